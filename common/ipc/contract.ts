@@ -1,0 +1,61 @@
+/**
+ * The one IPC contract between the renderer and the Electron main process.
+ * Main registers a handler per channel typed against it; preload exposes exactly these
+ * channels and nothing else; the renderer reaches them only through its `platform` module.
+ */
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the desktop app; the browser implementation reports 'web'. */
+  shell: 'electron' | 'web';
+  platform: string;
+}
+
+export interface SavePdfRequest {
+  /** A complete, self-contained print document (HTML). */
+  html: string;
+  /** A file name suggestion; main sanitises it. */
+  suggestedName: string;
+}
+
+export type SaveResult = { saved: true; path: string } | { saved: false };
+
+export interface IpcContract {
+  /** Version and shell of the running app. */
+  'app:info': { args: []; result: AppInfo };
+  /** Open an https: link in the system browser after the user confirms; false if refused. */
+  'shell:openExternal': { args: [url: string]; result: boolean };
+  /** Render HTML to an A4 PDF offscreen and save it where the user chooses. */
+  'pdf:save': { args: [request: SavePdfRequest]; result: SaveResult };
+  /** Read a secret kept with the OS keychain (Electron safeStorage); null if none. */
+  'secrets:get': { args: [key: string]; result: string | null };
+  /** Store a secret with the OS keychain; null removes it. */
+  'secrets:set': { args: [key: string, value: string | null]; result: void };
+  /** Open (or focus) the presenter window on the app's own presenter route. */
+  'window:openPresenter': { args: [route: string]; result: void };
+}
+
+export type IpcChannel = keyof IpcContract;
+
+/** Every channel, at runtime: preload exposes these and main registers these. */
+export const IPC_CHANNELS = [
+  'app:info',
+  'shell:openExternal',
+  'pdf:save',
+  'secrets:get',
+  'secrets:set',
+  'window:openPresenter',
+] as const satisfies readonly IpcChannel[];
+
+// Compile-time check that the list above names every channel of the contract.
+type Missing = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
+const _allChannelsListed: Missing extends never ? true : never = true;
+void _allChannelsListed;
+
+/** The API object preload puts on `window.kyoso`: one async function per channel. */
+export type KyosoApi = {
+  [C in IpcChannel]: (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
+};
+
+/** Presenter route of the app; the only in-app route a new window may open. */
+export const PRESENTER_ROUTE_PREFIX = '#/present/';

@@ -1,0 +1,52 @@
+// Lint also guards the architecture: imports may only point inward (see STYLE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream'];
+
+/** Patterns for imports that would make a layer depend on an outer one. */
+const outward = {
+  common: ['**/renderer/**', '**/electron/**', '**/server/**', 'react', 'react-*', 'dexie', 'dexie-*', 'electron', 'node:*', ...nodeBuiltins],
+  renderer: ['**/electron/**', '**/server/**', 'electron', 'node:*', ...nodeBuiltins],
+  electron: ['**/renderer/**', '**/server/**', 'react', 'dexie'],
+  server: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'electron'],
+};
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: patterns, message: 'Imports must point inward: common ← data/sync ← features ← shell.' }] },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'data', 'test-results', 'playwright-report', 'coverage'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  { files: ['common/**/*.ts'], rules: restrict(outward.common) },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, ...restrict(outward.renderer) },
+  },
+  { files: ['electron/**/*.{ts,mjs}'], languageOptions: { globals: { ...globals.node } }, rules: restrict(outward.electron) },
+  { files: ['server/**/*.ts'], languageOptions: { globals: { ...globals.node } }, rules: restrict(outward.server) },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}', 'renderer/vite.config.ts', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

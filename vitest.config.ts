@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'common',
+          include: ['common/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          include: ['renderer/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['renderer/src/test/setup.ts'],
+        },
+      },
+      {
+        test: { name: 'electron', include: ['electron/**/*.test.ts', 'tests/packaging/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
