@@ -1,0 +1,158 @@
+/**
+ * Record shapes of the app. Every synced record carries the same envelope (`RecordMeta`);
+ * the rest are the record's fields, each stamped with the HLC of its last write in `hlc`.
+ */
+import type { Hlc } from '../sync/hlc';
+import type { SyncedTable } from './tables';
+
+export interface RecordMeta {
+  /** UUID v7. */
+  id: string;
+  workspaceId: string;
+  /** ISO time of creation on the creating device. */
+  createdAt: string;
+  /** ISO time of the last local or synced change. */
+  updatedAt: string;
+  /** Per-field HLC of the last write (SYNC.md). */
+  hlc: Record<string, Hlc>;
+  /** Tombstone flag: 1 once deleted (a number so Dexie can index it). Never undeleted. */
+  deleted: 0 | 1;
+  deletedHlc: Hlc | null;
+}
+
+export const ISSUE_STATUSES = [
+  'draft',
+  'inTranslation',
+  'briefReady',
+  'published',
+  'matched',
+  'inDemonstration',
+  'closed',
+] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/** An administrative issue as the municipality states it (structured fields are free text). */
+export interface IssueFields {
+  title: string;
+  status: IssueStatus;
+  /** 担当課 */
+  department: string;
+  /** 全国地方公共団体コード (6 digits) of the municipality, or '' when not chosen. */
+  municipalityCode: string;
+  municipalityName: string;
+  /** The text pasted from a municipal document, as written. */
+  rawText: string;
+  /** Who has the problem (対象者). */
+  affected: string;
+  /** Numbers and evidence, with open-data links. */
+  evidence: string;
+  /** What the municipality can provide (field, data, staff time, citizen testers …). */
+  offer: string;
+  constraints: string;
+  budget: string;
+  schedule: string;
+  /** Department contact and decision maker. */
+  contact: string;
+  /** Outcome indicator: what success looks like. */
+  successMeasure: string;
+}
+
+export interface BriefFields {
+  issueId: string;
+  title: string;
+  /** The brief as markdown, the way the company will read it. */
+  body: string;
+}
+
+export interface GlossaryTermFields {
+  term: string;
+  reading: string;
+  plain: string;
+  explanation: string;
+  category: string;
+}
+
+export interface WorkshopFields {
+  title: string;
+  template: string;
+  /** ISO date-time the workshop is planned for. */
+  plannedStart: string;
+  notes: string;
+  minutes: string;
+}
+
+export interface AgendaItemFields {
+  workshopId: string;
+  order: number;
+  title: string;
+  minutes: number;
+  notes: string;
+}
+
+export interface IdeaFields {
+  workshopId: string;
+  agendaItemId: string;
+  group: string;
+  text: string;
+}
+
+export interface VoteFields {
+  ideaId: string;
+  voter: string;
+  dots: number;
+}
+
+export interface ActionItemFields {
+  workshopId: string;
+  who: string;
+  what: string;
+  due: string;
+  done: boolean;
+}
+
+export interface CouncilSessionFields {
+  title: string;
+  /** ISO date of the session. */
+  date: string;
+  summary: string;
+}
+
+export interface NoteFields {
+  sessionId: string;
+  /** ISO time the entry was taken. */
+  at: string;
+  kind: 'entry' | 'heading';
+  speakerRole: '' | 'member' | 'answerer';
+  speaker: string;
+  body: string;
+  issueId: string;
+}
+
+export interface ConflictFields {
+  ofTable: string;
+  ofId: string;
+  field: string;
+  text: string;
+  memberId: string;
+  clientId: string;
+  /** Set once the user resolved it. */
+  resolved: boolean;
+}
+
+export interface FieldsByTable {
+  issues: IssueFields;
+  briefs: BriefFields;
+  glossaryTerms: GlossaryTermFields;
+  workshops: WorkshopFields;
+  agendaItems: AgendaItemFields;
+  ideas: IdeaFields;
+  votes: VoteFields;
+  actionItems: ActionItemFields;
+  councilSessions: CouncilSessionFields;
+  notes: NoteFields;
+  conflicts: ConflictFields;
+}
+
+export type RecordOf<T extends SyncedTable> = RecordMeta & FieldsByTable[T];
+export type IssueRecord = RecordOf<'issues'>;
+export type BriefRecord = RecordOf<'briefs'>;
