@@ -1,0 +1,50 @@
+/** The app's IndexedDB database. Only repositories write to its record tables. */
+import Dexie, { type Table } from 'dexie';
+import type { FieldsByTable, RecordOf } from '../../../common/records/types';
+import type { SyncedTable } from '../../../common/records/tables';
+import { applySchema, DB_NAME } from './schema';
+import type { OutboxEntry } from './outbox';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+export interface SyncStateRow {
+  workspaceId: string;
+  [key: string]: unknown;
+}
+
+export interface SyncLogRow {
+  id?: number;
+  at: string;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+type RecordTables = { [T in SyncedTable]: Table<RecordOf<T>, string> };
+
+export class KyosoDb extends Dexie {
+  declare settings: Table<SettingRow, string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare syncState: Table<SyncStateRow, string>;
+  declare syncLog: Table<SyncLogRow, number>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    applySchema(this);
+  }
+
+  /** The Dexie table of a synced record kind. */
+  records<T extends SyncedTable>(table: T): RecordTables[T] {
+    return this.table(table) as unknown as RecordTables[T];
+  }
+}
+
+export type { FieldsByTable };

@@ -1,0 +1,123 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IssueFields } from '../../../common/records/types';
+import { HLC_PATTERN } from '../../../common/sync/hlc';
+import { KyosoDb } from './db';
+import { loadDevice } from './device';
+import { createRepositories, type Repositories } from './repositories';
+import { RecordNotFoundError } from './repository';
+
+const issue = (over: Partial<IssueFields> = {}): IssueFields => ({
+  title: '高齢者の移動手段を確保したい',
+  status: 'draft',
+  department: '高齢福祉課',
+  municipalityCode: '',
+  municipalityName: '',
+  rawText: '本市においては、高齢化の進展に伴い、移動手段の確保が課題となっている。',
+  affected: '',
+  evidence: '',
+  offer: '',
+  constraints: '',
+  budget: '',
+  schedule: '',
+  contact: '',
+  successMeasure: '',
+  ...over,
+});
+
+let db: KyosoDb;
+let repos: Repositories;
+
+beforeEach(async () => {
+  db = new KyosoDb(`test-${crypto.randomUUID()}`);
+  repos = createRepositories(db, await loadDevice(db));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('Repository', () => {
+  it('creates a record and its outbox entry together, stamping every field with an HLC', async () => {
+    const created = await repos.issues.create(issue());
+    expect(await repos.issues.get(created.id)).toEqual(created);
+    for (const field of Object.keys(issue())) expect(created.hlc[field]).toMatch(HLC_PATTERN);
+
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    const ops = outbox[0]!.ops;
+    expect(ops.find((o) => o.op === 'text' && o.field === 'rawText')).toMatchObject({ baseHlc: null });
+    expect(ops.find((o) => o.op === 'set' && o.field === 'status')).toMatchObject({ value: 'draft' });
+  });
+
+  it('updates only the fields that changed, with HLCs greater than before and the old HLC as text base', async () => {
+    const created = await repos.issues.create(issue());
+    const updated = await repos.issues.update(created.id, { title: created.title, rawText: '改訂版', budget: '500万円' });
+    expect(updated.rawText).toBe('改訂版');
+    expect(updated.hlc.title).toBe(created.hlc.title);
+    expect(updated.hlc.rawText! > created.hlc.rawText!).toBe(true);
+
+    const [, entry] = await db.outbox.toArray();
+    expect(entry!.ops.map((o) => ('field' in o ? o.field : o.op)).sort()).toEqual(['budget', 'rawText']);
+    expect(entry!.ops.find((o) => o.op === 'text')).toMatchObject({ baseHlc: created.hlc.rawText });
+  });
+
+  it('writes nothing for an update that changes nothing', async () => {
+    const created = await repos.issues.create(issue());
+    await repos.issues.update(created.id, { title: created.title });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('tombstones on remove: the record leaves lists but stays stored with a delete op queued', async () => {
+    const a = await repos.issues.create(issue());
+    const b = await repos.issues.create(issue({ title: '別の課題' }));
+    await repos.issues.remove(a.id);
+    expect((await repos.issues.list()).map((r) => r.id)).toEqual([b.id]);
+    expect(await db.records('issues').get(a.id)).toMatchObject({ deleted: 1 });
+    expect((await db.outbox.toArray()).at(-1)!.ops).toEqual([
+      expect.objectContaining({ op: 'delete', id: a.id }),
+    ]);
+    await expect(repos.issues.update(a.id, { title: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('leaves neither the record nor the outbox entry when the write fails', async () => {
+    const created = await repos.issues.create(issue());
+    await expect(repos.issues.create(issue(), created.id)).rejects.toThrow();
+    expect(await db.outbox.count()).toBe(1);
+
+    db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(repos.issues.create(issue({ title: '失敗する' }))).rejects.toThrow('disk full');
+    await expect(repos.issues.update(created.id, { title: '変更' })).rejects.toThrow('disk full');
+    expect(await repos.issues.list()).toHaveLength(1);
+    expect((await repos.issues.get(created.id))!.title).toBe(created.title);
+  });
+
+  it('keeps the clock monotonic across a restart, even if the wall clock went back', async () => {
+    const first = await repos.issues.create(issue());
+    const reopened = new KyosoDb(db.name);
+    const device = await loadDevice(reopened, () => Date.parse('2001-01-01T00:00:00Z'));
+    const again = await createRepositories(reopened, device).issues.update(first.id, { title: '再開後' });
+    expect(again.hlc.title! > first.hlc.rawText!).toBe(true);
+    reopened.close();
+  });
+});
+
+describe('schema migrations', () => {
+  it('opens data written by schema version 1 and backfills the tombstone fields', async () => {
+    const name = `old-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    const { applySchema } = await import('./schema');
+    applySchema(old, 1);
+    await old.open();
+    await old.table('issues').add({ id: 'a', workspaceId: 'w', updatedAt: '2026-01-01', title: '旧データ', status: 'draft' });
+    old.close();
+
+    const upgraded = new KyosoDb(name);
+    const row = await upgraded.records('issues').get('a');
+    expect(row).toMatchObject({ title: '旧データ', deleted: 0, deletedHlc: null, hlc: {} });
+    expect(await upgraded.records('issues').where({ workspaceId: 'w', deleted: 0 }).count()).toBe(1);
+    expect(await upgraded.syncLog.count()).toBe(0);
+    await upgraded.delete();
+  });
+});

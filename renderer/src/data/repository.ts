@@ -1,0 +1,123 @@
+/**
+ * The only writer of record tables. Every change stamps the changed fields with fresh HLCs
+ * and appends its sync ops to the outbox in the same IndexedDB transaction, so a crash
+ * leaves either both or neither.
+ */
+import type { SyncedTable } from '../../../common/records/tables';
+import { isTextField } from '../../../common/records/tables';
+import type { FieldsByTable, RecordMeta, RecordOf } from '../../../common/records/types';
+import { newId } from '../../../common/records/ids';
+import type { KyosoDb } from './db';
+import type { Device } from './device';
+import { saveClock } from './device';
+import type { OutboxOp } from './outbox';
+
+export class RecordNotFoundError extends Error {
+  constructor(table: string, id: string) {
+    super(`${table} ${id} does not exist or was deleted`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+const META_KEYS = new Set<string>(['id', 'workspaceId', 'createdAt', 'updatedAt', 'hlc', 'deleted', 'deletedHlc']);
+
+export class Repository<T extends SyncedTable> {
+  constructor(
+    private readonly db: KyosoDb,
+    readonly table: T,
+    private readonly device: Device,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private get store() {
+    return this.db.records(this.table);
+  }
+
+  /** Create a record; resolves once it and its outbox entry are committed. */
+  async create(fields: FieldsByTable[T], id: string = newId()): Promise<RecordOf<T>> {
+    return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
+      const at = this.now().toISOString();
+      const hlc: Record<string, string> = {};
+      const ops: OutboxOp[] = [];
+      for (const [field, value] of Object.entries(fields)) {
+        if (META_KEYS.has(field) || value === undefined) continue;
+        hlc[field] = this.device.clock.now();
+        ops.push(this.opFor(id, field, value, hlc[field], null));
+      }
+      const meta: RecordMeta = {
+        id,
+        workspaceId: this.device.workspaceId,
+        createdAt: at,
+        updatedAt: at,
+        hlc,
+        deleted: 0,
+        deletedHlc: null,
+      };
+      const record = { ...fields, ...meta } as RecordOf<T>;
+      await this.store.add(record);
+      await this.enqueue(id, ops, at);
+      return record;
+    });
+  }
+
+  /** Change some fields; only fields whose value differs get a new HLC and an op. */
+  async update(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
+    return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
+      const current = await this.store.get(id);
+      if (!current || current.deleted) throw new RecordNotFoundError(this.table, id);
+      const at = this.now().toISOString();
+      const hlc = { ...current.hlc };
+      const ops: OutboxOp[] = [];
+      const changes: Record<string, unknown> = {};
+      const currentFields = current as unknown as Record<string, unknown>;
+      for (const [field, value] of Object.entries(patch)) {
+        if (META_KEYS.has(field) || value === undefined) continue;
+        if (JSON.stringify(currentFields[field]) === JSON.stringify(value)) continue;
+        const stamp = this.device.clock.now();
+        ops.push(this.opFor(id, field, value, stamp, current.hlc[field] ?? null));
+        hlc[field] = stamp;
+        changes[field] = value;
+      }
+      if (ops.length === 0) return current;
+      const next = { ...current, ...changes, hlc, updatedAt: at } as RecordOf<T>;
+      await this.store.put(next);
+      await this.enqueue(id, ops, at);
+      return next;
+    });
+  }
+
+  /** Tombstone a record. Deletion never cascades: related records stay until deleted themselves. */
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
+      const current = await this.store.get(id);
+      if (!current || current.deleted) return;
+      const at = this.now().toISOString();
+      const stamp = this.device.clock.now();
+      await this.store.put({ ...current, deleted: 1, deletedHlc: stamp, updatedAt: at });
+      await this.enqueue(id, [{ op: 'delete', table: this.table, id, hlc: stamp }], at);
+    });
+  }
+
+  async get(id: string): Promise<RecordOf<T> | undefined> {
+    const record = await this.store.get(id);
+    return record && !record.deleted ? record : undefined;
+  }
+
+  /** Live (not deleted) records of the current workspace, newest change first. */
+  async list(): Promise<RecordOf<T>[]> {
+    const rows = await this.store.where({ workspaceId: this.device.workspaceId, deleted: 0 }).toArray();
+    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  private opFor(id: string, field: string, value: unknown, hlc: string, baseHlc: string | null): OutboxOp {
+    if (isTextField(this.table, field) && typeof value === 'string') {
+      return { op: 'text', table: this.table, id, field, value, hlc, baseHlc };
+    }
+    return { op: 'set', table: this.table, id, field, value, hlc };
+  }
+
+  private async enqueue(id: string, ops: OutboxOp[], at: string): Promise<void> {
+    await this.db.outbox.add({ workspaceId: this.device.workspaceId, table: this.table, id, ops, createdAt: at });
+    await saveClock(this.db, this.device.clock);
+  }
+}
