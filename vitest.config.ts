@@ -19,7 +19,11 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'electron', include: ['electron/**/*.test.ts', 'tests/packaging/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'electron',
+          include: ['electron/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         test: {

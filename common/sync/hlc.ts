@@ -20,7 +20,9 @@ export interface HlcParts {
 }
 
 export function isHlc(value: unknown): value is Hlc {
-  return typeof value === 'string' && HLC_PATTERN.test(value) && !Number.isNaN(Date.parse(value.slice(0, 24)));
+  return (
+    typeof value === 'string' && HLC_PATTERN.test(value) && !Number.isNaN(Date.parse(value.slice(0, 24)))
+  );
 }
 
 export function formatHlc({ millis, counter, node }: HlcParts): Hlc {
@@ -31,7 +33,11 @@ export function formatHlc({ millis, counter, node }: HlcParts): Hlc {
 
 export function parseHlc(hlc: Hlc): HlcParts {
   if (!isHlc(hlc)) throw new TypeError(`Not an HLC: ${hlc}`);
-  return { millis: Date.parse(hlc.slice(0, 24)), counter: parseInt(hlc.slice(25, 29), 16), node: hlc.slice(30) };
+  return {
+    millis: Date.parse(hlc.slice(0, 24)),
+    counter: parseInt(hlc.slice(25, 29), 16),
+    node: hlc.slice(30),
+  };
 }
 
 /** The greater of two HLCs (null-safe). */

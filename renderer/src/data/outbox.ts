@@ -8,7 +8,15 @@ import type { SyncedTable } from '../../../common/records/tables';
 
 export type OutboxOp =
   | { op: 'set'; table: SyncedTable; id: string; field: string; value: unknown; hlc: Hlc }
-  | { op: 'text'; table: SyncedTable; id: string; field: string; value: string; hlc: Hlc; baseHlc: Hlc | null }
+  | {
+      op: 'text';
+      table: SyncedTable;
+      id: string;
+      field: string;
+      value: string;
+      hlc: Hlc;
+      baseHlc: Hlc | null;
+    }
   | { op: 'delete'; table: SyncedTable; id: string; hlc: Hlc };
 
 export interface OutboxEntry {

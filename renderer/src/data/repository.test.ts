@@ -51,7 +51,11 @@ describe('Repository', () => {
 
   it('updates only the fields that changed, with HLCs greater than before and the old HLC as text base', async () => {
     const created = await repos.issues.create(issue());
-    const updated = await repos.issues.update(created.id, { title: created.title, rawText: '改訂版', budget: '500万円' });
+    const updated = await repos.issues.update(created.id, {
+      title: created.title,
+      rawText: '改訂版',
+      budget: '500万円',
+    });
     expect(updated.rawText).toBe('改訂版');
     expect(updated.hlc.title).toBe(created.hlc.title);
     expect(updated.hlc.rawText! > created.hlc.rawText!).toBe(true);
@@ -110,7 +114,9 @@ describe('schema migrations', () => {
     const { applySchema } = await import('./schema');
     applySchema(old, 1);
     await old.open();
-    await old.table('issues').add({ id: 'a', workspaceId: 'w', updatedAt: '2026-01-01', title: '旧データ', status: 'draft' });
+    await old
+      .table('issues')
+      .add({ id: 'a', workspaceId: 'w', updatedAt: '2026-01-01', title: '旧データ', status: 'draft' });
     old.close();
 
     const upgraded = new KyosoDb(name);

@@ -19,7 +19,15 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-const META_KEYS = new Set<string>(['id', 'workspaceId', 'createdAt', 'updatedAt', 'hlc', 'deleted', 'deletedHlc']);
+const META_KEYS = new Set<string>([
+  'id',
+  'workspaceId',
+  'createdAt',
+  'updatedAt',
+  'hlc',
+  'deleted',
+  'deletedHlc',
+]);
 
 export class Repository<T extends SyncedTable> {
   constructor(
@@ -117,7 +125,13 @@ export class Repository<T extends SyncedTable> {
   }
 
   private async enqueue(id: string, ops: OutboxOp[], at: string): Promise<void> {
-    await this.db.outbox.add({ workspaceId: this.device.workspaceId, table: this.table, id, ops, createdAt: at });
+    await this.db.outbox.add({
+      workspaceId: this.device.workspaceId,
+      table: this.table,
+      id,
+      ops,
+      createdAt: at,
+    });
     await saveClock(this.db, this.device.clock);
   }
 }

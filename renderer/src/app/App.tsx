@@ -1,0 +1,36 @@
+import { CouncilPage } from '../features/council';
+import { IssueDetailPage, IssuesPage } from '../features/issues';
+import { SearchPage } from '../features/search';
+import { SettingsPage } from '../features/settings';
+import { WorkshopsPage } from '../features/workshops';
+import { AppShell } from './AppShell';
+import { sectionOf, useRoute, type Route } from './router';
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'issues':
+      return <IssuesPage />;
+    case 'issue':
+      return <IssueDetailPage id={route.id} />;
+    case 'workshops':
+    case 'workshop':
+    case 'present':
+      return <WorkshopsPage />;
+    case 'council':
+    case 'councilSession':
+      return <CouncilPage />;
+    case 'search':
+      return <SearchPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <AppShell current={sectionOf(route)}>
+      <Page route={route} />
+    </AppShell>
+  );
+}

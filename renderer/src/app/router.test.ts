@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute, sectionOf } from './router';
+
+describe('hash routes', () => {
+  it('round-trips every section and record id, including Japanese-safe encoding', () => {
+    expect(parseRoute(href('issues', 'a/b'))).toEqual({ page: 'issue', id: 'a/b' });
+    expect(parseRoute('#/council/x')).toEqual({ page: 'councilSession', id: 'x' });
+    expect(parseRoute('#/present/w1')).toEqual({ page: 'present', id: 'w1' });
+    expect(sectionOf(parseRoute('#/present/w1'))).toBe('workshops');
+  });
+
+  it('falls back to the issues list for unknown or empty hashes', () => {
+    expect(parseRoute('')).toEqual({ page: 'issues' });
+    expect(parseRoute('#/nope')).toEqual({ page: 'issues' });
+  });
+});

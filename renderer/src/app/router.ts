@@ -1,0 +1,71 @@
+/**
+ * Hash routes, so the same build works from app://, a file path or a web server, and the
+ * presenter window can open `#/present/…` (the one route Electron lets a new window load).
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'issues' }
+  | { page: 'issue'; id: string }
+  | { page: 'workshops' }
+  | { page: 'workshop'; id: string }
+  | { page: 'council' }
+  | { page: 'councilSession'; id: string }
+  | { page: 'search' }
+  | { page: 'settings' }
+  | { page: 'present'; id: string };
+
+export type Section = 'issues' | 'workshops' | 'council' | 'search' | 'settings';
+
+export function parseRoute(hash: string): Route {
+  const [section = '', id] = hash.replace(/^#\/?/, '').split('/');
+  const param = id ? decodeURIComponent(id) : '';
+  switch (section) {
+    case 'issues':
+      return param ? { page: 'issue', id: param } : { page: 'issues' };
+    case 'workshops':
+      return param ? { page: 'workshop', id: param } : { page: 'workshops' };
+    case 'council':
+      return param ? { page: 'councilSession', id: param } : { page: 'council' };
+    case 'search':
+      return { page: 'search' };
+    case 'settings':
+      return { page: 'settings' };
+    case 'present':
+      return param ? { page: 'present', id: param } : { page: 'workshops' };
+    default:
+      return { page: 'issues' };
+  }
+}
+
+export function sectionOf(route: Route): Section {
+  switch (route.page) {
+    case 'issue':
+      return 'issues';
+    case 'workshop':
+    case 'present':
+      return 'workshops';
+    case 'councilSession':
+      return 'council';
+    default:
+      return route.page;
+  }
+}
+
+export function href(section: Section, id?: string): string {
+  return id ? `#/${section}/${encodeURIComponent(id)}` : `#/${section}`;
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+export function navigate(to: string): void {
+  window.location.hash = to;
+}

@@ -1,0 +1,33 @@
+/** Opens the database and builds the services before the first render. */
+import { KyosoDb } from '../data/db';
+import { loadDevice } from '../data/device';
+import { createRepositories } from '../data/repositories';
+import { createPlatform } from '../platform';
+import type { Services } from './services';
+
+declare const __APP_VERSION__: string;
+
+/** Ask the browser not to evict our data; the desktop app's storage is persistent anyway. */
+async function requestPersistence(): Promise<boolean> {
+  if (window.kyoso) return true;
+  try {
+    if (!navigator.storage?.persist) return false;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return false;
+  }
+}
+
+export async function startServices(): Promise<Services> {
+  const db = new KyosoDb();
+  await db.open();
+  const device = await loadDevice(db);
+  const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  return {
+    db,
+    device,
+    repos: createRepositories(db, device),
+    platform: createPlatform(db, version),
+    persisted: await requestPersistence(),
+  };
+}

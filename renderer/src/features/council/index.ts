@@ -1,0 +1,1 @@
+export { CouncilPage } from './CouncilPage';

@@ -1,0 +1,3 @@
+export { IssuesPage } from './IssuesPage';
+export { IssueDetailPage } from './IssueDetailPage';
+export { newIssueFields } from './newIssue';

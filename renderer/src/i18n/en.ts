@@ -1,0 +1,85 @@
+import type { ja } from './ja';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+/** English UI strings; the type forces the same keys as Japanese. */
+export const en: Strings<typeof ja> = {
+  app: {
+    name: 'Kyoso Desk',
+    tagline: 'A desk for public-private co-creation',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    loading: 'Loading…',
+    storageNotPersisted: 'The browser may evict stored data. Back up important work.',
+    fatal: 'Could not open the database: {{message}}',
+  },
+  nav: {
+    label: 'Main menu',
+    issues: 'Issues & Briefs',
+    workshops: 'Workshops',
+    council: 'Council Notes',
+    search: 'Search',
+    settings: 'Settings & Sync',
+  },
+  common: {
+    create: 'Create',
+    save: 'Save',
+    saved: 'Saved',
+    saving: 'Saving…',
+    delete: 'Delete',
+    close: 'Close',
+    cancel: 'Cancel',
+    back: 'Back',
+    untitled: '(Untitled)',
+    updatedAt: 'Updated {{time}}',
+    empty: 'Nothing here yet.',
+    saveFailed: 'Could not save: {{message}}',
+  },
+  issues: {
+    title: 'Issues & Briefs',
+    lead: 'Translate municipal issues into briefs a company can take up as a business.',
+    newTitle: 'Issue title',
+    newPlaceholder: 'e.g. Keep elderly residents able to reach the clinic',
+    add: 'Add issue',
+    statusLabel: 'Status',
+    rawText: 'Original text (pasted from the municipal document)',
+    count: '{{count}} issues',
+    status: {
+      draft: 'Draft',
+      inTranslation: 'In translation',
+      briefReady: 'Brief ready',
+      published: 'Published',
+      matched: 'Matched',
+      inDemonstration: 'In demonstration',
+      closed: 'Closed',
+    },
+  },
+  workshops: {
+    title: 'Workshops',
+    lead: 'Build timeboxed agendas from templates and run them with a live timer.',
+    newTitle: 'Workshop name',
+    newPlaceholder: 'e.g. Issue-framing workshop (City of …)',
+    add: 'Add workshop',
+  },
+  council: {
+    title: 'Council Notes',
+    lead: 'Timestamped notes from council meetings, safe offline.',
+    newTitle: 'Meeting name',
+    newPlaceholder: 'e.g. December regular session, general questions',
+    add: 'Add meeting',
+  },
+  search: {
+    title: 'Search',
+    lead: 'Search issues, briefs and council notes in Japanese.',
+    label: 'Search terms',
+    placeholder: 'e.g. mobility',
+    noResults: 'No results.',
+  },
+  settings: {
+    title: 'Settings & Sync',
+    lead: 'Sync with your team server and manage backups.',
+    languageHelp: 'Switch the display language.',
+    about: 'About',
+    version: 'Version {{version}} ({{shell}})',
+  },
+};

@@ -1,0 +1,34 @@
+import '@fontsource/biz-udpgothic/400.css';
+import '@fontsource/biz-udpgothic/700.css';
+import '@digital-go-jp/design-tokens/dist/tokens.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ServicesProvider } from './app/services';
+import { startServices } from './app/startup';
+import { initI18n } from './i18n';
+
+async function boot(root: HTMLElement) {
+  const i18n = await initI18n();
+  const reactRoot = createRoot(root);
+  try {
+    const services = await startServices();
+    reactRoot.render(
+      <StrictMode>
+        <ServicesProvider services={services}>
+          <App />
+        </ServicesProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    // Without a database nothing can be saved: say so plainly instead of showing an empty app.
+    reactRoot.render(
+      <p role="alert" className="fatal">
+        {i18n.t('app.fatal', { message: (error as Error).message })}
+      </p>,
+    );
+  }
+}
+
+void boot(document.getElementById('root')!);

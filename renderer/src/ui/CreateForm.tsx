@@ -1,0 +1,54 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from './uiStore';
+
+/** A one-field "add" form: the record exists (durably) before the field clears. */
+export function CreateForm(props: {
+  label: string;
+  placeholder: string;
+  submitLabel: string;
+  onCreate: (title: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const notify = useUiStore((s) => s.notify);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = title.trim();
+    if (!trimmed || busy) return;
+    setBusy(true);
+    try {
+      await props.onCreate(trimmed);
+      setTitle('');
+      notify('info', t('common.saved'));
+    } catch (error) {
+      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="create-form" onSubmit={submit}>
+      <label htmlFor={id} className="field-label">
+        {props.label}
+      </label>
+      <div className="create-form__row">
+        <input
+          id={id}
+          className="input"
+          value={title}
+          maxLength={200}
+          placeholder={props.placeholder}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <button type="submit" className="button button--primary" disabled={busy || !title.trim()}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+test('switches Japanese ↔ English and keeps the choice across a reload', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('課題とブリーフ');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+
+  await app.switchLanguage('English');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Issues & Briefs');
+  await expect(app.nav('council')).toHaveText(/Council Notes/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Issues & Briefs');
+  await app.switchLanguage('日本語');
+  await expect(app.nav('council')).toHaveText(/議会メモ/);
+});
+
+test('a created record is still there after a reload', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('高齢者の通院の足を確保したい');
+  await page.reload();
+  await expect(app.issueList().getByText('高齢者の通院の足を確保したい')).toBeVisible();
+
+  await app.nav('council').click();
+  await page.getByRole('textbox', { name: '会議名' }).fill('12月定例会 一般質問');
+  await page.getByRole('button', { name: '会議を追加' }).click();
+  await page.reload();
+  await expect(page.getByTestId('council-list').getByText(/12月定例会 一般質問/)).toBeVisible();
+});
+
+test('every section is reachable by keyboard alone', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.keyboard.press('Tab'); // skip link
+  await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await app.nav('settings').evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(app.nav('settings')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('設定・同期');
+});
+
+for (const hash of ['#/issues', '#/workshops', '#/council', '#/search', '#/settings']) {
+  test(`the shell has no serious or critical axe violations on ${hash}`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open(hash);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
+  });
+}
