@@ -1,0 +1,26 @@
+import type { IpcHandlers } from './ipc';
+import type { PresenterController } from './presenterWindow';
+import type { SecretStore } from './secrets';
+import type { SavePdfRequest, SaveResult } from '../../common/ipc/contract';
+
+/** The services behind the IPC channels, each already bound to the Electron surface. */
+export interface HandlerServices {
+  version: string;
+  platform: string;
+  openExternal: (url: string) => Promise<boolean>;
+  savePdf: (request: SavePdfRequest) => Promise<SaveResult>;
+  secrets: SecretStore;
+  presenter: PresenterController;
+}
+
+/** Maps each contract channel to its service; arguments are validated before these run. */
+export function createIpcHandlers(services: HandlerServices): IpcHandlers {
+  return {
+    'app:info': async () => ({ version: services.version, shell: 'electron', platform: services.platform }),
+    'shell:openExternal': (url) => services.openExternal(url),
+    'pdf:save': (request) => services.savePdf(request),
+    'secrets:get': (key) => services.secrets.get(key),
+    'secrets:set': (key, value) => services.secrets.set(key, value),
+    'window:openPresenter': (route) => services.presenter.open(route),
+  };
+}

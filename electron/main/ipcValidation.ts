@@ -1,0 +1,51 @@
+import type { IpcChannel, IpcContract, SavePdfRequest } from '../../common/ipc/contract';
+import { isPresenterRoute } from './origin';
+
+/** Size limits for IPC arguments; the renderer is not trusted to keep them. */
+export const IPC_LIMITS = {
+  url: 4096,
+  /** Chromium caps a navigated URL at 2 MiB; the base64 data: URL of the HTML must fit (see pdf.ts). */
+  pdfHtmlBytes: 1_500_000,
+  fileName: 512,
+  secretKey: 64,
+  secretValue: 64 * 1024,
+  route: 300,
+} as const;
+
+/** Secret keys are short identifiers ("sync.token"), so they are safe as JSON keys and in logs. */
+const SECRET_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+function isString(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length <= maxLength;
+}
+
+function isSavePdfRequest(value: unknown): value is SavePdfRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { html, suggestedName } = value as Record<string, unknown>;
+  return (
+    typeof html === 'string' &&
+    Buffer.byteLength(html, 'utf8') <= IPC_LIMITS.pdfHtmlBytes &&
+    isString(suggestedName, IPC_LIMITS.fileName)
+  );
+}
+
+function isSecretKey(value: unknown): value is string {
+  return isString(value, IPC_LIMITS.secretKey) && SECRET_KEY_PATTERN.test(value);
+}
+
+/** A runtime check that `args` matches a channel's argument tuple exactly (arity included). */
+export type ArgsValidator<C extends IpcChannel> = (args: unknown[]) => args is IpcContract[C]['args'];
+
+/** One validator per channel; a missing entry is a compile error. */
+export const IPC_ARG_VALIDATORS: { [C in IpcChannel]: ArgsValidator<C> } = {
+  'app:info': (args): args is [] => args.length === 0,
+  'shell:openExternal': (args): args is [string] => args.length === 1 && isString(args[0], IPC_LIMITS.url),
+  'pdf:save': (args): args is [SavePdfRequest] => args.length === 1 && isSavePdfRequest(args[0]),
+  'secrets:get': (args): args is [string] => args.length === 1 && isSecretKey(args[0]),
+  'secrets:set': (args): args is [string, string | null] =>
+    args.length === 2 &&
+    isSecretKey(args[0]) &&
+    (args[1] === null || isString(args[1], IPC_LIMITS.secretValue)),
+  'window:openPresenter': (args): args is [string] =>
+    args.length === 1 && isString(args[0], IPC_LIMITS.route) && isPresenterRoute(args[0]),
+};

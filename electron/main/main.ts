@@ -1,0 +1,104 @@
+/**
+ * Electron main process: lifecycle and wiring only. Every policy lives in a small module beside
+ * this file, unit-tested against a fake Electron surface.
+ */
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { openExternalWithConfirmation } from './externalLinks';
+import { createIpcHandlers } from './handlers';
+import { registerIpcHandlers } from './ipc';
+import { denyAllPermissions, guardWebContents } from './navigationGuard';
+import { nodeSecretFs } from './nodeSecretFs';
+import { APP_INDEX_URL } from './origin';
+import { savePdf } from './pdf';
+import { createPresenterController } from './presenterWindow';
+import { createSecretStore } from './secrets';
+import { mainWindowOptions, presenterWindowOptions } from './windowOptions';
+
+// Bundled to dist-electron/main.cjs; the renderer build sits in dist/ beside it.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererDir = path.join(__dirname, '..', 'dist');
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_INDEX_URL);
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+const focusedWindow = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? mainWindow;
+const openExternal = (url: string): Promise<boolean> =>
+  openExternalWithConfirmation({ dialog, shell, parent: focusedWindow }, url);
+
+function wireServices(): void {
+  handleAppProtocol(protocol, rendererDir);
+  denyAllPermissions(session.defaultSession);
+  const secrets = createSecretStore({
+    safeStorage,
+    fs: nodeSecretFs,
+    filePath: path.join(app.getPath('userData'), 'secrets.json'),
+  });
+  const presenter = createPresenterController({
+    BrowserWindow,
+    options: () => presenterWindowOptions(preloadPath),
+  });
+  const handlers = createIpcHandlers({
+    version: app.getVersion(),
+    platform: process.platform,
+    openExternal,
+    savePdf: (request) =>
+      savePdf(
+        {
+          BrowserWindow,
+          dialog,
+          fs: { writeFile },
+          parent: focusedWindow,
+          defaultDir: () => app.getPath('documents'),
+        },
+        request,
+      ),
+    secrets,
+    presenter,
+  });
+  registerIpcHandlers(ipcMain, handlers);
+}
+
+// Both must happen before `ready`: sandbox every renderer, and make app:// a privileged scheme.
+app.enableSandbox();
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the running instance (one local database, one writer).
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, {
+      presenterWindowOptions: () => presenterWindowOptions(preloadPath),
+      openExternal,
+    }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  void app.whenReady().then(() => {
+    wireServices();
+    createMainWindow();
+  });
+}
