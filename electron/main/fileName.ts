@@ -39,12 +39,17 @@ function truncateToBytes(text: string, maxBytes: number): string {
  */
 export function sanitizeFileName(title: string, options: SanitizeOptions = {}): string {
   const { maxBytes = 200, fallback = 'document' } = options;
-  let name = title.normalize('NFC').replace(UNSAFE_CHARS, '_').replace(/\s+/g, ' ').replace(/_{2,}/g, '_');
+  let name = title
+    .normalize('NFC')
+    .replace(/[\t\n\v\f\r]+/g, ' ') // line breaks and tabs read as word gaps
+    .replace(UNSAFE_CHARS, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/_{2,}/g, '_');
   // Leading dots/underscores/spaces: "../../etc/passwd" → "etc_passwd", ".bashrc" → "bashrc".
   name = name.replace(/^[\s._]+/, '');
   name = truncateToBytes(name, maxBytes);
-  // After truncation, so a cut cannot leave a trailing dot or space behind.
-  name = name.replace(/[\s.]+$/, '');
+  // After truncation, so a cut cannot leave a trailing dot or space (or a dangling "_") behind.
+  name = name.replace(/[\s._]+$/, '');
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
   return name === '' ? fallback : name;
 }

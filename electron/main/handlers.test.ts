@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../common/ipc/contract';
+import { createIpcHandlers, type HandlerServices } from './handlers';
+
+describe('createIpcHandlers', () => {
+  it('maps every channel to its service', async () => {
+    const services = {
+      version: '0.1.0',
+      platform: 'win32',
+      openExternal: vi.fn(async () => true),
+      savePdf: vi.fn(async () => ({ saved: false as const })),
+      secrets: { get: vi.fn(async () => 'v'), set: vi.fn(async () => undefined) },
+      presenter: { open: vi.fn(async () => undefined) },
+    } satisfies HandlerServices;
+    const handlers = createIpcHandlers(services);
+    expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());
+
+    await expect(handlers['app:info']()).resolves.toEqual({
+      version: '0.1.0',
+      shell: 'electron',
+      platform: 'win32',
+    });
+    await expect(handlers['shell:openExternal']('https://x.example/')).resolves.toBe(true);
+    await handlers['pdf:save']({ html: '<p>', suggestedName: 'a' });
+    expect(services.savePdf).toHaveBeenCalledWith({ html: '<p>', suggestedName: 'a' });
+    await expect(handlers['secrets:get']('k')).resolves.toBe('v');
+    await handlers['secrets:set']('k', null);
+    expect(services.secrets.set).toHaveBeenCalledWith('k', null);
+    await handlers['window:openPresenter']('#/present/x');
+    expect(services.presenter.open).toHaveBeenCalledWith('#/present/x');
+  });
+});
