@@ -65,6 +65,22 @@ describe('Repository', () => {
     expect(entry!.ops.find((o) => o.op === 'text')).toMatchObject({ baseHlc: created.hlc.rawText });
   });
 
+  it('lists the newest changes first, honours the limit and counts only live records', async () => {
+    let tick = Date.parse('2026-11-27T09:00:00Z');
+    const device = await loadDevice(db);
+    const { Repository } = await import('./repository');
+    const timed = new Repository(db, 'issues', device, () => new Date((tick += 1000)));
+    const a = await timed.create(issue({ title: 'A' }));
+    const b = await timed.create(issue({ title: 'B' }));
+    const c = await timed.create(issue({ title: 'C' }));
+    await timed.update(a.id, { title: 'A2' });
+    await timed.remove(b.id);
+    expect((await timed.list()).map((r) => r.title)).toEqual(['A2', 'C']);
+    expect((await timed.list(1)).map((r) => r.id)).toEqual([a.id]);
+    expect(await timed.count()).toBe(2);
+    expect(c.workspaceId).toBe(device.workspaceId);
+  });
+
   it('writes nothing for an update that changes nothing', async () => {
     const created = await repos.issues.create(issue());
     await repos.issues.update(created.id, { title: created.title });

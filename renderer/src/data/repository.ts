@@ -3,6 +3,7 @@
  * and appends its sync ops to the outbox in the same IndexedDB transaction, so a crash
  * leaves either both or neither.
  */
+import Dexie from 'dexie';
 import type { SyncedTable } from '../../../common/records/tables';
 import { isTextField } from '../../../common/records/tables';
 import type { FieldsByTable, RecordMeta, RecordOf } from '../../../common/records/types';
@@ -111,10 +112,19 @@ export class Repository<T extends SyncedTable> {
     return record && !record.deleted ? record : undefined;
   }
 
-  /** Live (not deleted) records of the current workspace, newest change first. */
-  async list(): Promise<RecordOf<T>[]> {
-    const rows = await this.store.where({ workspaceId: this.device.workspaceId, deleted: 0 }).toArray();
-    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  /** Live (not deleted) records of the current workspace, newest change first (at most `limit`). */
+  async list(limit = Infinity): Promise<RecordOf<T>[]> {
+    const ws = this.device.workspaceId;
+    const newestFirst = this.store
+      .where('[workspaceId+deleted+updatedAt]')
+      .between([ws, 0, Dexie.minKey], [ws, 0, Dexie.maxKey])
+      .reverse();
+    return Number.isFinite(limit) ? newestFirst.limit(limit).toArray() : newestFirst.toArray();
+  }
+
+  /** How many live records the current workspace holds. */
+  count(): Promise<number> {
+    return this.store.where({ workspaceId: this.device.workspaceId, deleted: 0 }).count();
   }
 
   private opFor(id: string, field: string, value: unknown, hlc: string, baseHlc: string | null): OutboxOp {

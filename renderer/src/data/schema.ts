@@ -69,6 +69,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // v3: lists read the newest N live records straight from an index instead of sorting all.
+    version: 3,
+    stores: {
+      issues: `${RECORD}, [workspaceId+deleted+updatedAt], status`,
+      briefs: `${RECORD}, [workspaceId+deleted+updatedAt], issueId`,
+      glossaryTerms: `${RECORD}, [workspaceId+deleted+updatedAt], term`,
+      workshops: `${RECORD}, [workspaceId+deleted+updatedAt]`,
+      agendaItems: `${RECORD}, [workspaceId+deleted+updatedAt], workshopId`,
+      ideas: `${RECORD}, [workspaceId+deleted+updatedAt], workshopId`,
+      votes: `${RECORD}, [workspaceId+deleted+updatedAt], ideaId`,
+      actionItems: `${RECORD}, [workspaceId+deleted+updatedAt], workshopId`,
+      councilSessions: `${RECORD}, [workspaceId+deleted+updatedAt], date`,
+      notes: `${RECORD}, [workspaceId+deleted+updatedAt], sessionId, at`,
+      conflicts: `${RECORD}, [workspaceId+deleted+updatedAt], ofId`,
+    },
+  },
 ];
 
 /** Declare every version on a Dexie instance, oldest first. */

@@ -9,10 +9,14 @@ import { formatTime } from '../../ui/formatTime';
 import { markInteractive } from '../../app/interactive';
 import { newIssueFields } from './newIssue';
 
+/** The list shows the most recently changed issues; search reaches the rest. */
+const LIST_LIMIT = 200;
+
 export function IssuesPage() {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
-  const issues = useLiveQuery(() => repos.issues.list(), [repos]);
+  const issues = useLiveQuery(() => repos.issues.list(LIST_LIMIT), [repos]);
+  const total = useLiveQuery(() => repos.issues.count(), [repos]);
 
   useEffect(() => {
     if (issues) markInteractive();
@@ -34,13 +38,13 @@ export function IssuesPage() {
       ) : (
         <section aria-labelledby="issue-list-heading">
           <h2 id="issue-list-heading" className="section-title">
-            {t('issues.count', { count: issues.length })}
+            {t('issues.count', { count: total ?? issues.length })}
           </h2>
           {issues.length === 0 ? (
             <p className="muted">{t('common.empty')}</p>
           ) : (
             <ul className="record-list" data-testid="issue-list">
-              {issues.slice(0, 200).map((issue) => (
+              {issues.map((issue) => (
                 <li key={issue.id} className="record-list__item">
                   <a href={href('issues', issue.id)} className="record-list__link">
                     <span className="record-list__title">{issue.title || t('common.untitled')}</span>

@@ -1,0 +1,47 @@
+/** Starts `vite preview` of the built renderer on a loopback port, for benches and scripts. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startPreview(port: number): Promise<RunningServer> {
+  if (!existsSync('dist/index.html')) execSync('npm run build:renderer', { stdio: 'inherit' });
+  const child: ChildProcess = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'renderer/vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore', detached: false },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`preview server did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
