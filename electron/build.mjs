@@ -1,12 +1,15 @@
 // Bundles the Electron main process and preload into dist-electron/ as CommonJS.
+// `--outdir <dir>` writes elsewhere (the packaging test builds into a temporary project).
 // The preload must be a single file: a sandboxed preload can only require 'electron' and a few
 // built-ins, never a sibling module. 'electron' stays external; Electron provides it at run time.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist-electron');
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = path.resolve(values.outdir ?? path.join(root, 'dist-electron'));
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
