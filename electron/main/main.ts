@@ -79,6 +79,8 @@ function wireServices(): void {
 // Both must happen before `ready`: sandbox every renderer, and make app:// a privileged scheme.
 app.enableSandbox();
 registerAppScheme(protocol);
+// Windows groups taskbar buttons and pins by this id; it must equal electron-builder's appId.
+app.setAppUserModelId('jp.kyoso.desk');
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the running instance (one local database, one writer).
