@@ -1,0 +1,67 @@
+/**
+ * What a non-2xx answer (or no answer) means for the engine, decided once so the engine,
+ * the status line and the tests agree. Pure.
+ */
+export type SyncFailure =
+  | { kind: 'network'; detail: string }
+  | { kind: 'unauthorized' }
+  | { kind: 'notFound' }
+  | { kind: 'clientTaken' }
+  | { kind: 'mutationGap'; expected: number }
+  | { kind: 'clockSkew'; serverTime: string }
+  | { kind: 'cursorExpired' }
+  | { kind: 'protocolTooOld' }
+  | { kind: 'tooLarge' }
+  | { kind: 'server'; status: number; detail: string }
+  | { kind: 'rejected'; status: number; code: string; detail: string };
+
+/** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
+export function isRetryable(f: SyncFailure): boolean {
+  return f.kind === 'network' || f.kind === 'server';
+}
+
+function errorOf(body: unknown): {
+  code?: unknown;
+  message?: unknown;
+  expected?: unknown;
+  serverTime?: unknown;
+} {
+  if (typeof body !== 'object' || body === null) return {};
+  const error = (body as { error?: unknown }).error;
+  return typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+}
+
+/** Classifies an HTTP error answer of push or pull by status and the contract's error code. */
+export function classifyFailure(status: number, body: unknown): SyncFailure {
+  const e = errorOf(body);
+  const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (status === 401) return { kind: 'unauthorized' };
+  if (status === 404) return { kind: 'notFound' };
+  if (status === 403 && code === 'client_taken') return { kind: 'clientTaken' };
+  if (status === 409 && code === 'mutation_gap' && typeof e.expected === 'number') {
+    return { kind: 'mutationGap', expected: e.expected };
+  }
+  if (status === 400 && code === 'clock_skew') {
+    return { kind: 'clockSkew', serverTime: typeof e.serverTime === 'string' ? e.serverTime : '' };
+  }
+  if (status === 410) return { kind: 'cursorExpired' };
+  if (status === 426) return { kind: 'protocolTooOld' };
+  if (status === 413) return { kind: 'tooLarge' };
+  if (status >= 500 || status === 429 || status === 408) return { kind: 'server', status, detail };
+  return { kind: 'rejected', status, code, detail };
+}
+
+/**
+ * Delay before retry `attempt` (0-based): exponential from `baseMs`, capped, with "full jitter"
+ * so many clients coming back online together do not retry in lockstep.
+ */
+export function backoffDelay(
+  attempt: number,
+  random: () => number = Math.random,
+  baseMs = 1000,
+  capMs = 60_000,
+): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(attempt, 20));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
