@@ -7,7 +7,7 @@ import {
   type PermissionSession,
 } from './navigationGuard';
 
-type Listener = (event: { preventDefault(): void }, url: string) => void;
+type Listener = (event: { preventDefault(): void; url: string }) => void;
 
 /** A fake WebContents that records listeners and the window-open handler. */
 function fakeContents() {
@@ -21,7 +21,7 @@ function fakeContents() {
   };
   const fire = (event: string, url = ''): boolean => {
     const preventDefault = vi.fn();
-    listeners.get(event)?.({ preventDefault }, url);
+    listeners.get(event)?.({ preventDefault, url });
     return preventDefault.mock.calls.length > 0;
   };
   const open = (url: string): WindowOpenHandlerResponse => {

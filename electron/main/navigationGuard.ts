@@ -21,8 +21,9 @@ export interface NavigationGuardDeps {
  * Attach it from `app.on('web-contents-created')` so every contents, including popups, is covered.
  */
 export function guardWebContents(contents: GuardedContents, deps: NavigationGuardDeps): void {
-  const denyForeign = (event: { preventDefault(): void }, url: string): void => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // Electron ≥ 25 puts the target on the event (the positional url argument is deprecated).
+  const denyForeign = (details: { url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(details.url)) details.preventDefault();
   };
   contents.on('will-navigate', denyForeign);
   contents.on('will-redirect', denyForeign);
