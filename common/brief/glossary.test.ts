@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../assets/glossary/gyosei.json';
+import { isGlossaryEntry, loadGlossary, mergeGlossary, shippedGlossary } from './glossary';
+
+describe('shipped glossary', () => {
+  const entries = shippedGlossary();
+
+  it('has at least 250 unique terms, every field filled', () => {
+    const terms = new Set(entries.map((e) => e.term));
+    expect(terms.size).toBe(entries.length);
+    expect(terms.size).toBeGreaterThanOrEqual(250);
+    for (const e of entries) {
+      for (const key of ['term', 'reading', 'plain', 'why', 'category'] as const) {
+        expect(e[key].trim(), `${e.term}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('gives readings in hiragana', () => {
+    const bad = entries.filter((e) => !/^[ぁ-ゖー]+$/.test(e.reading)).map((e) => e.term);
+    expect(bad).toEqual([]);
+  });
+
+  it('carries the terms the issue names', () => {
+    const terms = new Set(entries.map((e) => e.term));
+    for (const t of [
+      '所管課',
+      '庁内調整',
+      '予算措置',
+      '随意契約',
+      '債務負担行為',
+      '補正予算',
+      '議会承認',
+      '要綱',
+      '決裁',
+      '起案',
+      '実証実験',
+      '公募型プロポーザル',
+      '仕様書',
+      '国保',
+      '特養',
+      '企業版ふるさと納税',
+      '公共施設等総合管理計画',
+    ]) {
+      expect(terms, t).toContain(t);
+    }
+  });
+
+  it('gives every abbreviation its full form', () => {
+    const abbreviations = entries.filter((e) => e.category === '略語');
+    expect(abbreviations.length).toBeGreaterThanOrEqual(20);
+    for (const e of abbreviations) expect(e.full, e.term).toBeTruthy();
+    expect(entries.find((e) => e.term === '国保')?.full).toBe('国民健康保険');
+  });
+});
+
+describe('loadGlossary', () => {
+  it('accepts the shipped file', () => {
+    expect(loadGlossary(raw).length).toBe(shippedGlossary().length);
+  });
+
+  it('rejects an entry with an empty field, naming it', () => {
+    expect(() => loadGlossary([{ term: '決裁', reading: '', plain: 'x', why: 'y', category: 'z' }])).toThrow(
+      /0 番目/,
+    );
+    expect(() => loadGlossary({})).toThrow();
+    expect(isGlossaryEntry({ term: 'a', reading: 'a', plain: 'a', why: 'a', category: 'a', full: '' })).toBe(
+      false,
+    );
+  });
+});
+
+describe('mergeGlossary', () => {
+  it('lets a user term override a shipped one and fills blanks', () => {
+    const merged = mergeGlossary([
+      { term: '決裁', reading: 'けっさい', plain: '課長の承認', why: '', category: '' },
+      { term: '見守りネット', reading: '', plain: '市の見守り協力事業者の登録制度', why: '', category: '' },
+    ]);
+    expect(merged.find((e) => e.term === '決裁')?.plain).toBe('課長の承認');
+    const own = merged.find((e) => e.term === '見守りネット');
+    expect(own?.category).toBe('ユーザー登録');
+    expect(own?.why).not.toBe('');
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Public surface of the brief engine (pure TypeScript: Web Worker, Node and tests alike).
+ */
+export type { AnalyzeOptions, Finding, Fix, GlossaryEntry, Rule } from './types';
+export { analyzeText, applyFix, applyFixes, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
+export { ALL_RULES } from './rules';
+export {
+  fromGlossaryRecord,
+  isGlossaryEntry,
+  loadGlossary,
+  mergeGlossary,
+  shippedGlossary,
+} from './glossary';

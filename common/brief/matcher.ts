@@ -1,0 +1,85 @@
+/**
+ * Longest-match glossary lookup with a character trie, built once per glossary and cached.
+ * A trie beats a giant alternation regex here: V8 tries alternatives in order, so "longest first"
+ * would need sorting anyway, and the trie scan is a single linear pass with no backtracking.
+ */
+import { mergeGlossary } from './glossary';
+import type { GlossaryEntry, TermHit } from './types';
+
+interface Node {
+  next: Map<number, Node>;
+  entry?: GlossaryEntry;
+}
+
+export interface GlossaryMatcher {
+  entries: readonly GlossaryEntry[];
+  /** All matches in `text`, left to right, each the longest term starting at its position. */
+  scan(text: string): TermHit[];
+}
+
+const ALNUM = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
+
+/** ＡＢＣ１２３ → ABC123 and back: municipal documents mix full- and half-width Latin letters. */
+function widthVariants(term: string): string[] {
+  const full = term.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return full === term ? [term] : [term, full];
+}
+
+function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+  const root: Node = { next: new Map() };
+  for (const entry of entries) {
+    for (const variant of widthVariants(entry.term)) {
+      let node = root;
+      for (let i = 0; i < variant.length; i++) {
+        const code = variant.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.entry = entry;
+    }
+  }
+  const scan = (text: string): TermHit[] => {
+    const hits: TermHit[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let node: Node | undefined = root;
+      let best: TermHit | null = null;
+      for (let j = i; j < text.length && node; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (node?.entry && wordBounded(text, i, j + 1)) best = { start: i, end: j + 1, entry: node.entry };
+      }
+      if (best) {
+        hits.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  };
+  return { entries, scan };
+}
+
+/** Latin abbreviations (DX, HP) must not match inside longer Latin words (DXF, HPV). */
+function wordBounded(text: string, start: number, end: number): boolean {
+  if (ALNUM.test(text[start]!) && start > 0 && ALNUM.test(text[start - 1]!)) return false;
+  if (ALNUM.test(text[end - 1]!) && end < text.length && ALNUM.test(text[end]!)) return false;
+  return true;
+}
+
+const cache = new Map<string, GlossaryMatcher>();
+const CACHE_LIMIT = 8;
+
+/** The matcher for shipped + user terms; rebuilt only when the user glossary's content changes. */
+export function glossaryMatcher(user: readonly GlossaryEntry[] = []): GlossaryMatcher {
+  const key = user.map((e) => `${e.term}\u0000${e.plain}\u0000${e.full ?? ''}\u0000${e.why}`).join('\u0001');
+  let matcher = cache.get(key);
+  if (!matcher) {
+    matcher = build(mergeGlossary(user));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, matcher);
+  }
+  return matcher;
+}

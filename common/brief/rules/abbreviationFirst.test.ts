@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, applyFix } from '../analyze';
+import { RAW_MIMAMORI } from '../fixtures/issues';
+
+const abbr = (text: string) => analyzeText(text, { rules: ['abbreviation-first'] });
+
+describe('abbreviation-first rule', () => {
+  it('flags an abbreviation used before its full form, once', () => {
+    const found = abbr(RAW_MIMAMORI);
+    expect(found.map((f) => f.text)).toEqual(['国保']);
+    expect(found[0]?.message).toContain('国民健康保険');
+    expect(RAW_MIMAMORI.slice(found[0]!.start, found[0]!.end)).toBe('国保');
+  });
+
+  it('accepts the abbreviation once the full form came first', () => {
+    expect(abbr('国民健康保険（以下「国保」という。）の加入者は減少している。国保の財政は厳しい。')).toEqual(
+      [],
+    );
+    expect(abbr('特養（特別養護老人ホーム）の入所待ちは120人である。')).toEqual([]);
+  });
+
+  it('fixes with 正式名称（略語）, after which later uses pass', () => {
+    const text = '特養の入所待ちは120人で、特養の整備が課題である。';
+    const [f] = abbr(text);
+    const fixed = applyFix(text, f!);
+    expect(fixed).toBe('特別養護老人ホーム（特養）の入所待ちは120人で、特養の整備が課題である。');
+    expect(abbr(fixed)).toEqual([]);
+  });
+
+  it('does not match a Latin abbreviation inside a longer word', () => {
+    expect(abbr('DXFファイルで図面を受け取る。')).toEqual([]);
+    expect(abbr('ＤＸを進める。').map((f) => f.text)).toEqual(['ＤＸ']);
+  });
+});

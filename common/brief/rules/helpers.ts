@@ -1,0 +1,40 @@
+/** Small helpers shared by rules: building findings and a few Japanese heuristics. */
+import type { Finding, Fix, RuleContext } from '../types';
+
+/** Builds a finding whose `text` is exactly the source span (the contract consumers rely on). */
+export function finding(
+  ctx: RuleContext,
+  rule: string,
+  start: number,
+  end: number,
+  message: string,
+  suggestion: string | null,
+  fix?: Fix,
+): Finding {
+  const f: Finding = { rule, start, end, text: ctx.text.slice(start, end), message, suggestion };
+  if (fix) f.fix = fix;
+  return f;
+}
+
+/** A character that can be part of a noun written in kanji/katakana/Latin (no hiragana). */
+export const NOUN_CHAR = '[\\p{sc=Han}\\p{sc=Katakana}ー々〆ヶA-Za-z0-9Ａ-Ｚａ-ｚ０-９]';
+
+/**
+ * Final characters of kanji nouns that do not take する (事業する, 対策する, 計画する are wrong or change
+ * meaning). Without a morphological dictionary this denylist keeps the 〜を実施する → 〜する fix safe.
+ */
+const NOT_SAHEN_END =
+  /[会業策書票表室座祭度画務事式制費金所場館品物料案版帳類群網期率者員課局部体法省庁園校院性力額数量]$/u;
+/** Katakana nouns that read naturally with する; the rest (イベントする, アンケートする) do not. */
+const SAHEN_KATAKANA =
+  /(?:ヒアリング|ヒヤリング|モニタリング|テスト|サポート|マッチング|チェック|フォロー|フォローアップ|トライアル|シミュレーション|レビュー|リサーチ|マネジメント|プレゼン|ヒアリング調査)$/u;
+
+/** True when `noun + する` is a natural verb (調査する, 周知する, ヒアリングする). */
+export function isSahenNoun(noun: string): boolean {
+  if (/\p{sc=Katakana}ー?$/u.test(noun)) return SAHEN_KATAKANA.test(noun);
+  if (!/\p{sc=Han}$/u.test(noun)) return false;
+  // Single-kanji nouns take する irregularly (愛する) and are rare in these phrases: skip them.
+  const kanjiTail = /\p{sc=Han}+$/u.exec(noun)?.[0] ?? '';
+  if (kanjiTail.length < 2) return false;
+  return !NOT_SAHEN_END.test(noun);
+}

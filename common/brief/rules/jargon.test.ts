@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, applyFix } from '../analyze';
+import { RAW_MIMAMORI } from '../fixtures/issues';
+
+const jargon = (text: string, userGlossary = []) => analyzeText(text, { rules: ['jargon'], userGlossary });
+
+describe('jargon rule', () => {
+  it('flags 行政用語 with offsets that point at the term', () => {
+    const found = jargon(RAW_MIMAMORI);
+    const terms = found.map((f) => f.text);
+    expect(terms).toEqual(
+      expect.arrayContaining(['所管課', '予算措置', '随意契約', '実証実験', '庁内調整', '独居高齢者']),
+    );
+    for (const f of found) expect(RAW_MIMAMORI.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('matches the longest term first', () => {
+    const text = '公募型プロポーザルで事業者を選ぶ。';
+    const found = jargon(text);
+    expect(found.map((f) => f.text)).toEqual(['公募型プロポーザル']);
+    const full = jargon('デジタル田園都市国家構想交付金を活用する。');
+    expect(full.map((f) => f.text)).toEqual(['デジタル田園都市国家構想交付金']);
+  });
+
+  it('explains why a company cares and fixes as 言い換え（用語）', () => {
+    const text = '随意契約での発注を想定している。';
+    const [f] = jargon(text);
+    expect(f?.message).toContain('競争入札をせずに相手を選ぶ契約');
+    expect(f?.message).toContain('導入が早くなる');
+    const fixed = applyFix(text, f!);
+    expect(fixed).toBe('競争入札をせずに相手を選ぶ契約（随意契約）での発注を想定している。');
+    expect(jargon(fixed)).toEqual([]);
+  });
+
+  it('leaves later uses alone once the term is explained', () => {
+    const text = '決裁（課長の承認）を経て契約する。決裁には2週間かかる。';
+    expect(jargon(text)).toEqual([]);
+    const once = '決裁に時間がかかる。決裁者は部長である。決裁が下りれば着手できる。';
+    const first = jargon(once).filter((f) => f.text === '決裁');
+    expect(first.length).toBe(3);
+    const fixed = applyFix(once, first[0]!);
+    expect(jargon(fixed).filter((f) => f.text === '決裁')).toEqual([]);
+  });
+
+  it('marks vague words without inventing a rewording', () => {
+    const [f] = jargon('速やかに対応する。');
+    expect(f?.text).toBe('速やかに');
+    expect(f?.fix).toBeUndefined();
+    expect(f?.message).toContain('期限');
+    const [drop] = jargon('所要の措置を講じる。');
+    expect(applyFix('所要の措置を講じる。', drop!)).toBe('必要な措置を講じる。');
+  });
+
+  it('merges user glossary terms with the shipped ones', () => {
+    const text = '見守りネットの登録事業者と連携する。';
+    expect(jargon(text)).toEqual([]);
+    const found = analyzeText(text, {
+      rules: ['jargon'],
+      userGlossary: [
+        {
+          term: '見守りネット',
+          reading: 'みまもりねっと',
+          plain: '市の見守り協力事業者の登録制度',
+          why: '協力事業者として登録すると実証の場になる',
+          category: '福祉・医療',
+        },
+      ],
+    });
+    expect(found.map((f) => f.text)).toEqual(['見守りネット']);
+  });
+
+  it('ignores terms inside URLs and code', () => {
+    const text = '詳細は https://example.lg.jp/DX/keikaku.html と `随意契約` を参照。';
+    expect(analyzeText(text, { rules: ['jargon', 'abbreviation-first'] })).toEqual([]);
+  });
+});

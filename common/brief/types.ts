@@ -1,0 +1,99 @@
+/**
+ * Contract types of the brief "red pen" engine. Pure data: the engine runs in a Web Worker,
+ * in Node (the headless checker) and in tests, so nothing here may touch the DOM or Node.
+ */
+
+/** A single edit that resolves a finding. Offsets are UTF-16 code units into the analysed text. */
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** One thing the red pen marks. `start`/`end` are UTF-16 offsets; `text === source.slice(start, end)`. */
+export interface Finding {
+  /** Rule id, e.g. `jargon`, `sentence-length`. */
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Japanese explanation shown to the user. */
+  message: string;
+  /** Japanese rewording hint, or null when only the author can rewrite it. */
+  suggestion: string | null;
+  /** A one-click fix; its range may be wider than the finding (e.g. moving a sentence). */
+  fix?: Fix;
+}
+
+/** One glossary entry (shipped in assets/glossary/gyosei.json or added by the user). */
+export interface GlossaryEntry {
+  /** The 行政用語 / jargon / abbreviation as it appears in text. */
+  term: string;
+  /** Reading in hiragana. */
+  reading: string;
+  /** Plain rewording a company understands. For abbreviations: the meaning. */
+  plain: string;
+  /** One line on why it matters to a company. */
+  why: string;
+  category: string;
+  /** Full form, only for abbreviations (国保 → 国民健康保険). */
+  full?: string;
+}
+
+export interface AnalyzeOptions {
+  /** The user's own terms; they override shipped entries with the same `term`. */
+  userGlossary?: readonly GlossaryEntry[];
+  /** Only run these rules (ids); all rules when omitted. */
+  rules?: readonly string[];
+  /** Sentence length limit in characters (default 60, after 「公用文作成の考え方」). */
+  maxSentenceLength?: number;
+}
+
+/** What `analyzeText` precomputes once and hands to every rule. */
+export interface RuleContext {
+  /** The original text (findings point into it). */
+  text: string;
+  /** Same length as `text`, with code, URLs and link targets blanked to spaces so rules skip them. */
+  masked: string;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  /** Glossary matches, longest match first, in text order. */
+  terms: readonly TermHit[];
+  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength'>>;
+}
+
+export type LineKind = 'heading' | 'list' | 'table' | 'quote' | 'para';
+
+/** A sentence: [start, end) covers its text including the closing 。！？ if any. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The same span of the masked text (code and URLs blanked): what rules pattern-match. */
+  masked: string;
+  kind: LineKind;
+  /** Index of the paragraph it belongs to (-1 for headings, tables and list items). */
+  paragraph: number;
+}
+
+/** Consecutive plain-text lines between blank lines, headings, lists and tables. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Indexes into `sentences`. */
+  sentences: number[];
+}
+
+export interface TermHit {
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+}
+
+/** A rule: an id, a Japanese explanation of what it checks and why, and a pure check. */
+export interface Rule {
+  id: string;
+  /** Japanese: what the rule checks and why a company reader cares. */
+  explanation: string;
+  check(ctx: RuleContext): Finding[];
+}
