@@ -79,7 +79,7 @@ describe('window.open handler', () => {
     const result = open('app://kyoso/index.html#/present/workshop-1');
     expect(result).toEqual({
       action: 'allow',
-      overrideBrowserWindowOptions: presenterWindowOptions.mock.results[0]?.value,
+      overrideBrowserWindowOptions: { webPreferences: { sandbox: true, contextIsolation: true }, show: true },
     });
     expect(presenterWindowOptions).toHaveBeenCalledTimes(1);
   });

@@ -31,7 +31,9 @@ export function guardWebContents(contents: GuardedContents, deps: NavigationGuar
 
   contents.setWindowOpenHandler(({ url }) => {
     if (isPresenterUrl(url)) {
-      return { action: 'allow', overrideBrowserWindowOptions: deps.presenterWindowOptions() };
+      // show: true — app windows start hidden until ready-to-show, but nobody waits on this one.
+      const options = { ...deps.presenterWindowOptions(), show: true };
+      return { action: 'allow', overrideBrowserWindowOptions: options };
     }
     if (parseUrl(url)?.protocol === 'https:') {
       // Errors are the flow's own concern (it shows nothing on failure); never open in-app.
