@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { IPC_LIMITS } from './ipcValidation';
 import { defaultPdfName, savePdf, withPrintCsp, type PdfDeps } from './pdf';
 
 const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]); // "%PDF"
@@ -115,6 +116,14 @@ describe('savePdf', () => {
     const parent = { id: 7 };
     await savePdf({ ...deps, parent: () => parent as never }, request);
     expect(showSaveDialog.mock.calls[0]?.[0]).toBe(parent);
+  });
+});
+
+describe('PDF size limit', () => {
+  it('keeps the largest HTML IPC accepts within Chromium’s 2 MiB URL cap', async () => {
+    const { deps, windows } = setup({ canceled: false, filePath: '/tmp/a.pdf' });
+    await savePdf(deps, { html: 'あ'.repeat(IPC_LIMITS.pdfHtmlBytes / 3), suggestedName: 'a' });
+    expect(windows[0]?.loadURL.mock.calls[0]?.[0].length).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
 

@@ -81,6 +81,9 @@ export function defaultPdfName(suggestedName: string): string {
  * Renders `request.html` to an A4 PDF and saves it where the user chooses.
  * The dialog comes first so a cancel costs nothing; the hidden window is always destroyed.
  * Relative URLs in the document resolve against `app://kyoso/`, so bundled fonts can be used.
+ * With JavaScript off the document cannot wait for `document.fonts.ready`; fonts requested while
+ * the page is parsed delay its load event (which `loadURL` awaits), and listing `local()` sources
+ * first (BIZ UDPGothic ships with Windows 10+) makes late fonts unlikely.
  */
 export async function savePdf(deps: PdfDeps, request: SavePdfRequest): Promise<SaveResult> {
   const fileName = defaultPdfName(request.suggestedName);
