@@ -1,0 +1,329 @@
+/**
+ * Full backup and restore of the local database (format: common/export/backupFormat.ts).
+ *
+ * - `createBackup` reads every table in ONE read transaction (a consistent snapshot even while
+ *   the user keeps typing) and builds the file as a Blob of many small parts, never one string.
+ * - `readBackup` streams the file line by line and validates every row before anything is written.
+ * - `applyBackup` writes in ONE read-write transaction: all of it lands or none of it does.
+ *   Records merge per field by HLC (backupMerge.ts); settings and meta rows from the file win
+ *   (except `lastHlc`, which only moves forward, and this install's `nodeId`, never in a file);
+ *   sync state already on the device is kept (its cursor matches the data it pulled); outbox
+ *   entries and log lines are added unless the same content is already there.
+ */
+import type { Table } from 'dexie';
+import { SYNCED_TABLES, isSyncedTable } from '../../../common/records/tables';
+import { maxHlc } from '../../../common/sync/hlc';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  BackupError,
+  LOCAL_ONLY_META_KEYS,
+  SECRET_SETTING_PREFIX,
+  type BackupHeader,
+  type BackupRow,
+  type BackupTable,
+  type ParsedBackup,
+} from '../../../common/export/backupFormat';
+import {
+  BackupLineReader,
+  FILE_END_LINE,
+  LineSplitter,
+  TABLE_CLOSE_LINE,
+  headerLine,
+  isHeaderLine,
+  rowLine,
+  tableOpenLine,
+  validateWholeBackup,
+} from '../../../common/export/backupLines';
+import { contentKey, greatestHlc, mergeRecord } from '../../../common/export/backupMerge';
+import type { KyosoDb } from './db';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** The schema version this app opens its database with. */
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
+/** Rows read or written per IndexedDB request: big enough to be fast, small enough to show progress. */
+const PAGE = 500;
+/** A file not in the line layout is parsed whole only up to this size. */
+const WHOLE_JSON_LIMIT = 64 * 1024 * 1024;
+
+export interface BackupProgress {
+  phase: 'export' | 'read' | 'apply';
+  done: number;
+  total: number;
+}
+export type OnProgress = (progress: BackupProgress) => void;
+
+export interface RestoreSummary {
+  /** Rows written or changed per table (0 everywhere when the backup was already applied). */
+  written: Partial<Record<BackupTable, number>>;
+  /** True when the file moved this device to another workspace (the app must reload its device). */
+  workspaceChanged: boolean;
+}
+
+/** Rows of an auxiliary table that never leave this install. */
+function isPrivateRow(table: BackupTable, row: BackupRow): boolean {
+  if (table === 'settings') return String(row.key).startsWith(SECRET_SETTING_PREFIX);
+  if (table === 'meta') return LOCAL_ONLY_META_KEYS.includes(String(row.key));
+  return false;
+}
+
+function tableOf(db: KyosoDb, name: BackupTable): Table<BackupRow, unknown> {
+  return db.table(name);
+}
+
+/** Reads a table in primary-key order, one page at a time (inside the caller's transaction). */
+async function* pages(table: Table<BackupRow, unknown>): AsyncGenerator<BackupRow[]> {
+  let last: unknown = undefined;
+  for (;;) {
+    const query = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const rows = await query.limit(PAGE).toArray();
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < PAGE) return;
+    last = primaryKeyOf(table, rows[rows.length - 1]!);
+  }
+}
+
+/** Every backed-up table has a single-field primary key (`id`, `key`, `seq`, `workspaceId`). */
+function primaryKeyOf(table: Table<BackupRow, unknown>, row: BackupRow): unknown {
+  return row[table.schema.primKey.keyPath as string];
+}
+
+/**
+ * Writes every table to one backup file.
+ * @returns the file as a Blob (`application/json`)
+ */
+export async function createBackup(
+  db: KyosoDb,
+  options: { appVersion: string; now?: () => Date; onProgress?: OnProgress },
+): Promise<Blob> {
+  const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
+  return db.transaction('r', tables, async () => {
+    const counts: Partial<Record<BackupTable, number>> = {};
+    for (const name of BACKUP_TABLES) {
+      const table = tableOf(db, name);
+      counts[name] =
+        name === 'settings' || name === 'meta'
+          ? (await table.toArray()).filter((row) => !isPrivateRow(name, row)).length
+          : await table.count();
+    }
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: db.verno || CURRENT_SCHEMA_VERSION,
+      exportedAt: (options.now?.() ?? new Date()).toISOString(),
+      appVersion: options.appVersion,
+      counts,
+    };
+    const parts: string[] = [headerLine(header)];
+    let done = 0;
+    options.onProgress?.({ phase: 'export', done, total });
+    for (const [i, name] of BACKUP_TABLES.entries()) {
+      parts.push(tableOpenLine(name, i === 0));
+      let first = true;
+      for await (const rows of pages(tableOf(db, name))) {
+        let chunk = '';
+        for (const row of rows) {
+          if (isPrivateRow(name, row)) continue;
+          chunk += rowLine(row, first);
+          first = false;
+          done++;
+        }
+        parts.push(chunk);
+        options.onProgress?.({ phase: 'export', done, total });
+      }
+      parts.push(TABLE_CLOSE_LINE);
+    }
+    parts.push(FILE_END_LINE);
+    return new Blob(parts, { type: 'application/json' });
+  });
+}
+
+/**
+ * Reads and validates a backup file without touching the database.
+ * @throws BackupError when the file is empty, not JSON, cut short, foreign, newer or has a bad row
+ */
+export async function readBackup(file: Blob, onProgress?: OnProgress): Promise<ParsedBackup> {
+  if (file.size === 0) throw new BackupError({ code: 'empty' });
+  const total = file.size;
+  const reader = new BackupLineReader(CURRENT_SCHEMA_VERSION);
+  const splitter = new LineSplitter();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const stream = file.stream().getReader();
+  let done = 0;
+  let started = false;
+  try {
+    for (;;) {
+      const { value, done: finished } = await stream.read();
+      if (finished) break;
+      done += value.byteLength;
+      const lines = splitter.feed(decodeOrThrow(decoder, value, true));
+      if (!started && lines.length > 0) {
+        started = true;
+        const first = lines[0]!.replace(/^\uFEFF/, '');
+        if (!isHeaderLine(first)) return await readWhole(file);
+        lines[0] = first;
+      }
+      for (const line of lines) reader.push(line);
+      onProgress?.({ phase: 'read', done, total });
+    }
+    const tail = splitter.feed(decodeOrThrow(decoder, undefined, false));
+    const last = splitter.end();
+    if (!started) return await readWhole(file);
+    for (const line of tail) reader.push(line);
+    if (last !== null) reader.push(last, false);
+    return reader.finish();
+  } finally {
+    await stream.cancel().catch(() => undefined);
+  }
+}
+
+function decodeOrThrow(decoder: TextDecoder, bytes: Uint8Array | undefined, stream: boolean): string {
+  try {
+    return decoder.decode(bytes, { stream });
+  } catch {
+    throw new BackupError({ code: 'notJson', detail: 'not UTF-8 text' });
+  }
+}
+
+/** A file that is not in the line layout: parse it whole if small enough, then validate. */
+async function readWhole(file: Blob): Promise<ParsedBackup> {
+  if (file.size > WHOLE_JSON_LIMIT) throw new BackupError({ code: 'notJson', detail: 'not a backup layout' });
+  const text = (await file.text()).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new BackupError({ code: 'empty' });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new BackupError({ code: 'notJson', detail: (error as Error).message });
+  }
+  return validateWholeBackup(raw, CURRENT_SCHEMA_VERSION);
+}
+
+/**
+ * Applies a validated backup in one transaction (see the file comment for the merge rules).
+ * If anything fails, the transaction aborts and the database is exactly as before.
+ */
+export async function applyBackup(
+  db: KyosoDb,
+  backup: ParsedBackup,
+  onProgress?: OnProgress,
+): Promise<RestoreSummary> {
+  const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
+  const total = BACKUP_TABLES.reduce((sum, name) => sum + backup.tables[name].length, 0);
+  let done = 0;
+  const step = (n: number) => {
+    done += n;
+    onProgress?.({ phase: 'apply', done, total });
+  };
+  return db.transaction('rw', tables, async () => {
+    const written: Partial<Record<BackupTable, number>> = {};
+    let newestHlc: string | null = null;
+    for (const name of SYNCED_TABLES) {
+      const table = tableOf(db, name);
+      const rows = backup.tables[name];
+      for (let i = 0; i < rows.length; i += PAGE) {
+        const chunk = rows.slice(i, i + PAGE);
+        const existing = await table.bulkGet(chunk.map((r) => r.id as string));
+        const changed = chunk
+          .map((row, k) => mergeRecord(existing[k], row))
+          .filter((row): row is BackupRow => row !== null);
+        if (changed.length > 0) await table.bulkPut(changed);
+        for (const row of chunk) newestHlc = maxHlc(newestHlc, greatestHlc(row));
+        written[name] = (written[name] ?? 0) + changed.length;
+        step(chunk.length);
+      }
+    }
+    written.settings = await putAll(tableOf(db, 'settings'), backup.tables.settings);
+    step(backup.tables.settings.length);
+    written.syncState = await addMissing(tableOf(db, 'syncState'), backup.tables.syncState);
+    step(backup.tables.syncState.length);
+    written.outbox = await addNewContent(tableOf(db, 'outbox'), backup.tables.outbox, 'seq');
+    step(backup.tables.outbox.length);
+    written.syncLog = await addNewContent(tableOf(db, 'syncLog'), backup.tables.syncLog, 'id');
+    step(backup.tables.syncLog.length);
+    const meta = await applyMeta(db, backup.tables.meta, newestHlc);
+    written.meta = meta.written;
+    step(backup.tables.meta.length);
+    return { written, workspaceChanged: meta.workspaceChanged };
+  });
+}
+
+/** Rows whose content differs from what is stored; the file wins. */
+async function putAll(table: Table<BackupRow, unknown>, rows: BackupRow[]): Promise<number> {
+  const existing = await table.bulkGet(rows.map((r) => primaryKeyOf(table, r)));
+  const changed = rows.filter(
+    (row, i) => !existing[i] || contentKey(existing[i]!, '') !== contentKey(row, ''),
+  );
+  if (changed.length > 0) await table.bulkPut(changed);
+  return changed.length;
+}
+
+/** Only rows whose key is not on the device yet. */
+async function addMissing(table: Table<BackupRow, unknown>, rows: BackupRow[]): Promise<number> {
+  const existing = await table.bulkGet(rows.map((r) => primaryKeyOf(table, r)));
+  const missing = rows.filter((_, i) => !existing[i]);
+  if (missing.length > 0) await table.bulkAdd(missing);
+  return missing.length;
+}
+
+/** Auto-increment rows: skip content already present; keep the file's key when it is free. */
+async function addNewContent(
+  table: Table<BackupRow, unknown>,
+  rows: BackupRow[],
+  key: string,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const present = new Set<string>();
+  const usedKeys = new Set<unknown>();
+  await table.each((row) => {
+    present.add(contentKey(row, key));
+    usedKeys.add(row[key]);
+  });
+  let added = 0;
+  for (const row of rows) {
+    const content = contentKey(row, key);
+    if (present.has(content)) continue;
+    present.add(content);
+    const keepKey = row[key] !== undefined && !usedKeys.has(row[key]);
+    const stored = keepKey ? row : Object.fromEntries(Object.entries(row).filter(([k]) => k !== key));
+    usedKeys.add(await table.add(stored)); // an auto-assigned key may be one a later row carries
+    added++;
+  }
+  return added;
+}
+
+async function applyMeta(
+  db: KyosoDb,
+  rows: BackupRow[],
+  newestRecordHlc: string | null,
+): Promise<{ written: number; workspaceChanged: boolean }> {
+  let written = 0;
+  let workspaceChanged = false;
+  for (const row of rows) {
+    const key = String(row.key);
+    const current = (await db.meta.get(key))?.value;
+    let value = String(row.value);
+    if (key === 'lastHlc') value = maxHlc(maxHlc(current, value), newestRecordHlc) ?? value;
+    if (value === current) continue;
+    if (key === 'workspaceId' && current !== undefined) workspaceChanged = true;
+    await db.meta.put({ key, value });
+    written++;
+  }
+  return { written, workspaceChanged };
+}
+
+/** Reads, validates and applies a backup file; the database is untouched if any check fails. */
+export async function restoreBackup(
+  db: KyosoDb,
+  file: Blob,
+  onProgress?: OnProgress,
+): Promise<RestoreSummary> {
+  const backup = await readBackup(file, onProgress);
+  return applyBackup(db, backup, onProgress);
+}
+
+export { BackupError, isSyncedTable };
