@@ -38,3 +38,15 @@ export function isSahenNoun(noun: string): boolean {
   if (kanjiTail.length < 2) return false;
   return !NOT_SAHEN_END.test(noun);
 }
+
+/** A particle that may precede a サ変 noun (関係課との調整を行う); captured so fixes stay grammatical. */
+export const PARTICLE_BEFORE = '((?:からの|との|への|での|の)?)';
+
+/**
+ * 関係課との調整を行う → 関係課と調整する: the particle changes with the verb. For a bare 「の」 the right
+ * particle depends on meaning (制度の周知 → 制度を周知, 市の調査 → 市が調査), so no automatic fix.
+ */
+export function verbalParticle(particle: string): string | null {
+  const map: Record<string, string> = { '': '', との: 'と', への: 'に', での: 'で', からの: 'から' };
+  return map[particle] ?? null;
+}

@@ -1,6 +1,25 @@
 /** Every rule, in the order their explanations are listed to the user. */
 import type { Rule } from '../types';
 import { abbreviationFirstRule } from './abbreviationFirst';
+import { conclusionFirstRule } from './conclusionFirst';
+import { doubleNegativeRule } from './doubleNegative';
 import { jargonRule } from './jargon';
+import { mixedStyleRule } from './mixedStyle';
+import { passiveHedgeRule } from './passiveHedge';
+import { redundantRule } from './redundant';
+import { runOnListRule } from './runOnList';
+import { sentenceLengthRule } from './sentenceLength';
+import { vagueTouRule } from './vagueTou';
 
-export const ALL_RULES: readonly Rule[] = [jargonRule, abbreviationFirstRule];
+export const ALL_RULES: readonly Rule[] = [
+  jargonRule,
+  abbreviationFirstRule,
+  sentenceLengthRule,
+  vagueTouRule,
+  redundantRule,
+  doubleNegativeRule,
+  mixedStyleRule,
+  conclusionFirstRule,
+  runOnListRule,
+  passiveHedgeRule,
+];

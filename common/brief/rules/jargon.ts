@@ -14,7 +14,9 @@ export function plainCore(entry: GlossaryEntry): string {
 }
 
 function isExplained(ctx: RuleContext, hit: TermHit): boolean {
-  const after = ctx.masked[hit.end];
+  let next = hit.end;
+  while (ctx.masked[next] === '*' || ctx.masked[next] === '_') next++; // **用語**（説明）
+  const after = ctx.masked[next];
   if (after === '（' || after === '(') return true; // 用語（説明）
   const before = ctx.masked[hit.start - 1];
   if (before !== '（' && before !== '(') return false;
@@ -26,9 +28,14 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const explained = new Set<string>();
+  // Headings are short labels (and our own template's headings name 予算要求 and 3月議会 on purpose);
+  // the body is where a term must be explained.
+  const headings = ctx.sentences.filter((s) => s.kind === 'heading');
+  const inHeading = (hit: TermHit) => headings.some((h) => hit.start >= h.start && hit.end <= h.end);
   for (const hit of ctx.terms) {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
+    if (inHeading(hit)) continue;
     if (explained.has(entry.term)) continue;
     if (isExplained(ctx, hit)) {
       explained.add(entry.term);

@@ -1,0 +1,107 @@
+/**
+ * Double negatives (ないわけではない, なくはない, ざるを得ない …). A company reads them as hedging:
+ * is it yes or no? Fixes are offered only where the positive form is certain.
+ */
+import type { Finding, Rule, RuleContext } from '../types';
+import { finding } from './helpers';
+
+export const DOUBLE_NEGATIVE_RULE = 'double-negative';
+
+/** 未然形 → 終止形 for godan verbs (見直さ → 見直す), used to turn ざるを得ない into 必要がある. */
+const A_TO_U: Record<string, string> = {
+  さ: 'す',
+  か: 'く',
+  が: 'ぐ',
+  た: 'つ',
+  な: 'ぬ',
+  ば: 'ぶ',
+  ま: 'む',
+  ら: 'る',
+  わ: 'う',
+};
+const E_OR_I_ROW = new Set([...'えけげせてでねべめれいきぎしちにびみり']);
+
+/** 見直さざる → 見直す, 検討せざる → 検討する, 認めざる → 認める; null when unsure. */
+function dictionaryForm(stem: string): string | null {
+  const last = stem.slice(-1);
+  const head = stem.slice(0, -1);
+  if (/\p{sc=Han}/u.test(last)) return `${stem}る`; // 見ざる → 見る
+  if (last === 'せ' && /\p{sc=Han}{2}$/u.test(head)) return `${head}する`; // サ変
+  if (A_TO_U[last]) return head + A_TO_U[last];
+  if (E_OR_I_ROW.has(last)) return `${stem}る`;
+  return null;
+}
+
+interface Pattern {
+  re: RegExp;
+  advice: string;
+  rewrite?: (m: RegExpExecArray) => string | null;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    re: /([\p{sc=Han}ぁ-ん]{1,6}?)ざる(?:を得|をえ)(ない|ません|なかった)/gu,
+    advice: '「〜ざるを得ない」は「〜する必要がある」と言い切りましょう。',
+    rewrite: (m) => {
+      const verb = dictionaryForm(m[1]!);
+      if (!verb) return null;
+      const tail = m[2] === 'ません' ? '必要があります' : m[2] === 'なかった' ? '必要があった' : '必要がある';
+      return `${verb}${tail}`;
+    },
+  },
+  {
+    re: /ない(?:わけ|訳)(?:では|でも)(?:ない|ありません)/g,
+    advice: '「一部は〜する」「〜の場合もある」と肯定形で書きましょう。',
+  },
+  {
+    re: /なく(?:は|も)(?:ない|ありません)/g,
+    advice: '「〜できる」「〜の場合もある」と肯定形で書きましょう。',
+  },
+  {
+    re: /ない(?:こと|事)(?:は|も)(?:ない|ありません)/g,
+    advice: '肯定形で、条件があればそれも書きましょう。',
+  },
+  { re: /ないとは(?:言え|いえ)(?:ない|ません)/g, advice: '「〜の可能性がある」と書きましょう。' },
+  { re: /ないではない/g, advice: '肯定形で書きましょう。' },
+  {
+    re: /(不可能|無関係|無理)では(ない|ありません)/g,
+    advice: '肯定形で書きましょう。',
+    rewrite: (m) => {
+      const polite = m[2] === 'ありません';
+      if (m[1] === '不可能') return polite ? '可能です' : '可能である';
+      if (m[1] === '無関係') return polite ? '関係があります' : '関係がある';
+      return null;
+    },
+  },
+];
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { re, advice, rewrite } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const replacement = rewrite?.(m) ?? null;
+      out.push(
+        finding(
+          ctx,
+          DOUBLE_NEGATIVE_RULE,
+          start,
+          end,
+          `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
+          replacement ?? advice,
+          replacement ? { start, end, replacement } : undefined,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const doubleNegativeRule: Rule = {
+  id: DOUBLE_NEGATIVE_RULE,
+  explanation:
+    '二重否定（ないわけではない、なくはない、ざるを得ない など）を見つけます。否定を重ねると、市が実際にするのかしないのかが企業に伝わりません。肯定形で言い切ります。',
+  check,
+};

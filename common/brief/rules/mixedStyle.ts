@@ -1,0 +1,131 @@
+/**
+ * Mixed です・ます and である・だ endings. The minority style is flagged; where the ending is one
+ * of a known set (である↔です, している↔しています …) the fix converts it.
+ */
+import type { Finding, Rule, RuleContext, Sentence } from '../types';
+import { finding } from './helpers';
+
+export const MIXED_STYLE_RULE = 'mixed-style';
+
+type Style = 'polite' | 'plain';
+
+const POLITE_END = /(?:です|ます|ました|でした|ません|でしょう|ましょう|ください|ございます)[かねよ]?$/;
+const PLAIN_END = /(?:である|であった|であろう|だ|だった|だろう|ない|なかった|る|た|う|く|い|ず|ぬ)$/;
+
+/** [ending, rewrite, required preceding pattern]; longest first within each direction. */
+type Conversion = readonly [string, string, RegExp?];
+const TO_POLITE: readonly Conversion[] = [
+  ['ではない', 'ではありません'],
+  ['でない', 'ではありません'],
+  ['であった', 'でした'],
+  ['であろう', 'でしょう'],
+  ['である', 'です'],
+  ['していない', 'していません'],
+  ['していた', 'していました'],
+  ['している', 'しています'],
+  ['ていない', 'ていません'],
+  ['ている', 'ています'],
+  ['できない', 'できません'],
+  ['できる', 'できます'],
+  ['がない', 'がありません'],
+  ['がある', 'があります'],
+  ['なった', 'なりました'],
+  ['なる', 'なります'],
+  ['られる', 'られます'],
+  ['される', 'されます'],
+  ['した', 'しました'],
+  ['する', 'します'],
+  ['だった', 'でした', /[\p{sc=Han}\p{sc=Katakana}ーのん]$/u],
+  ['だ', 'です', /[\p{sc=Han}\p{sc=Katakana}ーのん]$/u],
+];
+const TO_PLAIN: readonly Conversion[] = [
+  ['ではありません', 'ではない'],
+  ['でした', 'であった'],
+  ['でしょう', 'であろう'],
+  ['です', '', /い$/], // 多いです → 多い
+  ['です', 'である'],
+  ['していません', 'していない'],
+  ['していました', 'していた'],
+  ['しています', 'している'],
+  ['ていません', 'ていない'],
+  ['ています', 'ている'],
+  ['できません', 'できない'],
+  ['できます', 'できる'],
+  ['ありません', 'ない'],
+  ['ありました', 'あった'],
+  ['あります', 'ある'],
+  ['なりました', 'なった'],
+  ['なります', 'なる'],
+  ['られます', 'られる'],
+  ['されます', 'される'],
+  ['しました', 'した'],
+  ['します', 'する'],
+];
+
+interface Ending {
+  sentence: Sentence;
+  style: Style;
+  /** Offset just past the last word (before 。 and closing brackets). */
+  bodyEnd: number;
+}
+
+function ending(s: Sentence): Ending | null {
+  if (s.kind === 'heading' || s.kind === 'table') return null;
+  const body = s.masked.replace(/[。！？!?」』）)\s]+$/u, '');
+  if (s.kind === 'list' && body.length === s.masked.length) return null; // a fragment, not a sentence
+  const bodyEnd = s.start + body.length;
+  if (POLITE_END.test(body)) return { sentence: s, style: 'polite', bodyEnd };
+  if (PLAIN_END.test(body)) return { sentence: s, style: 'plain', bodyEnd };
+  return null;
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const endings = ctx.sentences.map(ending).filter((e): e is Ending => e !== null);
+  const polite = endings.filter((e) => e.style === 'polite').length;
+  const plain = endings.length - polite;
+  if (polite === 0 || plain === 0) return [];
+  // The majority sets the style; on a tie, the first sentence's style does.
+  const main: Style = polite > plain ? 'polite' : plain > polite ? 'plain' : endings[0]!.style;
+  const table = main === 'polite' ? TO_POLITE : TO_PLAIN;
+  const label = main === 'polite' ? 'です・ます' : 'である';
+  const out: Finding[] = [];
+  for (const e of endings) {
+    if (e.style === main) continue;
+    const body = ctx.masked.slice(e.sentence.start, e.bodyEnd);
+    const hit = table.find(([from, , before]) => {
+      if (!body.endsWith(from)) return false;
+      return !before || before.test(body.slice(0, -from.length));
+    });
+    const message = `文末が${label}調にそろっていません（この文書は主に${label}調です）。文体が混ざると、公式の文書として読みにくくなります。`;
+    if (hit) {
+      const start = e.bodyEnd - hit[0].length;
+      const replacement = hit[1];
+      out.push(
+        finding(ctx, MIXED_STYLE_RULE, start, e.bodyEnd, message, `「${hit[0]}」→「${replacement}」`, {
+          start,
+          end: e.bodyEnd,
+          replacement,
+        }),
+      );
+    } else {
+      out.push(
+        finding(
+          ctx,
+          MIXED_STYLE_RULE,
+          e.sentence.start,
+          e.sentence.end,
+          message,
+          `文末を${label}調に直しましょう。`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const mixedStyleRule: Rule = {
+  id: MIXED_STYLE_RULE,
+  explanation:
+    '「です・ます」と「である・だ」が混ざった文末を見つけ、少ない方の文体を指摘します。企業向けの募集文は、どちらかにそろえると信頼できる文書として読まれます。',
+  check,
+};

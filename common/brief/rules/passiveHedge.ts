@@ -1,0 +1,93 @@
+/**
+ * Hedged and passive forms (〜と考えられる, 〜が見込まれる, 〜とされている, 〜に努める). They hide who
+ * judges or who acts; a company needs to know what the municipality itself will do.
+ */
+import type { Finding, Rule, RuleContext } from '../types';
+import { finding, isSahenNoun, NOUN_CHAR, PARTICLE_BEFORE, verbalParticle } from './helpers';
+
+export const PASSIVE_HEDGE_RULE = 'passive-hedge';
+
+interface Pattern {
+  re: RegExp;
+  advice: string;
+  rewrite?: (m: RegExpExecArray) => string | null;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    re: /ものと考え(?=[るらまて])/g,
+    advice: '「もの」は不要です。',
+    rewrite: () => 'と考え',
+  },
+  {
+    re: /と(?:考えられ|思われ)(る|ます|ている|ています)/g,
+    advice: '誰の判断か分かりません。根拠があれば言い切り、市の見解なら「と考える」と書きましょう。',
+    rewrite: (m) => `と考え${m[1]}`,
+  },
+  {
+    re: /が見込まれ(る|ます|ている|ています)/g,
+    advice: '誰の見込みか分かりません。「〜を見込む」と書き、根拠の数字も添えましょう。',
+    rewrite: (m) =>
+      ({ る: 'を見込む', ます: 'を見込みます', ている: 'を見込んでいる', ています: 'を見込んでいます' })[
+        m[1]!
+      ] ?? null,
+  },
+  {
+    re: /が求められ(る|ます|ている|ています)/g,
+    advice: '誰が求めているのか分かりません。「〜が必要である」と書きましょう。',
+    rewrite: (m) =>
+      ({ る: 'が必要である', ます: 'が必要です', ている: 'が必要である', ています: 'が必要です' })[m[1]!] ??
+      null,
+  },
+  {
+    re: /とされてい(る|ます)/g,
+    advice: '出典が分かりません。「（出典）によると〜」と根拠を示しましょう。',
+  },
+  {
+    re: new RegExp(`${PARTICLE_BEFORE}(${NOUN_CHAR}+)に努め(てまいります|ていきます|ていく|ます|る)`, 'gu'),
+    advice: '「努める」では何をするのか分かりません。「〜を〇〇する」と言い切りましょう。',
+    rewrite: (m) => {
+      const particle = verbalParticle(m[1] ?? '');
+      if (particle === null || !isSahenNoun(m[2]!)) return null;
+      const verb = {
+        てまいります: 'していきます',
+        ていきます: 'していきます',
+        ていく: 'していく',
+        ます: 'します',
+        る: 'する',
+      };
+      return particle + m[2]! + (verb[m[3] as keyof typeof verb] ?? '');
+    },
+  },
+];
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { re, advice, rewrite } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const replacement = rewrite?.(m) ?? null;
+      out.push(
+        finding(
+          ctx,
+          PASSIVE_HEDGE_RULE,
+          start,
+          end,
+          `ぼかした表現です。${advice}`,
+          replacement ?? advice,
+          replacement ? { start, end, replacement } : undefined,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const passiveHedgeRule: Rule = {
+  id: PASSIVE_HEDGE_RULE,
+  explanation:
+    '受け身や推量でぼかした表現（〜と考えられる、〜が見込まれる、〜とされている、〜に努める）を見つけます。誰が判断し、誰が何をするのかが分からないと、企業は市の本気度を測れません。',
+  check,
+};

@@ -1,0 +1,169 @@
+/**
+ * Redundant and stiff forms with exact rewrites: することができる→できる, 調査を実施した→調査した,
+ * 説明を行う→説明する, ことが可能である→できる, 〜という形で→〜で, 〜の方向で検討→〜を検討 …
+ * Every pattern carries its fix, so a finding here is always one click away from gone.
+ */
+import type { Finding, Rule, RuleContext } from '../types';
+import { finding, isSahenNoun, NOUN_CHAR, PARTICLE_BEFORE, verbalParticle } from './helpers';
+
+export const REDUNDANT_RULE = 'redundant';
+
+interface Pattern {
+  re: RegExp;
+  /** The rewrite of the whole match; null skips the match; `undefined` flags it without a fix. */
+  rewrite(m: RegExpExecArray): string | null | undefined;
+  why: string;
+}
+
+/** Rewrites 〔particle〕noun + verb-part, or flags without a fix when the particle is a bare 「の」. */
+function sahen(m: RegExpExecArray, verb: string): string | null | undefined {
+  const [, particle = '', noun = ''] = m;
+  if (!isSahenNoun(noun)) return null;
+  const p = verbalParticle(particle);
+  return p === null ? undefined : p + noun + verb;
+}
+
+const N = NOUN_CHAR;
+
+/** 行う's inflections → する's, longest first so 行います is not read as 行い. */
+const OKONAU: Record<string, string> = {
+  行います: 'します',
+  行いました: 'しました',
+  行い: 'し',
+  行う: 'する',
+  行った: 'した',
+  行って: 'して',
+  行われ: 'され',
+  行わせ: 'させ',
+  行わな: 'しな',
+  行わず: 'せず',
+  行える: 'できる',
+  行えま: 'できま',
+  行えな: 'できな',
+  行お: 'しよ',
+};
+const HAKARU: Record<string, string> = {
+  図ります: 'します',
+  図りました: 'しました',
+  図り: 'し',
+  図る: 'する',
+  図った: 'した',
+  図って: 'して',
+  図られ: 'され',
+  図れる: 'できる',
+};
+const KANOU: Record<string, string> = {
+  である: 'できる',
+  です: 'できます',
+  だ: 'できる',
+  となる: 'できるようになる',
+  となります: 'できるようになります',
+  になる: 'できるようになる',
+  になります: 'できるようになります',
+  な: 'できる',
+};
+const alternation = (table: Record<string, string>) =>
+  Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    re: /することができ/g,
+    rewrite: () => 'でき',
+    why: '「することができる」は「できる」で足ります。',
+  },
+  {
+    re: new RegExp(`することが可能(${alternation(KANOU)})`, 'g'),
+    rewrite: (m) => KANOU[m[1]!] ?? null,
+    why: '「〜することが可能である」は「〜できる」で足ります。',
+  },
+  {
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を実施(?=[しすさせで])`, 'gu'),
+    rewrite: (m) => sahen(m, ''),
+    why: '「〜を実施する」は「〜する」で足ります（調査を実施した→調査した）。',
+  },
+  {
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を(${alternation(OKONAU)})`, 'gu'),
+    rewrite: (m) => sahen(m, OKONAU[m[3]!]!),
+    why: '「〜を行う」は「〜する」で足ります（説明を行う→説明する）。',
+  },
+  {
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を(${alternation(HAKARU)})`, 'gu'),
+    rewrite: (m) => sahen(m, HAKARU[m[3]!]!),
+    why: '「〜を図る」は何をするのかがぼやけます（連携を図る→連携する）。',
+  },
+  {
+    re: /といった形で|という形で/g,
+    rewrite: () => 'で',
+    why: '「〜という形で」は「〜で」で足ります。',
+  },
+  {
+    re: /の方向で検討/g,
+    rewrite: () => 'を検討',
+    why: '「〜の方向で検討」は「〜を検討」で足ります。',
+  },
+  {
+    re: /することと(する|します)/g,
+    rewrite: (m) => (m[1] === 'する' ? 'する' : 'します'),
+    why: '「〜することとする」は「〜する」で足ります。',
+  },
+  {
+    re: new RegExp(`(?<=\\p{sc=Han})させていただ(きます|く|いております|いています)`, 'gu'),
+    rewrite: (m) =>
+      ({ きます: 'します', く: 'する', いております: 'しています', いています: 'しています' })[m[1]!] ?? null,
+    why: '「〜させていただく」は丁寧すぎて回りくどくなります。',
+  },
+  {
+    re: /においては|において|における/g,
+    rewrite: (m) => ({ においては: 'では', において: 'で', における: 'の' })[m[0]] ?? null,
+    why: '「において」「における」は硬い表現です。「で」「の」で足ります（本市においては→本市では）。',
+  },
+  {
+    re: /約([0-9０-９][0-9０-９,，.．]*(?:万|千|百|億)?[^\s。、0-9]{0,3}?)程度/g,
+    rewrite: (m) => `約${m[1]}`,
+    why: '「約」と「程度」は意味が重なります。',
+  },
+  {
+    re: /まず最初に|一番最初|必要不可欠|今現在|従来から|あらかじめ予約/g,
+    rewrite: (m) =>
+      ({
+        まず最初に: '最初に',
+        一番最初: '最初',
+        必要不可欠: '不可欠',
+        今現在: '現在',
+        従来から: '従来',
+        あらかじめ予約: '予約',
+      })[m[0]] ?? null,
+    why: '意味が重なる言葉（重言）です。',
+  },
+];
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { re, rewrite, why } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
+      const replacement = rewrite(m);
+      if (replacement === null) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const message = `回りくどい表現です。${why}`;
+      if (replacement === undefined) {
+        const hint =
+          '「〜を〇〇する」「〜と〇〇する」の形に言い換えましょう（例：関係課との調整を行う→関係課と調整する）。';
+        out.push(finding(ctx, REDUNDANT_RULE, start, end, message, hint));
+        continue;
+      }
+      out.push(finding(ctx, REDUNDANT_RULE, start, end, message, replacement, { start, end, replacement }));
+    }
+  }
+  return out;
+}
+
+export const redundantRule: Rule = {
+  id: REDUNDANT_RULE,
+  explanation:
+    '回りくどい表現・重なった言葉を見つけて、短い形に直します（することができる→できる、調査を実施した→調査した、説明を行う→説明する、ことが可能である→できる、という形で→で）。文が短くなり、誰が何をするのかがはっきりします。',
+  check,
+};

@@ -1,0 +1,61 @@
+/**
+ * Three or more items run into one sentence (A、B、C及びD). A company compares items side by side;
+ * a bullet list lets them. No automatic fix: turning a clause into a list changes the sentence.
+ */
+import { visibleLength } from '../text';
+import type { Finding, Rule, RuleContext } from '../types';
+import { finding } from './helpers';
+
+export const RUN_ON_LIST_RULE = 'run-on-list';
+
+/** A noun item: kanji/katakana/Latin, optionally 「AのB」, never containing a separator word. */
+const C =
+  '(?:(?!及び|並びに|又は)[\\p{sc=Han}\\p{sc=Katakana}ー々ヶA-Za-z0-9Ａ-Ｚａ-ｚ０-９りみきえけせめれ])';
+/** Okurigana that end nouns (見守り, 手続き, 申込み) are allowed; particles other than the joiners are not. */
+const ITEM = `${C}{1,20}(?:(?:への|との|での|の)${C}{1,20})?`;
+const SEP = '(?:、|，|及び|および|並びに|ならびに|や|又は|または)';
+const LIST = new RegExp(`${ITEM}(?:${SEP}${ITEM}){2,}`, 'gu');
+const SPLIT = new RegExp(SEP, 'gu');
+/** Sentence-opening words that a 、 follows but that are not list items (近年、本市では …). */
+const OPENER =
+  /^(?:近年|昨今|現在|今後|従来|本市|本町|本村|当市|一方|特に|更に|今回|当面|次に|最後に|令和[0-9０-９元]+年度?|平成[0-9０-９]+年度?)$/u;
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.sentences) {
+    if (s.kind !== 'para' && s.kind !== 'quote') continue;
+    LIST.lastIndex = 0;
+    for (let m = LIST.exec(s.masked); m; m = LIST.exec(s.masked)) {
+      let span = m[0];
+      let offset = m.index;
+      const opener = /^[^、，]+、/u.exec(span);
+      if (opener && OPENER.test(opener[0].slice(0, -1))) {
+        span = span.slice(opener[0].length);
+        offset += opener[0].length;
+      }
+      const items = span.split(SPLIT).filter((x) => x !== '');
+      if (items.length < 3 || items.every((x) => /^[0-9０-９]+$/.test(x))) continue;
+      // 「国、県、市」 is a short list that reads fine inline; bullets pay off for longer ones.
+      if (visibleLength(span) < 15 && visibleLength(s.masked) <= 40) continue;
+      const start = s.start + offset;
+      out.push(
+        finding(
+          ctx,
+          RUN_ON_LIST_RULE,
+          start,
+          start + span.length,
+          `${items.length}つの項目が1文に詰め込まれています。箇条書きにすると、企業が項目を1つずつ確認できます。`,
+          items.map((x) => `- ${x}`).join('\n'),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const runOnListRule: Rule = {
+  id: RUN_ON_LIST_RULE,
+  explanation:
+    '3つ以上の項目を「、」「及び」「や」でつないだ文を見つけ、箇条書きを提案します（公用文作成の考え方：列挙は箇条書きに）。',
+  check,
+};
