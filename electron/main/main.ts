@@ -30,11 +30,14 @@ function createMainWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  void win.loadURL(APP_INDEX_URL);
+  win.loadURL(APP_INDEX_URL).catch((error: unknown) => {
+    // Most often dist/ is missing in a development checkout.
+    console.error(`Could not load ${APP_INDEX_URL} (is the renderer built? npm run build):`, error);
+  });
 }
 
 function focusMainWindow(): void {
-  if (mainWindow === null) return;
+  if (mainWindow === null) return createMainWindow(); // macOS: running with no window open
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
