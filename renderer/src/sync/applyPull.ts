@@ -1,0 +1,252 @@
+/**
+ * The ONLY writer of record tables besides `Repository`. Pulled records must not go through
+ * the repositories (they would queue outbox ops and echo the server's data back), so every
+ * direct record write of sync lives here, each in one Dexie transaction:
+ * - `applyPulledPage`: a pulled page and the cursor that ends it, together;
+ * - `acknowledgePush`: drop acknowledged outbox entries and settle held remote states;
+ * - `restampLocalWorkspace`: move a never-synced device's records into the server workspace.
+ */
+import type { Table } from 'dexie';
+import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
+import type { RecordMeta } from '../../../common/records/types';
+import type { Change, FieldState, PushResponse } from '../../../common/sync/protocol';
+import { applyRemoteChange, settleAfterAck, type LocalState } from '../../../common/sync/client/apply';
+import type { PlannedMutation } from '../../../common/sync/client/plan';
+import type { KyosoDb } from '../data/db';
+import type { Device } from '../data/device';
+import { saveClock } from '../data/device';
+import type { OutboxEntry, OutboxOp } from '../data/outbox';
+import { logSync } from './log';
+import { readState, writeState, type EngineState } from './state';
+
+type AnyRecord = RecordMeta & Record<string, unknown>;
+
+/** Record properties that are the envelope, never synced fields (a remote field of that name is ignored). */
+export const META_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'workspaceId',
+  'createdAt',
+  'updatedAt',
+  'hlc',
+  'deleted',
+  'deletedHlc',
+]);
+
+const recordKey = (table: string, id: string) => `${table}/${id}`;
+
+function tables(db: KyosoDb): Table[] {
+  return [...SYNCED_TABLES.map((t) => db.table(t)), db.syncState, db.outbox, db.meta, db.syncLog];
+}
+
+function toLocal(record: AnyRecord): LocalState {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) if (!META_KEYS.has(k)) fields[k] = v;
+  return {
+    fields,
+    hlc: record.hlc ?? {},
+    deleted: record.deleted === 1,
+    deletedHlc: record.deletedHlc ?? null,
+  };
+}
+
+function toRecord(
+  state: LocalState,
+  base: AnyRecord | undefined,
+  id: string,
+  ws: string,
+  at: string,
+): AnyRecord {
+  return {
+    ...state.fields,
+    id,
+    workspaceId: ws,
+    createdAt: base?.createdAt ?? at,
+    updatedAt: at,
+    hlc: state.hlc,
+    deleted: state.deleted ? 1 : 0,
+    deletedHlc: state.deletedHlc,
+  } as AnyRecord;
+}
+
+/** Fields with a pending local op, by `table/id`, for the given records (inside the transaction). */
+async function pendingFields(
+  db: KyosoDb,
+  ws: string,
+  keys: [string, string][],
+): Promise<Map<string, Set<string>>> {
+  const pending = new Map<string, Set<string>>();
+  if (keys.length === 0) return pending;
+  const entries = await db.outbox.where('[table+id]').anyOf(keys).toArray();
+  for (const entry of entries) {
+    if (entry.workspaceId !== ws) continue;
+    const key = recordKey(entry.table, entry.id);
+    const set = pending.get(key) ?? new Set<string>();
+    for (const op of entry.ops) if (op.op !== 'delete') set.add(op.field);
+    pending.set(key, set);
+  }
+  return pending;
+}
+
+/**
+ * Applies one pulled page field by field (see `applyRemoteChange`) and saves `cursor` in the
+ * same transaction, so a page is either applied with its cursor or not at all.
+ */
+export async function applyPulledPage(
+  db: KyosoDb,
+  device: Device,
+  ws: string,
+  changes: readonly Change[],
+  cursor: string,
+): Promise<number> {
+  return db.transaction('rw', tables(db), async () => {
+    const state = await readState(db, ws);
+    const at = new Date().toISOString();
+    const pending = await pendingFields(
+      db,
+      ws,
+      changes.map((c) => [c.table, c.id]),
+    );
+    const byTable = new Map<SyncedTable, Change[]>();
+    for (const c of changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+    let applied = 0;
+    for (const [table, list] of byTable) {
+      const store = db.table<AnyRecord, string>(table);
+      const locals = await store.bulkGet(list.map((c) => c.id));
+      const writes: AnyRecord[] = [];
+      list.forEach((change, i) => {
+        const fields = Object.fromEntries(Object.entries(change.fields).filter(([f]) => !META_KEYS.has(f)));
+        const local = locals[i];
+        const key = recordKey(table, change.id);
+        const out = applyRemoteChange(
+          local && toLocal(local),
+          { ...change, fields },
+          pending.get(key) ?? new Set(),
+        );
+        for (const hlc of out.seen) device.clock.observe(hlc);
+        if (Object.keys(out.held).length) state.held[key] = { ...state.held[key], ...out.held };
+        if (out.changed || local?.workspaceId !== ws)
+          writes.push(toRecord(out.state, local, change.id, ws, at));
+      });
+      if (writes.length) await store.bulkPut(writes);
+      applied += writes.length;
+    }
+    state.cursor = cursor;
+    await writeState(db, state);
+    await saveClock(db, device.clock);
+    return applied;
+  });
+}
+
+/**
+ * After a 200 push: the mutations up to `response.lastMutationId` are done, so their outbox
+ * entries go, the mid is recorded, held remote states of fields no longer pending are applied,
+ * and conflicts and rejections are written to the sync log — all in one transaction.
+ */
+export async function acknowledgePush(
+  db: KyosoDb,
+  ws: string,
+  response: PushResponse,
+): Promise<PlannedMutation[]> {
+  return db.transaction('rw', tables(db), async () => {
+    const state = await readState(db, ws);
+    const done = state.inflight.filter((m) => m.mid <= response.lastMutationId);
+    await db.outbox.bulkDelete(done.flatMap((m) => m.seqs));
+    state.inflight = state.inflight.filter((m) => m.mid > response.lastMutationId);
+    state.lastMutationId = Math.max(state.lastMutationId, response.lastMutationId);
+    await settleHeld(db, state);
+    await writeState(db, state);
+    for (const c of response.conflicts) {
+      await logSync(db, 'warn', 'conflict', `conflict on ${c.table}/${c.id}.${c.field}`, {
+        table: c.table,
+        field: c.field,
+      });
+    }
+    for (const r of response.rejected) {
+      await logSync(db, 'error', 'rejected', `mutation ${r.mid} rejected: ${r.code}`, {
+        mid: r.mid,
+        code: r.code,
+      });
+    }
+    return done;
+  });
+}
+
+function withoutKey<V>(map: Record<string, V>, key: string): Record<string, V> {
+  return Object.fromEntries(Object.entries(map).filter(([k]) => k !== key));
+}
+
+/** Applies held remote states whose fields have no pending op any more (inside a transaction). */
+async function settleHeld(db: KyosoDb, state: EngineState): Promise<void> {
+  const keys = Object.keys(state.held);
+  if (keys.length === 0) return;
+  const pairs = keys.map((k) => k.split('/') as [string, string]);
+  const pending = await pendingFields(db, state.workspaceId, pairs);
+  const at = new Date().toISOString();
+  for (const [table, id] of pairs) {
+    const key = recordKey(table, id);
+    const store = db.table<AnyRecord, string>(table);
+    const local = await store.get(id);
+    const held: Record<string, FieldState> = state.held[key] ?? {};
+    if (!local) {
+      state.held = withoutKey(state.held, key);
+      continue;
+    }
+    const stillPending = pending.get(key) ?? new Set<string>();
+    const settled = settleAfterAck(toLocal(local), held, stillPending);
+    if (settled) await store.put(toRecord(settled.state, local, id, state.workspaceId, at));
+    const rest = Object.fromEntries(Object.entries(held).filter(([f]) => stillPending.has(f)));
+    state.held = Object.keys(rest).length ? { ...state.held, [key]: rest } : withoutKey(state.held, key);
+  }
+}
+
+/** The ops that recreate a record on a server that has never seen it (every field, base null). */
+function fullOps(table: SyncedTable, record: AnyRecord, textFields: ReadonlySet<string>): OutboxOp[] {
+  const ops: OutboxOp[] = [];
+  for (const [field, value] of Object.entries(toLocal(record).fields)) {
+    const hlc = record.hlc[field];
+    if (!hlc || value === undefined) continue;
+    ops.push(
+      textFields.has(field) && typeof value === 'string'
+        ? { op: 'text', table, id: record.id, field, value, hlc, baseHlc: null }
+        : { op: 'set', table, id: record.id, field, value, hlc },
+    );
+  }
+  if (record.deleted && record.deletedHlc)
+    ops.push({ op: 'delete', table, id: record.id, hlc: record.deletedHlc });
+  return ops;
+}
+
+/**
+ * Joining a server workspace for the first time: every record of the device's local workspace
+ * (and its outbox entries) is re-stamped to the server workspace, so what was written offline
+ * before the first sync is pushed and nothing is left behind. Records with no outbox entry at
+ * all (e.g. restored from a backup) get one with all their fields, so they are pushed too.
+ */
+export async function restampLocalWorkspace(
+  db: KyosoDb,
+  from: string,
+  to: string,
+  textFieldsOf: (t: SyncedTable) => ReadonlySet<string>,
+): Promise<number> {
+  return db.transaction('rw', tables(db), async () => {
+    let moved = 0;
+    await db.outbox.toCollection().modify((e: OutboxEntry) => {
+      if (e.workspaceId === from) e.workspaceId = to;
+    });
+    const queued = new Set((await db.outbox.toArray()).map((e) => recordKey(e.table, e.id)));
+    for (const table of SYNCED_TABLES) {
+      const store = db.table<AnyRecord, string>(table);
+      const records = await store.where('workspaceId').equals(from).toArray();
+      const now = new Date().toISOString();
+      for (const record of records) {
+        if (!queued.has(recordKey(table, record.id))) {
+          const ops = fullOps(table, record, textFieldsOf(table));
+          if (ops.length) await db.outbox.add({ workspaceId: to, table, id: record.id, ops, createdAt: now });
+        }
+      }
+      moved += await store.where('workspaceId').equals(from).modify({ workspaceId: to });
+    }
+    await db.meta.put({ key: 'workspaceId', value: to });
+    return moved;
+  });
+}

@@ -1,0 +1,226 @@
+/**
+ * The sync engine: one pass is push then pull, under a lock shared by every window of this
+ * database. Passes run on demand, when the network comes back, on a timer and shortly after
+ * local writes; failures that may heal by themselves are retried with backoff and jitter.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { backoffDelay, isRetryable, type SyncFailure } from '../../../common/sync/client/failure';
+import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
+import { TEXT_FIELDS, type SyncedTable } from '../../../common/records/tables';
+import type { KyosoDb } from '../data/db';
+import type { Device } from '../data/device';
+import { restampLocalWorkspace } from './applyPull';
+import { SyncError, SyncHttp, type FetchLike } from './transport';
+import { withSyncLock } from './lock';
+import { logSync, pruneSyncLog } from './log';
+import { pullAll } from './pull';
+import { pushOutbox } from './push';
+import type { SyncStatus } from './status';
+import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
+
+export interface SyncEngineOptions {
+  db: KyosoDb;
+  device: Device;
+  /** Reads the member token (the platform's secret store in the app). */
+  getToken: () => Promise<string | null>;
+  fetch?: FetchLike;
+  onStatus?: (status: SyncStatus) => void;
+  /** Whether the device believes it is online (navigator.onLine in the app). */
+  isOnline?: () => boolean;
+  random?: () => number;
+  pullLimit?: number;
+  plan?: PlanLimits;
+  chunk?: PushLimits;
+  /** Period of the timer trigger. */
+  intervalMs?: number;
+  /** Quiet time after the outbox grows before a pass starts. */
+  debounceMs?: number;
+}
+
+export type PassResult =
+  | { ok: true; pushed: number; pulled: number }
+  | { ok: false; failure: SyncFailure }
+  | { ok: false; skipped: 'busy' | 'notConfigured' | 'offline' };
+
+/** Whether the device has ever synced a workspace (its current workspace came from a server). */
+async function isServerWorkspace(db: KyosoDb, ws: string): Promise<boolean> {
+  return (await db.syncState.get(ws)) !== undefined;
+}
+
+export class SyncEngine {
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private attempt = 0;
+  private stopFns: (() => void)[] = [];
+
+  constructor(private readonly o: SyncEngineOptions) {}
+
+  private get lockName() {
+    return `kyoso-sync:${this.o.db.name}`;
+  }
+
+  private report(status: SyncStatus) {
+    this.o.onStatus?.(status);
+  }
+
+  /**
+   * Saves the settings and binds this device to the server workspace. A device that never synced
+   * moves its local records into that workspace (they are pushed); switching between server
+   * workspaces leaves the other workspace's records untouched, only hidden (nothing is deleted).
+   */
+  async configure(config: SyncConfig): Promise<void> {
+    const { db, device } = this.o;
+    const to = config.workspaceId;
+    await writeConfig(db, config);
+    if (device.workspaceId !== to) {
+      const from = device.workspaceId;
+      if (!(await isServerWorkspace(db, from))) {
+        const moved = await restampLocalWorkspace(db, from, to, (t: SyncedTable) => new Set(TEXT_FIELDS[t]));
+        await logSync(db, 'info', 'bound', `moved ${moved} local records into workspace ${to}`, {
+          count: moved,
+        });
+      } else {
+        await db.meta.put({ key: 'workspaceId', value: to });
+      }
+      device.workspaceId = to;
+    }
+    if (!(await db.syncState.get(to))) await writeState(db, await readState(db, to));
+  }
+
+  /** Forgets the server settings; records stay on this device. */
+  async disconnect(): Promise<void> {
+    await writeConfig(this.o.db, null);
+    this.report({ phase: 'notConfigured' });
+  }
+
+  /** One pass (push, then pull) unless another window or call is running one. */
+  async syncNow(): Promise<PassResult> {
+    const config = await readConfig(this.o.db);
+    if (!config) {
+      this.report({ phase: 'notConfigured' });
+      return { ok: false, skipped: 'notConfigured' };
+    }
+    if (this.o.isOnline && !this.o.isOnline()) {
+      this.report({
+        phase: 'offline',
+        lastSyncedAt: (await readState(this.o.db, config.workspaceId)).lastSyncedAt,
+      });
+      return { ok: false, skipped: 'offline' };
+    }
+    const result = await withSyncLock(this.lockName, () => this.pass(config));
+    return result.ran ? result.value : { ok: false, skipped: 'busy' };
+  }
+
+  private async pass(config: SyncConfig): Promise<PassResult> {
+    const { db, device } = this.o;
+    const ws = config.workspaceId;
+    const token = await this.o.getToken();
+    if (!token) return this.fail({ kind: 'unauthorized' });
+    const http = new SyncHttp(config.serverUrl, ws, token, this.o.fetch);
+    let progress = { step: 'push' as 'push' | 'pull', pushed: 0, toPush: 0, pulled: 0 };
+    const show = () => this.report({ phase: 'syncing', ...progress });
+    show();
+    try {
+      const pushed = await pushOutbox(db, ws, http, {
+        ...(this.o.plan ? { plan: this.o.plan } : {}),
+        ...(this.o.chunk ? { chunk: this.o.chunk } : {}),
+        onProgress: (p) => {
+          progress = { ...progress, pushed: p.pushed, toPush: p.total };
+          show();
+        },
+      });
+      progress = { ...progress, step: 'pull' };
+      show();
+      const pulled = await pullAll(db, device, ws, http, {
+        ...(this.o.pullLimit ? { limit: this.o.pullLimit } : {}),
+        onProgress: (n) => {
+          progress = { ...progress, pulled: n };
+          show();
+        },
+      });
+      const at = new Date().toISOString();
+      await db.transaction('rw', [db.syncState, db.syncLog], async () => {
+        const state = await readState(db, ws);
+        await writeState(db, { ...state, lastSyncedAt: at });
+        if (pushed || pulled)
+          await logSync(db, 'info', 'synced', `pushed ${pushed}, pulled ${pulled}`, { pushed, pulled });
+      });
+      await pruneSyncLog(db);
+      this.attempt = 0;
+      this.report({ phase: 'upToDate', at });
+      return { ok: true, pushed, pulled };
+    } catch (e) {
+      if (!(e instanceof SyncError)) throw e;
+      return this.fail(e.failure);
+    }
+  }
+
+  private async fail(failure: SyncFailure): Promise<PassResult> {
+    const at = new Date().toISOString();
+    let retryAt: string | null = null;
+    if (isRetryable(failure) && this.stopFns.length) {
+      const delay = backoffDelay(this.attempt++, this.o.random);
+      retryAt = new Date(Date.now() + delay).toISOString();
+      this.schedule(delay);
+    }
+    const level = failure.kind === 'network' ? 'warn' : 'error';
+    await logSync(
+      this.o.db,
+      level,
+      `error.${failure.kind}`,
+      JSON.stringify(failure),
+      'serverTime' in failure ? { serverTime: failure.serverTime } : {},
+    );
+    this.report({ phase: 'error', failure, at, retryAt });
+    return { ok: false, failure };
+  }
+
+  private schedule(delay: number) {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.syncNow();
+    }, delay);
+  }
+
+  /** Starts the automatic triggers (online event, timer, outbox growth); returns `stop`. */
+  start(): () => void {
+    if (this.stopFns.length) return () => this.stop();
+    const run = () => void this.syncNow().catch((e: unknown) => console.error('sync pass failed', e));
+    const onOnline = () => {
+      this.attempt = 0;
+      run();
+    };
+    const onOffline = () => void this.syncNow();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+      this.stopFns.push(() => window.removeEventListener('online', onOnline));
+      this.stopFns.push(() => window.removeEventListener('offline', onOffline));
+    }
+    const timer = setInterval(run, this.o.intervalMs ?? 60_000);
+    this.stopFns.push(() => clearInterval(timer));
+    let debounce: ReturnType<typeof setTimeout> | null = null;
+    let last = -1;
+    const sub: Subscription = liveQuery(() => this.o.db.outbox.count()).subscribe({
+      next: (count) => {
+        const grew = count > last && last !== -1;
+        last = count;
+        if (!grew) return;
+        if (debounce) clearTimeout(debounce);
+        debounce = setTimeout(run, this.o.debounceMs ?? 2000);
+      },
+    });
+    this.stopFns.push(() => {
+      sub.unsubscribe();
+      if (debounce) clearTimeout(debounce);
+    });
+    run();
+    return () => this.stop();
+  }
+
+  stop(): void {
+    for (const fn of this.stopFns.splice(0)) fn();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}

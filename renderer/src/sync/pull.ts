@@ -1,0 +1,46 @@
+/** Pull: follow the cursor until `hasMore` is false, applying each page with its cursor. */
+import type { KyosoDb } from '../data/db';
+import type { Device } from '../data/device';
+import { applyPulledPage } from './applyPull';
+import { SyncError, type SyncHttp } from './transport';
+import { logSync } from './log';
+import { readState, writeState } from './state';
+
+export interface PullOptions {
+  limit?: number;
+  onProgress?: (pulled: number) => void;
+}
+
+/** Pulls every change after the saved cursor; returns how many changes arrived. */
+export async function pullAll(
+  db: KyosoDb,
+  device: Device,
+  ws: string,
+  http: SyncHttp,
+  options: PullOptions = {},
+): Promise<number> {
+  let pulled = 0;
+  let restarted = false;
+  let cursor = (await readState(db, ws)).cursor;
+  for (;;) {
+    try {
+      const page = await http.pull(cursor, options.limit);
+      await applyPulledPage(db, device, ws, page.changes, page.cursor);
+      pulled += page.changes.length;
+      cursor = page.cursor;
+      options.onProgress?.(pulled);
+      if (!page.hasMore) return pulled;
+    } catch (e) {
+      // 410: the server cannot continue from our cursor. Pull everything again; the outbox stays.
+      if (!(e instanceof SyncError) || e.failure.kind !== 'cursorExpired' || restarted) throw e;
+      restarted = true;
+      cursor = null;
+      await db.transaction('rw', [db.syncState, db.syncLog], async () => {
+        const state = await readState(db, ws);
+        state.cursor = null;
+        await writeState(db, state);
+        await logSync(db, 'warn', 'cursorExpired', 'cursor expired; pulling everything again');
+      });
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Push: number the outbox into mutations, persist that plan, then send it in chunks within the
+ * server's limits. Replays of a planned mid carry the same ops, so a lost answer is harmless.
+ */
+import { coalesceEntries, chunkMutations, planMutations, resolveGap } from '../../../common/sync/client/plan';
+import type { PendingEntry, PlannedMutation, PushLimits, PlanLimits } from '../../../common/sync/client/plan';
+import { DEFAULT_PLAN_LIMITS, DEFAULT_PUSH_LIMITS } from '../../../common/sync/client/plan';
+import type { Mutation, Op } from '../../../common/sync/protocol';
+import { newId } from '../../../common/records/ids';
+import type { KyosoDb } from '../data/db';
+import type { OutboxEntry } from '../data/outbox';
+import { acknowledgePush } from './applyPull';
+import { SyncError, type SyncHttp } from './transport';
+import { logSync } from './log';
+import { readState, writeState } from './state';
+
+export interface PushProgress {
+  pushed: number;
+  total: number;
+}
+
+export interface PushOptions {
+  plan?: PlanLimits;
+  chunk?: PushLimits;
+  onProgress?: (p: PushProgress) => void;
+}
+
+/** Outbox entries of a workspace as protocol entries (values are JSON: repositories store JSON). */
+function asPending(entries: OutboxEntry[]): PendingEntry[] {
+  return entries.map((e) => ({ seq: e.seq!, ops: e.ops as Op[] }));
+}
+
+/**
+ * Numbers every unplanned outbox entry of `ws` and persists the plan; returns all planned
+ * mutations (older unacknowledged ones first) with the entries they are built from.
+ */
+async function plan(
+  db: KyosoDb,
+  ws: string,
+  limits: PlanLimits,
+): Promise<{ planned: PlannedMutation[]; entries: Map<number, PendingEntry> }> {
+  return db.transaction('rw', [db.outbox, db.syncState], async () => {
+    const state = await readState(db, ws);
+    const outbox = asPending((await db.outbox.toArray()).filter((e) => e.workspaceId === ws));
+    const entries = new Map(outbox.map((e) => [e.seq, e]));
+    // A planned mutation whose entries are gone was acknowledged in a transaction that also removed it;
+    // keep the rest exactly as planned.
+    const planned = state.inflight.filter((m) => m.seqs.every((s) => entries.has(s)));
+    const taken = new Set(planned.flatMap((m) => m.seqs));
+    const nextMid = Math.max(state.lastMutationId, ...planned.map((m) => m.mid)) + 1;
+    const fresh = planMutations(
+      outbox.filter((e) => !taken.has(e.seq)),
+      nextMid,
+      limits,
+    );
+    state.inflight = [...planned, ...fresh];
+    await writeState(db, state);
+    return { planned: state.inflight, entries };
+  });
+}
+
+function build(planned: PlannedMutation[], entries: Map<number, PendingEntry>): Mutation[] {
+  return planned.map((m) => ({ mid: m.mid, ops: coalesceEntries(m.seqs.map((s) => entries.get(s)!)) }));
+}
+
+/** Pushes everything queued for `ws`; resolves when the server acknowledged all of it. */
+export async function pushOutbox(
+  db: KyosoDb,
+  ws: string,
+  http: SyncHttp,
+  options: PushOptions = {},
+): Promise<number> {
+  const planLimits = options.plan ?? DEFAULT_PLAN_LIMITS;
+  for (let attempt = 0; ; attempt++) {
+    const { planned, entries } = await plan(db, ws, planLimits);
+    if (planned.length === 0) return 0;
+    const total = planned.reduce((n, m) => n + m.seqs.length, 0);
+    let pushed = 0;
+    options.onProgress?.({ pushed, total });
+    const { clientId } = await readState(db, ws);
+    try {
+      for (const chunk of chunkMutations(build(planned, entries), options.chunk ?? DEFAULT_PUSH_LIMITS)) {
+        const response = await http.push(clientId, chunk);
+        const done = await acknowledgePush(db, ws, response);
+        pushed += done.reduce((n, m) => n + m.seqs.length, 0);
+        options.onProgress?.({ pushed, total });
+      }
+      return pushed;
+    } catch (e) {
+      if (!(e instanceof SyncError) || attempt >= 3) throw e;
+      if (e.failure.kind === 'mutationGap') await onGap(db, ws, e.failure.expected);
+      else if (e.failure.kind === 'clientTaken') await onClientTaken(db, ws);
+      else throw e;
+    }
+  }
+}
+
+/** 409: the server has every mid below `expected`; drop what it has and renumber the rest. */
+async function onGap(db: KyosoDb, ws: string, expected: number): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.syncState, db.syncLog], async () => {
+    const state = await readState(db, ws);
+    const gap = resolveGap(state.inflight, expected);
+    if (gap.lastMutationId < state.lastMutationId) {
+      await logSync(
+        db,
+        'warn',
+        'serverForgot',
+        `server expects mid ${expected} but acknowledged ${state.lastMutationId}`,
+        {
+          expected,
+        },
+      );
+    }
+    if (gap.acknowledged.length) await db.outbox.bulkDelete(gap.acknowledged.flatMap((m) => m.seqs));
+    state.inflight = gap.renumbered;
+    state.lastMutationId = gap.lastMutationId;
+    await writeState(db, state);
+  });
+}
+
+/** 403 client_taken (the token now belongs to another member): start over with a new client id. */
+async function onClientTaken(db: KyosoDb, ws: string): Promise<void> {
+  await db.transaction('rw', [db.syncState, db.syncLog], async () => {
+    const state = await readState(db, ws);
+    state.clientId = newId();
+    state.inflight = state.inflight.map((m, i) => ({ mid: i + 1, seqs: m.seqs }));
+    state.lastMutationId = 0;
+    await writeState(db, state);
+    await logSync(db, 'info', 'newClient', 'client id belongs to another member; using a new one');
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Test support: the real Fastify app from `server/` on a SQLite file in a temp dir, reached
+ * through `app.inject` behind a `fetch`-shaped function, and restartable on the same file.
+ *
+ * The renderer type-checks against DOM types only, so the Node-side modules are loaded through
+ * a computed specifier and described by the small interfaces below (the server's own types stay
+ * in `server/`). Used by tests only; nothing in the app imports it.
+ */
+import type { FetchLike } from '../transport';
+
+interface InjectReply {
+  statusCode: number;
+  body: string;
+}
+interface App {
+  inject(req: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    payload?: string;
+  }): Promise<InjectReply>;
+  close(): Promise<void>;
+}
+interface Storage {
+  close(): Promise<void>;
+}
+interface ServerModules {
+  buildApp(o: { storage: Storage; adminToken: string }): Promise<App>;
+  open(dir: string): Storage;
+  tempDir(): string;
+  removeDir(dir: string): void;
+}
+
+const load = (spec: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ spec);
+
+async function modules(): Promise<ServerModules> {
+  const [app, sqlite, fs, os, path] = await Promise.all([
+    load('../../../../server/src/app.ts'),
+    load('../../../../server/src/storage/sqlite.ts'),
+    load('node:fs'),
+    load('node:os'),
+    load('node:path'),
+  ]);
+  type Fs = { mkdtempSync(p: string): string; rmSync(p: string, o: object): void };
+  const SqliteStorage = sqlite.SqliteStorage as { open(dir: string): Storage };
+  return {
+    buildApp: app.buildApp as ServerModules['buildApp'],
+    open: (dir) => SqliteStorage.open(dir),
+    tempDir: () =>
+      (fs as unknown as Fs).mkdtempSync(
+        (path.join as (...p: string[]) => string)((os.tmpdir as () => string)(), 'kyoso-sync-'),
+      ),
+    removeDir: (dir) => (fs as unknown as Fs).rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export const ADMIN_TOKEN = 'convergence-admin-token-0123456789';
+
+export class InProcessServer {
+  private app: App | null = null;
+  private storage: Storage | null = null;
+  requests = 0;
+
+  private constructor(
+    private readonly m: ServerModules,
+    readonly dir: string,
+  ) {}
+
+  static async start(): Promise<InProcessServer> {
+    const m = await modules();
+    const server = new InProcessServer(m, m.tempDir());
+    await server.open();
+    return server;
+  }
+
+  private async open(): Promise<void> {
+    this.storage = this.m.open(this.dir);
+    this.app = await this.m.buildApp({ storage: this.storage, adminToken: ADMIN_TOKEN });
+  }
+
+  /** Closes the app and the database and opens them again on the same file. */
+  async restart(): Promise<void> {
+    const app = this.app;
+    const storage = this.storage;
+    this.app = null;
+    this.storage = null;
+    await app?.close();
+    await storage?.close();
+    await this.open();
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+    await this.storage?.close();
+    this.app = null;
+    this.m.removeDir(this.dir);
+  }
+
+  /** `fetch` over `app.inject`; while the server is down it fails like a refused connection. */
+  readonly fetch: FetchLike = async (url, init) => {
+    const app = this.app;
+    if (!app) throw new TypeError('fetch failed: connection refused');
+    this.requests++;
+    const u = new URL(url);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries((init.headers ?? {}) as Record<string, string>)) headers[k] = v;
+    const reply = await app.inject({
+      method: init.method ?? 'GET',
+      url: u.pathname + u.search,
+      headers,
+      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+    });
+    return new Response(reply.body, {
+      status: reply.statusCode,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+
+  async admin(path: string, body: unknown): Promise<Record<string, string>> {
+    const res = await this.fetch(`http://server${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`admin ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, string>;
+  }
+}
