@@ -11,3 +11,6 @@ export {
   mergeGlossary,
   shippedGlossary,
 } from './glossary';
+export { scoreReadiness, READINESS_WEIGHTS, type MissingItem, type Readiness } from './readiness';
+export { draftBrief, glossaryForText, BRIEF_SECTIONS } from './draft';
+export { extractIssueFields, PLACEHOLDER } from './extract';

@@ -9,20 +9,38 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 /** Inline code, bare URLs, link/image targets and HTML comments are not prose a company reads as such. */
 const INLINE_NOISE = /`[^`\n]*`|https?:\/\/[\x21-\x7e]+|\]\([^)\n]*\)|<!--[\s\S]*?-->/g;
 
+/** Marks a part of a drafted brief the author still has to write; never counts as content. */
+export const PLACEHOLDER = '【要記入】';
+
+/** The brief's own 用語集 section defines terms on purpose; checking it would flag every entry. */
+const GLOSSARY_HEADING = /^\s{0,3}(#{1,6})\s+用語集/;
+const ANY_HEADING = /^\s{0,3}(#{1,6})\s/;
+
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-/** Returns `text` with code, URLs, link targets and comments replaced by spaces (same length). */
+/**
+ * Returns `text` with what is not prose to check replaced by spaces (same length): code, URLs, link
+ * targets, HTML comments, 【要記入】 placeholders (to the end of their line) and the 用語集 section.
+ */
 export function maskText(text: string): string {
   const lines = text.split('\n');
   let inFence = false;
+  let glossaryLevel = 0;
   const out = lines.map((line) => {
     if (FENCE.test(line)) {
       inFence = !inFence;
       return blank(line);
     }
-    return inFence ? blank(line) : line;
+    if (inFence) return blank(line);
+    const heading = ANY_HEADING.exec(line);
+    if (heading && glossaryLevel && heading[1]!.length <= glossaryLevel) glossaryLevel = 0;
+    const glossary = GLOSSARY_HEADING.exec(line);
+    if (glossary) glossaryLevel = glossary[1]!.length;
+    if (glossaryLevel && !glossary) return blank(line);
+    const at = line.indexOf(PLACEHOLDER);
+    return at === -1 ? line : line.slice(0, at) + blank(line.slice(at));
   });
   return out.join('\n').replace(INLINE_NOISE, (m) => {
     // Keep the `]` of a link so the visible link text still ends where it did.

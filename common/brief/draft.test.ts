@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { BRIEF_SECTIONS, draftBrief, glossaryForText } from './draft';
+import { extractIssueFields } from './extract';
+import { RAW_CHOJU, RAW_MIMAMORI } from './fixtures/issues';
+
+describe('draftBrief', () => {
+  const issue = {
+    title: 'わなの見回りを楽にしたい',
+    department: '農政課',
+    municipalityName: '〇〇町',
+    rawText: RAW_CHOJU,
+    budget: '上限200万円（補正予算で要求予定）',
+  };
+  const md = draftBrief(issue);
+
+  it('writes every section in order, title as a wish', () => {
+    expect(md.startsWith('# わなの見回りを楽にしたい！\n')).toBe(true);
+    let at = 0;
+    for (const h of BRIEF_SECTIONS) {
+      const next = md.indexOf(`## ${h}\n`, at);
+      expect(next, h).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(draftBrief({ title: '鳥獣被害対策' })).toContain('# 「鳥獣被害対策」を企業と一緒に解決したい！');
+  });
+
+  it('prefills from the issue and marks gaps with 【要記入】', () => {
+    expect(md).toContain('上限200万円（補正予算で要求予定）');
+    expect(md).toContain('〇〇町 農政課');
+    expect(md).toMatch(/## 市が提供できるもの\n\n【要記入】/);
+    const pains = md.split('## こんなことに困っていませんか\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(pains.length).toBe(3);
+    expect(pains[0]).toContain('農作物被害が拡大');
+  });
+
+  it('lists the 行政用語 it uses in 用語集, with readings', () => {
+    expect(md).toContain('- **猟友会**（りょうゆうかい）：狩猟者の団体。');
+    expect(md).toContain('- **補正予算**（ほせいよさん）');
+    expect(md).toContain('- **ICT**（あいしーてぃー）：情報通信技術。');
+  });
+
+  it('its own template text draws no findings', () => {
+    const empty = draftBrief({});
+    expect(analyzeText(empty)).toEqual([]);
+  });
+
+  it('round-trips through the extractor', () => {
+    const fields = extractIssueFields(md);
+    expect(fields.title).toBe('わなの見回りを楽にしたい！');
+    expect(fields.budget).toBe('上限200万円（補正予算で要求予定）');
+    expect(fields.offer).toBeUndefined();
+  });
+});
+
+describe('glossaryForText', () => {
+  it('returns each term once, in order of first use, longest match', () => {
+    const terms = glossaryForText(RAW_MIMAMORI).map((e) => e.term);
+    expect(terms.slice(0, 3)).toEqual(['独居高齢者', '地域包括支援センター', '関係機関']);
+    expect(new Set(terms).size).toBe(terms.length);
+    expect(glossaryForText('公募型プロポーザルで選ぶ。').map((e) => e.term)).toEqual(['公募型プロポーザル']);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The company brief template (PRODUCT.md job 1), prefilled from the issue. Whatever the issue does
+ * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
+ */
+import type { IssueFields } from '../records/types';
+import { glossaryMatcher } from './matcher';
+import { maskText, PLACEHOLDER, segment } from './text';
+import type { AnalyzeOptions, GlossaryEntry } from './types';
+
+/** The section headings, in order. The UI and the readiness extractor rely on these words. */
+export const BRIEF_SECTIONS = [
+  'こんなことに困っていませんか',
+  '背景と現状（数字とデータ）',
+  '解決したい課題',
+  '目指す姿と成果指標',
+  '市が提供できるもの',
+  '企業に求めること・応募資格',
+  '予算と費用負担',
+  'スケジュール（予算サイクル: 秋に予算要求、3月議会で承認）',
+  '選考基準',
+  '担当課・連絡先',
+  '用語集',
+  '関連計画・SDGs',
+] as const;
+
+const PAIN =
+  /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題/;
+const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足/;
+const HAS_NUMBER = /[0-9０-９]/;
+
+function sentencesOf(text: string): string[] {
+  const masked = maskText(text);
+  return segment(text, masked)
+    .sentences.filter((s) => s.kind !== 'heading')
+    .map((s) => s.text);
+}
+
+function wishTitle(title: string | undefined): string {
+  const t = (title ?? '').trim().replace(/[！!。]+$/, '');
+  if (!t) return `${PLACEHOLDER}〜したい！`;
+  if (/たい$/.test(t)) return `${t}！`;
+  return `「${t}」を企業と一緒に解決したい！`;
+}
+
+const or = (value: string | undefined, hint: string) => {
+  const v = (value ?? '').trim();
+  return v || `${PLACEHOLDER}${hint}`;
+};
+
+function painPoints(issue: Partial<IssueFields>): string {
+  const pool = [...sentencesOf(issue.rawText ?? ''), ...sentencesOf(issue.affected ?? '')];
+  const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
+  while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
+  return picked.map((s) => `- ${s.replace(/。$/, '')}`).join('\n');
+}
+
+function background(issue: Partial<IssueFields>): string {
+  if (issue.evidence?.trim()) return issue.evidence.trim();
+  const withNumbers = sentencesOf(issue.rawText ?? '').filter((s) => HAS_NUMBER.test(s));
+  return withNumbers.length
+    ? withNumbers.join('\n')
+    : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
+}
+
+function problem(issue: Partial<IssueFields>): string {
+  const found = sentencesOf(issue.rawText ?? '').filter((s) => PROBLEM.test(s));
+  if (found.length) return found.join('\n');
+  return or(issue.rawText, '解決したいこと（仕様ではなく、困っていること）');
+}
+
+// Template text is written without sentence endings (体言止め) so it never tips the です／である
+// balance of what the author writes, and without 行政用語 so the red pen has nothing to say about it.
+const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
+- 課題の理解：現場の困りごとを正しく捉えているか
+- 実現性：期間内に実証できる体制と実績
+- 効果の示し方：成果指標で効果を示せるか
+- 継続性：実証後の本格導入と費用負担の見通し
+- 住民への配慮：個人情報・安全・使いやすさ`;
+
+/** Quoted so readiness does not mistake the cycle's months for the project's schedule. */
+const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に翌年度分を要求 → 3月の市議会で決定 → 4月から執行。
+> 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
+
+/** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
+export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
+  const contact = [issue.municipalityName, issue.department].filter((s) => s?.trim()).join(' ');
+  const sections: [string, string][] = [
+    [BRIEF_SECTIONS[0], painPoints(issue)],
+    [BRIEF_SECTIONS[1], background(issue)],
+    [BRIEF_SECTIONS[2], problem(issue)],
+    [
+      BRIEF_SECTIONS[3],
+      or(issue.successMeasure, '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）'),
+    ],
+    [BRIEF_SECTIONS[4], or(issue.offer, '実証の場・データ・職員の協力・住民モニター・広報など')],
+    [BRIEF_SECTIONS[5], or(issue.constraints, '企業に求めること・応募資格・守ってほしい条件')],
+    [
+      BRIEF_SECTIONS[6],
+      `${or(issue.budget, '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）')}`,
+    ],
+    [
+      BRIEF_SECTIONS[7],
+      `${or(issue.schedule, '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${BUDGET_CYCLE}`,
+    ],
+    [BRIEF_SECTIONS[8], SELECTION_CRITERIA],
+    [
+      BRIEF_SECTIONS[9],
+      [contact, or(issue.contact, '担当者名・電話・メール・導入を決める人（課長など）')]
+        .filter(Boolean)
+        .join('\n'),
+    ],
+  ];
+  const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
+  const terms = glossaryForText(`${body}\n${issue.rawText ?? ''}`, options);
+  const glossary = terms.length
+    ? terms.map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`).join('\n')
+    : '（この募集文に行政用語はありません）';
+  const plans = `${PLACEHOLDER}総合計画・分野別計画の名前と、関係するSDGsの目標（例：目標3 すべての人に健康と福祉を）`;
+  return `${body}\n## ${BRIEF_SECTIONS[10]}\n\n${glossary}\n\n## ${BRIEF_SECTIONS[11]}\n\n${plans}\n`;
+}
+
+/** Glossary entries used in `text`, in order of first use (for the brief's 用語集 section). */
+export function glossaryForText(text: string, options: AnalyzeOptions = {}): GlossaryEntry[] {
+  const seen = new Map<string, GlossaryEntry>();
+  for (const hit of glossaryMatcher(options.userGlossary).scan(maskText(text))) {
+    if (!seen.has(hit.entry.term)) seen.set(hit.entry.term, hit.entry);
+  }
+  return [...seen.values()];
+}

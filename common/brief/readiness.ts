@@ -1,0 +1,159 @@
+/**
+ * Readiness: what a company still cannot know from the issue (and brief). Each check has a weight;
+ * the weights sum to 100 and follow what companies ask first in co-creation calls: what is the
+ * problem and how big is it, is there money, when, and who decides.
+ *
+ *   problem 15 · numbers 15 · budget 15 · affected 10 · schedule 10 · successMeasure 10 · offer 10
+ *   contact 5 · decisionMaker 5 · eligibility 5
+ */
+import type { IssueFields } from '../records/types';
+import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
+
+/** Something a company cannot yet know, and the issue field that fixes it. */
+export interface MissingItem {
+  /** Stable key (`budget`, `schedule` …) — what the headless checker prints. */
+  key: string;
+  /** Japanese, shown to the user. */
+  label: string;
+  field: keyof IssueFields;
+}
+
+export interface Readiness {
+  /** 0..100 */
+  score: number;
+  missing: MissingItem[];
+}
+
+/** A number with a unit a company can size a market with (2,340世帯, 400時間, 34.2%, 4,800万円). */
+const NUMBER_WITH_UNIT =
+  /[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|割|倍|人|名|件|世帯|戸|円|万円|億円|千円|万|時間|分|日|か月|ヶ月|カ月|年|歳|校|施設|台|回|km|ｋｍ|ha|t|トン|ポイント|箇所|か所|頭)/;
+const DATE =
+  /(?:令和|平成|R)\s*[0-9０-９元]+\s*年|[0-9０-９]{4}\s*[年/-]|[0-9０-９]{1,2}\s*月|年度(?:内|末|中)|上半期|下半期|四半期|[0-9０-９]+\s*(?:か月|ヶ月|カ月|週間)/;
+const UNDECIDED = /^(?:未定|検討中|調整中|不明|未確定|なし|特になし|-|ー)[。.\s]*$/;
+const DECISION_MAKER = /課長|部長|局長|市長|町長|村長|区長|首長|決裁|責任者|意思決定|決定権/;
+
+interface Check {
+  key: string;
+  field: TextField;
+  weight: number;
+  label: string;
+  ok(f: Record<TextField, string>): boolean;
+}
+
+const filled = (s: string) => s.trim() !== '' && !UNDECIDED.test(s.trim());
+
+const CHECKS: readonly Check[] = [
+  {
+    key: 'problem',
+    field: 'rawText',
+    weight: 15,
+    label: '解決したい課題（何に困っているか）が書かれていません',
+    ok: (f) => f.rawText.replace(/\s/g, '').length >= 20,
+  },
+  {
+    key: 'numbers',
+    field: 'evidence',
+    weight: 15,
+    label: '課題の規模を示す数字（人数・件数・時間・金額）がありません',
+    ok: (f) => NUMBER_WITH_UNIT.test(f.evidence) || NUMBER_WITH_UNIT.test(f.rawText),
+  },
+  {
+    key: 'budget',
+    field: 'budget',
+    weight: 15,
+    label: '予算（上限・費用負担）が書かれていません',
+    ok: (f) => filled(f.budget),
+  },
+  {
+    key: 'affected',
+    field: 'affected',
+    weight: 10,
+    label: '誰が困っているのか（対象者）が書かれていません',
+    ok: (f) => filled(f.affected),
+  },
+  {
+    key: 'schedule',
+    field: 'schedule',
+    weight: 10,
+    label: 'スケジュール（いつから・どのくらいの期間か）が書かれていません',
+    ok: (f) => DATE.test(f.schedule),
+  },
+  {
+    key: 'successMeasure',
+    field: 'successMeasure',
+    weight: 10,
+    label: '成果指標（何がどうなれば成功か）が書かれていません',
+    ok: (f) => filled(f.successMeasure),
+  },
+  {
+    key: 'offer',
+    field: 'offer',
+    weight: 10,
+    label: '市が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
+    ok: (f) => filled(f.offer),
+  },
+  {
+    key: 'contact',
+    field: 'contact',
+    weight: 5,
+    label: '担当課・連絡先が書かれていません',
+    ok: (f) => filled(f.contact) || filled(f.department),
+  },
+  {
+    key: 'decisionMaker',
+    field: 'contact',
+    weight: 5,
+    label: '誰が導入を決めるのか（決裁者）が書かれていません',
+    ok: (f) => DECISION_MAKER.test(f.contact) || DECISION_MAKER.test(f.constraints),
+  },
+  {
+    key: 'eligibility',
+    field: 'constraints',
+    weight: 5,
+    label: '企業に求めること・応募資格が書かれていません',
+    ok: (f) => filled(f.constraints),
+  },
+];
+
+const TEXT_FIELDS: readonly TextField[] = [
+  'title',
+  'department',
+  'municipalityName',
+  'rawText',
+  'affected',
+  'evidence',
+  'offer',
+  'constraints',
+  'budget',
+  'schedule',
+  'contact',
+  'successMeasure',
+];
+
+/** Issue fields first; what the brief body says fills what they leave out. Placeholders never count. */
+function mergeFields(issue: Partial<IssueFields>, briefBody: string | undefined): Record<TextField, string> {
+  const fromBody = briefBody ? extractIssueFields(briefBody) : {};
+  const out = {} as Record<TextField, string>;
+  for (const key of TEXT_FIELDS) {
+    const parts = [issue[key], fromBody[key]].map((v) => stripPlaceholders(typeof v === 'string' ? v : ''));
+    out[key] = parts.filter((p) => p !== '').join('\n');
+  }
+  return out;
+}
+
+/** Scores how much a company can already know (0..100) and lists what is missing, heaviest first. */
+export function scoreReadiness(issue: Partial<IssueFields>, briefBody?: string): Readiness {
+  const fields = mergeFields(issue, briefBody);
+  let score = 0;
+  const missing: MissingItem[] = [];
+  for (const check of CHECKS) {
+    if (check.ok(fields)) score += check.weight;
+    else missing.push({ key: check.key, label: check.label, field: check.field });
+  }
+  return { score, missing };
+}
+
+/** The checks' keys and weights, for a UI legend and for docs. */
+export const READINESS_WEIGHTS: Readonly<Record<string, number>> = Object.fromEntries(
+  CHECKS.map((c) => [c.key, c.weight]),
+);
