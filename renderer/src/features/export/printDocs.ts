@@ -1,0 +1,158 @@
+/**
+ * Records → {@link PrintDoc}. Each builder is a small mapping onto the shared layout; labels come
+ * in from i18n so the builders stay pure and testable.
+ */
+import type { RecordOf } from '../../../../common/records/types';
+import { markdownTable } from '../../../../common/export/markdownTable';
+import type { PrintDoc } from './PrintDocument';
+
+export interface PrintLabels {
+  lang: 'ja' | 'en';
+  briefKind: string;
+  agendaKind: string;
+  minutesKind: string;
+  municipality: string;
+  department: string;
+  exportedOn: string;
+  updatedOn: string;
+  plannedStart: string;
+  untitled: string;
+  time: string;
+  item: string;
+  minutesCol: string;
+  actionItems: string;
+  who: string;
+  what: string;
+  due: string;
+  ideas: string;
+  appName: string;
+  /** A date (ISO string or Date) as the reader expects it, e.g. 2026年11月27日. */
+  formatDate: (value: string | Date) => string;
+  formatTime: (value: Date) => string;
+}
+
+type Issue = RecordOf<'issues'>;
+
+/** A brief as the company reads it: title block from its issue, then the markdown body. */
+export function briefPrintDoc(
+  brief: RecordOf<'briefs'>,
+  issue: Issue | undefined,
+  l: PrintLabels,
+  now: Date,
+): PrintDoc {
+  const title = brief.title.trim() || issue?.title.trim() || l.untitled;
+  const org = [issue?.municipalityName, issue?.department].filter(Boolean).join(' ');
+  return {
+    lang: l.lang,
+    kind: l.briefKind,
+    title,
+    fields: [
+      { label: l.municipality, value: issue?.municipalityName ?? '' },
+      { label: l.department, value: issue?.department ?? '' },
+      { label: l.exportedOn, value: l.formatDate(now) },
+      { label: l.updatedOn, value: l.formatDate(brief.updatedAt) },
+    ],
+    sections: [{ markdown: brief.body }],
+    headerLeft: org || l.appName,
+    headerRight: title,
+  };
+}
+
+/** Agenda items in order with their planned clock times (from the workshop's planned start). */
+function timedItems(workshop: RecordOf<'workshops'>, items: RecordOf<'agendaItems'>[], l: PrintLabels) {
+  const start = Date.parse(workshop.plannedStart);
+  let offset = 0;
+  return [...items]
+    .filter((i) => !i.deleted)
+    .sort((a, b) => a.order - b.order)
+    .map((item) => {
+      const from = Number.isNaN(start) ? '' : l.formatTime(new Date(start + offset * 60_000));
+      offset += item.minutes;
+      const to = Number.isNaN(start) ? '' : l.formatTime(new Date(start + offset * 60_000));
+      return { item, range: from && `${from}–${to}` };
+    });
+}
+
+/** A timeboxed agenda: a timetable, then each item with its notes. */
+export function agendaPrintDoc(
+  workshop: RecordOf<'workshops'>,
+  items: RecordOf<'agendaItems'>[],
+  l: PrintLabels,
+  now: Date,
+): PrintDoc {
+  const timed = timedItems(workshop, items, l);
+  const title = workshop.title.trim() || l.untitled;
+  return {
+    lang: l.lang,
+    kind: l.agendaKind,
+    title,
+    fields: [
+      { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
+      { label: l.exportedOn, value: l.formatDate(now) },
+    ],
+    sections: [
+      {
+        markdown: markdownTable(
+          [l.time, l.item, l.minutesCol],
+          timed.map(({ item, range }) => [range, item.title, String(item.minutes)]),
+        ),
+      },
+      ...timed
+        .filter(({ item }) => item.notes.trim() !== '')
+        .map(({ item, range }) => ({
+          heading: [range, item.title].filter(Boolean).join(' '),
+          markdown: item.notes,
+        })),
+    ],
+    headerLeft: l.appName,
+    headerRight: title,
+  };
+}
+
+/** Workshop minutes: the minutes text, action items as a table, ideas by group. */
+export function minutesPrintDoc(
+  workshop: RecordOf<'workshops'>,
+  actions: RecordOf<'actionItems'>[],
+  ideas: RecordOf<'ideas'>[],
+  l: PrintLabels,
+  now: Date,
+): PrintDoc {
+  const title = workshop.title.trim() || l.untitled;
+  const groups = new Map<string, string[]>();
+  for (const idea of ideas.filter((i) => !i.deleted)) {
+    groups.set(idea.group, [...(groups.get(idea.group) ?? []), idea.text]);
+  }
+  const ideaMarkdown = [...groups]
+    .map(
+      ([group, texts]) =>
+        `### ${group || '—'}\n\n${texts.map((t) => `- ${t.replace(/\n/g, ' ')}`).join('\n')}`,
+    )
+    .join('\n\n');
+  const live = actions.filter((a) => !a.deleted);
+  return {
+    lang: l.lang,
+    kind: l.minutesKind,
+    title,
+    fields: [
+      { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
+      { label: l.exportedOn, value: l.formatDate(now) },
+    ],
+    sections: [
+      { markdown: workshop.minutes },
+      ...(live.length
+        ? [
+            {
+              heading: l.actionItems,
+              markdown: markdownTable(
+                [l.who, l.what, l.due],
+                live.map((a) => [a.who, a.what, a.due]),
+              ),
+            },
+          ]
+        : []),
+      ...(ideaMarkdown ? [{ heading: l.ideas, markdown: ideaMarkdown }] : []),
+    ],
+    headerLeft: l.appName,
+    headerRight: title,
+  };
+}
