@@ -1,7 +1,7 @@
 /** Test helpers for backup tests: a database with something in every table, and a deep snapshot. */
 import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable } from '../../../common/records/types';
-import { RECORD_FIELDS } from '../../../common/export/recordSchema';
+import { RECORD_FIELDS, type FieldSpec } from '../../../common/export/recordSchema';
 import { KyosoDb } from './db';
 import { loadDevice } from './device';
 import { createRepositories, type Repositories } from './repositories';
@@ -9,14 +9,14 @@ import { createRepositories, type Repositories } from './repositories';
 /** Plausible fields for any table, derived from the validator's own field list. */
 export function sampleFields<T extends SyncedTable>(table: T, n: number): FieldsByTable[T] {
   const fields: Record<string, unknown> = {};
-  for (const [field, spec] of Object.entries(RECORD_FIELDS[table])) {
+  for (const [field, spec] of Object.entries(RECORD_FIELDS[table] as Record<string, FieldSpec>)) {
     const kind = spec.kind;
     if (kind === 'string') fields[field] = `${table}.${field} ${n}: 移動手段の確保（高齢福祉課）`;
     else if (kind === 'number') fields[field] = n;
     else if (kind === 'boolean') fields[field] = n % 2 === 0;
     else fields[field] = kind.oneOf[n % kind.oneOf.length];
   }
-  return fields as FieldsByTable[T];
+  return fields as unknown as FieldsByTable[T];
 }
 
 export interface Seeded {
