@@ -1,0 +1,74 @@
+/**
+ * The HTTP app over a `Storage`. Fastify parses JSON (refusing `__proto__`/`constructor`
+ * poisoning) but never coerces or strips: validation is `validatePushRequest`, and every
+ * error, including Fastify's own, leaves in the contract's `{ error: { code, message } }` shape.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { HlcClock } from '../../common/sync/hlc';
+import { MAX_BODY_BYTES } from '../../common/sync/protocol';
+import { HttpError } from './errors';
+import { checkAccess } from './routes/access';
+import { registerAdminRoutes } from './routes/admin';
+import { registerSyncRoutes } from './routes/sync';
+import type { Storage } from './storage/storage';
+
+export interface AppOptions {
+  storage: Storage;
+  /** Enables the admin calls; without it every admin call is 401. */
+  adminToken?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+  /** Wall clock in epoch ms; tests move it to provoke clock skew. */
+  now?: () => number;
+}
+
+/** Fastify's own errors mapped to the contract: a too-large body is 413, any other client error 400. */
+function toHttpError(error: FastifyError): HttpError | null {
+  if (error instanceof HttpError) return error;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+    return new HttpError(413, 'too_large', `Body exceeds ${MAX_BODY_BYTES} bytes`);
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new HttpError(400, 'malformed', error.message);
+  }
+  return null;
+}
+
+export async function buildApp({
+  storage,
+  adminToken,
+  logger = false,
+  now = Date.now,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: MAX_BODY_BYTES,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // Routes declare no schemas, but should one appear, ajv must not coerce, default or strip.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+    // Server-side request timeout so a stalled client cannot hold a connection forever.
+    requestTimeout: 60_000,
+  });
+  const clock = new HlcClock(await storage.serverNodeId(), now);
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access) await checkAccess(storage, adminToken, request, access);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = toHttpError(error);
+    if (known) return reply.code(known.status).send(known.body);
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: { code: 'not_found', message: 'Not found' } }),
+  );
+
+  app.get('/healthz', async () => ({ status: 'ok', storage: storage.kind }));
+  registerAdminRoutes(app, storage);
+  registerSyncRoutes(app, { storage, clock, now });
+  return app;
+}

@@ -1,0 +1,76 @@
+/** Push and pull (SYNC.md), for member tokens on their own workspace. */
+import type { FastifyInstance } from 'fastify';
+import type { HlcClock } from '../../../common/sync/hlc';
+import {
+  MAX_PULL_LIMIT,
+  validatePushRequest,
+  type Change,
+  type PullResponse,
+  type PushResponse,
+} from '../../../common/sync/protocol';
+import { applyPush } from '../push/applyPush';
+import { HttpError } from '../errors';
+import type { SequencedRecord, Storage } from '../storage/storage';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export interface SyncRouteOptions {
+  storage: Storage;
+  clock: HlcClock;
+  now: () => number;
+}
+
+function parseLimit(raw: unknown): number {
+  if (raw === undefined) return MAX_PULL_LIMIT;
+  if (typeof raw !== 'string' || !/^[1-9][0-9]{0,3}$/.test(raw) || Number(raw) > MAX_PULL_LIMIT) {
+    throw new HttpError(400, 'malformed', `limit must be an integer from 1 to ${MAX_PULL_LIMIT}`);
+  }
+  return Number(raw);
+}
+
+function toChange(record: SequencedRecord): Change {
+  return {
+    table: record.table,
+    id: record.id,
+    fields: Object.fromEntries(record.fields),
+    deleted: record.deletedHlc !== null,
+    deletedHlc: record.deletedHlc,
+  };
+}
+
+export function registerSyncRoutes(app: FastifyInstance, { storage, clock, now }: SyncRouteOptions): void {
+  app.post<{ Params: { ws: string } }>(
+    '/v1/workspaces/:ws/push',
+    { config: { access: 'memberOfWorkspace' } },
+    async (request): Promise<PushResponse> => {
+      const checked = validatePushRequest(request.body);
+      if (!checked.ok) throw new HttpError(checked.status, checked.code, checked.message);
+      const principal = request.principal;
+      if (principal?.kind !== 'member') throw new Error('push route reached without a member principal');
+      const ctx = { workspaceId: request.params.ws, memberId: principal.memberId, clock, now };
+      return applyPush(storage, ctx, checked.request);
+    },
+  );
+
+  app.get<{ Params: { ws: string }; Querystring: Record<string, unknown> }>(
+    '/v1/workspaces/:ws/pull',
+    { config: { access: 'memberOfWorkspace' } },
+    async (request): Promise<PullResponse> => {
+      const ws = request.params.ws;
+      const limit = parseLimit(request.query.limit);
+      const rawCursor = request.query.cursor;
+      if (rawCursor !== undefined && typeof rawCursor !== 'string') {
+        throw new HttpError(400, 'malformed', 'cursor must be given once');
+      }
+      const head = await storage.headSeq(ws);
+      if (head === null) throw new HttpError(404, 'not_found', 'Not found');
+      const after = rawCursor === undefined || rawCursor === '' ? 0 : decodeCursor(rawCursor, ws, head);
+      const page = await storage.pull(ws, after, limit);
+      const lastSeq = page.records.at(-1)?.seq ?? after;
+      return {
+        changes: page.records.map(toChange),
+        cursor: encodeCursor(ws, lastSeq),
+        hasMore: page.hasMore,
+      };
+    },
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * SQLite storage (the default): one file `kyoso.sqlite` in WAL mode. Writes go through one
+ * connection under a FIFO lock, so writers serialize and sequence numbers follow commit order;
+ * pulls and token look-ups read through a second connection that sees only committed data.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { newNodeId } from '../../../common/sync/hlc';
+import { newId } from '../../../common/records/ids';
+import type { SyncedTable } from '../../../common/records/tables';
+import { Mutex } from './mutex';
+import {
+  decodeFields,
+  encodeFields,
+  recordKey,
+  type PullPage,
+  type PushTx,
+  type SequencedRecord,
+  type Storage,
+  type StoredRecord,
+} from './storage';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL);
+   CREATE TABLE members (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+     name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
+   CREATE TABLE clients (client_id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id),
+     last_mutation_id INTEGER NOT NULL DEFAULT 0);
+   CREATE TABLE records (workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, id TEXT NOT NULL,
+     fields TEXT NOT NULL, deleted_hlc TEXT, seq INTEGER NOT NULL, PRIMARY KEY (workspace_id, tbl, id));
+   CREATE UNIQUE INDEX records_by_seq ON records (workspace_id, seq);
+   CREATE TABLE text_versions (workspace_id TEXT NOT NULL, tbl TEXT NOT NULL, id TEXT NOT NULL,
+     field TEXT NOT NULL, hlc TEXT NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,
+     PRIMARY KEY (workspace_id, tbl, id, field, hlc));
+   CREATE INDEX text_versions_by_age ON text_versions (created_at);`,
+];
+
+interface RecordRow {
+  tbl: string;
+  id: string;
+  fields: string;
+  deleted_hlc: string | null;
+  seq: number;
+}
+
+function toRecord(row: RecordRow): SequencedRecord {
+  return {
+    table: row.tbl as SyncedTable, // only allow-listed tables are ever written
+    id: row.id,
+    fields: decodeFields(row.fields),
+    deletedHlc: row.deleted_hlc,
+    seq: row.seq,
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const done = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number };
+  MIGRATIONS.forEach((sql, i) => {
+    const version = i + 1;
+    if (version <= done.v) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(
+        version,
+        new Date().toISOString(),
+      );
+    })();
+  });
+}
+
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  private readonly writer: Database.Database;
+  private readonly reader: Database.Database;
+  private readonly lock = new Mutex();
+
+  constructor(readonly file: string) {
+    this.writer = new Database(file);
+    this.writer.pragma('journal_mode = WAL');
+    this.writer.pragma('synchronous = NORMAL');
+    this.writer.pragma('foreign_keys = ON');
+    this.writer.pragma('busy_timeout = 5000');
+    migrate(this.writer);
+    this.reader = new Database(file, { readonly: true });
+    this.reader.pragma('busy_timeout = 5000');
+  }
+
+  /** Opens `${dataDir}/kyoso.sqlite`, creating the folder. */
+  static open(dataDir: string): SqliteStorage {
+    mkdirSync(dataDir, { recursive: true });
+    return new SqliteStorage(join(dataDir, 'kyoso.sqlite'));
+  }
+
+  async serverNodeId(): Promise<string> {
+    return this.lock.run(async () => {
+      this.writer
+        .prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)")
+        .run(newNodeId());
+      const row = this.writer.prepare("SELECT value FROM meta WHERE key = 'server_node_id'").get() as {
+        value: string;
+      };
+      return row.value;
+    });
+  }
+
+  async createWorkspace(name: string): Promise<{ id: string }> {
+    const id = newId();
+    await this.lock.run(async () => {
+      this.writer
+        .prepare('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)')
+        .run(id, name, new Date().toISOString());
+    });
+    return { id };
+  }
+
+  async workspaceExists(workspaceId: string): Promise<boolean> {
+    return (await this.headSeq(workspaceId)) !== null;
+  }
+
+  async addMember(
+    workspaceId: string,
+    name: string,
+    tokenHash: string,
+  ): Promise<{ memberId: string } | null> {
+    if (!(await this.workspaceExists(workspaceId))) return null;
+    const memberId = newId();
+    await this.lock.run(async () => {
+      this.writer
+        .prepare(
+          'INSERT INTO members (id, workspace_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(memberId, workspaceId, name, tokenHash, new Date().toISOString());
+    });
+    return { memberId };
+  }
+
+  async findMemberByTokenHash(tokenHash: string): Promise<{ memberId: string; workspaceId: string } | null> {
+    const row = this.reader
+      .prepare('SELECT id AS memberId, workspace_id AS workspaceId FROM members WHERE token_hash = ?')
+      .get(tokenHash) as { memberId: string; workspaceId: string } | undefined;
+    return row ?? null;
+  }
+
+  async headSeq(workspaceId: string): Promise<number | null> {
+    const row = this.reader.prepare('SELECT seq FROM workspaces WHERE id = ?').get(workspaceId) as
+      { seq: number } | undefined;
+    return row ? row.seq : null;
+  }
+
+  push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T> {
+    return this.lock.run(async () => {
+      const db = this.writer;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.pushTx(workspaceId));
+        db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  private pushTx(workspaceId: string): PushTx {
+    const db = this.writer;
+    return {
+      claimClient: async (clientId, memberId) => {
+        db.prepare('INSERT OR IGNORE INTO clients (client_id, member_id) VALUES (?, ?)').run(
+          clientId,
+          memberId,
+        );
+        return db
+          .prepare(
+            'SELECT member_id AS memberId, last_mutation_id AS lastMutationId FROM clients WHERE client_id = ?',
+          )
+          .get(clientId) as { memberId: string; lastMutationId: number };
+      },
+      setLastMutationId: async (clientId, lastMutationId) => {
+        db.prepare('UPDATE clients SET last_mutation_id = ? WHERE client_id = ?').run(
+          lastMutationId,
+          clientId,
+        );
+      },
+      loadRecords: async (keys) => {
+        const get = db.prepare('SELECT * FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?');
+        const out = new Map<string, StoredRecord>();
+        for (const { table, id } of keys) {
+          const row = get.get(workspaceId, table, id) as RecordRow | undefined;
+          if (row) out.set(recordKey(table, id), toRecord(row));
+        }
+        return out;
+      },
+      getTextVersion: async ({ table, id, field, hlc }) => {
+        const row = db
+          .prepare(
+            'SELECT text FROM text_versions WHERE workspace_id = ? AND tbl = ? AND id = ? AND field = ? AND hlc = ?',
+          )
+          .get(workspaceId, table, id, field, hlc) as { text: string } | undefined;
+        return row ? row.text : null;
+      },
+      putTextVersion: async ({ table, id, field, hlc }, text) => {
+        db.prepare(
+          'INSERT OR IGNORE INTO text_versions (workspace_id, tbl, id, field, hlc, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(workspaceId, table, id, field, hlc, text, Date.now());
+      },
+      writeRecords: async (records) => {
+        if (records.length === 0) return;
+        const { seq } = db
+          .prepare('UPDATE workspaces SET seq = seq + ? WHERE id = ? RETURNING seq')
+          .get(records.length, workspaceId) as { seq: number };
+        const upsert = db.prepare(
+          `INSERT INTO records (workspace_id, tbl, id, fields, deleted_hlc, seq) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (workspace_id, tbl, id) DO UPDATE
+           SET fields = excluded.fields, deleted_hlc = excluded.deleted_hlc, seq = excluded.seq`,
+        );
+        let next = seq - records.length;
+        for (const r of records)
+          upsert.run(workspaceId, r.table, r.id, encodeFields(r.fields), r.deletedHlc, ++next);
+      },
+    };
+  }
+
+  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage> {
+    const rows = this.reader
+      .prepare('SELECT * FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(workspaceId, afterSeq, limit + 1) as RecordRow[];
+    return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
+  }
+
+  async pruneTextVersions(before: number): Promise<number> {
+    return this.lock.run(
+      async () => this.writer.prepare('DELETE FROM text_versions WHERE created_at < ?').run(before).changes,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.lock.run(async () => {
+      this.reader.close();
+      this.writer.close();
+    });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The server's one I/O surface. SQLite and PostgreSQL implement it; the push and pull rules
+ * live above it (`push/applyPush.ts`) so both backends behave identically.
+ */
+import type { Hlc } from '../../../common/sync/hlc';
+import type { FieldState } from '../../../common/sync/protocol';
+import type { SyncedTable } from '../../../common/records/tables';
+
+/** A record as stored: its latest full state. `fields` is a Map so no field name can touch a prototype. */
+export interface StoredRecord {
+  table: SyncedTable;
+  id: string;
+  fields: Map<string, FieldState>;
+  deletedHlc: Hlc | null;
+}
+
+/** A stored record with the per-workspace sequence number of its last change. */
+export interface SequencedRecord extends StoredRecord {
+  seq: number;
+}
+
+export interface MemberAccess {
+  memberId: string;
+  workspaceId: string;
+}
+
+export interface ClientOwner {
+  memberId: string;
+  lastMutationId: number;
+}
+
+export interface TextVersionKey {
+  table: SyncedTable;
+  id: string;
+  field: string;
+  hlc: Hlc;
+}
+
+/**
+ * One push transaction on one workspace. The implementation holds the workspace's write lock
+ * from start to commit, so writers of a workspace serialize and sequence numbers follow commit order.
+ */
+export interface PushTx {
+  /** The client's owner, claiming it for `memberId` if nobody has used it yet. */
+  claimClient(clientId: string, memberId: string): Promise<ClientOwner>;
+  setLastMutationId(clientId: string, lastMutationId: number): Promise<void>;
+  /** The stored state of these records (absent ones are missing from the map), keyed `table/id`. */
+  loadRecords(keys: readonly { table: SyncedTable; id: string }[]): Promise<Map<string, StoredRecord>>;
+  getTextVersion(key: TextVersionKey): Promise<string | null>;
+  /** Keeps a text value as a future merge base; a repeated key keeps the first text. */
+  putTextVersion(key: TextVersionKey, text: string): Promise<void>;
+  /** Writes the records' new state, each with a fresh sequence number, in the given order. */
+  writeRecords(records: readonly StoredRecord[]): Promise<void>;
+}
+
+export interface PullPage {
+  records: SequencedRecord[];
+  hasMore: boolean;
+}
+
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  /** The server's own HLC node id, made once and kept in the database. */
+  serverNodeId(): Promise<string>;
+  createWorkspace(name: string): Promise<{ id: string }>;
+  workspaceExists(workspaceId: string): Promise<boolean>;
+  /** Null when the workspace does not exist. */
+  addMember(workspaceId: string, name: string, tokenHash: string): Promise<{ memberId: string } | null>;
+  findMemberByTokenHash(tokenHash: string): Promise<MemberAccess | null>;
+  /** The workspace's current sequence number (0 before the first write), or null if there is no workspace. */
+  headSeq(workspaceId: string): Promise<number | null>;
+  /** Runs `work` in one transaction holding the workspace's write lock; a throw rolls everything back. */
+  push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T>;
+  /** Records changed after `afterSeq`, in sequence order, at most `limit`. */
+  pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage>;
+  /** Drops text versions made before `before` (epoch ms); returns how many went. */
+  pruneTextVersions(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The key of a record in maps: tables and UUIDs contain no `/`. */
+export function recordKey(table: string, id: string): string {
+  return `${table}/${id}`;
+}
+
+/** Fields as stored in one JSON column: `{ field: [value, hlc] }` keeps rows compact. */
+export function encodeFields(fields: Map<string, FieldState>): string {
+  const out: Record<string, [unknown, Hlc]> = {};
+  for (const [name, { value, hlc }] of fields) out[name] = [value, hlc];
+  return JSON.stringify(out);
+}
+
+export function decodeFields(json: string): Map<string, FieldState> {
+  const raw = JSON.parse(json) as Record<string, [FieldState['value'], Hlc]>;
+  const fields = new Map<string, FieldState>();
+  for (const name of Object.keys(raw)) {
+    const entry = raw[name];
+    if (entry) fields.set(name, { value: entry[0], hlc: entry[1] });
+  }
+  return fields;
+}

@@ -1,0 +1,34 @@
+/** The whole contract suite, run once per storage backend. */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { Harness, type Backend } from '../harness';
+import { authContract } from './auth';
+import { writersAndPoller } from './concurrency';
+import { malformedContract } from './malformed';
+import { pullContract } from './pull';
+import { pushContract } from './push';
+import { textContract } from './text';
+
+export function describeContract(backend: Backend): void {
+  describe(`sync contract on ${backend.name}`, () => {
+    let harness: Harness | undefined;
+    const h = (): Harness => {
+      if (!harness) throw new Error(`${backend.name} harness did not start`);
+      return harness;
+    };
+    beforeAll(async () => {
+      harness = await Harness.create(await backend.open());
+    });
+    afterAll(async () => {
+      await harness?.close();
+    });
+
+    describe('auth', () => authContract(h));
+    describe('push', () => pushContract(h));
+    describe('text', () => textContract(h));
+    describe('pull', () => pullContract(h));
+    describe('malformed input', () => malformedContract(h));
+    it('keeps a polling reader complete while many clients push and replay', async () => {
+      await writersAndPoller([h()], await h().member());
+    });
+  });
+}
