@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings';
+import { SyncStatusIndicator } from '../features/sync';
 import { Toasts } from '../ui/Toasts';
 import { href, type Section } from './router';
 import { useServices } from './services';
@@ -31,6 +32,7 @@ export function AppShell({ current, children }: { current: Section; children: Re
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
+        <SyncStatusIndicator />
         <LanguageSwitch />
       </header>
       <nav className="shell__nav" aria-label={t('nav.label')}>

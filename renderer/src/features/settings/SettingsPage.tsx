@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../common/ipc/contract';
 import { useServices } from '../../app/services';
 import { PageHeader } from '../../ui/PageHeader';
+import { SyncSection } from '../sync';
+import { BackupSection, BriefExportSection } from '../export';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function SettingsPage() {
@@ -23,6 +25,9 @@ export function SettingsPage() {
         <p className="muted">{t('settings.languageHelp')}</p>
         <LanguageSwitch />
       </section>
+      <SyncSection />
+      <BackupSection />
+      <BriefExportSection />
       <section className="card stack" aria-labelledby="settings-about">
         <h2 id="settings-about" className="section-title">
           {t('settings.about')}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { useOpenConflicts } from '../../sync';
+import { ConflictCard } from './ConflictCard';
+
+/** Every unresolved conflict of the workspace; nothing is decided for the user. */
+export function ConflictList() {
+  const { t } = useTranslation();
+  const { db, device } = useServices();
+  const conflicts = useOpenConflicts(db, device.workspaceId);
+  return (
+    <section className="stack" aria-labelledby="sync-conflicts-title" data-testid="conflict-list">
+      <h2 id="sync-conflicts-title" className="section-title">
+        {t('sync.conflicts.title', { count: conflicts?.length ?? 0 })}
+      </h2>
+      {conflicts && conflicts.length === 0 && <p className="muted">{t('sync.conflicts.none')}</p>}
+      <p className="muted">{conflicts && conflicts.length > 0 && t('sync.conflicts.help')}</p>
+      {conflicts?.map((c) => (
+        <ConflictCard key={c.id} conflict={c} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isUuid } from '../../../../common/records/ids';
+import { useServices } from '../../app/services';
+import {
+  appSyncEngine,
+  saveSyncToken,
+  TOKEN_SECRET,
+  useSyncConfig,
+  useSyncStatus,
+  type SyncConfig,
+} from '../../sync';
+import { statusText } from './statusText';
+
+/**
+ * Server URL, member token and workspace id. The token is written through the platform: the
+ * desktop app keeps it with the OS keychain; a browser can only keep it in IndexedDB, and says so.
+ */
+export function SyncSettings() {
+  const { db } = useServices();
+  const config = useSyncConfig(db);
+  if (config === undefined) return null;
+  // Keyed by the saved settings so the form starts from them (and again after they change).
+  return <SyncForm key={config ? `${config.serverUrl} ${config.workspaceId}` : 'none'} config={config} />;
+}
+
+function SyncForm({ config }: { config: SyncConfig | null }) {
+  const { t } = useTranslation();
+  const { db, device, platform } = useServices();
+  const status = useSyncStatus();
+  const [serverUrl, setServerUrl] = useState(config?.serverUrl ?? '');
+  const [workspaceId, setWorkspaceId] = useState(config?.workspaceId ?? '');
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [web, setWeb] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void platform['app:info']().then((info) => setWeb(info.shell === 'web'));
+  }, [platform]);
+
+  const engine = appSyncEngine(db, device, platform);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    const url = serverUrl.trim();
+    const ws = workspaceId.trim().toLowerCase();
+    if (!/^https?:\/\/[^\s/]+/i.test(url)) return setError(t('sync.settings.badUrl'));
+    if (!isUuid(ws)) return setError(t('sync.settings.badWorkspace'));
+    const hasToken = token.trim() !== '' || (await platform['secrets:get'](TOKEN_SECRET)) !== null;
+    if (!hasToken) return setError(t('sync.settings.needToken'));
+    setError(null);
+    setBusy(true);
+    try {
+      if (token.trim()) await saveSyncToken(platform, token.trim());
+      setToken('');
+      await engine.configure({ serverUrl: url, workspaceId: ws });
+      await engine.syncNow();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="sync-settings-title">
+      <h2 id="sync-settings-title" className="section-title">
+        {t('sync.settings.title')}
+      </h2>
+      <p className="muted">{t('sync.settings.help')}</p>
+      {web && (
+        <p className="notice" role="note" data-testid="sync-token-notice">
+          {t('sync.settings.webTokenNotice')}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} className="stack" noValidate>
+        <div>
+          <label className="field-label" htmlFor="sync-url">
+            {t('sync.settings.serverUrl')}
+          </label>
+          <input
+            id="sync-url"
+            className="input"
+            type="url"
+            value={serverUrl}
+            placeholder="https://sync.example.jp"
+            onChange={(e) => setServerUrl(e.target.value)}
+          />
+        </div>
+        <div>
+          <label className="field-label" htmlFor="sync-token">
+            {t('sync.settings.token')}
+          </label>
+          <p className="field-help muted">
+            {t(config ? 'sync.settings.tokenKept' : 'sync.settings.tokenHelp')}
+          </p>
+          <input
+            id="sync-token"
+            className="input"
+            type="password"
+            autoComplete="off"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </div>
+        <div>
+          <label className="field-label" htmlFor="sync-workspace">
+            {t('sync.settings.workspaceId')}
+          </label>
+          <input
+            id="sync-workspace"
+            className="input"
+            value={workspaceId}
+            onChange={(e) => setWorkspaceId(e.target.value)}
+            spellCheck={false}
+          />
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('sync.settings.save')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!config || busy}
+            onClick={() => void engine.syncNow()}
+          >
+            {t('sync.settings.syncNow')}
+          </button>
+        </div>
+      </form>
+      <p
+        data-testid="sync-settings-status"
+        role="status"
+        data-synced-at={status.phase === 'upToDate' ? status.at : ''}
+      >
+        {statusText(t, status)}
+      </p>
+    </section>
+  );
+}

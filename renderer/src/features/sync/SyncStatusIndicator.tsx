@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { appSyncEngine, useOpenConflicts, useSyncStatus } from '../../sync';
+import { statusText } from './statusText';
+
+const ICON: Record<string, string> = {
+  notConfigured: '○',
+  idle: '○',
+  offline: '⊘',
+  syncing: '⟳',
+  upToDate: '✓',
+  error: '⚠',
+};
+
+/**
+ * The header's sync line: state in words (never colour alone) and the number of unresolved
+ * conflicts, linking to the settings page where both are handled. Mounting it starts the engine.
+ */
+export function SyncStatusIndicator() {
+  const { t } = useTranslation();
+  const { db, device, platform } = useServices();
+  const status = useSyncStatus();
+  const conflicts = useOpenConflicts(db, device.workspaceId);
+
+  useEffect(() => appSyncEngine(db, device, platform).start(), [db, device, platform]);
+
+  return (
+    <a
+      href="#/settings"
+      className="sync-indicator"
+      data-testid="sync-status"
+      data-phase={status.phase}
+      role="status"
+      aria-live="polite"
+      style={{ display: 'inline-flex', gap: 8, alignItems: 'center', textDecoration: 'none' }}
+    >
+      <span aria-hidden="true">{ICON[status.phase]}</span>
+      <span>{statusText(t, status)}</span>
+      {conflicts && conflicts.length > 0 && (
+        <strong data-testid="sync-conflict-count">
+          {t('sync.status.conflicts', { count: conflicts.length })}
+        </strong>
+      )}
+    </a>
+  );
+}

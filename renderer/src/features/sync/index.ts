@@ -1,0 +1,2 @@
+export { SyncSection } from './SyncSection';
+export { SyncStatusIndicator } from './SyncStatusIndicator';

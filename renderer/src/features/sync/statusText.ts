@@ -1,0 +1,52 @@
+/** One sentence for each sync state, in the user's language, saying what to do when it matters. */
+import type { TFunction } from 'i18next';
+import type { SyncFailure } from '../../../../common/sync/client/failure';
+import type { SyncStatus } from '../../sync';
+import { formatTime } from './time';
+
+/** The actionable message for a failure. */
+export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null = null): string {
+  switch (f.kind) {
+    case 'network':
+      return retryAt ? t('sync.error.networkRetry', { time: formatTime(retryAt) }) : t('sync.error.network');
+    case 'unauthorized':
+      return t('sync.error.unauthorized');
+    case 'notFound':
+      return t('sync.error.notFound');
+    case 'clockSkew':
+      return t('sync.error.clockSkew', { serverTime: formatTime(f.serverTime, true) });
+    case 'protocolTooOld':
+      return t('sync.error.protocolTooOld');
+    case 'tooLarge':
+      return t('sync.error.tooLarge');
+    case 'server':
+      return t('sync.error.server', { status: String(f.status) });
+    case 'rejected':
+      return t('sync.error.rejected', { detail: f.detail });
+    case 'mutationGap':
+    case 'clientTaken':
+    case 'cursorExpired':
+      return t('sync.error.retrying');
+  }
+}
+
+export function statusText(t: TFunction, s: SyncStatus): string {
+  switch (s.phase) {
+    case 'notConfigured':
+      return t('sync.status.notConfigured');
+    case 'idle':
+      return s.lastSyncedAt
+        ? t('sync.status.upToDate', { time: formatTime(s.lastSyncedAt) })
+        : t('sync.status.idle');
+    case 'offline':
+      return t('sync.status.offline');
+    case 'syncing':
+      return s.step === 'push'
+        ? t('sync.status.pushing', { pushed: String(s.pushed), total: String(s.toPush) })
+        : t('sync.status.pulling', { pulled: String(s.pulled) });
+    case 'upToDate':
+      return t('sync.status.upToDate', { time: formatTime(s.at) });
+    case 'error':
+      return failureText(t, s.failure, s.retryAt);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Two browser contexts (two IndexedDBs, like two laptops) sync through a real server started by
+ * the test: a record created in A appears in B; edits of different lines merge; edits of the
+ * same line become a visible conflict the user resolves, after which both show the same text.
+ */
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { SyncPage } from './pages/SyncPage';
+import { SyncServer } from './pages/SyncServer';
+
+let server: SyncServer;
+test.beforeAll(async () => {
+  server = await SyncServer.start();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function twoDevices(browser: Browser) {
+  const ws = await server.createWorkspace('〇〇市 共創チーム');
+  const contexts: BrowserContext[] = [];
+  const devices: SyncPage[] = [];
+  for (const name of ['Aさん', 'Bさん']) {
+    const member = await server.addMember(ws, name);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const device = new SyncPage(await context.newPage());
+    await device.configure(server.url, member.token, ws);
+    devices.push(device);
+  }
+  return {
+    a: devices[0]!,
+    b: devices[1]!,
+    contextB: contexts[1]!,
+    close: () => Promise.all(contexts.map((c) => c.close())),
+  };
+}
+
+const BASE = '一行目: 高齢者の通院\n二行目: 移動手段が足りない\n三行目: 予算は未定\n';
+
+test('an issue created in A reaches B, and overlapping edits become a conflict B resolves', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { a, b, contextB, close } = await twoDevices(browser);
+  const title = '通院の足を確保したい';
+  await new AppPage(a.page).open();
+  await new AppPage(a.page).addIssue(title);
+  await a.openIssue(title);
+  await a.setRawText(BASE);
+  await a.syncNow();
+
+  await b.syncNow();
+  await b.openIssue(title);
+  await expect(b.rawText()).toHaveValue(BASE);
+
+  // B edits offline; A edits the same line and syncs first.
+  await contextB.setOffline(true);
+  const mineB = BASE.replace('移動手段が足りない', '移動手段が足りない（Bの修正: バスが減便）');
+  await b.setRawText(mineB);
+  await a.openIssue(title);
+  const mineA = BASE.replace('移動手段が足りない', '移動手段が足りない（Aの修正: タクシー不足）');
+  await a.setRawText(mineA);
+  await a.syncNow();
+  await contextB.setOffline(false);
+  await b.syncNow();
+
+  // Nothing silently lost: the header says so, the conflict view shows both versions and the differences.
+  await expect(b.status()).toContainText('未解決の競合 1 件');
+  await expect(b.conflicts()).toHaveCount(1);
+  const conflict = b.conflicts().first();
+  const diff = conflict.getByTestId('conflict-diff');
+  await expect(diff).toContainText('Aの修正: タクシー不足');
+  await expect(diff).toContainText('Bの修正: バスが減便');
+  await expect(diff.locator('del').first()).toBeVisible();
+  await expect(diff.locator('ins').first()).toBeVisible();
+  await expect(diff.locator('tr[data-kind="changed"]')).toHaveCount(1);
+
+  // B merges by hand: keeps both remarks.
+  const merged = BASE.replace('移動手段が足りない', '移動手段が足りない（タクシー不足・バスが減便）');
+  await conflict.getByRole('button', { name: '編集してまとめる' }).click();
+  await conflict.getByLabel('まとめた内容').fill(merged);
+  await conflict.getByRole('button', { name: 'まとめた内容を保存' }).click();
+  await expect(b.conflicts()).toHaveCount(0);
+  await expect(b.status()).not.toContainText('未解決の競合');
+
+  await b.syncNow();
+  await a.syncNow();
+  for (const device of [a, b]) {
+    await device.openIssue(title);
+    await expect(device.rawText()).toHaveValue(merged);
+  }
+  await a.openSettings();
+  await expect(a.conflicts()).toHaveCount(0); // the resolution synced too
+  await expect(a.page.getByTestId('sync-log')).toContainText('同期しました');
+  await close();
+});
+
+test('edits of different lines on two devices merge without a conflict', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, contextB, close } = await twoDevices(browser);
+  const title = '窓口の待ち時間を減らしたい';
+  await new AppPage(a.page).open();
+  await new AppPage(a.page).addIssue(title);
+  await a.openIssue(title);
+  await a.setRawText(BASE);
+  await a.syncNow();
+  await b.syncNow();
+
+  await contextB.setOffline(true);
+  await b.openIssue(title);
+  await expect(b.rawText()).toHaveValue(BASE);
+  await b.setRawText(BASE.replace('予算は未定', '予算は300万円（B）'));
+  await a.openIssue(title);
+  await a.setRawText(BASE.replace('高齢者の通院', '高齢者の通院と買い物（A）'));
+  await a.syncNow();
+  await contextB.setOffline(false);
+  await b.syncNow();
+  await a.syncNow();
+
+  const merged =
+    '一行目: 高齢者の通院と買い物（A）\n二行目: 移動手段が足りない\n三行目: 予算は300万円（B）\n';
+  for (const device of [a, b]) {
+    await device.openIssue(title);
+    await expect(device.rawText()).toHaveValue(merged);
+    await expect(device.status()).not.toContainText('未解決の競合');
+  }
+  await close();
+});
