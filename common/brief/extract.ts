@@ -59,6 +59,7 @@ export function extractIssueFields(text: string): Partial<IssueFields> {
   let current: TextField | null = null;
   let sawHeading = false;
   let buffer: string[] = [];
+  let preamble: string[] | null = null;
   const flush = () => {
     if (current) append(current, buffer.join('\n'));
     buffer = [];
@@ -66,6 +67,7 @@ export function extractIssueFields(text: string): Partial<IssueFields> {
   for (const line of text.split(/\r?\n/)) {
     const h = HEADING.exec(line);
     if (h) {
+      if (!sawHeading) preamble = buffer;
       flush();
       sawHeading = true;
       const label = h[2] ?? h[3] ?? h[4] ?? '';
@@ -81,6 +83,7 @@ export function extractIssueFields(text: string): Partial<IssueFields> {
     buffer.push(line);
   }
   flush();
-  if (!sawHeading && !out.rawText) append('rawText', text);
+  // Without a 課題 section, the text before the first heading (or all of it) is the issue as written.
+  if (!out.rawText) append('rawText', sawHeading ? (preamble ?? []).join('\n') : text);
   return out;
 }

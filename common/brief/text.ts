@@ -7,7 +7,9 @@ import type { LineKind, Paragraph, Sentence } from './types';
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** Inline code, bare URLs, link/image targets and HTML comments are not prose a company reads as such. */
-const INLINE_NOISE = /`[^`\n]*`|https?:\/\/[\x21-\x7e]+|\]\([^)\n]*\)|<!--[\s\S]*?-->/g;
+// Each alternative either closes or runs to the end of its line, so a pasted line full of unclosed
+// `](` cannot make the scan quadratic. HTML comments are handled by indexOf in maskComments.
+const INLINE_NOISE = /`[^`\n]*`|https?:\/\/[\x21-\x7e]+|\]\([^)\n]*\)?/g;
 
 /** Marks a part of a drafted brief the author still has to write; never counts as content. */
 export const PLACEHOLDER = '【要記入】';
@@ -42,10 +44,25 @@ export function maskText(text: string): string {
     const at = line.indexOf(PLACEHOLDER);
     return at === -1 ? line : line.slice(0, at) + blank(line.slice(at));
   });
-  return out.join('\n').replace(INLINE_NOISE, (m) => {
+  return maskComments(out.join('\n')).replace(INLINE_NOISE, (m) => {
     // Keep the `]` of a link so the visible link text still ends where it did.
     return m.startsWith('](') ? ']' + blank(m.slice(1)) : blank(m);
   });
+}
+
+/** Blanks closed `<!-- … -->` comments in one linear pass; an unclosed one is left as text. */
+function maskComments(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf('<!--', i);
+    if (open === -1) break;
+    const close = s.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += s.slice(i, open) + blank(s.slice(open, close + 3));
+    i = close + 3;
+  }
+  return out + s.slice(i);
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;

@@ -30,8 +30,14 @@ function check(ctx: RuleContext): Finding[] {
   const explained = new Set<string>();
   // Headings are short labels (and our own template's headings name 予算要求 and 3月議会 on purpose);
   // the body is where a term must be explained.
+  // Both lists are in text order, so one forward pointer keeps this linear.
   const headings = ctx.sentences.filter((s) => s.kind === 'heading');
-  const inHeading = (hit: TermHit) => headings.some((h) => hit.start >= h.start && hit.end <= h.end);
+  let h = 0;
+  const inHeading = (hit: TermHit) => {
+    while (h < headings.length && headings[h]!.end <= hit.start) h++;
+    const heading = headings[h];
+    return heading !== undefined && hit.start >= heading.start && hit.end <= heading.end;
+  };
   for (const hit of ctx.terms) {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job

@@ -44,7 +44,10 @@ const PATTERNS: readonly Pattern[] = [
     advice: '出典が分かりません。「（出典）によると〜」と根拠を示しましょう。',
   },
   {
-    re: new RegExp(`${PARTICLE_BEFORE}(${NOUN_CHAR}+)に努め(てまいります|ていきます|ていく|ます|る)`, 'gu'),
+    re: new RegExp(
+      `${PARTICLE_BEFORE}(${NOUN_CHAR}{1,16})に努め(てまいります|ていきます|ていく|ます|る)`,
+      'gu',
+    ),
     advice: '「努める」では何をするのか分かりません。「〜を〇〇する」と言い切りましょう。',
     rewrite: (m) => {
       const particle = verbalParticle(m[1] ?? '');

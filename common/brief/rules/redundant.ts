@@ -79,17 +79,17 @@ const PATTERNS: readonly Pattern[] = [
     why: '「〜することが可能である」は「〜できる」で足ります。',
   },
   {
-    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を実施(?=[しすさせで])`, 'gu'),
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を実施(?=[しすさせで])`, 'gu'),
     rewrite: (m) => sahen(m, ''),
     why: '「〜を実施する」は「〜する」で足ります（調査を実施した→調査した）。',
   },
   {
-    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を(${alternation(OKONAU)})`, 'gu'),
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を(${alternation(OKONAU)})`, 'gu'),
     rewrite: (m) => sahen(m, OKONAU[m[3]!]!),
     why: '「〜を行う」は「〜する」で足ります（説明を行う→説明する）。',
   },
   {
-    re: new RegExp(`${PARTICLE_BEFORE}(${N}+)を(${alternation(HAKARU)})`, 'gu'),
+    re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を(${alternation(HAKARU)})`, 'gu'),
     rewrite: (m) => sahen(m, HAKARU[m[3]!]!),
     why: '「〜を図る」は何をするのかがぼやけます（連携を図る→連携する）。',
   },
