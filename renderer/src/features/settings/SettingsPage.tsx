@@ -4,7 +4,6 @@ import type { AppInfo } from '../../../../common/ipc/contract';
 import { useServices } from '../../app/services';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSection } from '../sync';
-import { BackupSection, BriefExportSection } from '../export';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function SettingsPage() {
@@ -26,8 +25,6 @@ export function SettingsPage() {
         <LanguageSwitch />
       </section>
       <SyncSection />
-      <BackupSection />
-      <BriefExportSection />
       <section className="card stack" aria-labelledby="settings-about">
         <h2 id="settings-about" className="section-title">
           {t('settings.about')}
