@@ -109,6 +109,8 @@ export async function applyPulledPage(
     const byTable = new Map<SyncedTable, Change[]>();
     for (const c of changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
     let applied = 0;
+    // Observing only the newest HLC of the page moves the clock just as far, at a fraction of the parsing.
+    let newest = '';
     for (const [table, list] of byTable) {
       const store = db.table<AnyRecord, string>(table);
       const locals = await store.bulkGet(list.map((c) => c.id));
@@ -122,7 +124,7 @@ export async function applyPulledPage(
           { ...change, fields },
           pending.get(key) ?? new Set(),
         );
-        for (const hlc of out.seen) device.clock.observe(hlc);
+        for (const hlc of out.seen) if (hlc > newest) newest = hlc;
         if (Object.keys(out.held).length) state.held[key] = { ...state.held[key], ...out.held };
         if (out.changed || local?.workspaceId !== ws)
           writes.push(toRecord(out.state, local, change.id, ws, at));
@@ -130,6 +132,7 @@ export async function applyPulledPage(
       if (writes.length) await store.bulkPut(writes);
       applied += writes.length;
     }
+    if (newest) device.clock.observe(newest);
     state.cursor = cursor;
     await writeState(db, state);
     await saveClock(db, device.clock);
