@@ -77,6 +77,18 @@ export class SqliteStorage implements Storage {
   private readonly writer: Database.Database;
   private readonly reader: Database.Database;
   private readonly lock = new Mutex();
+  /** Prepared statements, compiled once per connection (compiling costs more than most queries). */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private sql(db: Database.Database, text: string): Database.Statement {
+    const key = `${db === this.reader ? 'r' : 'w'}:${text}`;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = db.prepare(text);
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
 
   constructor(readonly file: string) {
     this.writer = new Database(file);
@@ -97,10 +109,10 @@ export class SqliteStorage implements Storage {
 
   async serverNodeId(): Promise<string> {
     return this.lock.run(async () => {
-      this.writer
-        .prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)")
-        .run(newNodeId());
-      const row = this.writer.prepare("SELECT value FROM meta WHERE key = 'server_node_id'").get() as {
+      this.sql(this.writer, "INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)").run(
+        newNodeId(),
+      );
+      const row = this.sql(this.writer, "SELECT value FROM meta WHERE key = 'server_node_id'").get() as {
         value: string;
       };
       return row.value;
@@ -110,9 +122,11 @@ export class SqliteStorage implements Storage {
   async createWorkspace(name: string): Promise<{ id: string }> {
     const id = newId();
     await this.lock.run(async () => {
-      this.writer
-        .prepare('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)')
-        .run(id, name, new Date().toISOString());
+      this.sql(this.writer, 'INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)').run(
+        id,
+        name,
+        new Date().toISOString(),
+      );
     });
     return { id };
   }
@@ -129,24 +143,24 @@ export class SqliteStorage implements Storage {
     if (!(await this.workspaceExists(workspaceId))) return null;
     const memberId = newId();
     await this.lock.run(async () => {
-      this.writer
-        .prepare(
-          'INSERT INTO members (id, workspace_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(memberId, workspaceId, name, tokenHash, new Date().toISOString());
+      this.sql(
+        this.writer,
+        'INSERT INTO members (id, workspace_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(memberId, workspaceId, name, tokenHash, new Date().toISOString());
     });
     return { memberId };
   }
 
   async findMemberByTokenHash(tokenHash: string): Promise<{ memberId: string; workspaceId: string } | null> {
-    const row = this.reader
-      .prepare('SELECT id AS memberId, workspace_id AS workspaceId FROM members WHERE token_hash = ?')
-      .get(tokenHash) as { memberId: string; workspaceId: string } | undefined;
+    const row = this.sql(
+      this.reader,
+      'SELECT id AS memberId, workspace_id AS workspaceId FROM members WHERE token_hash = ?',
+    ).get(tokenHash) as { memberId: string; workspaceId: string } | undefined;
     return row ?? null;
   }
 
   async headSeq(workspaceId: string): Promise<number | null> {
-    const row = this.reader.prepare('SELECT seq FROM workspaces WHERE id = ?').get(workspaceId) as
+    const row = this.sql(this.reader, 'SELECT seq FROM workspaces WHERE id = ?').get(workspaceId) as
       { seq: number } | undefined;
     return row ? row.seq : null;
   }
@@ -170,24 +184,23 @@ export class SqliteStorage implements Storage {
     const db = this.writer;
     return {
       claimClient: async (clientId, memberId) => {
-        db.prepare('INSERT OR IGNORE INTO clients (client_id, member_id) VALUES (?, ?)').run(
+        this.sql(db, 'INSERT OR IGNORE INTO clients (client_id, member_id) VALUES (?, ?)').run(
           clientId,
           memberId,
         );
-        return db
-          .prepare(
-            'SELECT member_id AS memberId, last_mutation_id AS lastMutationId FROM clients WHERE client_id = ?',
-          )
-          .get(clientId) as { memberId: string; lastMutationId: number };
+        return this.sql(
+          db,
+          'SELECT member_id AS memberId, last_mutation_id AS lastMutationId FROM clients WHERE client_id = ?',
+        ).get(clientId) as { memberId: string; lastMutationId: number };
       },
       setLastMutationId: async (clientId, lastMutationId) => {
-        db.prepare('UPDATE clients SET last_mutation_id = ? WHERE client_id = ?').run(
+        this.sql(db, 'UPDATE clients SET last_mutation_id = ? WHERE client_id = ?').run(
           lastMutationId,
           clientId,
         );
       },
       loadRecords: async (keys) => {
-        const get = db.prepare('SELECT * FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?');
+        const get = this.sql(db, 'SELECT * FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?');
         const out = new Map<string, StoredRecord>();
         for (const { table, id } of keys) {
           const row = get.get(workspaceId, table, id) as RecordRow | undefined;
@@ -196,24 +209,26 @@ export class SqliteStorage implements Storage {
         return out;
       },
       getTextVersion: async ({ table, id, field, hlc }) => {
-        const row = db
-          .prepare(
-            'SELECT text FROM text_versions WHERE workspace_id = ? AND tbl = ? AND id = ? AND field = ? AND hlc = ?',
-          )
-          .get(workspaceId, table, id, field, hlc) as { text: string } | undefined;
+        const row = this.sql(
+          db,
+          'SELECT text FROM text_versions WHERE workspace_id = ? AND tbl = ? AND id = ? AND field = ? AND hlc = ?',
+        ).get(workspaceId, table, id, field, hlc) as { text: string } | undefined;
         return row ? row.text : null;
       },
       putTextVersion: async ({ table, id, field, hlc }, text) => {
-        db.prepare(
+        this.sql(
+          db,
           'INSERT OR IGNORE INTO text_versions (workspace_id, tbl, id, field, hlc, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(workspaceId, table, id, field, hlc, text, Date.now());
       },
       writeRecords: async (records) => {
         if (records.length === 0) return;
-        const { seq } = db
-          .prepare('UPDATE workspaces SET seq = seq + ? WHERE id = ? RETURNING seq')
-          .get(records.length, workspaceId) as { seq: number };
-        const upsert = db.prepare(
+        const { seq } = this.sql(db, 'UPDATE workspaces SET seq = seq + ? WHERE id = ? RETURNING seq').get(
+          records.length,
+          workspaceId,
+        ) as { seq: number };
+        const upsert = this.sql(
+          db,
           `INSERT INTO records (workspace_id, tbl, id, fields, deleted_hlc, seq) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (workspace_id, tbl, id) DO UPDATE
            SET fields = excluded.fields, deleted_hlc = excluded.deleted_hlc, seq = excluded.seq`,
@@ -226,15 +241,16 @@ export class SqliteStorage implements Storage {
   }
 
   async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage> {
-    const rows = this.reader
-      .prepare('SELECT * FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(workspaceId, afterSeq, limit + 1) as RecordRow[];
+    const rows = this.sql(
+      this.reader,
+      'SELECT * FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ).all(workspaceId, afterSeq, limit + 1) as RecordRow[];
     return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
   }
 
   async pruneTextVersions(before: number): Promise<number> {
     return this.lock.run(
-      async () => this.writer.prepare('DELETE FROM text_versions WHERE created_at < ?').run(before).changes,
+      async () => this.sql(this.writer, 'DELETE FROM text_versions WHERE created_at < ?').run(before).changes,
     );
   }
 
