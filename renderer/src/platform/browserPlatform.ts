@@ -4,6 +4,35 @@
  */
 import type { Platform } from './platform';
 import { PRESENTER_ROUTE_PREFIX } from '../../../common/ipc/contract';
+import { downloadFileName } from '../../../common/export/fileName';
+
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Prints `html` from a hidden frame once its fonts are in (printing earlier would fall back). */
+async function printInFrame(html: string, title: string): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+  frame.srcdoc = html;
+  document.body.appendChild(frame);
+  try {
+    await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+    const doc = frame.contentDocument!;
+    await doc.fonts.ready;
+    doc.title = title;
+    frame.contentWindow!.print();
+  } finally {
+    // print() returns once the dialog closes (or at once where printing is unavailable).
+    setTimeout(() => frame.remove(), 1000);
+  }
+}
 
 export interface BrowserSecretStore {
   get(key: string): Promise<string | null>;
@@ -20,19 +49,13 @@ export function browserPlatform(secrets: BrowserSecretStore, version: string): P
       return true;
     },
     'pdf:save': async ({ html, suggestedName }) => {
-      // The browser prints the same print document; the user saves it as PDF from the dialog.
-      const frame = document.createElement('iframe');
-      frame.style.position = 'fixed';
-      frame.style.width = '0';
-      frame.style.height = '0';
-      frame.style.border = '0';
-      frame.srcdoc = html;
-      document.body.appendChild(frame);
-      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-      frame.contentDocument!.title = suggestedName;
-      frame.contentWindow!.print();
-      frame.remove();
-      return { saved: false };
+      // A browser cannot write a PDF by itself. It keeps the same print document as a file (fonts
+      // inlined, so it opens offline and prints identically later) and opens the print dialog,
+      // where "Save as PDF" gives the A4 PDF with the document's own page numbers.
+      const fileName = downloadFileName(suggestedName.replace(/\.pdf$/i, ''), 'html');
+      saveFile(new Blob([html], { type: 'text/html;charset=utf-8' }), fileName);
+      void printInFrame(html, suggestedName);
+      return { saved: true, path: fileName };
     },
     'secrets:get': (key) => secrets.get(key),
     'secrets:set': (key, value) => secrets.set(key, value),

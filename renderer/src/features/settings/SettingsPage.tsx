@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../common/ipc/contract';
 import { useServices } from '../../app/services';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSection } from '../sync';
+import { BackupSection, BriefExportSection } from '../export';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function SettingsPage() {
@@ -25,6 +26,8 @@ export function SettingsPage() {
         <LanguageSwitch />
       </section>
       <SyncSection />
+      <BackupSection />
+      <BriefExportSection />
       <section className="card stack" aria-labelledby="settings-about">
         <h2 id="settings-about" className="section-title">
           {t('settings.about')}

@@ -1,0 +1,137 @@
+/**
+ * Settings section: create a full backup, restore one. Both show progress; a refused file says
+ * why in Japanese first, and promises the data is unchanged (restore validates before writing).
+ * After a restore the app reloads, so the device identity and clock are read from the restored
+ * database (a restore can move this install to the backup's workspace).
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackupError } from '../../../../common/export/backupFormat';
+import { createBackup, restoreBackup, type BackupProgress } from '../../data/backup';
+import { useServices } from '../../app/services';
+import { downloadBlob } from './download';
+
+const RESTORED_FLAG = 'kyoso.backupRestored';
+
+let justRestored: boolean | undefined;
+/** Whether this page load follows a restore (read once per load: the flag is cleared). */
+function wasJustRestored(): boolean {
+  if (justRestored === undefined) {
+    justRestored = sessionStorage.getItem(RESTORED_FLAG) !== null;
+    sessionStorage.removeItem(RESTORED_FLAG);
+  }
+  return justRestored;
+}
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/** `kyoso-backup-20261127-0930.json`, in local time so the user recognises it. */
+function backupFileName(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `kyoso-backup-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.json`;
+}
+
+export function BackupSection() {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const inputId = useId();
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [status, setStatus] = useState<Status>(() =>
+    wasJustRestored() ? { kind: 'info', text: t('backup.restored') } : null,
+  );
+
+  const progressText = (p: BackupProgress) => {
+    if (p.phase === 'export') return t('backup.exporting', { done: String(p.done), total: String(p.total) });
+    if (p.phase === 'apply') return t('backup.applying', { done: String(p.done), total: String(p.total) });
+    return t('backup.reading', { percent: String(Math.floor((100 * p.done) / Math.max(1, p.total))) });
+  };
+
+  const onCreate = async () => {
+    setStatus(null);
+    try {
+      const { version } = await platform['app:info']();
+      let rows = 0;
+      const blob = await createBackup(db, {
+        appVersion: version,
+        onProgress: (p) => {
+          rows = p.total;
+          setProgress(p);
+        },
+      });
+      downloadBlob(blob, backupFileName(new Date()));
+      setStatus({ kind: 'info', text: t('backup.created', { count: rows }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('backup.failed', { message: (error as Error).message }) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const onRestore = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again must fire again
+    if (!file) return;
+    setStatus(null);
+    try {
+      await restoreBackup(db, file, setProgress);
+      sessionStorage.setItem(RESTORED_FLAG, '1');
+      window.location.reload();
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${t('backup.refused')} ${problemText(error)}` });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const problemText = (error: unknown): string => {
+    if (!(error instanceof BackupError)) return t('backup.problem.unknown');
+    const { code, table, index, field } = error.problem;
+    const where = [table, index !== undefined ? `#${index + 1}` : '', field].filter(Boolean).join(' ');
+    return t(`backup.problem.${code}`, { where });
+  };
+
+  const busy = progress !== null;
+  return (
+    <section className="card stack" aria-labelledby="settings-backup" data-testid="backup-section">
+      <h2 id="settings-backup" className="section-title">
+        {t('backup.title')}
+      </h2>
+      <p className="muted">{t('backup.help')}</p>
+      <div>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void onCreate()}
+        >
+          {t('backup.create')}
+        </button>
+      </div>
+      <p className="muted">{t('backup.restoreHelp')}</p>
+      <div>
+        <label htmlFor={inputId}>{t('backup.chooseFile')}</label>{' '}
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void onRestore(e)}
+        />
+      </div>
+      {progress && (
+        <div role="status">
+          <progress value={progress.done} max={Math.max(1, progress.total)} />{' '}
+          <span>{progressText(progress)}</span>
+        </div>
+      )}
+      {status && (
+        <p
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'notice' : 'muted'}
+        >
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

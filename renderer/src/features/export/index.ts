@@ -1,0 +1,8 @@
+/** Export feature: PDF / Markdown / text of briefs, agendas and minutes, and full backups. */
+export { ExportMenu, type ExportMenuProps } from './ExportMenu';
+export { BackupSection } from './BackupSection';
+export { BriefExportSection } from './BriefExportSection';
+export { PrintDocument, type PrintDoc, type PrintSection } from './PrintDocument';
+export { buildPrintHtml } from './printHtml';
+export { bundledFonts, PRINT_FONT_FAMILY, type FontProvider } from './fonts';
+export { agendaPrintDoc, briefPrintDoc, minutesPrintDoc, type PrintLabels } from './printDocs';

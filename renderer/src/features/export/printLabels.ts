@@ -1,0 +1,36 @@
+/** Print labels and date formats from the current UI language. */
+import type { TFunction } from 'i18next';
+import type { PrintLabels } from './printDocs';
+
+export function printLabels(t: TFunction, language: string): PrintLabels {
+  const lang = language.startsWith('en') ? 'en' : 'ja';
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  return {
+    lang,
+    briefKind: t('export.print.brief'),
+    agendaKind: t('export.print.agenda'),
+    minutesKind: t('export.print.minutes'),
+    municipality: t('export.print.municipality'),
+    department: t('export.print.department'),
+    exportedOn: t('export.print.exportedOn'),
+    updatedOn: t('export.print.updatedOn'),
+    plannedStart: t('export.print.plannedStart'),
+    untitled: t('common.untitled'),
+    time: t('export.print.time'),
+    item: t('export.print.item'),
+    minutesCol: t('export.print.minutesCol'),
+    actionItems: t('export.print.actionItems'),
+    who: t('export.print.who'),
+    what: t('export.print.what'),
+    due: t('export.print.due'),
+    ideas: t('export.print.ideas'),
+    appName: t('app.name'),
+    formatDate: (value) => {
+      const d = typeof value === 'string' ? new Date(value) : value;
+      return Number.isNaN(d.getTime()) ? String(value) : date.format(d);
+    },
+    formatTime: (value) => time.format(value),
+  };
+}

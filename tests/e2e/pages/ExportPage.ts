@@ -1,0 +1,47 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Page model of the settings page's export and backup sections. */
+export class ExportPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/#/settings');
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(this.backupSection()).toBeVisible();
+  }
+
+  briefSection() {
+    return this.page.getByTestId('brief-export-section');
+  }
+
+  backupSection() {
+    return this.page.getByTestId('backup-section');
+  }
+
+  /** Clicks an export button and returns the file it downloads, as text. */
+  async download(testId: string): Promise<{ name: string; text: string; download: Download }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(testId).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), download };
+  }
+
+  async createBackup(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.backupSection()
+        .getByRole('button', { name: /バックアップを作成|Create backup/ })
+        .click(),
+    ]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
+  async restore(name: string, content: string | Buffer): Promise<void> {
+    await this.backupSection()
+      .getByLabel(/バックアップファイルを選択|Choose a backup file/)
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  }
+}
