@@ -1,0 +1,80 @@
+/** Export menu downloads and backup → restore through the settings page, including a refused file. */
+import { expect, test } from '@playwright/test';
+import { BRIEF_ID, BRIEF_TITLE, HEADINGS, seedLongBrief } from '../fixtures/export/longBrief';
+import { ExportPage } from './pages/ExportPage';
+
+test.beforeEach(async ({ page }) => {
+  const app = new ExportPage(page);
+  await app.open();
+  await seedLongBrief(page);
+  await page.reload();
+  await expect(app.briefSection().getByRole('combobox')).toContainText(BRIEF_TITLE);
+});
+
+test('the export menu downloads Markdown with front matter and copies plain text', async ({
+  page,
+  context,
+}) => {
+  const app = new ExportPage(page);
+  const { name, text } = await app.download('export-markdown');
+  expect(name).toBe(`${BRIEF_TITLE}.md`);
+  expect(text).toMatch(
+    new RegExp(
+      `^---\\ntitle: "${BRIEF_TITLE}"\\nmunicipality: "〇〇市"\\ndepartment: "高齢福祉課"\\nstatus: "briefReady"\\n` +
+        `updatedAt: "2026-11-20T01:00:00.000Z"\\nid: "${BRIEF_ID}"\\n---\\n\\n## ${HEADINGS[0]}\\n`,
+    ),
+  );
+  await expect(page.getByText('Markdown をダウンロードしました。')).toBeVisible();
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('export-text').click();
+  await expect(page.getByText(/クリップボードにコピーしました/)).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`${BRIEF_TITLE}\n〇〇市 高齢福祉課\n\n【${HEADINGS[0]}】`)).toBe(true);
+  expect(copied).toContain('統計データ (https://www.e-stat.go.jp/)');
+  expect(copied).not.toMatch(/^##|\*\*|\]\(/m);
+});
+
+test('backup → restore through settings; a bad file is refused with the reason and changes nothing', async ({
+  page,
+}) => {
+  const app = new ExportPage(page);
+  const backup = await app.createBackup();
+  expect(backup.name).toMatch(/^kyoso-backup-\d{8}-\d{4}\.json$/);
+  expect(backup.text.split('\n')[0]).toMatch(/^\{"format":"kyoso-backup","version":1,/);
+  await expect(app.backupSection().getByText(/バックアップを保存しました/)).toBeVisible();
+
+  // A foreign file, then a truncated backup: refused, with a Japanese reason.
+  await app.restore('other.json', JSON.stringify({ app: 'something-else', items: [1, 2] }));
+  await expect(app.backupSection().getByRole('alert')).toHaveText(
+    'このファイルは復元できません。データは変更していません。 共創デスクのバックアップファイルではありません。',
+  );
+  await app.restore('cut.json', backup.text.slice(0, Math.floor(backup.text.length / 2)));
+  await expect(app.backupSection().getByRole('alert')).toContainText('ファイルが途中で切れています');
+
+  // Wipe the brief (as a broken laptop would lose it), restore, and it is back.
+  await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+    });
+    const tx = db.transaction('briefs', 'readwrite');
+    tx.objectStore('briefs').delete(id);
+    await new Promise((r) => (tx.oncomplete = r));
+    db.close();
+  }, BRIEF_ID);
+  await page.reload();
+  await expect(app.briefSection().getByText('ブリーフがまだありません。')).toBeVisible();
+
+  await app.restore(backup.name, backup.text);
+  await expect(app.backupSection().getByText('バックアップから復元しました。')).toBeVisible();
+  await expect(app.briefSection().getByRole('combobox')).toContainText(BRIEF_TITLE);
+
+  // Restoring the same file again adds nothing: one brief, same backup content.
+  await app.restore(backup.name, backup.text);
+  await expect(app.backupSection().getByText('バックアップから復元しました。')).toBeVisible();
+  await expect(app.briefSection().getByRole('option')).toHaveCount(1);
+  const again = await app.createBackup();
+  const body = (t: string) => t.split('\n').slice(1).join('\n');
+  expect(body(again.text)).toBe(body(backup.text));
+});
