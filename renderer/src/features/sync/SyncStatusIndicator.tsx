@@ -25,23 +25,22 @@ export function SyncStatusIndicator() {
 
   useEffect(() => appSyncEngine(db, device, platform).start(), [db, device, platform]);
 
+  // The live region wraps the link: a role on the link itself would hide that it is a link.
   return (
-    <a
-      href="#/settings"
-      className="sync-indicator"
-      data-testid="sync-status"
-      data-phase={status.phase}
-      role="status"
-      aria-live="polite"
-      style={{ display: 'inline-flex', gap: 8, alignItems: 'center', textDecoration: 'none' }}
-    >
-      <span aria-hidden="true">{ICON[status.phase]}</span>
-      <span>{statusText(t, status)}</span>
-      {conflicts && conflicts.length > 0 && (
-        <strong data-testid="sync-conflict-count">
-          {t('sync.status.conflicts', { count: conflicts.length })}
-        </strong>
-      )}
-    </a>
+    <div role="status" aria-live="polite" data-testid="sync-status" data-phase={status.phase}>
+      <a
+        href="#/settings"
+        className="sync-indicator"
+        style={{ display: 'inline-flex', gap: 8, alignItems: 'center', textDecoration: 'none' }}
+      >
+        <span aria-hidden="true">{ICON[status.phase]}</span>
+        <span>{statusText(t, status)}</span>
+        {conflicts && conflicts.length > 0 && (
+          <strong data-testid="sync-conflict-count">
+            {t('sync.status.conflicts', { count: conflicts.length })}
+          </strong>
+        )}
+      </a>
+    </div>
   );
 }
