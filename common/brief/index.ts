@@ -14,3 +14,4 @@ export {
 export { scoreReadiness, READINESS_WEIGHTS, type MissingItem, type Readiness } from './readiness';
 export { draftBrief, glossaryForText, BRIEF_SECTIONS } from './draft';
 export { extractIssueFields, PLACEHOLDER } from './extract';
+export { clarityScore } from './clarity';

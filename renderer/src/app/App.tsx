@@ -1,5 +1,7 @@
 import { CouncilPage } from '../features/council';
-import { IssueDetailPage, IssuesPage } from '../features/issues';
+import { IssueWorkspacePage } from '../features/briefs';
+import { GlossaryPage } from '../features/glossary';
+import { IssuesPage } from '../features/issues';
 import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { WorkshopsPage } from '../features/workshops';
@@ -11,7 +13,9 @@ function Page({ route }: { route: Route }) {
     case 'issues':
       return <IssuesPage />;
     case 'issue':
-      return <IssueDetailPage id={route.id} />;
+      return <IssueWorkspacePage id={route.id} />;
+    case 'glossary':
+      return <GlossaryPage />;
     case 'workshops':
     case 'workshop':
     case 'present':

@@ -7,6 +7,8 @@ describe('hash routes', () => {
     expect(parseRoute('#/council/x')).toEqual({ page: 'councilSession', id: 'x' });
     expect(parseRoute('#/present/w1')).toEqual({ page: 'present', id: 'w1' });
     expect(sectionOf(parseRoute('#/present/w1'))).toBe('workshops');
+    expect(parseRoute(href('glossary'))).toEqual({ page: 'glossary' });
+    expect(sectionOf(parseRoute('#/glossary'))).toBe('issues');
   });
 
   it('falls back to the issues list for unknown or empty hashes', () => {

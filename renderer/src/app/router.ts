@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'issues' }
   | { page: 'issue'; id: string }
+  | { page: 'glossary' }
   | { page: 'workshops' }
   | { page: 'workshop'; id: string }
   | { page: 'council' }
@@ -29,6 +30,8 @@ export function parseRoute(hash: string): Route {
       return param ? { page: 'councilSession', id: param } : { page: 'council' };
     case 'search':
       return { page: 'search' };
+    case 'glossary':
+      return { page: 'glossary' };
     case 'settings':
       return { page: 'settings' };
     case 'present':
@@ -41,6 +44,7 @@ export function parseRoute(hash: string): Route {
 export function sectionOf(route: Route): Section {
   switch (route.page) {
     case 'issue':
+    case 'glossary':
       return 'issues';
     case 'workshop':
     case 'present':
@@ -52,7 +56,7 @@ export function sectionOf(route: Route): Section {
   }
 }
 
-export function href(section: Section, id?: string): string {
+export function href(section: Section | 'glossary', id?: string): string {
   return id ? `#/${section}/${encodeURIComponent(id)}` : `#/${section}`;
 }
 

@@ -122,6 +122,12 @@ export class Repository<T extends SyncedTable> {
     return Number.isFinite(limit) ? newestFirst.limit(limit).toArray() : newestFirst.toArray();
   }
 
+  /** Live records whose indexed field equals a value (e.g. the briefs of one issue). */
+  async findBy(index: string, value: string): Promise<RecordOf<T>[]> {
+    const rows = await this.store.where(index).equals(value).toArray();
+    return rows.filter((r) => !r.deleted);
+  }
+
   /** How many live records the current workspace holds. */
   count(): Promise<number> {
     return this.store.where({ workspaceId: this.device.workspaceId, deleted: 0 }).count();

@@ -6,7 +6,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
-export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400) {
+/**
+ * `merge` combines a pending value with a newer one (e.g. patches accumulate until saved);
+ * by default the newer value replaces the pending one.
+ */
+export function useAutosave<T>(
+  save: (value: T) => Promise<void>,
+  delayMs = 400,
+  merge: (pending: T, next: T) => T = (_pending, next) => next,
+) {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<{ value: T } | null>(null);
@@ -14,9 +22,12 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
   const saveRef = useRef(save);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
+  const mergeRef = useRef(merge);
+
   useEffect(() => {
     saveRef.current = save;
-  }, [save]);
+    mergeRef.current = merge;
+  }, [save, merge]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -32,7 +43,10 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
         setError(null);
         setStatus(pending.current ? 'dirty' : 'saved');
       } catch (e) {
-        pending.current ??= next;
+        // Keep the failed value for the next try, merged under anything typed since.
+        pending.current = {
+          value: pending.current ? mergeRef.current(next.value, pending.current.value) : next.value,
+        };
         setError((e as Error).message);
         setStatus('error');
       }
@@ -42,7 +56,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 400)
 
   const change = useCallback(
     (value: T) => {
-      pending.current = { value };
+      pending.current = { value: pending.current ? mergeRef.current(pending.current.value, value) : value };
       setStatus('dirty');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);

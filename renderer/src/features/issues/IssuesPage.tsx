@@ -24,7 +24,15 @@ export function IssuesPage() {
 
   return (
     <>
-      <PageHeader title={t('issues.title')} lead={t('issues.lead')} />
+      <PageHeader
+        title={t('issues.title')}
+        lead={t('issues.lead')}
+        actions={
+          <a className="button" href={href('glossary')}>
+            {t('briefs.glossaryLink')}
+          </a>
+        }
+      />
       <CreateForm
         label={t('issues.newTitle')}
         placeholder={t('issues.newPlaceholder')}

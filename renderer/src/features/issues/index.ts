@@ -1,3 +1,2 @@
 export { IssuesPage } from './IssuesPage';
-export { IssueDetailPage } from './IssueDetailPage';
 export { newIssueFields } from './newIssue';

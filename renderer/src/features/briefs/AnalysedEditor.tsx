@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyFix, type Finding } from '../../../../common/brief';
+import { useUiStore } from '../../ui/uiStore';
+import { FindingsList } from './FindingsList';
+import { HighlightedTextarea, type HighlightedTextareaHandle } from './HighlightedTextarea';
+import { guardText, MAX_FIELD_CHARS } from './textGuard';
+import type { AnalysisState } from './analysis/useAnalysis';
+
+/**
+ * A text editor checked as the user types: findings drawn inline and listed beside,
+ * each with a one-click fix.
+ */
+export function AnalysedEditor(props: {
+  id: string;
+  label: string;
+  help?: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The checker's findings for `value` (computed by the owner, who also needs the counts). */
+  analysis: AnalysisState;
+  rows?: number;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const notify = useUiStore((s) => s.notify);
+  const editor = useRef<HighlightedTextareaHandle>(null);
+  const [active, setActive] = useState<number | null>(null);
+  const { analysis } = props;
+
+  const change = (next: string) => {
+    const guarded = guardText(next);
+    if (!guarded.ok) {
+      notify('error', t('briefs.tooLong', { max: MAX_FIELD_CHARS.toLocaleString() }));
+      return;
+    }
+    if (guarded.cleaned) notify('info', t('briefs.controlChars'));
+    props.onChange(guarded.value);
+  };
+
+  const fix = (finding: Finding) => {
+    // Findings can be a beat behind the text; only apply a fix that still matches it.
+    if (props.value.slice(finding.start, finding.end) !== finding.text) return;
+    change(applyFix(props.value, finding));
+    setActive(null);
+  };
+
+  return (
+    <div className="analysed-editor">
+      <div className="analysed-editor__main">
+        <label htmlFor={props.id} className="field-label">
+          {props.label}
+        </label>
+        {props.help && <p className="muted field-help">{props.help}</p>}
+        <HighlightedTextarea
+          ref={editor}
+          id={props.id}
+          rows={props.rows ?? 16}
+          value={props.value}
+          onValueChange={change}
+          findings={analysis.findings}
+          activeIndex={active}
+          data-testid={`${props.testId}-input`}
+        />
+      </div>
+      <FindingsList
+        testId={`${props.testId}-findings`}
+        findings={analysis.findings}
+        pending={analysis.pending}
+        truncatedAt={
+          analysis.analysedLength < props.value.length && !analysis.pending ? analysis.analysedLength : null
+        }
+        activeIndex={active}
+        onShow={(index) => {
+          const f = analysis.findings[index];
+          if (!f) return;
+          setActive(index);
+          editor.current?.select(f.start, f.end);
+        }}
+        onFix={fix}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import ReactMarkdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * The brief exactly as a company reads it. Raw HTML in the markdown is never rendered
+ * (no rehype-raw), and links open outside the app only through the platform's confirmation.
+ */
+export function BriefPreview({ markdown, onLink }: { markdown: string; onLink: (href: string) => void }) {
+  return (
+    <article className="brief-preview" data-testid="brief-preview">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        components={{
+          a: ({ href, children }) => (
+            <a
+              href={href}
+              onClick={(event) => {
+                event.preventDefault();
+                if (href) onLink(href);
+              }}
+            >
+              {children}
+            </a>
+          ),
+        }}
+      >
+        {markdown}
+      </ReactMarkdown>
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { useUiStore } from '../../ui/uiStore';
+import { AnalysedEditor } from './AnalysedEditor';
+import { BriefPreview } from './BriefPreview';
+import type { BriefDraft } from './useBriefDraft';
+import type { IssueDraft } from './useIssueDraft';
+import type { AnalysisState } from './analysis/useAnalysis';
+
+/** The brief in markdown, side by side with the original or the live preview. */
+export function BriefTab(props: {
+  issueDraft: IssueDraft;
+  editIssue: (patch: Partial<IssueDraft>) => void;
+  brief: BriefDraft;
+  briefAnalysis: AnalysisState;
+}) {
+  const { t } = useTranslation();
+  const { platform } = useServices();
+  const notify = useUiStore((s) => s.notify);
+  const [side, setSide] = useState<'original' | 'preview'>('preview');
+  const { brief, issueDraft } = props;
+
+  if (brief.body === null) {
+    return (
+      <div className="card stack">
+        <p>{t('briefs.createBriefHelp')}</p>
+        <div>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={async () => {
+              try {
+                await brief.create(issueDraft);
+                if (issueDraft.status === 'draft') props.editIssue({ status: 'inTranslation' });
+              } catch (error) {
+                notify('error', t('common.saveFailed', { message: (error as Error).message }));
+              }
+            }}
+          >
+            {t('briefs.createBrief')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="brief-tab">
+      <AnalysedEditor
+        id="brief-body"
+        testId="brief"
+        label={t('briefs.briefBody')}
+        value={brief.body}
+        onChange={brief.setBody}
+        analysis={props.briefAnalysis}
+        rows={24}
+      />
+      <section className="brief-tab__side" aria-label={t('briefs.sideBy')}>
+        <div role="group" aria-label={t('briefs.sideBy')} className="segmented">
+          {(['preview', 'original'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="segmented__option"
+              aria-pressed={side === name}
+              onClick={() => setSide(name)}
+            >
+              {t(name === 'preview' ? 'briefs.livePreview' : 'briefs.original')}
+            </button>
+          ))}
+        </div>
+        {side === 'preview' ? (
+          <BriefPreview markdown={brief.body} onLink={(url) => void platform['shell:openExternal'](url)} />
+        ) : (
+          <pre className="original-text" data-testid="original-text">
+            {issueDraft.rawText}
+          </pre>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../common/brief';
+
+const KNOWN_RULES = new Set([
+  'jargon',
+  'sentence-length',
+  'vague-tou',
+  'redundant',
+  'double-negative',
+  'abbreviation-first',
+  'mixed-style',
+  'conclusion-first',
+  'run-on-list',
+  'passive-hedge',
+]);
+
+/** The list stops here: a reader works top-down, and thousands of rows would freeze the page. */
+const MAX_LISTED = 200;
+
+/** The findings of one text, each with its explanation, suggestion and one-click fix. */
+export function FindingsList(props: {
+  testId: string;
+  findings: readonly Finding[];
+  pending: boolean;
+  truncatedAt: number | null;
+  activeIndex: number | null;
+  onShow: (index: number) => void;
+  onFix: (finding: Finding) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="findings" data-testid={props.testId} aria-live="polite">
+      <h3 className="findings__title">
+        {t('briefs.findingsTitle', { count: props.findings.length })}
+        {props.pending && <span className="muted"> {t('briefs.analysing')}</span>}
+      </h3>
+      {props.truncatedAt !== null && (
+        <p className="notice" role="note">
+          {t('briefs.truncated', { chars: props.truncatedAt.toLocaleString('ja-JP') })}
+        </p>
+      )}
+      {props.findings.length === 0 && !props.pending && <p className="muted">{t('briefs.noFindings')}</p>}
+      <ol className="findings__list">
+        {props.findings.slice(0, MAX_LISTED).map((finding, index) => (
+          <li
+            key={`${finding.rule}-${finding.start}-${finding.end}`}
+            className={`finding finding--${finding.rule}${index === props.activeIndex ? ' is-active' : ''}`}
+            data-rule={finding.rule}
+          >
+            <div className="finding__head">
+              <span className={`finding__rule finding__rule--${finding.rule}`}>
+                {t(
+                  `briefs.rules.${KNOWN_RULES.has(finding.rule) ? finding.rule : 'other'}` as 'briefs.rules.other',
+                )}
+              </span>
+              <button type="button" className="finding__text" onClick={() => props.onShow(index)}>
+                {finding.text.length > 40 ? `${finding.text.slice(0, 40)}…` : finding.text}
+              </button>
+            </div>
+            <p className="finding__message">{finding.message}</p>
+            {finding.suggestion && (
+              <p className="finding__suggestion">{t('briefs.suggestion', { text: finding.suggestion })}</p>
+            )}
+            {finding.fix && (
+              <button type="button" className="button button--small" onClick={() => props.onFix(finding)}>
+                {t('briefs.applyFix')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {props.findings.length > MAX_LISTED && (
+        <p className="muted">{t('briefs.moreFindings', { count: props.findings.length - MAX_LISTED })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { IssueFields } from '../../../../common/records/types';
+import { AnalysedEditor } from './AnalysedEditor';
+import { MunicipalityPicker } from './MunicipalityPicker';
+import type { IssueDraft } from './useIssueDraft';
+import type { AnalysisState } from './analysis/useAnalysis';
+
+type TextField = Exclude<
+  keyof IssueFields,
+  'title' | 'status' | 'municipalityCode' | 'municipalityName' | 'rawText'
+>;
+
+/** Fields in the order a company reads them; multi-line ones get a textarea. */
+const FIELDS: readonly { field: TextField; multiline: boolean }[] = [
+  { field: 'department', multiline: false },
+  { field: 'affected', multiline: true },
+  { field: 'evidence', multiline: true },
+  { field: 'offer', multiline: true },
+  { field: 'constraints', multiline: true },
+  { field: 'budget', multiline: true },
+  { field: 'schedule', multiline: true },
+  { field: 'successMeasure', multiline: true },
+  { field: 'contact', multiline: true },
+];
+
+/** The issue as the municipality states it, checked as typed, plus the structured fields. */
+export function IssueTab(props: {
+  draft: IssueDraft;
+  edit: (patch: Partial<IssueDraft>) => void;
+  rawAnalysis: AnalysisState;
+}) {
+  const { t } = useTranslation();
+  const { draft, edit } = props;
+  return (
+    <div className="issue-tab">
+      <AnalysedEditor
+        id="issue-field-rawText"
+        testId="raw"
+        label={t('issues.rawText')}
+        help={draft.rawText ? t('briefs.rawHelp') : t('briefs.emptyRaw')}
+        value={draft.rawText}
+        onChange={(rawText) => edit({ rawText })}
+        analysis={props.rawAnalysis}
+      />
+      <section className="card" aria-labelledby="fields-title">
+        <h2 id="fields-title" className="section-title">
+          {t('briefs.fieldsTitle')}
+        </h2>
+        <MunicipalityPicker
+          code={draft.municipalityCode}
+          name={draft.municipalityName}
+          onChange={({ code, name }) => edit({ municipalityCode: code, municipalityName: name })}
+        />
+        <div className="fields-grid">
+          {FIELDS.map(({ field, multiline }) => (
+            <div key={field} className={`form-row${multiline ? ' form-row--wide' : ''}`}>
+              <label className="field-label" htmlFor={`issue-field-${field}`}>
+                {t(`briefs.fields.${field}`)}
+              </label>
+              {multiline ? (
+                <textarea
+                  id={`issue-field-${field}`}
+                  className="input textarea"
+                  rows={3}
+                  value={draft[field]}
+                  onChange={(e) => edit({ [field]: e.target.value })}
+                />
+              ) : (
+                <input
+                  id={`issue-field-${field}`}
+                  className="input"
+                  value={draft[field]}
+                  onChange={(e) => edit({ [field]: e.target.value })}
+                />
+              )}
+            </div>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

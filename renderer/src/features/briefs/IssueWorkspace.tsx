@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clarityScore, scoreReadiness } from '../../../../common/brief';
+import {
+  ISSUE_STATUSES,
+  type BriefRecord,
+  type IssueFields,
+  type IssueRecord,
+} from '../../../../common/records/types';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import { BriefTab } from './BriefTab';
+import { IssueTab } from './IssueTab';
+import { PreviewTab } from './PreviewTab';
+import { ReadinessPanel } from './ReadinessPanel';
+import { useIssueDraft } from './useIssueDraft';
+import { useBriefDraft } from './useBriefDraft';
+import { useAnalysis } from './analysis/useAnalysis';
+import { useUserTerms } from './useUserTerms';
+
+type Tab = 'issue' | 'brief' | 'preview';
+const TABS: readonly Tab[] = ['issue', 'brief', 'preview'];
+
+/** The red-pen desk for one issue: the original, the brief, and the company's view. */
+export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: BriefRecord | null }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('issue');
+  const issueDraft = useIssueDraft(issue);
+  const briefDraft = useBriefDraft(issue.id, brief);
+  const { draft, edit } = issueDraft;
+  const userTerms = useUserTerms();
+  const rawAnalysis = useAnalysis(draft.rawText, userTerms);
+  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms);
+  const readiness = useMemo(
+    () => scoreReadiness(draft, briefDraft.body ?? undefined),
+    [draft, briefDraft.body],
+  );
+  const clarity = {
+    raw: rawAnalysis.pending
+      ? null
+      : clarityScore(draft.rawText.slice(0, rawAnalysis.analysedLength), rawAnalysis.findings),
+    brief:
+      briefDraft.body === null || briefAnalysis.pending
+        ? null
+        : clarityScore(briefDraft.body.slice(0, briefAnalysis.analysedLength), briefAnalysis.findings),
+  };
+
+  const goTo = (field: keyof IssueFields) => {
+    setTab('issue');
+    requestAnimationFrame(() => document.getElementById(`issue-field-${field}`)?.focus());
+  };
+
+  return (
+    <div className="workspace">
+      <header className="workspace__header">
+        <label className="visually-hidden" htmlFor="issue-title">
+          {t('issues.newTitle')}
+        </label>
+        <input
+          id="issue-title"
+          className="input input--title"
+          value={draft.title}
+          onChange={(e) => edit({ title: e.target.value })}
+        />
+        <label className="visually-hidden" htmlFor="issue-status">
+          {t('issues.statusLabel')}
+        </label>
+        <select
+          id="issue-status"
+          className="input workspace__status"
+          value={draft.status}
+          onChange={(e) => edit({ status: e.target.value as IssueFields['status'] })}
+        >
+          {ISSUE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`issues.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <SaveIndicator
+          status={worstStatus(issueDraft.status, briefDraft.status)}
+          error={issueDraft.error ?? briefDraft.error}
+        />
+      </header>
+
+      <div role="tablist" aria-label={t('briefs.tabsLabel')} className="tabs">
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={`tab-${name}`}
+            role="tab"
+            type="button"
+            className="tabs__tab"
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
+              setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t(`briefs.tabs.${name}`)}
+          </button>
+        ))}
+        {briefDraft.body !== null && !rawAnalysis.pending && !briefAnalysis.pending && (
+          <span className="tabs__compare" data-testid="compare">
+            {t('briefs.compare', { raw: rawAnalysis.findings.length, brief: briefAnalysis.findings.length })}
+          </span>
+        )}
+      </div>
+
+      <div className="workspace__body">
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="workspace__panel">
+          {tab === 'issue' && <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} />}
+          {tab === 'brief' && (
+            <BriefTab issueDraft={draft} editIssue={edit} brief={briefDraft} briefAnalysis={briefAnalysis} />
+          )}
+          {tab === 'preview' && <PreviewTab issue={draft} body={briefDraft.body} />}
+        </div>
+        <aside className="workspace__aside">
+          <ReadinessPanel readiness={readiness} clarity={clarity} onGoTo={goTo} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function worstStatus<S extends string>(a: S, b: S): S {
+  const order = ['error', 'saving', 'dirty', 'saved', 'idle'];
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Finding, GlossaryEntry } from '../../../../../common/brief';
+import { analyseInWorker } from './analysisClient';
+
+export interface AnalysisState {
+  findings: Finding[];
+  /** How much of the text was analysed (less than its length for huge pastes). */
+  analysedLength: number;
+  pending: boolean;
+  error: string | null;
+}
+
+/** Findings for `text`, recomputed in the worker shortly after typing pauses. */
+export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], delayMs = 150): AnalysisState {
+  const [state, setState] = useState<AnalysisState>({
+    findings: [],
+    analysedLength: 0,
+    pending: true,
+    error: null,
+  });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    const timer = setTimeout(() => {
+      void analyseInWorker(text, userTerms).then((response) => {
+        if (ticket !== latest.current) return; // a newer edit is being analysed
+        setState(
+          response.ok
+            ? {
+                findings: response.findings,
+                analysedLength: response.analysedLength,
+                pending: false,
+                error: null,
+              }
+            : { findings: [], analysedLength: 0, pending: false, error: response.error },
+        );
+      });
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [text, userTerms, delayMs]);
+
+  return state;
+}

@@ -1,0 +1,2 @@
+export { IssueWorkspacePage } from './IssueWorkspacePage';
+export { BriefPreview } from './BriefPreview';

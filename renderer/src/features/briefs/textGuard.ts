@@ -1,0 +1,17 @@
+/**
+ * What the editors accept. The sync contract admits text values of 1,000,000 characters,
+ * so longer pastes are refused (the previous text stays) instead of failing later in sync.
+ */
+export const MAX_FIELD_CHARS = 1_000_000;
+
+// C0 controls other than tab, newline and carriage return: what binary garbage pastes in.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+export type GuardResult = { ok: true; value: string; cleaned: boolean } | { ok: false; reason: 'tooLong' };
+
+export function guardText(value: string): GuardResult {
+  if (value.length > MAX_FIELD_CHARS) return { ok: false, reason: 'tooLong' };
+  const clean = value.replace(CONTROL_CHARS, '');
+  return { ok: true, value: clean, cleaned: clean.length !== value.length };
+}

@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shippedGlossary } from '../../../../common/brief';
+import type { GlossaryTermFields } from '../../../../common/records/types';
+import { href } from '../../app/router';
+import { useServices } from '../../app/services';
+import { PageHeader } from '../../ui/PageHeader';
+import { useUiStore } from '../../ui/uiStore';
+
+const EMPTY: GlossaryTermFields = { term: '', reading: '', plain: '', explanation: '', category: '' };
+const FIELDS = ['term', 'reading', 'plain', 'explanation', 'category'] as const;
+
+/** The team's own terms: the checker flags and rewords them like the shipped ones. */
+export function GlossaryPage() {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useUiStore((s) => s.notify);
+  const terms = useLiveQuery(() => repos.glossaryTerms.list(), [repos]);
+  const [draft, setDraft] = useState<GlossaryTermFields>(EMPTY);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (!draft.term.trim() || !draft.plain.trim()) return;
+    try {
+      await repos.glossaryTerms.create({
+        term: draft.term.trim(),
+        reading: draft.reading.trim(),
+        plain: draft.plain.trim(),
+        explanation: draft.explanation.trim(),
+        category: draft.category.trim(),
+      });
+      setDraft(EMPTY);
+      notify('info', t('common.saved'));
+    } catch (error) {
+      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+    }
+  }
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="breadcrumb">
+        <a href={href('issues')}>{t('issues.title')}</a>
+      </nav>
+      <PageHeader title={t('glossary.title')} lead={t('glossary.lead')} />
+      <p className="muted">{t('glossary.shipped', { count: shippedGlossary().length })}</p>
+      <form className="card glossary-form" onSubmit={add}>
+        {FIELDS.map((field) => (
+          <div className="form-row" key={field}>
+            <label className="field-label" htmlFor={`glossary-${field}`}>
+              {t(`glossary.${field}`)}
+            </label>
+            <input
+              id={`glossary-${field}`}
+              className="input"
+              value={draft[field]}
+              required={field === 'term' || field === 'plain'}
+              onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+            />
+          </div>
+        ))}
+        <div>
+          <button type="submit" className="button button--primary">
+            {t('glossary.add')}
+          </button>
+        </div>
+      </form>
+      {terms?.length === 0 && <p className="muted">{t('glossary.empty')}</p>}
+      <table className="table" data-testid="glossary-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('glossary.term')}</th>
+            <th scope="col">{t('glossary.plain')}</th>
+            <th scope="col">{t('glossary.explanation')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.delete')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {terms?.map((term) => (
+            <tr key={term.id}>
+              <td>
+                {term.term}
+                {term.reading && <span className="muted">（{term.reading}）</span>}
+              </td>
+              <td>{term.plain}</td>
+              <td>{term.explanation}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t('common.delete')}: ${term.term}`}
+                  onClick={() => void repos.glossaryTerms.remove(term.id)}
+                >
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { MUNICIPAL_ISSUE } from '../fixtures/municipalIssue';
+import { AppPage } from './pages/AppPage';
+import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
+
+async function openNewIssue(app: AppPage, title: string): Promise<IssueWorkspacePage> {
+  await app.open();
+  await app.addIssue(title);
+  await app
+    .issueList()
+    .getByRole('link', { name: new RegExp(title) })
+    .click();
+  const ws = new IssueWorkspacePage(app.page);
+  await expect(ws.rawInput()).toBeVisible();
+  return ws;
+}
+
+test('a pasted municipal issue is flagged, fixed, scored, and all of it survives a reload', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, '高齢者の通院の足を確保したい');
+
+  await ws.rawInput().fill(MUNICIPAL_ISSUE);
+  const raw = ws.rawFindings();
+  await expect(ws.findingsOf(raw, 'jargon').filter({ hasText: '庁内調整' })).toBeVisible();
+  await expect(ws.findingsOf(raw, 'sentence-length').first()).toBeVisible();
+  await expect(page.locator('.finding-mark--jargon').filter({ hasText: '所管課' })).toHaveCount(1);
+
+  // One-click fix of a redundant form rewrites the text in place.
+  const redundant = ws.findingsOf(raw, 'redundant').filter({ hasText: 'することができる' });
+  await expect(redundant).toBeVisible();
+  await redundant.getByRole('button', { name: '修正する' }).click();
+  await expect(ws.rawInput()).toHaveValue(/検討できる/);
+  await expect(redundant).toHaveCount(0);
+
+  // Filling what a company needs raises the readiness score.
+  const before = await ws.score();
+  await ws.field('予算と費用負担').fill('上限300万円（企業版ふるさと納税を活用、実証費用は市が負担）');
+  await ws.field('成果指標').fill('通院のための移動を週1回以上できる高齢者の割合を60%から80%へ');
+  await expect.poll(() => ws.score()).toBeGreaterThan(before);
+  const after = await ws.score();
+  await ws.waitSaved();
+
+  await page.reload();
+  await expect(ws.rawInput()).toHaveValue(/検討できる/);
+  await expect(ws.field('予算と費用負担')).toHaveValue(/上限300万円/);
+  await expect.poll(() => ws.score()).toBe(after);
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible();
+});
+
+test('a brief is drafted from the issue, edited in markdown and previewed as the company sees it', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, '子育て世帯の手続きを楽にしたい');
+  await ws.rawInput().fill('所管課において予算措置を検討する。');
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  await expect(ws.briefInput()).toHaveValue(/こんなことに困っていませんか/);
+
+  const xss =
+    '<script>window.__xss = 1</script>\n\n<img src=x onerror="window.__xss = 2">\n\n[link](javascript:window.__xss=3)';
+  const body = `${await ws.briefInput().inputValue()}\n\n## 補足\n\n**太字**です。\n\n${xss}\n`;
+  await ws.briefInput().fill(body);
+  const preview = page.getByTestId('brief-preview');
+  await expect(preview.locator('strong', { hasText: '太字' })).toBeVisible();
+  await expect(preview.locator('script, img')).toHaveCount(0);
+  await preview.getByText('link').click();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.getByTestId('compare')).toBeVisible();
+  await ws.waitSaved();
+
+  await ws.tab('企業向けプレビュー').click();
+  await expect(page.getByTestId('brief-preview').getByRole('heading', { name: '補足' })).toBeVisible();
+
+  await page.reload();
+  await ws.tab('ブリーフ').click();
+  await expect(ws.briefInput()).toHaveValue(/## 補足/);
+  await expect(page.locator('#issue-status')).toHaveValue('inTranslation');
+});
+
+test('bad input gets a clear message and loses nothing', async ({ page }) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, '巨大な貼り付け');
+  await expect(page.getByText('原文がまだありません')).toBeVisible();
+  await ws.rawInput().fill('所管課と庁内調整を行う。');
+  await ws.waitSaved();
+
+  // 5 MB: refused with a message, the previous text stays.
+  await ws.rawInput().evaluate((el: HTMLTextAreaElement) => {
+    const big = 'あ'.repeat(5 * 1024 * 1024);
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    setter.call(el, big);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.getByRole('status').filter({ hasText: '取り込みませんでした' })).toBeVisible();
+  await expect(ws.rawInput()).toHaveValue('所管課と庁内調整を行う。');
+
+  // Binary garbage: control characters are removed, the text is kept and analysed.
+  await ws.rawInput().fill('所管課\u0000\u0001と\u0007調整する。');
+  await expect(ws.rawInput()).toHaveValue('所管課と調整する。');
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible();
+
+  // Typing stays responsive while a long (but allowed) text is analysed.
+  await ws.rawInput().fill('本市においては、所管課で庁内調整を行う。'.repeat(12_000));
+  await expect(page.getByText(/先頭 100,000 文字|先頭 100000 文字/)).toBeVisible();
+  await ws.waitSaved();
+  await page.reload();
+  await expect(ws.rawInput()).toHaveValue(/^本市においては/);
+});
