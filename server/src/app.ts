@@ -6,6 +6,7 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { HlcClock } from '../../common/sync/hlc';
 import { MAX_BODY_BYTES } from '../../common/sync/protocol';
+import { registerCors, type CorsOrigins } from './cors';
 import { HttpError } from './errors';
 import { checkAccess } from './routes/access';
 import { registerAdminRoutes } from './routes/admin';
@@ -19,6 +20,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Wall clock in epoch ms; tests move it to provoke clock skew. */
   now?: () => number;
+  /** Origins the browser may call from (`KYOSO_CORS_ORIGINS`); default any, see `cors.ts`. */
+  corsOrigins?: CorsOrigins;
 }
 
 /** Fastify's own errors mapped to the contract: a too-large body is 413, any other client error 400. */
@@ -38,6 +41,7 @@ export async function buildApp({
   adminToken,
   logger = false,
   now = Date.now,
+  corsOrigins = '*',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -52,6 +56,7 @@ export async function buildApp({
   const clock = new HlcClock(await storage.serverNodeId(), now);
 
   app.decorateRequest('principal', null);
+  registerCors(app, corsOrigins); // before the access check: preflights carry no token
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access) await checkAccess(storage, adminToken, request, access);

@@ -1,3 +1,5 @@
+import { parseCorsOrigins, type CorsOrigins } from './cors';
+
 /** Server settings from the environment (SYNC.md "Server"). */
 export interface ServerConfig {
   host: string;
@@ -7,6 +9,7 @@ export interface ServerConfig {
   databaseUrl: string;
   adminToken: string | undefined;
   logLevel: string;
+  corsOrigins: CorsOrigins;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -20,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL ?? '',
     adminToken: env.KYOSO_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    corsOrigins: parseCorsOrigins(env.KYOSO_CORS_ORIGINS),
   };
 }

@@ -31,6 +31,7 @@ async function serve(): Promise<void> {
   const app = await buildApp({
     storage,
     adminToken: config.adminToken,
+    corsOrigins: config.corsOrigins,
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
 
