@@ -36,7 +36,7 @@ export async function briefPrintHtml(
 ): Promise<{ html: string; doc: PrintDoc }> {
   const { brief, issue } = await loadBrief(deps, id);
   const doc = briefPrintDoc(brief, issue, labels, new Date());
-  return { html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'link')), doc };
+  return { html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'auto')), doc };
 }
 
 /**
@@ -76,7 +76,7 @@ export async function exportWorkshopPdf(
       ? agendaPrintDoc(workshop, mine(items), labels, now)
       : minutesPrintDoc(workshop, mine(actions), mine(ideas), labels, now);
   return savePdf(deps, async (inline) => ({
-    html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'link')),
+    html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'auto')),
     doc,
   }));
 }

@@ -16,7 +16,11 @@ import { SubsetIndex } from '../../../../common/export/fontSubsets';
 /** A family name only the bundled files answer to, so an installed system copy is never used. */
 export const PRINT_FONT_FAMILY = 'Kyoso Print Gothic';
 
-export type FontMode = 'link' | 'inline';
+/** `auto`: inline while the slices stay under the budget (fast, origin-independent), else link. */
+export type FontMode = 'link' | 'inline' | 'auto';
+
+/** Inline budget for `auto`: the `pdf:save` IPC accepts 1.5 MB of HTML; leave room for the text. */
+export const INLINE_FONT_BUDGET = 1_100_000;
 
 export interface PrintFonts {
   /** `@font-face` rules. */
@@ -27,10 +31,8 @@ export interface PrintFonts {
   files: number;
 }
 
-/** Turns the text of a document into the font CSS it needs. */
-export type FontProvider = (text: string) => Promise<PrintFonts>;
-
-const WEIGHTS = [400, 700] as const;
+/** Turns the text of a document (and the part of it set in bold) into the font CSS it needs. */
+export type FontProvider = (text: string, boldText: string) => Promise<PrintFonts>;
 
 // Vite turns each match into the URL of the emitted asset (the same files the app's CSS uses).
 const FILE_URLS = import.meta.glob(
@@ -81,27 +83,39 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * @param mode `link` for the desktop print window and the browser, `inline` for a file to keep
  */
 export function bundledFonts(mode: FontMode): FontProvider {
-  return async (text) => {
-    const subsets = subsetIndex().subsetsFor(text, ['latin']);
+  return async (text, boldText) => {
+    const index = subsetIndex();
     const ranges = unicodeRanges as Record<string, string>;
-    const rules: string[] = [];
-    const preloads: string[] = [];
-    for (const weight of WEIGHTS) {
-      for (const subset of subsets) {
-        const url = fileUrl(subset, weight);
-        if (!url) continue;
-        const src = mode === 'inline' ? await dataUrl(url) : url;
-        if (mode === 'link') {
-          preloads.push(
-            `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttr(url)}">`,
-          );
-        }
-        rules.push(
-          `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${weight};` +
-            `font-display:block;src:url("${src}") format('woff2');unicode-range:${ranges[subset]};}`,
-        );
+    // Bold slices only for characters drawn in bold: about half the files, and half the PDF fonts.
+    const faces = [
+      ...index.subsetsFor(text, ['latin']).map((subset) => ({ subset, weight: 400 })),
+      ...index.subsetsFor(boldText).map((subset) => ({ subset, weight: 700 })),
+    ].flatMap(({ subset, weight }) => {
+      const url = fileUrl(subset, weight);
+      return url ? [{ subset, weight, url }] : [];
+    });
+    let inline = mode === 'inline';
+    let sources: string[] = faces.map((f) => f.url);
+    if (mode !== 'link') {
+      const data = await Promise.all(faces.map((f) => dataUrl(f.url)));
+      const size = data.reduce((sum, d) => sum + d.length, 0);
+      if (mode === 'inline' || size <= INLINE_FONT_BUDGET) {
+        inline = true;
+        sources = data;
       }
     }
-    return { css: rules.join('\n'), preloads: preloads.join(''), files: rules.length };
+    const rules = faces.map(
+      ({ subset, weight }, i) =>
+        `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${weight};` +
+        `font-display:block;src:url("${sources[i]}") format('woff2');unicode-range:${ranges[subset]};}`,
+    );
+    const preloads = inline
+      ? ''
+      : faces
+          .map(
+            (f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttr(f.url)}">`,
+          )
+          .join('');
+    return { css: rules.join('\n'), preloads, files: faces.length };
   };
 }
