@@ -1,15 +1,36 @@
 /**
  * Per-op effects of a push on an in-memory copy of the touched records: LWW `set`, merging
  * `text`, tombstoning `delete`, and conflict records for writes that must not overwrite.
- * The caller writes `changedRecords()` back in the same transaction.
+ * The caller writes `changedRecords()` and `textVersions()` back in the same transaction.
+ *
+ * Merge bases are archived lazily: a text field's current value needs no copy (an edit from it
+ * has `baseHlc` equal to the stored HLC), so a value goes to the version table only when it is
+ * replaced. An initial push therefore writes no version rows at all, and every value a field ever
+ * held stays reachable as a base, kept at least as long as the retention counts from its archiving.
  */
 import type { Hlc } from '../../../common/sync/hlc';
 import { newId } from '../../../common/records/ids';
 import { isTextField, type SyncedTable } from '../../../common/records/tables';
 import { mergeText } from '../../../common/sync/merge';
-import type { ConflictRef, DeleteOp, Mutation, Op, SetOp, TextOp } from '../../../common/sync/protocol';
-import { recordKey, type PushTx, type StoredRecord } from '../storage/storage';
+import type {
+  ConflictRef,
+  DeleteOp,
+  FieldState,
+  Mutation,
+  Op,
+  SetOp,
+  TextOp,
+} from '../../../common/sync/protocol';
+import {
+  recordKey,
+  type PushTx,
+  type StoredRecord,
+  type TextVersion,
+  type TextVersionKey,
+} from '../storage/storage';
 import type { PushContext } from './applyPush';
+
+const versionKey = (k: TextVersionKey): string => `${k.table}/${k.id}/${k.field}/${k.hlc}`;
 
 export class RecordWriter {
   readonly conflicts: ConflictRef[] = [];
@@ -18,6 +39,8 @@ export class RecordWriter {
   private readonly changed = new Set<string>();
   /** Conflict records made by the current mutation, keyed `table/id/field` (at most one each). */
   private mutationConflicts = new Map<string, StoredRecord>();
+  /** Merge bases made by this push, keyed `table/id/field/hlc`; the first text of a key stays. */
+  private readonly versions = new Map<string, TextVersion>();
 
   constructor(
     private readonly tx: PushTx,
@@ -35,7 +58,7 @@ export class RecordWriter {
   async applyMutation(mutation: Mutation): Promise<void> {
     this.mutationConflicts = new Map();
     for (const op of mutation.ops) {
-      if (op.op === 'set') await this.set(op);
+      if (op.op === 'set') this.set(op);
       else if (op.op === 'text') await this.text(op);
       else this.delete(op);
     }
@@ -43,6 +66,39 @@ export class RecordWriter {
 
   changedRecords(): StoredRecord[] {
     return [...this.changed].map((key) => this.records.get(key)).filter((r): r is StoredRecord => !!r);
+  }
+
+  /** Merge bases to keep, written in one batch at the end of the push. */
+  textVersions(): TextVersion[] {
+    return [...this.versions.values()];
+  }
+
+  private keepVersion(key: TextVersionKey, text: string): void {
+    const k = versionKey(key);
+    if (!this.versions.has(k)) this.versions.set(k, { key, text });
+  }
+
+  /** A stored merge base, including those this push archived but has not written yet. */
+  private async version(key: TextVersionKey): Promise<string | null> {
+    return this.versions.get(versionKey(key))?.text ?? (await this.tx.getTextVersion(key));
+  }
+
+  /**
+   * Replaces a field's value. A string value replaced in a text field (or by a `text` op) is
+   * archived first, so an edit that started from it can still merge.
+   */
+  private writeField(rec: StoredRecord, field: string, next: FieldState, byText: boolean): void {
+    const old = rec.fields.get(field);
+    if (
+      old &&
+      old.hlc !== next.hlc &&
+      typeof old.value === 'string' &&
+      (byText || isTextField(rec.table, field))
+    ) {
+      this.keepVersion({ table: rec.table, id: rec.id, field, hlc: old.hlc }, old.value);
+    }
+    rec.fields.set(field, next);
+    this.markChanged(rec);
   }
 
   private record(table: SyncedTable, id: string): StoredRecord {
@@ -65,46 +121,43 @@ export class RecordWriter {
     return this.ctx.clock.now();
   }
 
-  private async set(op: SetOp): Promise<void> {
+  private set(op: SetOp): void {
     const rec = this.record(op.table, op.id);
     if (rec.deletedHlc) return this.conflict(op, JSON.stringify(op.value));
     const current = rec.fields.get(op.field);
     if (current && op.hlc <= current.hlc) return; // last writer wins; the stored write is newer
-    rec.fields.set(op.field, { value: op.value, hlc: op.hlc });
-    this.markChanged(rec);
-    if (typeof op.value === 'string' && isTextField(op.table, op.field)) {
-      // A text field first written by `set` must still serve as a merge base later.
-      await this.tx.putTextVersion({ table: op.table, id: op.id, field: op.field, hlc: op.hlc }, op.value);
-    }
+    this.writeField(rec, op.field, { value: op.value, hlc: op.hlc }, false);
   }
 
   private async text(op: TextOp): Promise<void> {
     const rec = this.record(op.table, op.id);
     if (rec.deletedHlc) return this.conflict(op, op.value);
     const current = rec.fields.get(op.field);
-    if (!current) return this.writeText(rec, op.field, op.value, op.hlc);
+    if (!current) return this.writeText(rec, op, op.value, op.hlc);
     if (op.baseHlc === current.hlc) {
       // Edit of the stored version. Keep field HLCs increasing even if the client's clock lags.
       const hlc = op.hlc > current.hlc ? op.hlc : this.serverHlc(current.hlc, op.hlc);
-      return this.writeText(rec, op.field, op.value, hlc);
+      return this.writeText(rec, op, op.value, hlc);
     }
     if (op.baseHlc === null || typeof current.value !== 'string') return this.conflict(op, op.value);
-    const base = await this.tx.getTextVersion({
-      table: op.table,
-      id: op.id,
-      field: op.field,
-      hlc: op.baseHlc,
-    });
+    const base = await this.version({ table: op.table, id: op.id, field: op.field, hlc: op.baseHlc });
     if (base === null) return this.conflict(op, op.value);
     const merged = mergeText(base, current.value, op.value);
     if (!merged.clean) return this.conflict(op, op.value);
-    return this.writeText(rec, op.field, merged.text, this.serverHlc(current.hlc, op.hlc));
+    return this.writeText(rec, op, merged.text, this.serverHlc(current.hlc, op.hlc));
   }
 
-  private async writeText(rec: StoredRecord, field: string, text: string, hlc: Hlc): Promise<void> {
-    rec.fields.set(field, { value: text, hlc });
-    this.markChanged(rec);
-    await this.tx.putTextVersion({ table: rec.table, id: rec.id, field, hlc }, text);
+  /**
+   * Stores `text` under `hlc`. When that is not the op's own HLC (a merge, or a lagging client
+   * clock), the client still holds its own text under the op's HLC and its next edit names that
+   * as its base: keep it as a version too, or that edit would find an unknown base and conflict.
+   */
+  private writeText(rec: StoredRecord, op: TextOp, text: string, hlc: Hlc): void {
+    const replaced = rec.fields.get(op.field)?.hlc;
+    this.writeField(rec, op.field, { value: text, hlc }, true);
+    if (hlc !== op.hlc && op.hlc !== replaced) {
+      this.keepVersion({ table: rec.table, id: rec.id, field: op.field, hlc: op.hlc }, op.value);
+    }
   }
 
   private delete(op: DeleteOp): void {

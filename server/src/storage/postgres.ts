@@ -165,8 +165,11 @@ export class PostgresStorage implements Storage {
       },
       loadRecords: async (keys) => {
         const { rows } = await c.query<RecordRow>(
-          `SELECT r.* FROM records r JOIN unnest($2::text[], $3::text[]) AS k(tbl, id)
-             ON r.tbl = k.tbl AND r.id = k.id WHERE r.workspace_id = $1`,
+          // One primary-key probe per key: `LIMIT 1` keeps the planner from turning this into a
+          // hash join over the whole workspace, which it picks while the table's statistics are
+          // young and which then costs a full scan per push.
+          `SELECT r.* FROM unnest($2::text[], $3::text[]) AS k(tbl, id) CROSS JOIN LATERAL
+             (SELECT * FROM records WHERE workspace_id = $1 AND tbl = k.tbl AND id = k.id LIMIT 1) r`,
           [workspaceId, keys.map((k) => k.table), keys.map((k) => k.id)],
         );
         return new Map<string, StoredRecord>(rows.map((row) => [recordKey(row.tbl, row.id), toRecord(row)]));
@@ -178,12 +181,22 @@ export class PostgresStorage implements Storage {
         );
         return rows[0] ? (JSON.parse(rows[0].text) as string) : null;
       },
-      putTextVersion: async ({ table, id, field, hlc }, text) => {
+      putTextVersions: async (versions) => {
+        if (versions.length === 0) return;
         await c.query(
           `INSERT INTO text_versions (workspace_id, tbl, id, field, hlc, text, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-          // JSON-encoded: PostgreSQL TEXT cannot hold U+0000, which a JSON string may.
-          [workspaceId, table, id, field, hlc, JSON.stringify(text), Date.now()],
+           SELECT $1, *, $7 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+           ON CONFLICT DO NOTHING`,
+          [
+            workspaceId,
+            versions.map((v) => v.key.table),
+            versions.map((v) => v.key.id),
+            versions.map((v) => v.key.field),
+            versions.map((v) => v.key.hlc),
+            // JSON-encoded: PostgreSQL TEXT cannot hold U+0000, which a JSON string may.
+            versions.map((v) => JSON.stringify(v.text)),
+            Date.now(),
+          ],
         );
       },
       writeRecords: async (records) => {

@@ -215,11 +215,14 @@ export class SqliteStorage implements Storage {
         ).get(workspaceId, table, id, field, hlc) as { text: string } | undefined;
         return row ? row.text : null;
       },
-      putTextVersion: async ({ table, id, field, hlc }, text) => {
-        this.sql(
+      putTextVersions: async (versions) => {
+        const insert = this.sql(
           db,
           'INSERT OR IGNORE INTO text_versions (workspace_id, tbl, id, field, hlc, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(workspaceId, table, id, field, hlc, text, Date.now());
+        );
+        const at = Date.now();
+        for (const { key, text } of versions)
+          insert.run(workspaceId, key.table, key.id, key.field, key.hlc, text, at);
       },
       writeRecords: async (records) => {
         if (records.length === 0) return;

@@ -36,6 +36,11 @@ export interface TextVersionKey {
   hlc: Hlc;
 }
 
+export interface TextVersion {
+  key: TextVersionKey;
+  text: string;
+}
+
 /**
  * One push transaction on one workspace. The implementation holds the workspace's write lock
  * from start to commit, so writers of a workspace serialize and sequence numbers follow commit order.
@@ -47,8 +52,8 @@ export interface PushTx {
   /** The stored state of these records (absent ones are missing from the map), keyed `table/id`. */
   loadRecords(keys: readonly { table: SyncedTable; id: string }[]): Promise<Map<string, StoredRecord>>;
   getTextVersion(key: TextVersionKey): Promise<string | null>;
-  /** Keeps a text value as a future merge base; a repeated key keeps the first text. */
-  putTextVersion(key: TextVersionKey, text: string): Promise<void>;
+  /** Keeps text values as future merge bases, in one statement where the backend can; a repeated key keeps the first text. */
+  putTextVersions(versions: readonly TextVersion[]): Promise<void>;
   /** Writes the records' new state, each with a fresh sequence number, in the given order. */
   writeRecords(records: readonly StoredRecord[]): Promise<void>;
 }

@@ -87,4 +87,60 @@ export function textContract(h: () => Harness): void {
     expect((r.json.conflicts as unknown[]).length).toBe(2);
     expect((await body(h(), m, id))?.value).toBe(BASE);
   });
+
+  it("keeps the client's own text under its op HLC after a clean merge, so its next edit merges too", async () => {
+    const m = await h().member();
+    const { id, baseHlc } = await seed(h(), m);
+    const other = BASE.replace('1. 交通', '1. 公共交通');
+    await h().push(m, pushBody(uuid(), [{ mid: 1, ops: [textOp(id, other, baseHlc)] }]));
+    // Client B edits from the seed; the server merges. B has not pulled, so it still holds its
+    // own text under its own HLC, and its next edit names that as the base.
+    const b1 = BASE.replace('3. 防災', '3. 防災・減災');
+    const tB1 = hlc();
+    const client = uuid();
+    const r1 = await h().push(m, pushBody(client, [{ mid: 1, ops: [textOp(id, b1, baseHlc, tB1)] }]));
+    expect(r1.json.conflicts).toEqual([]);
+    const b2 = b1 + '4. 観光\n';
+    const r2 = await h().push(m, pushBody(client, [{ mid: 2, ops: [textOp(id, b2, tB1)] }]));
+    expect(r2.json.conflicts).toEqual([]);
+    expect((await body(h(), m, id))?.value).toBe(
+      '# 議題\n\n1. 公共交通\n2. 子育て\n3. 防災・減災\n4. 観光\n',
+    );
+  });
+
+  it("keeps the client's own text under its op HLC when a lagging clock gets a server HLC", async () => {
+    const m = await h().member();
+    const { id, baseHlc } = await seed(h(), m);
+    const late = hlc('00000000000000cc', -60_000); // below the stored HLC
+    const a1 = BASE.replace('2. 子育て', '2. 子育て支援');
+    const client = uuid();
+    await h().push(m, pushBody(client, [{ mid: 1, ops: [textOp(id, a1, baseHlc, late)] }]));
+    const stored = await body(h(), m, id);
+    expect(stored?.value).toBe(a1);
+    expect(stored && stored.hlc > baseHlc).toBe(true);
+    // Meanwhile someone else edits another line from the stored version.
+    const other = a1.replace('1. 交通', '1. 公共交通');
+    await h().push(m, pushBody(uuid(), [{ mid: 1, ops: [textOp(id, other, stored?.hlc ?? null)] }]));
+    const a2 = a1 + '4. 観光\n';
+    const r = await h().push(m, pushBody(client, [{ mid: 2, ops: [textOp(id, a2, late)] }]));
+    expect(r.json.conflicts).toEqual([]);
+    expect((await body(h(), m, id))?.value).toBe(other + '4. 観光\n');
+  });
+
+  it('still merges against a version that a later set or text edit replaced', async () => {
+    const m = await h().member();
+    const id = uuid();
+    const tSet = hlc();
+    // A text field first written by `set` (an independent client may do that), then edited twice.
+    await h().push(m, pushBody(uuid(), [{ mid: 1, ops: [
+      { op: 'set', table: 'notes', id, field: 'body', value: BASE, hlc: tSet },
+    ] }])); // prettier-ignore
+    const e1 = BASE.replace('1. 交通', '1. 公共交通');
+    const t1 = hlc();
+    await h().push(m, pushBody(uuid(), [{ mid: 1, ops: [textOp(id, e1, tSet, t1), textOp(id, e1.replace('# 議題', '# 議題一覧'), t1)] }])); // prettier-ignore
+    const late = BASE.replace('3. 防災', '3. 防災・減災');
+    const r = await h().push(m, pushBody(uuid(), [{ mid: 1, ops: [textOp(id, late, tSet)] }]));
+    expect(r.json.conflicts).toEqual([]);
+    expect((await body(h(), m, id))?.value).toBe('# 議題一覧\n\n1. 公共交通\n2. 子育て\n3. 防災・減災\n');
+  });
 }
