@@ -21,6 +21,8 @@ export function AnalysedEditor(props: {
   analysis: AnalysisState;
   rows?: number;
   testId: string;
+  /** `stacked` puts the findings under the editor (when something else sits beside it). */
+  layout?: 'beside' | 'stacked';
 }) {
   const { t } = useTranslation();
   const notify = useUiStore((s) => s.notify);
@@ -46,7 +48,7 @@ export function AnalysedEditor(props: {
   };
 
   return (
-    <div className="analysed-editor">
+    <div className={`analysed-editor analysed-editor--${props.layout ?? 'beside'}`}>
       <div className="analysed-editor__main">
         <label htmlFor={props.id} className="field-label">
           {props.label}

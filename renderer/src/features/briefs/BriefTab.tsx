@@ -55,6 +55,7 @@ export function BriefTab(props: {
         onChange={brief.setBody}
         analysis={props.briefAnalysis}
         rows={24}
+        layout="stacked"
       />
       <section className="brief-tab__side" aria-label={t('briefs.sideBy')}>
         <div role="group" aria-label={t('briefs.sideBy')} className="segmented">

@@ -118,7 +118,9 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
           {tab === 'brief' && (
             <BriefTab issueDraft={draft} editIssue={edit} brief={briefDraft} briefAnalysis={briefAnalysis} />
           )}
-          {tab === 'preview' && <PreviewTab issue={draft} body={briefDraft.body} />}
+          {tab === 'preview' && (
+            <PreviewTab issue={draft} body={briefDraft.body} briefId={brief?.id ?? null} />
+          )}
         </div>
         <aside className="workspace__aside">
           <ReadinessPanel readiness={readiness} clarity={clarity} onGoTo={goTo} />
