@@ -178,13 +178,15 @@ export class RecordWriter {
       return;
     }
     const rec = this.record('conflicts', newId());
-    const values: Record<string, string> = {
+    const values: Record<string, string | boolean> = {
       ofTable: op.table,
       ofId: op.id,
       field: op.field,
       text,
       memberId: this.ctx.memberId,
       clientId: this.clientId,
+      // The client's conflict view lists records with `resolved: false` until the user decides.
+      resolved: false,
     };
     for (const [name, value] of Object.entries(values)) rec.fields.set(name, { value, hlc });
     this.markChanged(rec);

@@ -199,6 +199,7 @@ export function pushContract(h: () => Harness): void {
       text: '"again"',
       memberId: m.memberId,
       clientId: client,
+      resolved: false, // the client's conflict view lists it until the user decides
     });
     expect(Object.values(conflict?.fields ?? {}).every((f) => f.hlc > tDel)).toBe(true);
   });
