@@ -10,10 +10,11 @@ export interface RunningServer {
 
 export async function startPreview(port: number): Promise<RunningServer> {
   if (!existsSync('dist/index.html')) execSync('npm run build:renderer', { stdio: 'inherit' });
+  // vite's own entry under this Node: `npx` would not pass the stop signal on.
   const child: ChildProcess = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      'node_modules/vite/bin/vite.js',
       'preview',
       '--config',
       'renderer/vite.config.ts',
@@ -23,7 +24,7 @@ export async function startPreview(port: number): Promise<RunningServer> {
       String(port),
       '--strictPort',
     ],
-    { stdio: 'ignore', detached: false },
+    { stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
