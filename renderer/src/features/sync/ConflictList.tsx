@@ -9,7 +9,7 @@ export function ConflictList() {
   const { db, device } = useServices();
   const conflicts = useOpenConflicts(db, device.workspaceId);
   return (
-    <section className="stack" aria-labelledby="sync-conflicts-title" data-testid="conflict-list">
+    <section className="card stack" aria-labelledby="sync-conflicts-title" data-testid="conflict-list">
       <h2 id="sync-conflicts-title" className="section-title">
         {t('sync.conflicts.title', { count: conflicts?.length ?? 0 })}
       </h2>
