@@ -5,6 +5,17 @@
 import type { Hlc } from '../sync/hlc';
 import type { SyncedTable } from './tables';
 
+/** Envelope keys every record carries; never fields of their own, never synced as fields. */
+export const RECORD_ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'workspaceId',
+  'createdAt',
+  'updatedAt',
+  'hlc',
+  'deleted',
+  'deletedHlc',
+]);
+
 export interface RecordMeta {
   /** UUID v7. */
   id: string;

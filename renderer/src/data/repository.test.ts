@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IssueFields } from '../../../common/records/types';
+import { emptyIssueFields } from '../../../common/records/defaults';
 import { HLC_PATTERN } from '../../../common/sync/hlc';
 import { KyosoDb } from './db';
 import { loadDevice } from './device';
@@ -8,20 +9,8 @@ import { createRepositories, type Repositories } from './repositories';
 import { RecordNotFoundError } from './repository';
 
 const issue = (over: Partial<IssueFields> = {}): IssueFields => ({
-  title: '高齢者の移動手段を確保したい',
-  status: 'draft',
-  department: '高齢福祉課',
-  municipalityCode: '',
-  municipalityName: '',
+  ...emptyIssueFields('高齢者の移動手段を確保したい'),
   rawText: '本市においては、高齢化の進展に伴い、移動手段の確保が課題となっている。',
-  affected: '',
-  evidence: '',
-  offer: '',
-  constraints: '',
-  budget: '',
-  schedule: '',
-  contact: '',
-  successMeasure: '',
   ...over,
 });
 

@@ -6,7 +6,12 @@
 import Dexie from 'dexie';
 import type { SyncedTable } from '../../../common/records/tables';
 import { isTextField } from '../../../common/records/tables';
-import type { FieldsByTable, RecordMeta, RecordOf } from '../../../common/records/types';
+import {
+  RECORD_ENVELOPE_KEYS,
+  type FieldsByTable,
+  type RecordMeta,
+  type RecordOf,
+} from '../../../common/records/types';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from './db';
 import type { Device } from './device';
@@ -19,16 +24,6 @@ export class RecordNotFoundError extends Error {
     this.name = 'RecordNotFoundError';
   }
 }
-
-const META_KEYS = new Set<string>([
-  'id',
-  'workspaceId',
-  'createdAt',
-  'updatedAt',
-  'hlc',
-  'deleted',
-  'deletedHlc',
-]);
 
 export class Repository<T extends SyncedTable> {
   constructor(
@@ -49,7 +44,7 @@ export class Repository<T extends SyncedTable> {
       const hlc: Record<string, string> = {};
       const ops: OutboxOp[] = [];
       for (const [field, value] of Object.entries(fields)) {
-        if (META_KEYS.has(field) || value === undefined) continue;
+        if (RECORD_ENVELOPE_KEYS.has(field) || value === undefined) continue;
         hlc[field] = this.device.clock.now();
         ops.push(this.opFor(id, field, value, hlc[field], null));
       }
@@ -80,7 +75,7 @@ export class Repository<T extends SyncedTable> {
       const changes: Record<string, unknown> = {};
       const currentFields = current as unknown as Record<string, unknown>;
       for (const [field, value] of Object.entries(patch)) {
-        if (META_KEYS.has(field) || value === undefined) continue;
+        if (RECORD_ENVELOPE_KEYS.has(field) || value === undefined) continue;
         if (JSON.stringify(currentFields[field]) === JSON.stringify(value)) continue;
         const stamp = this.device.clock.now();
         ops.push(this.opFor(id, field, value, stamp, current.hlc[field] ?? null));

@@ -1,43 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { IssueFields, IssueRecord } from '../../../../common/records/types';
+import { ISSUE_FIELD_NAMES } from '../../../../common/records/defaults';
 import { useServices } from '../../app/services';
 import { useAutosave } from '../../ui/useAutosave';
 
 export type IssueDraft = Omit<IssueFields, never>;
 
 function fieldsOf(issue: IssueRecord): IssueDraft {
-  const {
-    title,
-    status,
-    department,
-    municipalityCode,
-    municipalityName,
-    rawText,
-    affected,
-    evidence,
-    offer,
-    constraints,
-    budget,
-    schedule,
-    contact,
-    successMeasure,
-  } = issue;
-  return {
-    title,
-    status,
-    department,
-    municipalityCode,
-    municipalityName,
-    rawText,
-    affected,
-    evidence,
-    offer,
-    constraints,
-    budget,
-    schedule,
-    contact,
-    successMeasure,
-  };
+  return Object.fromEntries(ISSUE_FIELD_NAMES.map((f) => [f, issue[f]])) as unknown as IssueDraft;
 }
 
 /**
