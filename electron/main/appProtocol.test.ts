@@ -9,6 +9,7 @@ import {
   resolveAppPath,
   type StaticFs,
 } from './appProtocol';
+import { createPrintDocumentStore, PRINT_CSP } from './printDocuments';
 
 const ROOT = path.resolve('/srv/app/dist');
 
@@ -156,6 +157,85 @@ describe('app:// request handler', () => {
   });
 });
 
+describe('print route (app://kyoso/__print/<id>.html)', () => {
+  function printSetup() {
+    const documents = createPrintDocumentStore();
+    const files = memoryFs({ 'index.html': '<!doctype html><title>app</title>' });
+    const serve = createAppRequestHandler(ROOT, files, undefined, documents);
+    const id = documents.put('<!DOCTYPE html><h1>印刷</h1>');
+    const url = `app://kyoso/__print/${id}.html`;
+    const fetchUrl = (u: string, method = 'GET') => serve(new Request(u, { method }));
+    return { documents, serve, id, url, fetchUrl };
+  }
+
+  it('serves a stored document as HTML with the print CSP, nosniff and no-store', async () => {
+    const { url, fetchUrl } = printSetup();
+    const res = await fetchUrl(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(PRINT_CSP);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toBe('<!DOCTYPE html><h1>印刷</h1>');
+    expect(directives(PRINT_CSP).get('default-src')).toBe("'none'");
+    expect(directives(PRINT_CSP).get('script-src')).toBeUndefined(); // falls back to 'none'
+  });
+
+  it('404s once the document is deleted, and for unknown ids', async () => {
+    const { documents, id, url, fetchUrl } = printSetup();
+    documents.delete(id);
+    expect((await fetchUrl(url)).status).toBe(404);
+    expect((await fetchUrl('app://kyoso/__print/00000000-0000-4000-8000-000000000000.html')).status).toBe(
+      404,
+    );
+  });
+
+  it('404s for every method but GET', async () => {
+    const { url, fetchUrl } = printSetup();
+    for (const method of ['HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      expect((await fetchUrl(url, method)).status, method).toBe(404);
+    }
+  });
+
+  it('404s for path tricks and near-misses; nothing under /__print/ falls through to files', async () => {
+    const { id, fetchUrl } = printSetup();
+    for (const url of [
+      `app://kyoso/__print/${id}`,
+      `app://kyoso/__print/${id}.htm`,
+      `app://kyoso/__print/${id.toUpperCase()}.html`,
+      `app://kyoso/__print/${id}.html/`,
+      `app://kyoso/__print/x/${id}.html`,
+      `app://kyoso/__print/%2e%2e%2findex.html`,
+      `app://kyoso/__print/..%2findex.html`,
+      `app://kyoso/__print/..%5cindex.html`,
+      `app://kyoso/__print/${id}.html%2f..%2f..%2findex.html`,
+      `app://kyoso/__print/index.html`,
+      `app://kyoso/__print/`,
+      `app://other/__print/${id}.html`,
+    ]) {
+      expect((await fetchUrl(url)).status, url).toBe(404);
+    }
+  });
+
+  it('never serves a print document through dot segments: /__print/../ is folded away by the URL parser', async () => {
+    // Chromium (and the WHATWG parser) fold "/__print/../index.html" to "/index.html" before any
+    // handler sees it, so it is the app's own index with the app CSP — never a print document.
+    const { fetchUrl, id } = printSetup();
+    for (const url of ['app://kyoso/__print/../index.html', 'app://kyoso/__print/%2e%2e/index.html']) {
+      const res = await fetchUrl(url);
+      expect(res.headers.get('content-security-policy'), url).toBe(buildCsp());
+      expect(await res.text()).toContain('<title>app</title>');
+    }
+    const res = await fetchUrl(`app://kyoso/__print/../__print/${id}.html`);
+    expect(res.status).toBe(200); // the same document under its own canonical URL
+  });
+
+  it('404s under /__print/ when no store is wired', async () => {
+    const { url } = printSetup();
+    expect((await get(url)).status).toBe(404);
+  });
+});
+
 describe('registration', () => {
   it('registers app: as standard + secure before ready and handles it after', () => {
     const registerSchemesAsPrivileged = vi.fn();
@@ -172,6 +252,16 @@ describe('registration', () => {
     const handle = vi.fn();
     handleAppProtocol({ handle }, ROOT);
     expect(handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('passes the print store to the handler it registers', async () => {
+    const documents = createPrintDocumentStore();
+    const handle = vi.fn();
+    handleAppProtocol({ handle }, ROOT, documents);
+    const registered = handle.mock.calls[0]![1] as (request: Request) => Promise<Response>;
+    const id = documents.put('<p>x</p>');
+    const res = await registered(new Request(`app://kyoso/__print/${id}.html`));
+    expect(await res.text()).toBe('<p>x</p>');
   });
 
   it('knows common MIME types', () => {

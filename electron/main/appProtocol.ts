@@ -1,7 +1,8 @@
 import type { Protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME } from './origin';
+import { APP_HOST, APP_SCHEME, isAppUrl, parseUrl } from './origin';
+import { PRINT_CSP, PRINT_PATH_PREFIX, printDocumentId, type PrintDocumentStore } from './printDocuments';
 
 /** Options for the Content-Security-Policy sent with every HTML document the app serves. */
 export interface CspOptions {
@@ -126,15 +127,43 @@ function notFound(): Response {
 }
 
 /**
+ * Serves `/__print/<id>.html` from the store: GET only, exact ids only, with the print CSP (no
+ * scripts, nothing remote) and no caching. Anything else under `/__print/` is a 404.
+ */
+function servePrintDocument(
+  request: Request,
+  pathname: string,
+  store: PrintDocumentStore | undefined,
+): Response {
+  const id = printDocumentId(pathname);
+  const html = id === null || request.method !== 'GET' ? undefined : store?.get(id);
+  if (html === undefined) return notFound();
+  return new Response(html, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': PRINT_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+}
+
+/**
  * Creates the request handler behind `app://kyoso/`: static files from `rootDir` (the Vite build),
  * a strict CSP on HTML, `nosniff` everywhere, 404 for anything outside the root or missing.
+ * With `printDocuments`, also serves the documents the PDF flow is rendering (see printDocuments.ts).
  */
 export function createAppRequestHandler(
   rootDir: string,
   fs: StaticFs = nodeStaticFs,
   csp: string = buildCsp(),
+  printDocuments?: PrintDocumentStore,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    const pathname = isAppUrl(request.url) ? parseUrl(request.url)?.pathname : undefined;
+    if (pathname?.startsWith(PRINT_PATH_PREFIX)) return servePrintDocument(request, pathname, printDocuments);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
     }
@@ -174,7 +203,14 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   ]);
 }
 
-/** Serves the renderer build on `app://kyoso/`. Call after `ready`. */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir));
+/**
+ * Serves the renderer build on `app://kyoso/`, and the print documents in `printDocuments` under
+ * `app://kyoso/__print/`. Call after `ready`.
+ */
+export function handleAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rootDir: string,
+  printDocuments?: PrintDocumentStore,
+): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir, undefined, undefined, printDocuments));
 }
