@@ -88,6 +88,20 @@ describe('registerIpcHandlers', () => {
     expect(handlers[channel]).not.toHaveBeenCalled();
   });
 
+  it('accepts a 5 MB print document (fonts inlined) and refuses one over the limit', async () => {
+    const { call, handlers } = setup();
+    const fiveMb = `<!DOCTYPE html><p>${'あ'.repeat((5 * 1024 * 1024) / 3)}</p>`;
+    expect(Buffer.byteLength(fiveMb)).toBeGreaterThan(5 * 1024 * 1024);
+    await expect(call('pdf:save', APP, { html: fiveMb, suggestedName: 'a' })).resolves.toEqual({
+      saved: false,
+    });
+    const over = 'a'.repeat(IPC_LIMITS.pdfHtmlBytes + 1);
+    await expect(call('pdf:save', APP, { html: over, suggestedName: 'a' })).rejects.toThrow(
+      /invalid arguments/,
+    );
+    expect(handlers['pdf:save']).toHaveBeenCalledTimes(1);
+  });
+
   it('accepts the largest allowed values', async () => {
     const { call } = setup();
     await expect(call('secrets:set', APP, 'sync.token', null)).resolves.toBeUndefined();
@@ -110,5 +124,10 @@ describe('isAppSender', () => {
     expect(isAppSender(APP)).toBe(true);
     expect(isAppSender(frame('app://kyoso.evil/index.html'))).toBe(false);
     expect(isAppSender(frame('app://kyoso/index.html', {}))).toBe(false);
+  });
+
+  it('does not trust print documents, though they share the app origin', () => {
+    expect(isAppSender(frame('app://kyoso/__print/00000000-0000-4000-8000-000000000000.html'))).toBe(false);
+    expect(isAppSender(frame('app://kyoso/__print/anything'))).toBe(false);
   });
 });

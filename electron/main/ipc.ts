@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type IpcChannel, type IpcContract } from '../../common/ipc/contract';
 import { IPC_ARG_VALIDATORS } from './ipcValidation';
 import { isAppUrl } from './origin';
+import { isPrintDocumentUrl } from './printDocuments';
 
 /** Main-side implementation of every channel of the contract, typed end to end. */
 export type IpcHandlers = {
@@ -13,12 +14,13 @@ export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
 /**
  * True when the message comes from the top frame of an app page (`app://kyoso/...`).
- * A null frame (navigated away or destroyed) and sub-frames are untrusted.
+ * A null frame (navigated away or destroyed) and sub-frames are untrusted, and so are print
+ * documents (`app://kyoso/__print/…`: same origin, but user content that never needs IPC).
  */
 export function isAppSender(event: SenderEvent): boolean {
   const frame = event.senderFrame;
   if (!frame) return false;
-  return frame.parent === null && isAppUrl(frame.url);
+  return frame.parent === null && isAppUrl(frame.url) && !isPrintDocumentUrl(frame.url);
 }
 
 /** Thrown to the renderer (as a rejected promise) when a call is refused. */

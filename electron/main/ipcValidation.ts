@@ -4,8 +4,14 @@ import { isPresenterRoute } from './origin';
 /** Size limits for IPC arguments; the renderer is not trusted to keep them. */
 export const IPC_LIMITS = {
   url: 4096,
-  /** Chromium caps a navigated URL at 2 MiB; the base64 data: URL of the HTML must fit (see pdf.ts). */
-  pdfHtmlBytes: 1_500_000,
+  /**
+   * The print document is served from memory on app:// (not a data: URL), so only memory bounds it.
+   * 32 MB fits a long brief with its font slices inlined as base64 (the whole BIZ UDPGothic set is
+   * 8.4 MB of woff2 at both weights, 11.2 MB as base64) with room for text and images, while a
+   * runaway renderer still cannot make main hold hundreds of MB (UTF-16 string, plus a copy in the
+   * store).
+   */
+  pdfHtmlBytes: 32 * 1024 * 1024,
   fileName: 512,
   secretKey: 64,
   secretValue: 64 * 1024,
@@ -24,6 +30,8 @@ function isSavePdfRequest(value: unknown): value is SavePdfRequest {
   const { html, suggestedName } = value as Record<string, unknown>;
   return (
     typeof html === 'string' &&
+    // UTF-16 length never exceeds UTF-8 bytes: refuse an oversized string without scanning it.
+    html.length <= IPC_LIMITS.pdfHtmlBytes &&
     Buffer.byteLength(html, 'utf8') <= IPC_LIMITS.pdfHtmlBytes &&
     isString(suggestedName, IPC_LIMITS.fileName)
   );

@@ -14,6 +14,7 @@ import { nodeSecretFs } from './nodeSecretFs';
 import { APP_INDEX_URL } from './origin';
 import { savePdf } from './pdf';
 import { createPresenterController } from './presenterWindow';
+import { createPrintDocumentStore } from './printDocuments';
 import { createSecretStore } from './secrets';
 import { mainWindowOptions, presenterWindowOptions } from './windowOptions';
 
@@ -47,7 +48,9 @@ const openExternal = (url: string): Promise<boolean> =>
   openExternalWithConfirmation({ dialog, shell, parent: focusedWindow }, url);
 
 function wireServices(): void {
-  handleAppProtocol(protocol, rendererDir);
+  // One store: savePdf puts the document the hidden print window then loads from app://.
+  const printDocuments = createPrintDocumentStore();
+  handleAppProtocol(protocol, rendererDir, printDocuments);
   denyAllPermissions(session.defaultSession);
   const secrets = createSecretStore({
     safeStorage,
@@ -70,6 +73,7 @@ function wireServices(): void {
           fs: { writeFile },
           parent: focusedWindow,
           defaultDir: () => app.getPath('documents'),
+          documents: printDocuments,
         },
         request,
       ),

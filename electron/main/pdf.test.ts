@@ -1,15 +1,26 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_LIMITS } from './ipcValidation';
-import { defaultPdfName, savePdf, withPrintCsp, type PdfDeps } from './pdf';
+import { createAppRequestHandler } from './appProtocol';
+import { defaultPdfName, renderPdf, savePdf, withPrintHead, type PdfDeps } from './pdf';
+import { createPrintDocumentStore, PRINT_CSP } from './printDocuments';
 
 const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]); // "%PDF"
 
-function setup(choice: { canceled: boolean; filePath?: string }, options: { failPrint?: boolean } = {}) {
+function setup(
+  choice: { canceled: boolean; filePath?: string },
+  options: { failPrint?: boolean; failLoad?: boolean } = {},
+) {
   const windows: FakeWindow[] = [];
+  const documents = createPrintDocumentStore();
+  // What the window "loaded": the print route's answer at loadURL time, through the real handler.
+  const protocolHandler = createAppRequestHandler('/nonexistent-dist', undefined, undefined, documents);
+  const loaded: Response[] = [];
   class FakeWindow {
     destroyed = false;
-    loadURL = vi.fn(async (_url: string, _options?: unknown) => undefined);
+    loadURL = vi.fn(async (url: string, _options?: unknown) => {
+      loaded.push(await protocolHandler(new Request(url)));
+      if (options.failLoad) throw new Error('ERR_FAILED');
+    });
     destroy = vi.fn(() => {
       this.destroyed = true;
     });
@@ -31,8 +42,9 @@ function setup(choice: { canceled: boolean; filePath?: string }, options: { fail
     dialog: { showSaveDialog },
     fs: { writeFile },
     defaultDir: () => '/home/u/Documents',
+    documents,
   } as unknown as PdfDeps;
-  return { deps, windows, showSaveDialog, writeFile };
+  return { deps, windows, showSaveDialog, writeFile, documents, loaded };
 }
 
 const request = {
@@ -64,18 +76,15 @@ describe('savePdf', () => {
     expect(win.options.webPreferences).not.toHaveProperty('preload');
 
     const [url, loadOptions] = win.loadURL.mock.calls[0]!;
-    expect(url).toMatch(/^data:text\/html;charset=utf-8;base64,/);
-    const html = Buffer.from(url.split(',')[1] ?? '', 'base64').toString('utf8');
-    expect(html).toContain('<h1>議事録</h1>');
-    expect(html).toMatch(
-      /^<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none';/,
-    );
-    expect(loadOptions).toEqual({ baseURLForDataURL: 'app://kyoso/' });
+    expect(url).toMatch(/^app:\/\/kyoso\/__print\/[0-9a-f-]{36}\.html$/);
+    expect(loadOptions).toBeUndefined();
 
-    const printOptions = win.webContents.printToPDF.mock.calls[0]![0];
-    expect(printOptions).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
-    expect(printOptions.footerTemplate).toContain('pageNumber');
-    expect(printOptions.footerTemplate).toContain('totalPages');
+    expect(win.webContents.printToPDF.mock.calls[0]![0]).toEqual({
+      pageSize: 'A4',
+      printBackground: true,
+      displayHeaderFooter: false,
+      preferCSSPageSize: true,
+    });
 
     expect(writeFile).toHaveBeenCalledWith('/home/u/Documents/x.pdf', expect.any(Uint8Array));
     expect([...(writeFile.mock.calls[0]![1] as Uint8Array)]).toEqual([...PDF_BYTES]);
@@ -119,11 +128,58 @@ describe('savePdf', () => {
   });
 });
 
-describe('PDF size limit', () => {
-  it('keeps the largest HTML IPC accepts within Chromium’s 2 MiB URL cap', async () => {
-    const { deps, windows } = setup({ canceled: false, filePath: '/tmp/a.pdf' });
-    await savePdf(deps, { html: 'あ'.repeat(IPC_LIMITS.pdfHtmlBytes / 3), suggestedName: 'a' });
-    expect(windows[0]?.loadURL.mock.calls[0]?.[0].length).toBeLessThanOrEqual(2 * 1024 * 1024);
+describe('renderPdf and the print route', () => {
+  it('serves the document on app:// with the print CSP header while it renders, then forgets it', async () => {
+    const { deps, windows, loaded, documents } = setup({ canceled: false, filePath: '/tmp/a.pdf' });
+    await renderPdf(deps, request.html);
+    const res = loaded[0]!;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(PRINT_CSP);
+    const html = await res.text();
+    expect(html).toContain('<h1>議事録</h1>');
+    expect(html).toMatch(
+      /^<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none';/,
+    );
+
+    const url = windows[0]!.loadURL.mock.calls[0]![0];
+    const id = /__print\/(.+)\.html$/.exec(url)![1]!;
+    expect(documents.get(id)).toBeUndefined();
+    const handler = createAppRequestHandler('/nonexistent-dist', undefined, undefined, documents);
+    expect((await handler(new Request(url))).status).toBe(404);
+  });
+
+  it('deletes the document and destroys the window when printToPDF throws', async () => {
+    const { deps, windows, documents } = setup({ canceled: false }, { failPrint: true });
+    const del = vi.spyOn(documents, 'delete');
+    await expect(renderPdf(deps, request.html)).rejects.toThrow('print failed');
+    const id = /__print\/(.+)\.html$/.exec(windows[0]!.loadURL.mock.calls[0]![0])![1]!;
+    expect(del).toHaveBeenCalledWith(id);
+    expect(documents.get(id)).toBeUndefined();
+    expect(windows[0]!.destroy).toHaveBeenCalled();
+  });
+
+  it('deletes the document when loading fails or the window cannot be created', async () => {
+    const { deps, documents } = setup({ canceled: false }, { failLoad: true });
+    const put = vi.spyOn(documents, 'put');
+    await expect(renderPdf(deps, request.html)).rejects.toThrow('ERR_FAILED');
+    expect(documents.get(put.mock.results[0]!.value as string)).toBeUndefined();
+
+    const broken = {
+      ...deps,
+      BrowserWindow: function NoWindow() {
+        throw new Error('no window');
+      },
+    } as unknown as PdfDeps;
+    await expect(renderPdf(broken, request.html)).rejects.toThrow('no window');
+    expect(documents.get(put.mock.results[1]!.value as string)).toBeUndefined();
+  });
+
+  it('handles a document far beyond the old 2 MiB data: URL cap', async () => {
+    const { deps, loaded } = setup({ canceled: false });
+    const big = `<!DOCTYPE html><p>${'あ'.repeat(2_000_000)}</p>`; // ~6 MB of UTF-8
+    await renderPdf(deps, big);
+    expect((await loaded[0]!.text()).length).toBeGreaterThan(2_000_000);
   });
 });
 
@@ -135,11 +191,11 @@ describe('PDF helpers', () => {
     expect(defaultPdfName('')).toBe('document.pdf');
   });
 
-  it('puts the print CSP first without breaking the doctype', () => {
-    expect(withPrintCsp('<!doctype html><p>x')).toMatch(
-      /^<!doctype html><meta http-equiv="Content-Security-Policy"/,
+  it('puts the print CSP and the app base first without breaking the doctype', () => {
+    expect(withPrintHead('<!doctype html><p>x')).toMatch(
+      /^<!doctype html><meta http-equiv="Content-Security-Policy" content="[^"]+"><base href="app:\/\/kyoso\/">/,
     );
-    expect(withPrintCsp('<p>x')).toMatch(/^<!DOCTYPE html><meta /);
-    expect(withPrintCsp('<p>x')).not.toMatch(/https?:/);
+    expect(withPrintHead('<p>x')).toMatch(/^<!DOCTYPE html><meta /);
+    expect(withPrintHead('<p>x')).not.toMatch(/https?:/);
   });
 });

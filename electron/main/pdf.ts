@@ -3,12 +3,14 @@ import type {
   BrowserWindow,
   BrowserWindowConstructorOptions,
   Dialog,
+  PrintToPDFOptions,
   SaveDialogOptions,
 } from 'electron';
 import path from 'node:path';
 import type { SavePdfRequest, SaveResult } from '../../common/ipc/contract';
 import { sanitizeFileName } from './fileName';
 import { APP_ORIGIN } from './origin';
+import { PRINT_CSP, printDocumentUrl, type PrintDocumentStore } from './printDocuments';
 
 /** The parts of a BrowserWindow the PDF flow uses. */
 export type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed'> & {
@@ -24,31 +26,21 @@ export interface PdfDeps {
   parent?: () => BaseWindow | null | undefined;
   /** Folder the dialog opens in (e.g. the user's Documents). */
   defaultDir?: () => string;
+  /** Where the print window loads the document from; the same store the `app://` handler serves. */
+  documents: PrintDocumentStore;
 }
 
 /**
- * Page number footer, rendered by Chromium's print system outside the document (so the
- * document's own CSS and CSP do not apply). "n / N" at the bottom centre.
+ * Starts the head with the print CSP `<meta>` and `<base href="app://kyoso/">` (after a doctype, so
+ * no quirks mode). The print route already sends the CSP as a header; the meta keeps the document
+ * locked down should it ever be loaded another way. The base keeps relative URLs resolving against
+ * the app root, as they did when the document was a data: URL with `baseURLForDataURL`.
  */
-export const FOOTER_TEMPLATE =
-  '<div style="width:100%;font-size:8pt;color:#555;text-align:center;font-family:sans-serif;">' +
-  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
-/** An empty header: Chromium's default would print the date and the data: URL. */
-export const HEADER_TEMPLATE = '<div></div>';
-
-/**
- * A CSP for the print document: local app assets (fonts, images) and inline styles only;
- * nothing remote, so printing never contacts the network. JavaScript is disabled as well.
- */
-export const PRINT_CSP = `default-src 'none'; style-src ${APP_ORIGIN} 'unsafe-inline'; img-src ${APP_ORIGIN} data: blob:; font-src ${APP_ORIGIN} data:`;
-
-/** Puts the print CSP `<meta>` at the start of the head (after a doctype, so no quirks mode). */
-export function withPrintCsp(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`;
+export function withPrintHead(html: string): string {
+  const head = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}"><base href="${APP_ORIGIN}/">`;
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
-  if (doctype) return doctype[0] + meta + html.slice(doctype[0].length);
-  return `<!DOCTYPE html>${meta}${html}`;
+  if (doctype) return doctype[0] + head + html.slice(doctype[0].length);
+  return `<!DOCTYPE html>${head}${html}`;
 }
 
 /**
@@ -78,12 +70,25 @@ export function defaultPdfName(suggestedName: string): string {
 }
 
 /**
+ * Options for printToPDF: the document prints its own running header and "n / N" page numbers
+ * (CSS page-margin boxes) and sets its own A4 size and margins in `@page`, so Chromium adds no
+ * header or footer and no margins of its own (else every page would be numbered twice).
+ * The Electron twin of PRINT_PDF_OPTIONS in tests/fixtures/export/pdfOptions.ts (Playwright).
+ */
+export const PRINT_TO_PDF_OPTIONS = {
+  pageSize: 'A4',
+  printBackground: true,
+  displayHeaderFooter: false,
+  preferCSSPageSize: true,
+} as const satisfies PrintToPDFOptions;
+
+/**
  * Renders `request.html` to an A4 PDF and saves it where the user chooses.
  * The dialog comes first so a cancel costs nothing; the hidden window is always destroyed.
- * Relative URLs in the document resolve against `app://kyoso/`, so bundled fonts can be used.
- * With JavaScript off the document cannot wait for `document.fonts.ready`; fonts requested while
- * the page is parsed delay its load event (which `loadURL` awaits), and listing `local()` sources
- * first (BIZ UDPGothic ships with Windows 10+) makes late fonts unlikely.
+ * The document is loaded from `app://kyoso/__print/<id>.html`, so the bundled fonts it links load
+ * same-origin. With JavaScript off it cannot wait for `document.fonts.ready`; fonts requested while
+ * the page is parsed (inlined, or `<link rel=preload>`ed in the head) delay its load event, which
+ * `loadURL` awaits.
  */
 export async function savePdf(deps: PdfDeps, request: SavePdfRequest): Promise<SaveResult> {
   const fileName = defaultPdfName(request.suggestedName);
@@ -105,24 +110,24 @@ export async function savePdf(deps: PdfDeps, request: SavePdfRequest): Promise<S
   return { saved: true, path: filePath };
 }
 
-/** Renders HTML to PDF bytes in a hidden, script-less window. */
-export async function renderPdf(deps: Pick<PdfDeps, 'BrowserWindow'>, html: string): Promise<Uint8Array> {
-  const win = new deps.BrowserWindow(printWindowOptions());
+/**
+ * Renders HTML to PDF bytes in a hidden, script-less window that loads it from the print route.
+ * The window and the stored document are always cleaned up, whatever fails.
+ */
+export async function renderPdf(
+  deps: Pick<PdfDeps, 'BrowserWindow' | 'documents'>,
+  html: string,
+): Promise<Uint8Array> {
+  const id = deps.documents.put(withPrintHead(html));
   try {
-    const encoded = Buffer.from(withPrintCsp(html), 'utf8').toString('base64');
-    await win.loadURL(`data:text/html;charset=utf-8;base64,${encoded}`, {
-      baseURLForDataURL: `${APP_ORIGIN}/`,
-    });
-    return await win.webContents.printToPDF({
-      pageSize: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: HEADER_TEMPLATE,
-      footerTemplate: FOOTER_TEMPLATE,
-      // Leave room for the footer; the document controls its own inner spacing.
-      margins: { top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 }, // inches
-    });
+    const win = new deps.BrowserWindow(printWindowOptions());
+    try {
+      await win.loadURL(printDocumentUrl(id));
+      return await win.webContents.printToPDF({ ...PRINT_TO_PDF_OPTIONS });
+    } finally {
+      if (!win.isDestroyed()) win.destroy();
+    }
   } finally {
-    if (!win.isDestroyed()) win.destroy();
+    deps.documents.delete(id);
   }
 }
