@@ -31,6 +31,8 @@ export interface IpcContract {
   'secrets:get': { args: [key: string]; result: string | null };
   /** Store a secret with the OS keychain; null removes it. */
   'secrets:set': { args: [key: string, value: string | null]; result: void };
+  /** Put plain text on the system clipboard (e.g. a brief for an email). */
+  'clipboard:writeText': { args: [text: string]; result: void };
   /** Open (or focus) the presenter window on the app's own presenter route. */
   'window:openPresenter': { args: [route: string]; result: void };
 }
@@ -44,6 +46,7 @@ export const IPC_CHANNELS = [
   'pdf:save',
   'secrets:get',
   'secrets:set',
+  'clipboard:writeText',
   'window:openPresenter',
 ] as const satisfies readonly IpcChannel[];
 

@@ -11,6 +11,7 @@ describe('createIpcHandlers', () => {
       savePdf: vi.fn(async () => ({ saved: false as const })),
       secrets: { get: vi.fn(async () => 'v'), set: vi.fn(async () => undefined) },
       presenter: { open: vi.fn(async () => undefined) },
+      writeClipboard: vi.fn(),
     } satisfies HandlerServices;
     const handlers = createIpcHandlers(services);
     expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());
@@ -26,6 +27,8 @@ describe('createIpcHandlers', () => {
     await expect(handlers['secrets:get']('k')).resolves.toBe('v');
     await handlers['secrets:set']('k', null);
     expect(services.secrets.set).toHaveBeenCalledWith('k', null);
+    await handlers['clipboard:writeText']('件名: 移動支援');
+    expect(services.writeClipboard).toHaveBeenCalledWith('件名: 移動支援');
     await handlers['window:openPresenter']('#/present/x');
     expect(services.presenter.open).toHaveBeenCalledWith('#/present/x');
   });

@@ -11,6 +11,8 @@ export interface HandlerServices {
   savePdf: (request: SavePdfRequest) => Promise<SaveResult>;
   secrets: SecretStore;
   presenter: PresenterController;
+  /** Electron's clipboard: the renderer's navigator.clipboard needs a permission main denies. */
+  writeClipboard: (text: string) => void;
 }
 
 /** Maps each contract channel to its service; arguments are validated before these run. */
@@ -21,6 +23,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     'pdf:save': (request) => services.savePdf(request),
     'secrets:get': (key) => services.secrets.get(key),
     'secrets:set': (key, value) => services.secrets.set(key, value),
+    'clipboard:writeText': async (text) => services.writeClipboard(text),
     'window:openPresenter': (route) => services.presenter.open(route),
   };
 }

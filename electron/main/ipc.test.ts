@@ -14,6 +14,7 @@ function setup() {
     'pdf:save': vi.fn(async () => ({ saved: false as const })),
     'secrets:get': vi.fn(async () => null),
     'secrets:set': vi.fn(async () => undefined),
+    'clipboard:writeText': vi.fn(async () => undefined),
     'window:openPresenter': vi.fn(async () => undefined),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain as never, handlers);
@@ -42,6 +43,8 @@ describe('registerIpcHandlers', () => {
     expect(handlers['secrets:set']).toHaveBeenCalledWith('sync.token', 'abc');
     await call('window:openPresenter', APP, '#/present/w1');
     expect(handlers['window:openPresenter']).toHaveBeenCalledWith('#/present/w1');
+    await call('clipboard:writeText', APP, '件名: 移動支援');
+    expect(handlers['clipboard:writeText']).toHaveBeenCalledWith('件名: 移動支援');
   });
 
   it.each([
@@ -79,6 +82,9 @@ describe('registerIpcHandlers', () => {
     ['secrets:set', ['sync.token', 5]],
     ['secrets:set', ['sync.token', undefined]],
     ['secrets:set', ['sync.token', 'x'.repeat(IPC_LIMITS.secretValue + 1)]],
+    ['clipboard:writeText', []],
+    ['clipboard:writeText', [42]],
+    ['clipboard:writeText', ['x'.repeat(IPC_LIMITS.clipboardText + 1)]],
     ['window:openPresenter', ['#/settings']],
     ['window:openPresenter', ['https://evil.example/#/present/x']],
     ['window:openPresenter', [['#/present/x']]],

@@ -16,6 +16,8 @@ export const IPC_LIMITS = {
   secretKey: 64,
   secretValue: 64 * 1024,
   route: 300,
+  /** Clipboard text: a long brief as plain text is well under this. */
+  clipboardText: 8 * 1024 * 1024,
 } as const;
 
 /** Secret keys are short identifiers ("sync.token"), so they are safe as JSON keys and in logs. */
@@ -54,6 +56,8 @@ export const IPC_ARG_VALIDATORS: { [C in IpcChannel]: ArgsValidator<C> } = {
     args.length === 2 &&
     isSecretKey(args[0]) &&
     (args[1] === null || isString(args[1], IPC_LIMITS.secretValue)),
+  'clipboard:writeText': (args): args is [string] =>
+    args.length === 1 && isString(args[0], IPC_LIMITS.clipboardText),
   'window:openPresenter': (args): args is [string] =>
     args.length === 1 && isString(args[0], IPC_LIMITS.route) && isPresenterRoute(args[0]),
 };

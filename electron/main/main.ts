@@ -2,7 +2,17 @@
  * Electron main process: lifecycle and wiring only. Every policy lives in a small module beside
  * this file, unit-tested against a fake Electron surface.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -79,6 +89,7 @@ function wireServices(): void {
       ),
     secrets,
     presenter,
+    writeClipboard: (text) => clipboard.writeText(text),
   });
   registerIpcHandlers(ipcMain, handlers);
 }

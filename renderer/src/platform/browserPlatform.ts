@@ -57,6 +57,7 @@ export function browserPlatform(secrets: BrowserSecretStore, version: string): P
       void printInFrame(html, suggestedName);
       return { saved: true, path: fileName };
     },
+    'clipboard:writeText': (text) => navigator.clipboard.writeText(text),
     'secrets:get': (key) => secrets.get(key),
     'secrets:set': (key, value) => secrets.set(key, value),
     'window:openPresenter': async (route) => {

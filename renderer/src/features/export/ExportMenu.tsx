@@ -78,7 +78,9 @@ export function ExportMenu({ table, id }: ExportMenuProps) {
             key: 'text',
             label: t('export.copyText'),
             action: async () => {
-              await navigator.clipboard.writeText(await briefPlainText(services, id, t('common.untitled')));
+              await services.platform['clipboard:writeText'](
+                await briefPlainText(services, id, t('common.untitled')),
+              );
               return t('export.copied');
             },
           },
