@@ -7,6 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOpt
 import { HlcClock } from '../../common/sync/hlc';
 import { MAX_BODY_BYTES } from '../../common/sync/protocol';
 import { registerCors, type CorsOrigins } from './cors';
+import { MemberCache } from './auth';
 import { HttpError } from './errors';
 import { checkAccess } from './routes/access';
 import { registerAdminRoutes } from './routes/admin';
@@ -54,12 +55,13 @@ export async function buildApp({
     requestTimeout: 60_000,
   });
   const clock = new HlcClock(await storage.serverNodeId(), now);
+  const members = new MemberCache();
 
   app.decorateRequest('principal', null);
   registerCors(app, corsOrigins); // before the access check: preflights carry no token
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
-    if (access) await checkAccess(storage, adminToken, request, access);
+    if (access) await checkAccess(storage, adminToken, request, access, members);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -73,7 +75,7 @@ export async function buildApp({
   );
 
   app.get('/healthz', async () => ({ status: 'ok', storage: storage.kind }));
-  registerAdminRoutes(app, storage);
+  registerAdminRoutes(app, storage, members);
   registerSyncRoutes(app, { storage, clock, now });
   return app;
 }

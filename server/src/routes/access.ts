@@ -4,7 +4,7 @@
  * workspace is 404 so its existence never leaks.
  */
 import type { FastifyRequest } from 'fastify';
-import { authenticate, bearerToken, type Principal } from '../auth';
+import { authenticate, bearerToken, type MemberCache, type Principal } from '../auth';
 import { HttpError, notFound, unauthorized } from '../errors';
 import type { Storage } from '../storage/storage';
 
@@ -34,9 +34,10 @@ export async function checkAccess(
   adminToken: string | undefined,
   request: FastifyRequest,
   access: Access,
+  members: MemberCache,
 ): Promise<void> {
   const token = bearerToken(request.headers.authorization);
-  const principal = token ? await authenticate(storage, adminToken, token) : null;
+  const principal = token ? await authenticate(storage, adminToken, token, members) : null;
   if (!principal) throw unauthorized();
   request.principal = principal;
 

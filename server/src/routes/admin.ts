@@ -1,6 +1,6 @@
 /** Admin calls (SYNC.md "Auth and workspaces"): create workspaces and members. */
 import type { FastifyInstance } from 'fastify';
-import { hashToken, newToken } from '../auth';
+import { hashToken, newToken, type MemberCache } from '../auth';
 import { HttpError, notFound } from '../errors';
 import type { Storage } from '../storage/storage';
 
@@ -42,7 +42,7 @@ export async function addMember(
   return added ? { memberId: added.memberId, token } : null;
 }
 
-export function registerAdminRoutes(app: FastifyInstance, storage: Storage): void {
+export function registerAdminRoutes(app: FastifyInstance, storage: Storage, members: MemberCache): void {
   app.post('/v1/workspaces', { config: { access: 'admin' } }, async (request, reply) => {
     const created = await storage.createWorkspace(parseNameBody(request.body));
     return reply.code(201).send(created);
@@ -54,6 +54,7 @@ export function registerAdminRoutes(app: FastifyInstance, storage: Storage): voi
     async (request, reply) => {
       const added = await addMember(storage, request.params.ws, parseNameBody(request.body));
       if (!added) throw notFound();
+      members.clear(); // adding revokes nothing today, but any member change drops remembered look-ups
       return reply.code(201).send(added);
     },
   );

@@ -1,17 +1,12 @@
 /** Push and pull (SYNC.md), for member tokens on their own workspace. */
 import type { FastifyInstance } from 'fastify';
 import type { HlcClock } from '../../../common/sync/hlc';
-import {
-  MAX_PULL_LIMIT,
-  validatePushRequest,
-  type Change,
-  type PullResponse,
-  type PushResponse,
-} from '../../../common/sync/protocol';
+import { MAX_PULL_LIMIT, validatePushRequest, type PushResponse } from '../../../common/sync/protocol';
 import { applyPush } from '../push/applyPush';
 import { HttpError } from '../errors';
-import type { SequencedRecord, Storage } from '../storage/storage';
-import { decodeCursor, encodeCursor } from './cursor';
+import type { Storage } from '../storage/storage';
+import { cursorExpired, decodeCursor, encodeCursor } from './cursor';
+import { pullBody } from './pullBody';
 
 export interface SyncRouteOptions {
   storage: Storage;
@@ -25,16 +20,6 @@ function parseLimit(raw: unknown): number {
     throw new HttpError(400, 'malformed', `limit must be an integer from 1 to ${MAX_PULL_LIMIT}`);
   }
   return Number(raw);
-}
-
-function toChange(record: SequencedRecord): Change {
-  return {
-    table: record.table,
-    id: record.id,
-    fields: Object.fromEntries(record.fields),
-    deleted: record.deletedHlc !== null,
-    deletedHlc: record.deletedHlc,
-  };
 }
 
 export function registerSyncRoutes(app: FastifyInstance, { storage, clock, now }: SyncRouteOptions): void {
@@ -54,23 +39,22 @@ export function registerSyncRoutes(app: FastifyInstance, { storage, clock, now }
   app.get<{ Params: { ws: string }; Querystring: Record<string, unknown> }>(
     '/v1/workspaces/:ws/pull',
     { config: { access: 'memberOfWorkspace' } },
-    async (request): Promise<PullResponse> => {
+    async (request, reply) => {
       const ws = request.params.ws;
       const limit = parseLimit(request.query.limit);
       const rawCursor = request.query.cursor;
       if (rawCursor !== undefined && typeof rawCursor !== 'string') {
         throw new HttpError(400, 'malformed', 'cursor must be given once');
       }
-      const head = await storage.headSeq(ws);
-      if (head === null) throw new HttpError(404, 'not_found', 'Not found');
-      const after = rawCursor === undefined || rawCursor === '' ? 0 : decodeCursor(rawCursor, ws, head);
+      const after = rawCursor === undefined || rawCursor === '' ? 0 : decodeCursor(rawCursor, ws);
       const page = await storage.pull(ws, after, limit);
-      const lastSeq = page.records.at(-1)?.seq ?? after;
-      return {
-        changes: page.records.map(toChange),
-        cursor: encodeCursor(ws, lastSeq),
-        hasMore: page.hasMore,
-      };
+      if (page === null) throw new HttpError(404, 'not_found', 'Not found');
+      // A cursor past the head comes from a database that was reset or restored from an older backup.
+      if (after > page.head) throw cursorExpired();
+      const lastSeq = page.rows.at(-1)?.seq ?? after;
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(pullBody(page.rows, encodeCursor(ws, lastSeq), page.hasMore));
     },
   );
 }

@@ -224,12 +224,29 @@ export class PostgresStorage implements Storage {
     };
   }
 
-  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage> {
-    const { rows } = await this.pool.query<RecordRow>(
-      'SELECT * FROM records WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null> {
+    // Head and page in one round trip; an unknown workspace gives no row, an empty page one row of nulls.
+    const { rows } = await this.pool.query<{ head: string } & Partial<RecordRow>>(
+      `SELECT w.seq AS head, r.tbl, r.id, r.fields, r.deleted_hlc, r.seq FROM workspaces w
+       LEFT JOIN LATERAL (SELECT tbl, id, fields, deleted_hlc, seq FROM records
+         WHERE workspace_id = w.id AND seq > $2 ORDER BY seq LIMIT $3) r ON true
+       WHERE w.id = $1`,
       [workspaceId, afterSeq, limit + 1],
     );
-    return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
+    const first = rows[0];
+    if (!first) return null;
+    const page = rows.filter((r): r is { head: string } & RecordRow => r.seq != null);
+    return {
+      head: Number(first.head),
+      rows: page.slice(0, limit).map((r) => ({
+        table: r.tbl as SyncedTable, // only allow-listed tables are ever written
+        id: r.id,
+        fields: r.fields,
+        deletedHlc: r.deleted_hlc,
+        seq: Number(r.seq),
+      })),
+      hasMore: page.length > limit,
+    };
   }
 
   async pruneTextVersions(before: number): Promise<number> {

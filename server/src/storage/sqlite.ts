@@ -15,6 +15,7 @@ import {
   encodeFields,
   recordKey,
   type PullPage,
+  type PulledRow,
   type PushTx,
   type SequencedRecord,
   type Storage,
@@ -54,6 +55,11 @@ function toRecord(row: RecordRow): SequencedRecord {
     deletedHlc: row.deleted_hlc,
     seq: row.seq,
   };
+}
+
+function toPulledRow(row: RecordRow): PulledRow {
+  const { tbl, id, fields, deleted_hlc: deletedHlc, seq } = row;
+  return { table: tbl as SyncedTable, id, fields, deletedHlc, seq };
 }
 
 function migrate(db: Database.Database): void {
@@ -243,12 +249,16 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage> {
+  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null> {
+    const head = await this.headSeq(workspaceId);
+    if (head === null) return null;
+    // An up-to-date client (the common poll) needs no records query at all.
+    if (afterSeq >= head) return { head, rows: [], hasMore: false };
     const rows = this.sql(
       this.reader,
-      'SELECT * FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      'SELECT tbl, id, fields, deleted_hlc, seq FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ).all(workspaceId, afterSeq, limit + 1) as RecordRow[];
-    return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
+    return { head, rows: rows.slice(0, limit).map(toPulledRow), hasMore: rows.length > limit };
   }
 
   async pruneTextVersions(before: number): Promise<number> {

@@ -58,8 +58,20 @@ export interface PushTx {
   writeRecords(records: readonly StoredRecord[]): Promise<void>;
 }
 
+/** A pulled row: fields still as stored JSON, so the route can write the answer without a Map in between. */
+export interface PulledRow {
+  table: SyncedTable;
+  id: string;
+  /** `encodeFields` JSON: `{ "<field>": [value, hlc] }`. */
+  fields: string;
+  deletedHlc: Hlc | null;
+  seq: number;
+}
+
 export interface PullPage {
-  records: SequencedRecord[];
+  /** The workspace's sequence head when read (to refuse a cursor past it). */
+  head: number;
+  rows: PulledRow[];
   hasMore: boolean;
 }
 
@@ -76,8 +88,8 @@ export interface Storage {
   headSeq(workspaceId: string): Promise<number | null>;
   /** Runs `work` in one transaction holding the workspace's write lock; a throw rolls everything back. */
   push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T>;
-  /** Records changed after `afterSeq`, in sequence order, at most `limit`. */
-  pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage>;
+  /** Records changed after `afterSeq`, in sequence order, at most `limit`; null if there is no workspace. */
+  pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null>;
   /** Drops text versions made before `before` (epoch ms); returns how many went. */
   pruneTextVersions(before: number): Promise<number>;
   close(): Promise<void>;
