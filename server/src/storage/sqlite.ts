@@ -99,7 +99,8 @@ export class SqliteStorage implements Storage {
   constructor(readonly file: string) {
     this.writer = new Database(file);
     this.writer.pragma('journal_mode = WAL');
-    this.writer.pragma('synchronous = NORMAL');
+    // FULL: a push is acknowledged only once its WAL frames are on disk (see README, Durability).
+    this.writer.pragma('synchronous = FULL');
     this.writer.pragma('foreign_keys = ON');
     this.writer.pragma('busy_timeout = 5000');
     migrate(this.writer);
