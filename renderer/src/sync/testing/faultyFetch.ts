@@ -1,5 +1,6 @@
 /** Test support: a `fetch` that loses, duplicates and delays requests and answers, seeded. */
 import type { FetchLike } from '../transport';
+import { turns } from './virtualTime';
 
 export interface Faults {
   dropRequest: number;
@@ -10,24 +11,27 @@ export interface Faults {
 
 export const NO_FAULTS: Faults = { dropRequest: 0, dropResponse: 0, duplicate: 0, delay: 0 };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Wraps `inner`; `faults()` is read per request so a test can turn faults off at the end. */
+/**
+ * Wraps `inner`; `faults()` is read per request so a test can turn faults off at the end.
+ * Delays are event-loop turns (see `turns`), so a seed replays the same interleaving on any machine;
+ * `wait` can be replaced (e.g. by a real sleep) for tests that want wall-clock delays.
+ */
 export function faultyFetch(
   inner: FetchLike,
   random: () => number,
   faults: () => Faults,
   online: () => boolean,
+  wait: (units: number) => Promise<void> = (n) => turns(n * 4),
 ): FetchLike {
   return async (url, init) => {
     const f = faults();
     if (!online()) throw new TypeError('fetch failed: offline');
-    if (random() < f.delay) await sleep(Math.floor(random() * 15));
+    if (random() < f.delay) await wait(Math.floor(random() * 15));
     if (random() < f.dropRequest) throw new TypeError('fetch failed: request lost');
     if (random() < f.duplicate) {
       // The copy arrives later, after the original: a replay the server must shrug off.
-      const wait = Math.floor(random() * 20);
-      void sleep(wait).then(() => inner(url, init).catch(() => undefined));
+      const units = Math.floor(random() * 20);
+      void wait(units).then(() => inner(url, init).catch(() => undefined));
     }
     const response = await inner(url, init);
     if (random() < f.dropResponse) throw new TypeError('fetch failed: response lost');

@@ -22,11 +22,14 @@ interface App {
   close(): Promise<void>;
 }
 interface Storage {
+  readonly file: string;
   close(): Promise<void>;
 }
 interface ServerModules {
-  buildApp(o: { storage: Storage; adminToken: string }): Promise<App>;
+  buildApp(o: { storage: Storage; adminToken: string; now?: () => number }): Promise<App>;
   open(dir: string): Storage;
+  /** Sets the server's HLC node id in its SQLite file (kept if one is already there). */
+  seedNodeId(file: string, nodeId: string): void;
   tempDir(): string;
   removeDir(dir: string): void;
 }
@@ -34,18 +37,29 @@ interface ServerModules {
 const load = (spec: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ spec);
 
 async function modules(): Promise<ServerModules> {
-  const [app, sqlite, fs, os, path] = await Promise.all([
+  const [app, sqlite, fs, os, path, betterSqlite] = await Promise.all([
     load('../../../../server/src/app.ts'),
     load('../../../../server/src/storage/sqlite.ts'),
     load('node:fs'),
     load('node:os'),
     load('node:path'),
+    load('better-sqlite3'),
   ]);
   type Fs = { mkdtempSync(p: string): string; rmSync(p: string, o: object): void };
+  type Db = { prepare(sql: string): { run(...a: unknown[]): unknown }; close(): void };
   const SqliteStorage = sqlite.SqliteStorage as { open(dir: string): Storage };
+  const Database = betterSqlite.default as new (file: string) => Db;
   return {
     buildApp: app.buildApp as ServerModules['buildApp'],
     open: (dir) => SqliteStorage.open(dir),
+    seedNodeId: (file, nodeId) => {
+      const db = new Database(file);
+      try {
+        db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)").run(nodeId);
+      } finally {
+        db.close();
+      }
+    },
     tempDir: () =>
       (fs as unknown as Fs).mkdtempSync(
         (path.join as (...p: string[]) => string)((os.tmpdir as () => string)(), 'kyoso-sync-'),
@@ -56,6 +70,13 @@ async function modules(): Promise<ServerModules> {
 
 export const ADMIN_TOKEN = 'convergence-admin-token-0123456789';
 
+export interface InProcessServerOptions {
+  /** The server's wall clock (epoch ms) for its HLC and clock-skew check; default `Date.now`. */
+  now?: () => number;
+  /** The server's HLC node id (16 hex digits); default a random one. Fix it for a replayable run. */
+  nodeId?: string;
+}
+
 export class InProcessServer {
   private app: App | null = null;
   private storage: Storage | null = null;
@@ -64,18 +85,25 @@ export class InProcessServer {
   private constructor(
     private readonly m: ServerModules,
     readonly dir: string,
+    private readonly options: InProcessServerOptions,
   ) {}
 
-  static async start(): Promise<InProcessServer> {
+  static async start(options: InProcessServerOptions = {}): Promise<InProcessServer> {
     const m = await modules();
-    const server = new InProcessServer(m, m.tempDir());
+    const server = new InProcessServer(m, m.tempDir(), options);
     await server.open();
     return server;
   }
 
   private async open(): Promise<void> {
-    this.storage = this.m.open(this.dir);
-    this.app = await this.m.buildApp({ storage: this.storage, adminToken: ADMIN_TOKEN });
+    const storage = this.m.open(this.dir);
+    if (this.options.nodeId) this.m.seedNodeId(storage.file, this.options.nodeId);
+    this.storage = storage;
+    this.app = await this.m.buildApp({
+      storage,
+      adminToken: ADMIN_TOKEN,
+      ...(this.options.now ? { now: this.options.now } : {}),
+    });
   }
 
   /** Closes the app and the database and opens them again on the same file. */
