@@ -10,10 +10,12 @@
  *   converge.
  * - a field WITH a pending op keeps the local value and HLC, so nothing the user typed is
  *   clobbered while they type. The server resolves it when the op is pushed (LWW for `set`, a
- *   three-way merge or a conflict record for `text`). The remote state is HELD, and once the op is
- *   acknowledged `settleAfterAck` applies it: if the push changed the server's record, the next
- *   pull brings the newer state anyway; if it did not (the write lost, became a conflict, or hit a
- *   deleted record) the held state is exactly the server's.
+ *   three-way merge or a conflict record for `text`). The remote state is HELD until the op is
+ *   acknowledged AND the pull after that push has run: if the push changed the server's record,
+ *   that pull brings the newer state, which replaces the held one; if it did not (the write lost,
+ *   became a conflict, or hit a deleted record) the held state is exactly the server's, and
+ *   `settleAfterAck` applies it at the end of the pull. Applying it right at the acknowledgement
+ *   would show the older remote text over the user's own saved edit until the pull.
  * - tombstones: a remote delete always wins and its `deletedHlc` is the server's (the first delete
  *   stands there); a local delete is never undone.
  */
@@ -83,8 +85,8 @@ export function applyRemoteChange(
 }
 
 /**
- * After a push was acknowledged: fields of the record that no longer have a pending op take the
- * remote state held for them (see the module comment). Returns null when nothing changes.
+ * After a push was acknowledged and the following pull did not bring the record: fields that no
+ * longer have a pending op take the remote state held for them (see the module comment). Returns null when nothing changes.
  */
 export function settleAfterAck(
   local: LocalState,

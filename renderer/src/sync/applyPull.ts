@@ -3,7 +3,7 @@
  * the repositories (they would queue outbox ops and echo the server's data back), so every
  * direct record write of sync lives here, each in one Dexie transaction:
  * - `applyPulledPage`: a pulled page and the cursor that ends it, together;
- * - `acknowledgePush`: drop acknowledged outbox entries and settle held remote states;
+ * - `acknowledgePush`: drop acknowledged outbox entries;
  * - `restampLocalWorkspace`: move a never-synced device's records into the server workspace.
  */
 import type { Table } from 'dexie';
@@ -89,7 +89,9 @@ async function pendingFields(
 
 /**
  * Applies one pulled page field by field (see `applyRemoteChange`) and saves `cursor` in the
- * same transaction, so a page is either applied with its cursor or not at all.
+ * same transaction, so a page is either applied with its cursor or not at all. A pulled state
+ * supersedes what was held for the record; on the `last` page of a pull, held states of fields
+ * no longer pending are applied (see `settleHeld`).
  */
 export async function applyPulledPage(
   db: KyosoDb,
@@ -97,6 +99,7 @@ export async function applyPulledPage(
   ws: string,
   changes: readonly Change[],
   cursor: string,
+  last = false,
 ): Promise<number> {
   return db.transaction('rw', tables(db), async () => {
     const state = await readState(db, ws);
@@ -125,7 +128,10 @@ export async function applyPulledPage(
           pending.get(key) ?? new Set(),
         );
         for (const hlc of out.seen) if (hlc > newest) newest = hlc;
-        if (Object.keys(out.held).length) state.held[key] = { ...state.held[key], ...out.held };
+        // The record's newest server state: it replaces anything held for it before.
+        state.held = Object.keys(out.held).length
+          ? { ...state.held, [key]: out.held }
+          : withoutKey(state.held, key);
         if (out.changed || local?.workspaceId !== ws)
           writes.push(toRecord(out.state, local, change.id, ws, at));
       });
@@ -134,6 +140,7 @@ export async function applyPulledPage(
     }
     if (newest) device.clock.observe(newest);
     state.cursor = cursor;
+    if (last) await settleHeld(db, state);
     await writeState(db, state);
     await saveClock(db, device.clock);
     return applied;
@@ -142,8 +149,13 @@ export async function applyPulledPage(
 
 /**
  * After a 200 push: the mutations up to `response.lastMutationId` are done, so their outbox
- * entries go, the mid is recorded, held remote states of fields no longer pending are applied,
- * and conflicts and rejections are written to the sync log — all in one transaction.
+ * entries go, the mid is recorded, and conflicts and rejections are written to the sync log —
+ * all in one transaction.
+ *
+ * Held remote states are NOT applied here. They are older than the write just acknowledged; if
+ * that write changed the server's record, the pull that follows brings the newer state, and
+ * applying the held one now would revert the user's own saved text until then (an edit made in
+ * that window would start from the reverted text). They are settled at the end of that pull.
  */
 export async function acknowledgePush(
   db: KyosoDb,
@@ -156,7 +168,6 @@ export async function acknowledgePush(
     await db.outbox.bulkDelete(done.flatMap((m) => m.seqs));
     state.inflight = state.inflight.filter((m) => m.mid > response.lastMutationId);
     state.lastMutationId = Math.max(state.lastMutationId, response.lastMutationId);
-    await settleHeld(db, state);
     await writeState(db, state);
     for (const c of response.conflicts) {
       await logSync(db, 'warn', 'conflict', `conflict on ${c.table}/${c.id}.${c.field}`, {
@@ -178,7 +189,13 @@ function withoutKey<V>(map: Record<string, V>, key: string): Record<string, V> {
   return Object.fromEntries(Object.entries(map).filter(([k]) => k !== key));
 }
 
-/** Applies held remote states whose fields have no pending op any more (inside a transaction). */
+/**
+ * At the end of a pull (inside its last page's transaction): held remote states whose fields have
+ * no pending op any more are applied. The pull brought every record the server changed since the
+ * held state was pulled, and replaced its held state; what is still held belongs to a record the
+ * server did not change, so the held state is exactly the server's (our write lost, became a
+ * conflict record, or hit a tombstone).
+ */
 async function settleHeld(db: KyosoDb, state: EngineState): Promise<void> {
   const keys = Object.keys(state.held);
   if (keys.length === 0) return;

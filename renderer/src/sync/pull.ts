@@ -25,7 +25,7 @@ export async function pullAll(
   for (;;) {
     try {
       const page = await http.pull(cursor, options.limit);
-      await applyPulledPage(db, device, ws, page.changes, page.cursor);
+      await applyPulledPage(db, device, ws, page.changes, page.cursor, !page.hasMore);
       pulled += page.changes.length;
       cursor = page.cursor;
       options.onProgress?.(pulled);
