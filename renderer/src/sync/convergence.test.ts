@@ -6,10 +6,11 @@
  * is there, and every text line anyone wrote is in its record or in a conflict record.
  * Replay a failure with `SEED=<n> npx vitest run --project renderer convergence`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Change } from '../../../common/sync/protocol';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
+import { updateFromBase } from '../data/editFromBase';
 import { createRepositories, type Repositories } from '../data/repositories';
 import { RecordNotFoundError } from '../data/repository';
 import { META_KEYS } from './applyPull';
@@ -17,12 +18,19 @@ import { SyncEngine, type PassResult } from './engine';
 import { SyncHttp } from './transport';
 import { faultyFetch, NO_FAULTS, seededRandom, type Faults } from './testing/faultyFetch';
 import { InProcessServer } from './testing/inProcessServer';
+import { turns, VirtualClock } from './testing/virtualTime';
 
 const FAULTS: Faults = { dropRequest: 0.05, dropResponse: 0.06, duplicate: 0.1, delay: 0.3 };
 const CLIENTS = 3;
 const STEPS = 240;
 const envSeed = (import.meta.env as Record<string, string | undefined>).SEED;
-const SEEDS = envSeed ? [Number(envSeed)] : [1, 2, 3, 4, 5];
+/** `SEED=7` replays one seed; `SEED=1-50` sweeps a range. */
+function seedsFrom(spec: string | undefined): number[] {
+  if (!spec) return [1, 2, 3, 4, 5];
+  const [from, to = from] = spec.split('-').map(Number) as [number, number?];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+const SEEDS = seedsFrom(envSeed);
 
 interface Client {
   db: KyosoDb;
@@ -33,22 +41,45 @@ interface Client {
 }
 
 type Table = 'notes' | 'briefs';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 const join = (ls: string[]) => ls.map((l) => `${l}\n`).join('');
 
 let server: InProcessServer | null = null;
 const dbs: KyosoDb[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const db of dbs.splice(0)) await db.delete();
   await server?.stop();
   server = null;
 });
 
-async function run(seed: number): Promise<void> {
+const hex = (n: number, width: number) => (n >>> 0).toString(16).padStart(width, '0').slice(-width);
+
+/** A short stable digest of a run's outcome, printed so two runs of one seed can be compared. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return hex(h, 8);
+}
+
+/**
+ * Everything a run depends on comes from the seed: the PRNG, every wall clock (the clients' HLC
+ * clocks, each skewed by up to ±3 s, the server's HLC clock and `Date` itself, which stamps
+ * `updatedAt` and so orders `list()`), node ids, record ids, and delays counted in event-loop turns
+ * rather than milliseconds. Nothing reads real time, so `SEED=n` replays the same interleaving.
+ */
+async function run(seed: number): Promise<string> {
   const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  server = await InProcessServer.start();
+  const clock = new VirtualClock(Date.UTC(2026, 10, 27, 9, 0, 0) + seed * 1000);
+  vi.useFakeTimers({ toFake: ['Date'], now: clock.now() });
+  const tick = (ms: number) => {
+    clock.advance(ms);
+    vi.setSystemTime(clock.now());
+  };
+  let ids = 0;
+  const seededId = () => `${hex(seed, 8)}-0000-4000-8000-${hex(++ids, 12)}`;
+  server = await InProcessServer.start({ now: clock.now, nodeId: `5e${hex(seed, 8)}000000` });
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: `seed ${seed}` })).id!;
   let faults = FAULTS;
@@ -71,7 +102,9 @@ async function run(seed: number): Promise<void> {
   for (let i = 0; i < CLIENTS; i++) {
     const db = new KyosoDb(`convergence-${seed}-${i}-${crypto.randomUUID()}`);
     dbs.push(db);
-    const device = await loadDevice(db);
+    await db.meta.put({ key: 'nodeId', value: `c${i}${hex(seed, 8)}000000` });
+    const skew = Math.round((random() - 0.5) * 6000);
+    const device = await loadDevice(db, clock.skewed(skew));
     const repos = createRepositories(db, device);
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name: `member ${i}` })).token!;
     const client: Client = { db, repos, online: true, token, engine: null as unknown as SyncEngine };
@@ -95,7 +128,10 @@ async function run(seed: number): Promise<void> {
 
   let counter = 0;
   const newLine = (c: number) => `c${c}-l${counter++}-${seed}`;
-  const live = async (c: Client, table: Table): Promise<{ id: string; body: string }[]> =>
+  const live = async (
+    c: Client,
+    table: Table,
+  ): Promise<{ id: string; body: string; hlc: Record<string, string> }[]> =>
     table === 'notes' ? c.repos.notes.list() : c.repos.briefs.list();
 
   async function create(c: number, client: Client) {
@@ -103,16 +139,19 @@ async function run(seed: number): Promise<void> {
     const table: Table = random() < 0.5 ? 'notes' : 'briefs';
     const rec =
       table === 'notes'
-        ? await client.repos.notes.create({
-            sessionId: '',
-            at: new Date().toISOString(),
-            kind: 'entry',
-            speakerRole: '',
-            speaker: `s${c}`,
-            body: join(body),
-            issueId: '',
-          })
-        : await client.repos.briefs.create({ issueId: '', title: `t${c}`, body: join(body) });
+        ? await client.repos.notes.create(
+            {
+              sessionId: '',
+              at: new Date().toISOString(),
+              kind: 'entry',
+              speakerRole: '',
+              speaker: `s${c}`,
+              body: join(body),
+              issueId: '',
+            },
+            seededId(),
+          )
+        : await client.repos.briefs.create({ issueId: '', title: `t${c}`, body: join(body) }, seededId());
     noteLines(`${table}/${rec.id}/body`, body);
     const setField = table === 'notes' ? 'speaker' : 'title';
     noteSet(
@@ -154,12 +193,15 @@ async function run(seed: number): Promise<void> {
     } else {
       removed.push(...ls.splice(Math.floor(random() * ls.length), 1));
     }
-    await (table === 'notes' ? client.repos.notes : client.repos.briefs).update(rec.id, { body: join(ls) });
+    // The text was computed from `rec`; a pass may pull a newer version before the write lands.
+    await updateFromBase(client.db, client.repos, table, rec.id, { body: join(ls) }, rec);
   }
 
   const passes: Promise<PassResult>[] = [];
   const restartAt = Math.floor(STEPS / 3 + random() * (STEPS / 3));
   for (let step = 0; step < STEPS; step++) {
+    // Wall time moves a little each step, now and then by seconds (a user pausing).
+    tick(random() < 0.05 ? 1000 + random() * 5000 : random() * 40);
     if (step === restartAt) await srv.restart();
     if (step % 4 === 3 && step < 4 * CLIENTS) {
       // Each client joins the workspace after writing offline first: its records move in and are pushed.
@@ -183,7 +225,7 @@ async function run(seed: number): Promise<void> {
       // A record deleted by a pull between list() and update(): the app would show it gone too.
       if (!(e instanceof RecordNotFoundError)) throw e;
     }
-    if (random() < 0.3) await sleep(Math.floor(random() * 4));
+    if (random() < 0.3) await turns(Math.floor(random() * 16));
   }
   for (let c = 0; c < CLIENTS; c++) {
     await clients[c]!.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
@@ -214,6 +256,16 @@ async function run(seed: number): Promise<void> {
     cursor = page.cursor;
     if (!page.hasMore) break;
   }
+  // Some UUIDs are random by design (conflict ids, client and member ids): name each by its first
+  // appearance in the server's seq order, which the seed fixes.
+  const names = new Map<string, string>();
+  const fingerprint = digest(
+    JSON.stringify(serverChanges).replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+      (uuid) => names.get(uuid) ?? names.set(uuid, `uuid${names.size}`).get(uuid)!,
+    ),
+  );
+  console.info(`seed ${seed}: fingerprint ${fingerprint}`);
   const norm = (
     fields: Record<string, { value: unknown; hlc: string }>,
     deleted: boolean,
@@ -273,6 +325,7 @@ async function run(seed: number): Promise<void> {
   console.info(`seed ${seed}: ${JSON.stringify({ ...stats, passesOk: results.filter((r) => r.ok).length })}`);
   expect(checkedLines).toBeGreaterThan(20);
   expect(serverChanges.length).toBeGreaterThan(10);
+  return fingerprint;
 }
 
 describe('sync convergence under faults', () => {
