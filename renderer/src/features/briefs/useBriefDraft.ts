@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { draftBrief } from '../../../../common/brief';
 import type { BriefRecord, IssueFields } from '../../../../common/records/types';
 import { useServices } from '../../app/services';
-import { useAutosave, type SaveStatus } from '../../ui/useAutosave';
+import { useRecordDraft } from '../../data/useRecordDraft';
+import type { SaveStatus } from '../../ui/useAutosave';
 
 export interface BriefDraft {
   /** The markdown being edited, or null when the issue has no brief yet. */
@@ -13,33 +14,22 @@ export interface BriefDraft {
   error: string | null;
 }
 
-/** The brief of an issue: created from a draft of the issue's fields, then autosaved. */
+const BODY = ['body'] as const;
+
+/** The brief of an issue: drafted from the issue's fields, then autosaved like any record draft. */
 export function useBriefDraft(issueId: string, brief: BriefRecord | null): BriefDraft {
   const { repos } = useServices();
-  const [body, setBodyState] = useState<string | null>(brief?.body ?? null);
-  const [briefId, setBriefId] = useState<string | null>(brief?.id ?? null);
-  const autosave = useAutosave<string>(async (value) => {
-    if (briefId) await repos.briefs.update(briefId, { body: value });
-  });
-  const { change } = autosave;
+  const { draft, edit, status, error } = useRecordDraft('briefs', brief, BODY);
 
-  const setBody = useCallback(
-    (value: string) => {
-      setBodyState(value);
-      change(value);
-    },
-    [change],
-  );
+  const setBody = useCallback((body: string) => edit({ body }), [edit]);
 
   const create = useCallback(
     async (issue: IssueFields) => {
-      const markdown = draftBrief(issue);
-      const created = await repos.briefs.create({ issueId, title: issue.title, body: markdown });
-      setBriefId(created.id);
-      setBodyState(markdown);
+      // The live query hands the new record to the draft once it is committed.
+      await repos.briefs.create({ issueId, title: issue.title, body: draftBrief(issue) });
     },
     [repos, issueId],
   );
 
-  return { body, setBody, create, status: autosave.status, error: autosave.error };
+  return { body: draft?.body ?? null, setBody, create, status, error };
 }
