@@ -84,6 +84,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(outward.renderer) },
   },
   {
+    // Inside the renderer too: data, sync, platform and ui never reach up into features or the shell.
+    files: ['renderer/src/{data,sync,platform,ui}/**/*.{ts,tsx}'],
+    rules: restrict([...outward.renderer, '**/app/**', '**/features/**', '../app/*', '../features/*']),
+  },
+  {
     files: ['electron/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(outward.electron),

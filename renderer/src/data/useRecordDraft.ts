@@ -6,19 +6,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
-import { useServices } from '../app/services';
 import { useAutosave } from '../ui/useAutosave';
 import { adoptStored, afterSave, draftFrom, type DraftState, type Fields } from './draftState';
+import type { KyosoDb } from './db';
 import { updateFromBase } from './editFromBase';
+import type { Repositories } from './repositories';
 
 const mergePatches = (a: Fields, b: Fields): Fields => ({ ...a, ...b });
 
 export function useRecordDraft<T extends SyncedTable>(
+  { db, repos }: { db: KyosoDb; repos: Repositories },
   table: T,
   record: RecordOf<T> | null,
   fields: readonly (keyof FieldsByTable[T] & string)[],
 ) {
-  const { db, repos } = useServices();
   const [state, setState] = useState<DraftState | null>(() => (record ? draftFrom(record, fields) : null));
   const current = useRef(state);
   /** Fields with edits not yet saved, and a counter per field to tell edits made during a save. */

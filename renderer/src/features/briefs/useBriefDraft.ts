@@ -18,8 +18,9 @@ const BODY = ['body'] as const;
 
 /** The brief of an issue: drafted from the issue's fields, then autosaved like any record draft. */
 export function useBriefDraft(issueId: string, brief: BriefRecord | null): BriefDraft {
-  const { repos } = useServices();
-  const { draft, edit, status, error } = useRecordDraft('briefs', brief, BODY);
+  const services = useServices();
+  const { repos } = services;
+  const { draft, edit, status, error } = useRecordDraft(services, 'briefs', brief, BODY);
 
   const setBody = useCallback((body: string) => edit({ body }), [edit]);
 

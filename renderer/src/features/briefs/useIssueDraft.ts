@@ -1,5 +1,6 @@
 import type { IssueFields, IssueRecord } from '../../../../common/records/types';
 import { ISSUE_FIELD_NAMES, emptyIssueFields } from '../../../../common/records/defaults';
+import { useServices } from '../../app/services';
 import { useRecordDraft } from '../../data/useRecordDraft';
 
 export type IssueDraft = IssueFields;
@@ -9,6 +10,11 @@ export type IssueDraft = IssueFields;
  * version it came from, so a colleague's synced edit is merged, never overwritten.
  */
 export function useIssueDraft(issue: IssueRecord) {
-  const { draft, edit, status, error, flush } = useRecordDraft('issues', issue, ISSUE_FIELD_NAMES);
+  const { draft, edit, status, error, flush } = useRecordDraft(
+    useServices(),
+    'issues',
+    issue,
+    ISSUE_FIELD_NAMES,
+  );
   return { draft: draft ?? emptyIssueFields(issue.title), edit, status, error, flush };
 }
