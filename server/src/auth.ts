@@ -15,9 +15,12 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** The token of an `Authorization: Bearer <token>` header, or null. */
+/**
+ * The token of an `Authorization: Bearer <token>` header, or null. The scheme name is
+ * case-insensitive (RFC 9110 §11.1), so `bearer …` from another client is the same credential.
+ */
 export function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/.exec(header ?? '');
+  const match = /^Bearer +([A-Za-z0-9._~+/=-]{1,512})$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }
 
