@@ -8,8 +8,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(port: number): Promise<RunningServer> {
-  if (!existsSync('dist/index.html')) execSync('npm run build:renderer', { stdio: 'inherit' });
+/** `outDir`: an absolute path to another build of the renderer (e.g. an unminified one for profiling). */
+export async function startPreview(port: number, outDir = 'dist'): Promise<RunningServer> {
+  if (outDir === 'dist' && !existsSync('dist/index.html'))
+    execSync('npm run build:renderer', { stdio: 'inherit' });
   // vite's own entry under this Node: `npx` would not pass the stop signal on.
   const child: ChildProcess = spawn(
     process.execPath,
@@ -23,6 +25,7 @@ export async function startPreview(port: number): Promise<RunningServer> {
       '--port',
       String(port),
       '--strictPort',
+      ...(outDir === 'dist' ? [] : ['--outDir', outDir]),
     ],
     { stdio: 'ignore' },
   );
