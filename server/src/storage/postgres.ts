@@ -3,11 +3,17 @@
  * workspace row (`SELECT … FOR UPDATE`) for the whole transaction, so writers of a workspace
  * serialize across processes and the sequence numbers they take follow commit order — a pull
  * can never pass a sequence number that a still-running transaction will commit later.
+ *
+ * Each process remembers workspace heads (`HeadCache`, see there why that is safe) so an
+ * up-to-date poll needs no round trip. A push announces its new head with `pg_notify` inside its
+ * transaction — PostgreSQL delivers it only on commit — and every process listens on one
+ * dedicated connection outside the pool; while that connection is down the cache is off.
  */
 import pg from 'pg';
 import { newNodeId } from '../../../common/sync/hlc';
 import { newId } from '../../../common/records/ids';
 import type { SyncedTable } from '../../../common/records/tables';
+import { HeadCache } from './headCache';
 import { POSTGRES_MIGRATIONS } from './postgresSchema';
 import {
   decodeFields,
@@ -22,6 +28,95 @@ import {
 
 /** Any key for `pg_advisory_xact_lock`, so concurrent starts do not migrate twice. */
 const MIGRATION_LOCK = 7_231_905;
+
+/** The channel on which a push announces `<workspace>:<head>` when it commits. */
+export const HEAD_CHANNEL = 'kyoso_head';
+/** The listening connection's `application_name` (tests find its backend by it). */
+export const HEAD_LISTENER_NAME = 'kyoso-head-listener';
+
+export interface PostgresOptions {
+  poolSize?: number;
+  /** Remembered heads older than this count as absent (bounds the delay a lost notification causes). */
+  headMaxAgeMs?: number;
+}
+
+/**
+ * One connection, not from the pool, that `LISTEN`s for heads and feeds them to the cache.
+ * If it fails (network, server restart, `pg_terminate_backend`) the cache is cleared and off
+ * until a new connection listens again; it reconnects with a growing delay (≤ 5 s).
+ */
+class HeadListener {
+  private client: pg.Client | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private delayMs = 100;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly heads: HeadCache,
+  ) {}
+
+  /** Listens; a failure is not thrown but retried (the cache stays off meanwhile). */
+  async connect(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: HEAD_LISTENER_NAME,
+      connectionTimeoutMillis: 10_000,
+      // A dead peer is noticed sooner than the OS default (hours); till then the age cap bounds delays.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
+    this.client = client;
+    let failed = false;
+    const fail = () => {
+      if (failed) return;
+      failed = true;
+      this.heads.deaf();
+      if (this.client === client) this.client = null;
+      client.end().catch(() => undefined);
+      this.scheduleRetry();
+    };
+    client.on('error', fail);
+    client.on('end', fail);
+    client.on('notification', (msg) => {
+      if (msg.channel !== HEAD_CHANNEL || !msg.payload) return;
+      const colon = msg.payload.lastIndexOf(':');
+      const head = Number(msg.payload.slice(colon + 1));
+      if (colon > 0 && Number.isSafeInteger(head))
+        this.heads.learnCommitted(msg.payload.slice(0, colon), head);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${HEAD_CHANNEL}`);
+    } catch {
+      fail();
+      return;
+    }
+    if (failed || this.closed) return;
+    this.delayMs = 100;
+    // Every commit from here on is announced to us; only now may the cache answer.
+    this.heads.listening();
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, this.delayMs);
+    this.retry.unref();
+    this.delayMs = Math.min(this.delayMs * 2, 5000);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.heads.deaf();
+    await this.client?.end().catch(() => undefined);
+  }
+}
 
 interface RecordRow {
   tbl: string;
@@ -59,9 +154,19 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly heads: HeadCache,
+    private readonly listener: HeadListener,
+  ) {}
 
-  static async open(connectionString: string, poolSize = 10): Promise<PostgresStorage> {
+  /** `options` as a number is the pool size. */
+  static async open(
+    connectionString: string,
+    options: number | PostgresOptions = {},
+  ): Promise<PostgresStorage> {
+    const { poolSize = 10, headMaxAgeMs = 2000 } =
+      typeof options === 'number' ? { poolSize: options } : options;
     const pool = new pg.Pool({ connectionString, max: poolSize });
     // An idle client losing its connection must not crash the server; the pool replaces it.
     pool.on('error', () => undefined);
@@ -83,7 +188,10 @@ export class PostgresStorage implements Storage {
         newNodeId(),
       ]);
     });
-    return new PostgresStorage(pool);
+    const heads = new HeadCache(headMaxAgeMs);
+    const listener = new HeadListener(connectionString, heads);
+    await listener.connect();
+    return new PostgresStorage(pool, heads, listener);
   }
 
   async serverNodeId(): Promise<string> {
@@ -134,15 +242,19 @@ export class PostgresStorage implements Storage {
     return rows[0] ? Number(rows[0].seq) : null;
   }
 
-  push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, async (client) => {
+  async push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T> {
+    const written = { head: 0 };
+    const result = await inTransaction(this.pool, async (client) => {
       const locked = await client.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
       if (!locked.rowCount) throw new Error(`workspace ${workspaceId} vanished`);
-      return work(this.pushTx(client, workspaceId));
+      return work(this.pushTx(client, workspaceId, written));
     });
+    // Committed: the head is at least this now (exactly, until the next writer commits).
+    if (written.head) this.heads.learnCommitted(workspaceId, written.head);
+    return result;
   }
 
-  private pushTx(c: pg.PoolClient, workspaceId: string): PushTx {
+  private pushTx(c: pg.PoolClient, workspaceId: string, written: { head: number }): PushTx {
     return {
       claimClient: async (clientId, memberId) => {
         await c.query('INSERT INTO clients (client_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
@@ -201,11 +313,14 @@ export class PostgresStorage implements Storage {
       },
       writeRecords: async (records) => {
         if (records.length === 0) return;
+        // The announcement rides on the same statement; PostgreSQL sends it only if this commits.
         const { rows } = await c.query<{ seq: string }>(
-          'UPDATE workspaces SET seq = seq + $1 WHERE id = $2 RETURNING seq',
+          `UPDATE workspaces SET seq = seq + $1 WHERE id = $2
+           RETURNING seq, pg_notify('${HEAD_CHANNEL}', id || ':' || seq)`,
           [records.length, workspaceId],
         );
-        const first = Number(rows[0]?.seq) - records.length + 1;
+        written.head = Number(rows[0]?.seq);
+        const first = written.head - records.length + 1;
         await c.query(
           `INSERT INTO records (workspace_id, tbl, id, fields, deleted_hlc, seq)
            SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
@@ -225,6 +340,14 @@ export class PostgresStorage implements Storage {
   }
 
   async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null> {
+    // Up to date by the remembered head: nothing to send, no round trip. Only equality answers
+    // here, the same cursor comes back, and the head is never stale-high (see `HeadCache`).
+    // The caller passed the access check, so the workspace exists and is the caller's.
+    if (this.heads.get(workspaceId) === afterSeq) {
+      this.renewHead(workspaceId);
+      return { head: afterSeq, rows: [], hasMore: false };
+    }
+    const read = this.heads.beginRead();
     // Head and page in one round trip; an unknown workspace gives no row, an empty page one row of nulls.
     const { rows } = await this.pool.query<{ head: string } & Partial<RecordRow>>(
       `SELECT w.seq AS head, r.tbl, r.id, r.fields, r.deleted_hlc, r.seq FROM workspaces w
@@ -235,6 +358,7 @@ export class PostgresStorage implements Storage {
     );
     const first = rows[0];
     if (!first) return null;
+    this.heads.learnRead(workspaceId, Number(first.head), read);
     const page = rows.filter((r): r is { head: string } & RecordRow => r.seq != null);
     return {
       head: Number(first.head),
@@ -249,12 +373,23 @@ export class PostgresStorage implements Storage {
     };
   }
 
+  /** Re-reads a remembered head past half its life, in the background (see `startRenewal`). */
+  private renewHead(workspaceId: string): void {
+    const read = this.heads.startRenewal(workspaceId);
+    if (!read) return;
+    this.pool.query<{ seq: string }>('SELECT seq FROM workspaces WHERE id = $1', [workspaceId]).then(
+      ({ rows }) => this.heads.endRenewal(workspaceId, rows[0] ? Number(rows[0].seq) : null, read),
+      () => this.heads.endRenewal(workspaceId, null, read),
+    );
+  }
+
   async pruneTextVersions(before: number): Promise<number> {
     const { rowCount } = await this.pool.query('DELETE FROM text_versions WHERE created_at < $1', [before]);
     return rowCount ?? 0;
   }
 
   async close(): Promise<void> {
+    await this.listener.close();
     await this.pool.end();
   }
 }

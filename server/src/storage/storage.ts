@@ -69,7 +69,11 @@ export interface PulledRow {
 }
 
 export interface PullPage {
-  /** The workspace's sequence head when read (to refuse a cursor past it). */
+  /**
+   * The workspace's sequence head when read (to refuse a cursor past it). On an up-to-date poll
+   * it may be a remembered head (`HeadCache`): committed, possibly older than the newest commit,
+   * and then exactly the cursor given, with no rows.
+   */
   head: number;
   rows: PulledRow[];
   hasMore: boolean;
