@@ -145,3 +145,56 @@ test('two windows editing one brief: each sees the other, and concurrent edits m
   await a.tab('ブリーフ').click();
   await expect(a.briefInput()).toHaveValue(/^A-top\n[\s\S]*B-bottom\n$/);
 });
+
+test('a second brief of the same issue arriving from another device is shown, not hidden', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, '公園の利用者を増やしたい');
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  await ws.briefInput().fill('# 自分のブリーフ\n');
+  await ws.waitSaved();
+
+  // As sync would store it: a brief for the same issue written offline on another device, earlier.
+  const issueId = decodeURIComponent(page.url().split('#/issues/')[1]!);
+  await page.evaluate(async (issueId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const workspaceId = await new Promise<string>((resolve) => {
+      const req = db.transaction('meta').objectStore('meta').get('workspaceId');
+      req.onsuccess = () => resolve((req.result as { value: string }).value);
+    });
+    const hlc = '2026-01-01T00:00:00.000Z-0000-00000000000000aa';
+    const tx = db.transaction('briefs', 'readwrite');
+    tx.objectStore('briefs').put({
+      id: '00000000-0000-7000-8000-0000000000aa',
+      workspaceId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      hlc: { issueId: hlc, title: hlc, body: hlc },
+      deleted: 0,
+      deletedHlc: null,
+      issueId,
+      title: '公園',
+      body: '# 同僚のブリーフ\n',
+    });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, issueId);
+
+  // A raw write is not observed by Dexie's live queries, so look again as after a restart.
+  await page.reload();
+  const notice = page.getByTestId('other-briefs');
+  await expect(notice).toContainText('ほかに 1 件');
+  await ws.tab('ブリーフ').click();
+  // Every device opens the older brief first; the other stays one click away.
+  await expect(ws.briefInput()).toHaveValue('# 同僚のブリーフ\n');
+  await notice.getByRole('button', { name: 'このブリーフを開く' }).click();
+  await ws.tab('ブリーフ').click();
+  await expect(ws.briefInput()).toHaveValue('# 自分のブリーフ\n');
+  await expect(page.getByTestId('other-briefs')).toContainText('ほかに 1 件');
+});

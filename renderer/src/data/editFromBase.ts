@@ -42,13 +42,16 @@ export async function updateFromBase<T extends SyncedTable>(
   const tables = [store, db.records('conflicts'), db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
     const current = (await store.get(id)) as RecordOf<T> | undefined;
-    if (!current || current.deleted) throw new RecordNotFoundError(table, id);
+    if (!current) throw new RecordNotFoundError(table, id);
+    if (current.deleted)
+      return { record: current, merged: [], conflicts: await keepAsConflicts(repos, table, id, patch) };
     const stored = current as unknown as Record<string, unknown>;
     const next: Record<string, unknown> = {};
     const merged: string[] = [];
     const conflicts: EditOutcome<T>['conflicts'] = [];
     for (const [field, value] of Object.entries(patch)) {
-      const from = (base as unknown as Record<string, unknown>)[field];
+      // A field the caller read as missing was derived from an empty text.
+      const from = (base as unknown as Record<string, unknown>)[field] ?? '';
       const now = stored[field];
       const moved = base.hlc[field] !== current.hlc[field];
       if (
@@ -67,18 +70,36 @@ export async function updateFromBase<T extends SyncedTable>(
         merged.push(field);
         continue;
       }
-      const conflict = await repos.conflicts.create({
-        ofTable: table,
-        ofId: id,
-        field,
-        text: value,
-        memberId: '',
-        clientId: '',
-        resolved: false,
-      });
-      conflicts.push({ field, conflictId: conflict.id });
+      const [conflict] = await keepAsConflicts(repos, table, id, { [field]: value });
+      conflicts.push(conflict!);
     }
     const record = await repos[table].update(id, next as Partial<FieldsByTable[T]>);
     return { record: record as RecordOf<T>, merged, conflicts };
   });
+}
+
+/**
+ * Text that cannot go into the record (it was deleted meanwhile, or both sides changed the same
+ * lines) is kept as synced conflict records, as the server does: no edit vanishes.
+ */
+async function keepAsConflicts(
+  repos: Repositories,
+  table: SyncedTable,
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<{ field: string; conflictId: string }[]> {
+  const kept: { field: string; conflictId: string }[] = [];
+  for (const [field, value] of Object.entries(patch)) {
+    const conflict = await repos.conflicts.create({
+      ofTable: table,
+      ofId: id,
+      field,
+      text: typeof value === 'string' ? value : JSON.stringify(value),
+      memberId: '',
+      clientId: '',
+      resolved: false,
+    });
+    kept.push({ field, conflictId: conflict.id });
+  }
+  return kept;
 }

@@ -32,9 +32,15 @@ export function useRecordDraft<T extends SyncedTable>(
     setState(current.current);
   }, []);
 
+  /** Which record the draft belongs to; another record (the caller switched) starts afresh. */
+  const draftOf = useRef(record?.id ?? null);
+
   useEffect(() => {
     if (!record) return;
-    update((s) => (s ? adoptStored(s, record, fields, editing.current) : draftFrom(record, fields)));
+    const same = draftOf.current === record.id;
+    draftOf.current = record.id;
+    if (!same) editing.current.clear();
+    update((s) => (s && same ? adoptStored(s, record, fields, editing.current) : draftFrom(record, fields)));
   }, [record, fields, update]);
 
   const autosave = useAutosave<Fields>(

@@ -105,6 +105,10 @@ export const en: Strings<typeof ja> = {
       goTo: 'Fill in',
     },
     compare: 'Findings: original {{raw}} → brief {{brief}}',
+    otherBriefs:
+      'This issue has {{count}} more brief(s), created on another device at the same time. Compare and move over what you need.',
+    createdAt: 'Created {{time}}',
+    openBrief: 'Open this brief',
     createBrief: 'Create brief',
     createBriefHelp: 'Drafts a brief from the issue fields.',
     briefBody: 'Brief (Markdown)',

@@ -102,6 +102,10 @@ export const ja = {
       goTo: '入力する',
     },
     compare: '原文の指摘 {{raw}} 件 → ブリーフの指摘 {{brief}} 件',
+    otherBriefs:
+      'この課題には、別の端末で同時に作られたブリーフがほかに {{count}} 件あります。内容を見比べて、必要な部分を移してください。',
+    createdAt: '作成: {{time}}',
+    openBrief: 'このブリーフを開く',
     createBrief: 'ブリーフを作成',
     createBriefHelp: '課題の項目からブリーフの下書きを作ります。',
     briefBody: 'ブリーフ本文（Markdown）',

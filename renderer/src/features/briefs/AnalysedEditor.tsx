@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { applyFix, type Finding } from '../../../../common/brief';
-import { useUiStore } from '../../ui/uiStore';
 import { FindingsList } from './FindingsList';
 import { HighlightedTextarea, type HighlightedTextareaHandle } from './HighlightedTextarea';
-import { guardText, MAX_FIELD_CHARS } from './textGuard';
+import { useTextGuard } from './useTextGuard';
 import type { AnalysisState } from './analysis/useAnalysis';
 
 /**
@@ -24,21 +22,12 @@ export function AnalysedEditor(props: {
   /** `stacked` puts the findings under the editor (when something else sits beside it). */
   layout?: 'beside' | 'stacked';
 }) {
-  const { t } = useTranslation();
-  const notify = useUiStore((s) => s.notify);
   const editor = useRef<HighlightedTextareaHandle>(null);
   const [active, setActive] = useState<number | null>(null);
   const { analysis } = props;
 
-  const change = (next: string) => {
-    const guarded = guardText(next);
-    if (!guarded.ok) {
-      notify('error', t('briefs.tooLong', { max: MAX_FIELD_CHARS.toLocaleString() }));
-      return;
-    }
-    if (guarded.cleaned) notify('info', t('briefs.controlChars'));
-    props.onChange(guarded.value);
-  };
+  const guard = useTextGuard();
+  const change = (next: string) => guard(next, props.onChange);
 
   const fix = (finding: Finding) => {
     // Findings can be a beat behind the text; only apply a fix that still matches it.

@@ -4,6 +4,7 @@ import { AnalysedEditor } from './AnalysedEditor';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import type { IssueDraft } from './useIssueDraft';
 import type { AnalysisState } from './analysis/useAnalysis';
+import { useTextGuard } from './useTextGuard';
 
 type TextField = Exclude<
   keyof IssueFields,
@@ -31,6 +32,7 @@ export function IssueTab(props: {
 }) {
   const { t } = useTranslation();
   const { draft, edit } = props;
+  const guard = useTextGuard();
   return (
     <div className="issue-tab">
       <AnalysedEditor
@@ -63,14 +65,14 @@ export function IssueTab(props: {
                   className="input textarea"
                   rows={3}
                   value={draft[field]}
-                  onChange={(e) => edit({ [field]: e.target.value })}
+                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }))}
                 />
               ) : (
                 <input
                   id={`issue-field-${field}`}
                   className="input"
                   value={draft[field]}
-                  onChange={(e) => edit({ [field]: e.target.value })}
+                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }))}
                 />
               )}
             </div>

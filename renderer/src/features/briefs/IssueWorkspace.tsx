@@ -14,6 +14,7 @@ import { PreviewTab } from './PreviewTab';
 import { ReadinessPanel } from './ReadinessPanel';
 import { useIssueDraft } from './useIssueDraft';
 import { useBriefDraft } from './useBriefDraft';
+import { useTextGuard } from './useTextGuard';
 import { useAnalysis } from './analysis/useAnalysis';
 import { useUserTerms } from './useUserTerms';
 
@@ -27,6 +28,7 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
   const issueDraft = useIssueDraft(issue);
   const briefDraft = useBriefDraft(issue.id, brief);
   const { draft, edit } = issueDraft;
+  const guard = useTextGuard();
   const userTerms = useUserTerms();
   const rawAnalysis = useAnalysis(draft.rawText, userTerms);
   const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms);
@@ -59,7 +61,8 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
           id="issue-title"
           className="input input--title"
           value={draft.title}
-          onChange={(e) => edit({ title: e.target.value })}
+          maxLength={500}
+          onChange={(e) => guard(e.target.value, (title) => edit({ title }))}
         />
         <label className="visually-hidden" htmlFor="issue-status">
           {t('issues.statusLabel')}

@@ -1,28 +1,69 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BriefRecord } from '../../../../common/records/types';
 import { href } from '../../app/router';
 import { useServices } from '../../app/services';
+import { formatTime } from '../../ui/formatTime';
 import { IssueWorkspace } from './IssueWorkspace';
 
-/** Route `#/issues/<id>`: loads the issue and its brief, then hands over to the workspace. */
+/** Oldest first, so every device settles on the same brief when two were written offline. */
+const byCreation = (a: BriefRecord, b: BriefRecord) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/** Route `#/issues/<id>`: loads the issue and its briefs, then hands over to the workspace. */
 export function IssueWorkspacePage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const issue = useLiveQuery(() => repos.issues.get(id).then((r) => r ?? null), [repos, id]);
-  const brief = useLiveQuery(() => repos.briefs.findBy('issueId', id).then((b) => b[0] ?? null), [repos, id]);
+  const briefs = useLiveQuery(
+    () => repos.briefs.findBy('issueId', id).then((b) => b.sort(byCreation)),
+    [repos, id],
+  );
+  // The brief being edited stays the same while the page is open, even if sync brings another.
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const brief = briefs?.find((b) => b.id === chosenId) ?? briefs?.[0] ?? null;
+  // Remember the first brief seen (state adjusted during render, React's pattern for derived state).
+  if (chosenId === null && brief) setChosenId(brief.id);
+  const others = briefs?.filter((b) => b.id !== brief?.id) ?? [];
 
   return (
     <>
       <nav className="breadcrumb" aria-label="breadcrumb">
         <a href={href('issues')}>{t('issues.title')}</a>
       </nav>
-      {issue === undefined || brief === undefined ? (
+      {issue === undefined || briefs === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : issue === null ? (
         <p role="alert">{t('issues.notFound')}</p>
       ) : (
-        // key: another issue gets fresh drafts, never this one's.
-        <IssueWorkspace key={issue.id} issue={issue} brief={brief} />
+        <>
+          {others.length > 0 && (
+            <div className="notice" role="note" data-testid="other-briefs">
+              <p>{t('briefs.otherBriefs', { count: others.length })}</p>
+              <ul>
+                {others.map((b) => (
+                  <li key={b.id}>
+                    {t('briefs.createdAt', { time: formatTime(b.createdAt, i18n.language) })}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setChosenId(b.id);
+                        setGeneration((g) => g + 1);
+                      }}
+                    >
+                      {t('briefs.openBrief')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {/* key: another issue, or a brief the user switched to, gets fresh drafts. */}
+          <IssueWorkspace key={`${issue.id}:${generation}`} issue={issue} brief={brief} />
+        </>
       )}
     </>
   );
