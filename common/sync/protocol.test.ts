@@ -57,6 +57,20 @@ describe('validatePushRequest', () => {
     expect(codeOf(push([setOp({ value: nest(MAX_VALUE_DEPTH) })]))).toBe('ok');
   });
 
+  it('accepts the field names constructor and prototype, and values with those keys (SYNC.md)', () => {
+    const value = JSON.parse(
+      '{"prototype":1,"constructor":{"a":1,"prototype":{"constructor":[]}}}',
+    ) as unknown;
+    const body = push([
+      setOp({ field: 'constructor', value }),
+      setOp({ field: 'prototype', value: { constructor: 'x' } }),
+      textOp({ field: 'constructor' }),
+    ]);
+    const r = validatePushRequest(body);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.request).toEqual(body);
+  });
+
   it('answers 426 below the lowest protocol and 400 above the highest', () => {
     expect(codeOf(push([], { protocol: 0 }))).toBe('426 unsupported_protocol');
     expect(codeOf(push([], { protocol: 2 }))).toBe('400 unsupported_protocol');
@@ -88,11 +102,11 @@ describe('validatePushRequest', () => {
     ['field name with a dot', push([setOp({ field: 'a.b' })])],
     ['field name starting with a digit', push([setOp({ field: '1a' })])],
     ['field name too long', push([setOp({ field: 'a'.repeat(65) })])],
-    ['field "constructor"', push([setOp({ field: 'constructor' })])],
+    ['field "__proto__"', push([setOp({ field: '__proto__' })])],
     ['field on delete', push([{ op: 'delete', table: 'briefs', id: ID, hlc: HLC, field: 'x' }])],
     ['value nested too deeply', push([setOp({ value: nest(MAX_VALUE_DEPTH + 1) })])],
     ['__proto__ key in a value', push([setOp({ value: JSON.parse('{"__proto__":{"x":1}}') })])],
-    ['constructor key in a value', push([setOp({ value: { constructor: { prototype: {} } } })])],
+    ['__proto__ key nested in a value', push([setOp({ value: JSON.parse('{"a":[{"__proto__":1}]}') })])],
     [
       '__proto__ key in the envelope',
       JSON.parse(`{"protocol":1,"clientId":"${CLIENT}","mutations":[],"__proto__":{}}`),

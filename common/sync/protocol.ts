@@ -153,8 +153,17 @@ export interface PushValidationError {
 
 export type PushValidation = { ok: true; request: PushRequest } | ({ ok: false } & PushValidationError);
 
-/** Keys that would reach `Object.prototype` or shadow it when a client copies objects around. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The one key refused inside values. `JSON.parse` makes `"__proto__"` an ordinary own property,
+ * but any later plain assignment or `Object.assign`/deep-merge/copy of that object (on the server
+ * or in a client) runs the `Object.prototype.__proto__` setter instead, replacing the copy's
+ * prototype (prototype pollution), and structured clones and spreads handle it inconsistently.
+ * `constructor` and `prototype` are ordinary keys everywhere: assigning them only creates own
+ * properties, so they are stored and returned like any other (SYNC.md: any JSON value). Field
+ * names never need this check: the pattern refuses a leading `_`, and the server keeps fields
+ * in a `Map` and pulls them into a null-prototype object.
+ */
+const FORBIDDEN_KEY = '__proto__';
 
 class Invalid extends Error {
   constructor(
@@ -196,7 +205,7 @@ function expectUuid(v: unknown, where: string): string {
   return v;
 }
 
-/** Any JSON value within the depth limit, with finite numbers and no prototype keys. */
+/** Any JSON value within the depth limit, with finite numbers and no `__proto__` key. */
 function expectJson(v: unknown, where: string, depth = 1): JsonValue {
   if (depth > MAX_VALUE_DEPTH)
     throw new Invalid('malformed', `${where} nests deeper than ${MAX_VALUE_DEPTH}`);
@@ -211,7 +220,7 @@ function expectJson(v: unknown, where: string, depth = 1): JsonValue {
   }
   if (isPlainObject(v)) {
     for (const key of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new Invalid('malformed', `${where} uses the reserved key "${key}"`);
+      if (key === FORBIDDEN_KEY) throw new Invalid('malformed', `${where} uses the reserved key "${key}"`);
       expectJson(v[key], where, depth + 1);
     }
     return v as { [key: string]: JsonValue };
@@ -237,7 +246,7 @@ function expectOp(raw: unknown, where: string): Op {
   const hlc = expectHlc(o.hlc, `${where}.hlc`);
   if (kind === 'delete') return { op: 'delete', table, id, hlc };
   const field = o.field;
-  if (typeof field !== 'string' || !FIELD_NAME_PATTERN.test(field) || FORBIDDEN_KEYS.has(field)) {
+  if (typeof field !== 'string' || !FIELD_NAME_PATTERN.test(field)) {
     throw new Invalid('malformed', `${where}.field is not a valid field name`);
   }
   if (kind === 'set')

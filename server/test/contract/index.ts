@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { Harness, type Backend } from '../harness';
 import { authContract } from './auth';
 import { writersAndPoller } from './concurrency';
+import { fieldNamesContract } from './fieldNames';
 import { malformedContract } from './malformed';
 import { pullContract } from './pull';
 import { pushContract } from './push';
@@ -27,6 +28,7 @@ export function describeContract(backend: Backend): void {
     describe('text', () => textContract(h));
     describe('pull', () => pullContract(h));
     describe('malformed input', () => malformedContract(h));
+    describe('field names and value keys', () => fieldNamesContract(h));
     it('keeps a polling reader complete while many clients push and replay', async () => {
       await writersAndPoller([h()], await h().member());
     });
