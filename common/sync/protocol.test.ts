@@ -71,6 +71,18 @@ describe('validatePushRequest', () => {
     if (r.ok) expect(r.request).toEqual(body);
   });
 
+  it('says that a body which is not a JSON object needs the JSON content type', () => {
+    // Fastify hands a text/plain body over as a string; it must not read as a protocol error.
+    for (const body of [JSON.stringify(push()), 'protocol=1', undefined, null, [], 1]) {
+      expect(validatePushRequest(body)).toEqual({
+        ok: false,
+        status: 400,
+        code: 'malformed',
+        message: 'body must be a JSON object (Content-Type: application/json)',
+      });
+    }
+  });
+
   it('answers 426 below the lowest protocol and 400 above the highest', () => {
     expect(codeOf(push([], { protocol: 0 }))).toBe('426 unsupported_protocol');
     expect(codeOf(push([], { protocol: 2 }))).toBe('400 unsupported_protocol');

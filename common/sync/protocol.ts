@@ -270,8 +270,13 @@ function expectProtocol(v: unknown): number {
 }
 
 function parsePush(body: unknown): PushRequest {
+  // No protocol version has a push that is not an object. A JSON text sent as text/plain reaches
+  // here as a string (Fastify's text parser), and "protocol must be an integer" would mislead.
+  if (!isPlainObject(body)) {
+    throw new Invalid('malformed', 'body must be a JSON object (Content-Type: application/json)');
+  }
   // The protocol is judged first: an older client may send a shape this version no longer knows.
-  const protocol = expectProtocol(isPlainObject(body) ? body.protocol : undefined);
+  const protocol = expectProtocol(body.protocol);
   const env = expectObject(body, 'push', ['protocol', 'clientId', 'mutations']);
   const clientId = expectUuid(env.clientId, 'clientId');
   if (!Array.isArray(env.mutations)) throw new Invalid('malformed', 'mutations must be an array');

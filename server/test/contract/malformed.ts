@@ -88,6 +88,21 @@ export function malformedContract(h: () => Harness): void {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('tells a client that sent a text/plain body to send JSON', async () => {
+    const m = await h().member();
+    const res = await h().app.inject({
+      method: 'POST',
+      url: `/v1/workspaces/${m.ws}/push`,
+      headers: { authorization: `Bearer ${m.token}`, 'content-type': 'text/plain' },
+      payload: JSON.stringify(pushBody(uuid(), [{ mid: 1, ops: [good()] }])),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({
+      error: { code: 'malformed', message: 'body must be a JSON object (Content-Type: application/json)' },
+    });
+    expect((await h().pullAll(m)).changes).toEqual([]);
+  });
+
   it('refuses a body without a JSON content type with 400', async () => {
     const m = await h().member();
     const res = await h().app.inject({
