@@ -48,7 +48,9 @@ export async function buildApp({
     logger,
     bodyLimit: MAX_BODY_BYTES,
     onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
+    // SYNC.md admits any JSON value, and values never reach a prototype here (Maps and
+    // prototype-free objects); only __proto__ is refused (by the parser and by protocol.ts).
+    onConstructorPoisoning: 'ignore',
     // Routes declare no schemas, but should one appear, ajv must not coerce, default or strip.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
     // Server-side request timeout so a stalled client cannot hold a connection forever.

@@ -18,7 +18,7 @@ export function fieldNamesContract(h: () => Harness): void {
     const id = uuid();
     const note = uuid();
     const [t1, t2, t3] = [hlc(), hlc(), hlc()];
-    const value = { prototype: 1, constructor: { a: 1 } };
+    const value = { prototype: 1, constructor: { a: 1, prototype: { x: 1 } } };
     const pushed = await h().push(
       m,
       pushBody(uuid(), [
