@@ -15,9 +15,13 @@ afterEach(async () => {
 const name = () => `backup-${crypto.randomUUID()}`;
 const backupOf = (db: KyosoDb) => createBackup(db, { appVersion: '0.1.0' });
 
-/** The snapshot minus what a backup deliberately leaves out (secrets, this install's node id). */
+/**
+ * The snapshot minus what a backup deliberately does not restore (secrets, this install's node id,
+ * the sync identity in `syncState`).
+ */
 async function portable(db: KyosoDb) {
   const snap = await snapshot(db);
+  delete snap.syncState;
   snap.settings = (snap.settings as { key: string }[]).filter((r) => !r.key.startsWith('secret:'));
   snap.meta = (snap.meta as { key: string }[]).filter((r) => r.key !== 'nodeId');
   return snap;
@@ -48,6 +52,18 @@ describe('full backup', () => {
     expect(await portable(fresh)).toEqual(before);
     // Tombstones came back as tombstones.
     expect((before.briefs as { deleted: number }[]).filter((r) => r.deleted === 1)).toHaveLength(1);
+  });
+
+  it('never restores sync state: a clientId and its mid counter belong to the install that wrote them', async () => {
+    const { db } = await seededDb(name());
+    track(db);
+    const file = await backupOf(db);
+    expect(await file.text()).toContain('"cursor":42');
+    const fresh = track(new KyosoDb(name()));
+    const summary = await restoreBackup(fresh, file);
+    expect(summary.written.syncState).toBe(0);
+    expect(await fresh.syncState.count()).toBe(0);
+    expect(await fresh.outbox.count()).toBe(await db.outbox.count()); // re-planned from mid 1
   });
 
   it('restoring into a fresh install moves it to the backup workspace and keeps its own node id', async () => {

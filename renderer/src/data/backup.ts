@@ -6,13 +6,20 @@
  * - `readBackup` streams the file line by line and validates every row before anything is written.
  * - `applyBackup` writes in ONE read-write transaction: all of it lands or none of it does.
  *   Records merge per field by HLC (backupMerge.ts); settings and meta rows from the file win
- *   (except `lastHlc`, which only moves forward, and this install's `nodeId`, never in a file);
- *   sync state already on the device is kept (its cursor matches the data it pulled); outbox
- *   entries and log lines are added unless the same content is already there.
+ *   (except `lastHlc`, which only moves forward and never past now + 5 min, and this install's
+ *   `nodeId`, never in a file); outbox entries and log lines are added unless the same content is
+ *   already there.
+ * - The file's `syncState` rows are NEVER restored: they hold a sync identity (clientId and its mid
+ *   counter) that belongs to the install that wrote the file. Two installs with one clientId make
+ *   the server take the second one's new mids for replays of the first one's and drop them (laptop
+ *   B restores laptop A's backup, edits `budget`, the push is acknowledged and lost). Sync state on
+ *   the device is kept; a device without one starts a fresh identity and pulls from the beginning,
+ *   and the restored outbox entries are numbered anew from mid 1.
  */
 import type { Table } from 'dexie';
 import { SYNCED_TABLES, isSyncedTable } from '../../../common/records/tables';
-import { maxHlc } from '../../../common/sync/hlc';
+import { formatHlc, isHlc, maxHlc } from '../../../common/sync/hlc';
+import { MAX_CLOCK_SKEW_MS } from '../../../common/sync/protocol';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -239,7 +246,8 @@ export async function applyBackup(
     }
     written.settings = await putAll(tableOf(db, 'settings'), backup.tables.settings);
     step(backup.tables.settings.length);
-    written.syncState = await addMissing(tableOf(db, 'syncState'), backup.tables.syncState);
+    // Sync identity is never taken from a file (see the file comment).
+    written.syncState = 0;
     step(backup.tables.syncState.length);
     written.outbox = await addNewContent(tableOf(db, 'outbox'), backup.tables.outbox, 'seq');
     step(backup.tables.outbox.length);
@@ -260,14 +268,6 @@ async function putAll(table: Table<BackupRow, unknown>, rows: BackupRow[]): Prom
   );
   if (changed.length > 0) await table.bulkPut(changed);
   return changed.length;
-}
-
-/** Only rows whose key is not on the device yet. */
-async function addMissing(table: Table<BackupRow, unknown>, rows: BackupRow[]): Promise<number> {
-  const existing = await table.bulkGet(rows.map((r) => primaryKeyOf(table, r)));
-  const missing = rows.filter((_, i) => !existing[i]);
-  if (missing.length > 0) await table.bulkAdd(missing);
-  return missing.length;
 }
 
 /** Auto-increment rows: skip content already present; keep the file's key when it is free. */
@@ -296,6 +296,18 @@ async function addNewContent(
   return added;
 }
 
+/**
+ * A clock restored from a file never runs ahead of now + 5 min (the server's clock_skew limit):
+ * a backup from a machine whose clock was wrong would otherwise make every later push of this
+ * device a 400 clock_skew. A clock the device already has is never moved back.
+ */
+function capHlc(value: string, current: string | undefined): string {
+  const limit = Date.now() + MAX_CLOCK_SKEW_MS - 1000;
+  if (!isHlc(value) || Date.parse(value.slice(0, 24)) <= limit) return value;
+  const capped = formatHlc({ millis: limit, counter: 0, node: value.slice(30) });
+  return maxHlc(current, capped) ?? capped;
+}
+
 async function applyMeta(
   db: KyosoDb,
   rows: BackupRow[],
@@ -307,7 +319,7 @@ async function applyMeta(
     const key = String(row.key);
     const current = (await db.meta.get(key))?.value;
     let value = String(row.value);
-    if (key === 'lastHlc') value = maxHlc(maxHlc(current, value), newestRecordHlc) ?? value;
+    if (key === 'lastHlc') value = capHlc(maxHlc(maxHlc(current, value), newestRecordHlc) ?? value, current);
     if (value === current) continue;
     if (key === 'workspaceId' && current !== undefined) workspaceChanged = true;
     await db.meta.put({ key, value });

@@ -1,0 +1,87 @@
+/**
+ * Regressions: a sync identity (clientId + mid counter) must never be shared by two installs.
+ * A backup carries the sync state of the machine it came from; restoring it elsewhere (or after a
+ * reinstall) used to reuse that clientId, and the server took every new mid as an old replay.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { KyosoDb } from '../data/db';
+import { loadDevice } from '../data/device';
+import { createRepositories } from '../data/repositories';
+import { createBackup, restoreBackup } from '../data/backup';
+import { sampleFields } from '../data/backup.testkit';
+import { SyncEngine } from './engine';
+import { InProcessServer } from './testing/inProcessServer';
+import { readState } from './state';
+
+let server: InProcessServer | null = null;
+const dbs: KyosoDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+  await server?.stop();
+  server = null;
+});
+
+async function open(name: string) {
+  const db = new KyosoDb(`identity-${name}-${crypto.randomUUID()}`);
+  dbs.push(db);
+  const device = await loadDevice(db);
+  return { db, device, repos: createRepositories(db, device) };
+}
+
+async function workspace() {
+  server = await InProcessServer.start();
+  const ws = (await server.admin('/v1/workspaces', { name: 'identity' })).id!;
+  const token = (await server.admin(`/v1/workspaces/${ws}/members`, { name: 'sato' })).token!;
+  return { ws, token, srv: server };
+}
+
+function engineOf(
+  c: Awaited<ReturnType<typeof open>>,
+  srv: InProcessServer,
+  token: string,
+  ws: string,
+): Promise<SyncEngine> {
+  const engine = new SyncEngine({
+    db: c.db,
+    device: c.device,
+    getToken: async () => token,
+    fetch: srv.fetch,
+  });
+  return engine.configure({ serverUrl: 'http://server', workspaceId: ws }).then(() => engine);
+}
+
+describe('sync identity', () => {
+  it('a device restoring another laptop’s backup gets its own client id: its edits reach the server', async () => {
+    const { ws, token, srv } = await workspace();
+    const a = await open('a');
+    const engineA = await engineOf(a, srv, token, ws);
+    const issue = await a.repos.issues.create(sampleFields('issues', 1));
+    expect(await engineA.syncNow()).toMatchObject({ ok: true });
+    const backup = await createBackup(a.db, { appVersion: 't' });
+    await a.repos.issues.update(issue.id, { title: 'edit 2' });
+    await a.repos.issues.update(issue.id, { schedule: 'edit 3' });
+    expect(await engineA.syncNow()).toMatchObject({ ok: true });
+
+    const b = await open('b');
+    await restoreBackup(b.db, backup);
+    const bDevice = await loadDevice(b.db);
+    const bRepos = createRepositories(b.db, bDevice);
+    const engineB = await engineOf({ db: b.db, device: bDevice, repos: bRepos }, srv, token, ws);
+    expect((await readState(b.db, ws)).clientId).not.toBe((await readState(a.db, ws)).clientId);
+    await bRepos.issues.update(issue.id, { budget: '300万円' });
+    expect(await engineB.syncNow()).toMatchObject({ ok: true });
+    expect(await engineA.syncNow()).toMatchObject({ ok: true });
+    expect((await a.repos.issues.get(issue.id))!.budget).toBe('300万円');
+  });
+
+  it('a backup’s clock far in the future does not move this device’s clock past now + 5 min', async () => {
+    const a = await open('clock');
+    await a.repos.issues.create(sampleFields('issues', 1));
+    await a.db.meta.put({ key: 'lastHlc', value: '2099-01-01T00:00:00.000Z-0000-0123456789abcdef' });
+    const backup = await createBackup(a.db, { appVersion: 't' });
+    const b = await open('clock-b');
+    await restoreBackup(b.db, backup);
+    const last = (await b.db.meta.get('lastHlc'))!.value as string;
+    expect(Date.parse(last.slice(0, 24))).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+  });
+});
