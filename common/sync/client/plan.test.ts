@@ -103,6 +103,7 @@ describe('resolving a mutation gap', () => {
   ];
   it('treats mids below `expected` as applied (their answers were lost)', () => {
     expect(resolveGap(planned, 7)).toEqual({
+      kind: 'renumber',
       acknowledged: planned.slice(0, 2),
       renumbered: [{ mid: 7, seqs: [3] }],
       lastMutationId: 6,
@@ -110,8 +111,17 @@ describe('resolving a mutation gap', () => {
   });
   it('renumbers from `expected` when the server has fewer mutations than we thought', () => {
     const r = resolveGap(planned, 2);
+    if (r.kind !== 'renumber') throw new Error('expected a renumbering');
     expect(r.acknowledged).toEqual([]);
     expect(r.renumbered.map((m) => m.mid)).toEqual([2, 3, 4]);
     expect(r.lastMutationId).toBe(1);
+  });
+  it('never acknowledges mids this client did not send: the server counting beyond them means a new client id', () => {
+    // Mids 5..7 planned, only 5 sent; the server claims 1..7: 6 and 7 were never on the wire.
+    expect(resolveGap(planned, 8, 5)).toEqual({ kind: 'newClient' });
+    // The server above everything planned (its counter is ahead: shared identity, restored server).
+    expect(resolveGap(planned, 20)).toEqual({ kind: 'newClient' });
+    // The server has 5 (sent, answer lost): acknowledged; the rest renumbered.
+    expect(resolveGap(planned, 6, 5)).toMatchObject({ kind: 'renumber', lastMutationId: 5 });
   });
 });

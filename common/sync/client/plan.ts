@@ -170,19 +170,45 @@ export function chunkMutations(
   return chunks;
 }
 
+export type GapResolution =
+  | {
+      kind: 'renumber';
+      acknowledged: PlannedMutation[];
+      renumbered: PlannedMutation[];
+      lastMutationId: number;
+    }
+  | { kind: 'newClient' };
+
 /**
- * After `409 mutation_gap { expected }` the server has applied exactly the mids below `expected`.
- * Planned mutations below it are acknowledged (their answers were lost); the rest are renumbered
- * consecutively from `expected`. If the server forgot mutations this client saw acknowledged (a
- * restored server), those cannot be resent — the caller logs it — and numbering restarts there.
+ * After `409 mutation_gap { expected }` the server has applied exactly the mids below `expected`
+ * under this clientId. What that proves depends on which of those mids THIS install sent:
+ *
+ * - `sentMid` is the highest mid this install has put on the wire under this clientId (persisted
+ *   before each request). A mid at or below it that is still planned was sent and its answer was
+ *   lost (dropped connection, timeout): the server really applied it, so it is acknowledged.
+ * - A mid that was only planned (never sent) cannot have been applied by anybody but another
+ *   install using the same clientId (an identity copied from a backup, a cloned profile) — or a
+ *   server restored from a backup newer than our view. If `expected - 1` is above `sentMid`, the
+ *   server counts mutations we never sent: its "already applied" would silently drop our
+ *   unsent edits. Nothing may be treated as applied then; the caller switches to a NEW clientId
+ *   and re-plans every pending outbox entry from mid 1 (`newClient`). Re-sending a mutation that
+ *   was in fact applied is harmless: sets are last-writer-wins on the same HLC, and a text edit
+ *   whose result is already stored merges cleanly.
+ * - If `expected - 1` is below what the server acknowledged before (a restored server forgot
+ *   mutations), those cannot be resent — the caller logs it — and numbering restarts there.
+ *
+ * Without a recorded `sentMid` (state written by an older version), the highest planned mid is
+ * the bound.
  */
 export function resolveGap(
   planned: readonly PlannedMutation[],
   expected: number,
-): { acknowledged: PlannedMutation[]; renumbered: PlannedMutation[]; lastMutationId: number } {
+  sentMid: number = Math.max(0, ...planned.map((m) => m.mid)),
+): GapResolution {
+  if (expected - 1 > sentMid) return { kind: 'newClient' };
   const acknowledged = planned.filter((m) => m.mid < expected);
   const renumbered = planned
     .filter((m) => m.mid >= expected)
     .map((m, i) => ({ mid: expected + i, seqs: m.seqs }));
-  return { acknowledged, renumbered, lastMutationId: expected - 1 };
+  return { kind: 'renumber', acknowledged, renumbered, lastMutationId: expected - 1 };
 }

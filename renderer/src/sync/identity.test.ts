@@ -11,7 +11,7 @@ import { createBackup, restoreBackup } from '../data/backup';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
 import { InProcessServer } from './testing/inProcessServer';
-import { readState } from './state';
+import { readState, writeState } from './state';
 
 let server: InProcessServer | null = null;
 const dbs: KyosoDb[] = [];
@@ -83,5 +83,36 @@ describe('sync identity', () => {
     await restoreBackup(b.db, backup);
     const last = (await b.db.meta.get('lastHlc'))!.value as string;
     expect(Date.parse(last.slice(0, 24))).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+  });
+
+  it('a server whose counter is ahead of every mid this client sent: a new client id, nothing dropped', async () => {
+    const { ws, token, srv } = await workspace();
+    const a = await open('gap');
+    const engineA = await engineOf(a, srv, token, ws);
+    const issue = await a.repos.issues.create(sampleFields('issues', 1));
+    expect(await engineA.syncNow()).toMatchObject({ ok: true });
+    // Another install pushed mids 2..5 under this client id (shared identity).
+    const twin = await open('twin');
+    const twinEngine = await engineOf(twin, srv, token, ws);
+    const shared = await readState(a.db, ws);
+    await writeState(twin.db, {
+      ...(await readState(twin.db, ws)),
+      clientId: shared.clientId,
+      lastMutationId: 1,
+    });
+    for (let i = 0; i < 4; i++) {
+      await twin.repos.issues.create(sampleFields('issues', 10 + i));
+      expect(await twinEngine.syncNow()).toMatchObject({ ok: true });
+    }
+    // A's next edits are mids 2 and 3: the server would call them replays.
+    await a.repos.issues.update(issue.id, { budget: 'A1' });
+    await a.repos.issues.update(issue.id, { schedule: 'A2' });
+    expect(await engineA.syncNow()).toMatchObject({ ok: true });
+    expect((await readState(a.db, ws)).clientId).not.toBe(shared.clientId);
+    expect(await twinEngine.syncNow()).toMatchObject({ ok: true });
+    const seen = (await twin.repos.issues.get(issue.id))!;
+    expect([seen.budget, seen.schedule]).toEqual(['A1', 'A2']);
+    const log = await a.db.syncLog.toArray();
+    expect(log.some((r) => (r as { code?: string }).code === 'newClient')).toBe(true);
   });
 });

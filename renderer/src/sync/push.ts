@@ -12,7 +12,7 @@ import type { OutboxEntry } from '../data/outbox';
 import { acknowledgePush } from './applyPull';
 import { SyncError, type SyncHttp } from './transport';
 import { logSync } from './log';
-import { readState, writeState } from './state';
+import { readState, writeState, type EngineState } from './state';
 
 export interface PushProgress {
   pushed: number;
@@ -80,13 +80,22 @@ export async function pushOutbox(
     const { clientId } = await readState(db, ws);
     try {
       for (const chunk of chunkMutations(build(planned, entries), options.chunk ?? DEFAULT_PUSH_LIMITS)) {
+        const sentMid = await markSent(db, ws, chunk[chunk.length - 1]!.mid);
         const response = await http.push(clientId, chunk);
+        if (response.lastMutationId > sentMid) {
+          // The server counts mids this install never sent: another install shares this clientId
+          // (e.g. restored from a backup) and our mids were taken for its replays. Nothing of this
+          // answer is an acknowledgement; start over under a new identity (see resolveGap).
+          await newIdentity(db, ws, `server acknowledged mid ${response.lastMutationId}, sent ${sentMid}`);
+          throw new IdentityReset();
+        }
         const done = await acknowledgePush(db, ws, response);
         pushed += done.reduce((n, m) => n + m.seqs.length, 0);
         options.onProgress?.({ pushed, total });
       }
       return pushed;
     } catch (e) {
+      if (e instanceof IdentityReset && attempt < 3) continue;
       if (!(e instanceof SyncError) || attempt >= 3) throw e;
       if (e.failure.kind === 'mutationGap') await onGap(db, ws, e.failure.expected);
       else if (e.failure.kind === 'clientTaken') await onClientTaken(db, ws);
@@ -95,11 +104,55 @@ export async function pushOutbox(
   }
 }
 
-/** 409: the server has every mid below `expected`; drop what it has and renumber the rest. */
+/** Thrown inside a push attempt after the identity was replaced: plan again and resend. */
+class IdentityReset extends Error {}
+
+/** Records that mids up to `mid` are about to be sent; returns the highest mid ever sent. */
+async function markSent(db: KyosoDb, ws: string, mid: number): Promise<number> {
+  return db.transaction('rw', [db.syncState], async () => {
+    const state = await readState(db, ws);
+    const sentMid = Math.max(sentMidOf(state), mid);
+    if (sentMid !== state.sentMid) await writeState(db, { ...state, sentMid });
+    return sentMid;
+  });
+}
+
+/** The highest mid sent under the current clientId (state from older versions: what was planned). */
+function sentMidOf(state: EngineState): number {
+  return state.sentMid ?? Math.max(state.lastMutationId, ...state.inflight.map((m) => m.mid));
+}
+
+/**
+ * Switches to a fresh clientId: numbering restarts at 1 and every outbox entry still queued is
+ * planned again on the next attempt. Nothing is dropped; re-sending what the server may already
+ * have is harmless (last-writer-wins on the same HLC; a text already stored merges cleanly).
+ */
+async function newIdentity(db: KyosoDb, ws: string, why: string): Promise<void> {
+  await db.transaction('rw', [db.syncState, db.syncLog], async () => {
+    const state = await readState(db, ws);
+    const old = state.clientId;
+    await writeState(db, { ...state, clientId: newId(), lastMutationId: 0, sentMid: 0, inflight: [] });
+    await logSync(db, 'warn', 'newClient', `${why}; client id ${old} is shared, using a new one`, {
+      reason: why,
+    });
+  });
+}
+
+/**
+ * 409: the server has every mid below `expected`. Mids we sent below it are acknowledged (their
+ * answers were lost); if it claims mids we never sent, this identity is shared: a new one.
+ */
 async function onGap(db: KyosoDb, ws: string, expected: number): Promise<void> {
+  const state = await readState(db, ws);
+  const gap = resolveGap(state.inflight, expected, sentMidOf(state));
+  if (gap.kind === 'newClient') {
+    await newIdentity(db, ws, `server expects mid ${expected}, sent ${sentMidOf(state)}`);
+    return;
+  }
   await db.transaction('rw', [db.outbox, db.syncState, db.syncLog], async () => {
     const state = await readState(db, ws);
-    const gap = resolveGap(state.inflight, expected);
+    const gap = resolveGap(state.inflight, expected, sentMidOf(state));
+    if (gap.kind === 'newClient') return;
     if (gap.lastMutationId < state.lastMutationId) {
       await logSync(
         db,
@@ -114,6 +167,7 @@ async function onGap(db: KyosoDb, ws: string, expected: number): Promise<void> {
     if (gap.acknowledged.length) await db.outbox.bulkDelete(gap.acknowledged.flatMap((m) => m.seqs));
     state.inflight = gap.renumbered;
     state.lastMutationId = gap.lastMutationId;
+    state.sentMid = gap.lastMutationId;
     await writeState(db, state);
   });
 }
@@ -125,6 +179,7 @@ async function onClientTaken(db: KyosoDb, ws: string): Promise<void> {
     state.clientId = newId();
     state.inflight = state.inflight.map((m, i) => ({ mid: i + 1, seqs: m.seqs }));
     state.lastMutationId = 0;
+    state.sentMid = 0;
     await writeState(db, state);
     await logSync(db, 'info', 'newClient', 'client id belongs to another member; using a new one');
   });

@@ -24,6 +24,12 @@ export interface EngineState {
   /** The highest mid the server acknowledged. */
   lastMutationId: number;
   /**
+   * The highest mid this install has put on the wire under `clientId`, persisted before each push
+   * request. The server may only ever claim mids up to it; a claim beyond it means another install
+   * shares this identity (see `resolveGap`). Absent in state written by older versions.
+   */
+  sentMid?: number;
+  /**
    * Mutations numbered but not yet acknowledged, with the outbox entries they are built from.
    * Persisted BEFORE sending so a lost answer is replayed with the same mid and the same ops.
    */
@@ -40,6 +46,7 @@ export function freshState(workspaceId: string): EngineState {
     workspaceId,
     clientId: newId(),
     lastMutationId: 0,
+    sentMid: 0,
     inflight: [],
     cursor: null,
     held: {},
