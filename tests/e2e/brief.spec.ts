@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { MUNICIPAL_ISSUE } from '../fixtures/municipalIssue';
 import { AppPage } from './pages/AppPage';
@@ -197,4 +198,25 @@ test('a second brief of the same issue arriving from another device is shown, no
   await ws.tab('ブリーフ').click();
   await expect(ws.briefInput()).toHaveValue('# 自分のブリーフ\n');
   await expect(page.getByTestId('other-briefs')).toContainText('ほかに 1 件');
+});
+
+test('the issue workspace has no serious or critical axe violations on any tab', async ({ page }) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, 'アクセシビリティ確認');
+  await ws.rawInput().fill(MUNICIPAL_ISSUE);
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible();
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
+  };
+  await check();
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  await expect(ws.briefInput()).toHaveValue(/こんなことに困っていませんか/);
+  await check();
+  await ws.tab('企業向けプレビュー').click();
+  await check();
 });

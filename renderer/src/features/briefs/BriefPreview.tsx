@@ -5,9 +5,18 @@ import remarkGfm from 'remark-gfm';
  * The brief exactly as a company reads it. Raw HTML in the markdown is never rendered
  * (no rehype-raw), and links open outside the app only through the platform's confirmation.
  */
-export function BriefPreview({ markdown, onLink }: { markdown: string; onLink: (href: string) => void }) {
+export function BriefPreview({
+  markdown,
+  onLink,
+  label,
+}: {
+  markdown: string;
+  onLink: (href: string) => void;
+  label: string;
+}) {
   return (
-    <article className="brief-preview" data-testid="brief-preview">
+    // Focusable: the preview scrolls on its own, and keyboard users must be able to scroll it.
+    <article className="brief-preview" data-testid="brief-preview" tabIndex={0} aria-label={label}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         components={{

@@ -72,7 +72,11 @@ export function BriefTab(props: {
           ))}
         </div>
         {side === 'preview' ? (
-          <BriefPreview markdown={brief.body} onLink={(url) => void platform['shell:openExternal'](url)} />
+          <BriefPreview
+            label={t('briefs.livePreview')}
+            markdown={brief.body}
+            onLink={(url) => void platform['shell:openExternal'](url)}
+          />
         ) : (
           <pre className="original-text" data-testid="original-text">
             {issueDraft.rawText}

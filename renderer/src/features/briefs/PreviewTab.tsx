@@ -27,7 +27,11 @@ export function PreviewTab({
         <p className="company-view__meta">
           {[issue.municipalityName, issue.department].filter(Boolean).join(' ')}
         </p>
-        <BriefPreview markdown={body} onLink={(url) => void platform['shell:openExternal'](url)} />
+        <BriefPreview
+          label={t('briefs.livePreview')}
+          markdown={body}
+          onLink={(url) => void platform['shell:openExternal'](url)}
+        />
       </div>
     </div>
   );
