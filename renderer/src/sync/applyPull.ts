@@ -10,6 +10,8 @@ import type { Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
 import type { RecordMeta } from '../../../common/records/types';
 import type { Change, FieldState, PushResponse } from '../../../common/sync/protocol';
+import { MAX_CLOCK_SKEW_MS } from '../../../common/sync/protocol';
+import { formatHlc } from '../../../common/sync/hlc';
 import { applyRemoteChange, settleAfterAck, type LocalState } from '../../../common/sync/client/apply';
 import type { PlannedMutation } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
@@ -138,13 +140,38 @@ export async function applyPulledPage(
       if (writes.length) await store.bulkPut(writes);
       applied += writes.length;
     }
-    if (newest) device.clock.observe(newest);
+    if (newest) await observeCapped(db, device, newest);
     state.cursor = cursor;
     if (last) await settleHeld(db, state);
     await writeState(db, state);
     await saveClock(db, device.clock);
     return applied;
   });
+}
+
+/**
+ * Moves the clock past a pulled HLC, but never beyond the wall clock + 5 minutes (the server's
+ * clock_skew limit; the server refuses ops further ahead). An HLC far in the future from a broken
+ * or hostile peer would otherwise be adopted by the clock, and every later local write of this
+ * device would carry it: each push a 400 clock_skew, for good. The field keeps the value it won
+ * with; only the clock is held back, and the event is logged.
+ */
+async function observeCapped(db: KyosoDb, device: Device, newest: string): Promise<void> {
+  const limitMs = Date.now() + MAX_CLOCK_SKEW_MS - 1000;
+  if (Date.parse(newest.slice(0, 24)) <= limitMs) {
+    device.clock.observe(newest);
+    return;
+  }
+  device.clock.observe(formatHlc({ millis: limitMs, counter: 0, node: device.nodeId }));
+  await logSync(
+    db,
+    'warn',
+    'futureHlc',
+    `a pulled change is dated ${newest.slice(0, 24)}; clock not moved past now + 5 min`,
+    {
+      hlc: newest,
+    },
+  );
 }
 
 /**

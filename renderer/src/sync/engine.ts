@@ -47,6 +47,17 @@ async function isServerWorkspace(db: KyosoDb, ws: string): Promise<boolean> {
   return (await db.syncState.get(ws)) !== undefined;
 }
 
+/** An exception that is not a SyncError, as a failure the status line can show. */
+export function unexpectedFailure(e: unknown): SyncFailure {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    kind: 'rejected',
+    status: 0,
+    code: 'internal',
+    detail: `sync stopped on an unexpected error (${message}); your changes are kept and will be sent on the next sync`,
+  };
+}
+
 export class SyncEngine {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
@@ -149,8 +160,11 @@ export class SyncEngine {
       this.report({ phase: 'upToDate', at });
       return { ok: true, pushed, pulled };
     } catch (e) {
-      if (!(e instanceof SyncError)) throw e;
-      return this.fail(e.failure);
+      if (e instanceof SyncError) return this.fail(e.failure);
+      // Anything else is a bug or a broken database: report it as an error (never leave the status
+      // on "syncing") with what went wrong; the next pass tries again.
+      console.error('sync pass failed', e);
+      return this.fail(unexpectedFailure(e));
     }
   }
 

@@ -7,6 +7,7 @@ import {
 } from '../../../common/sync/protocol';
 import { MAX_PULL_LIMIT } from '../../../common/sync/protocol';
 import { classifyFailure, type SyncFailure } from '../../../common/sync/client/failure';
+import { pullAnswerProblem } from '../../../common/sync/client/validate';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -26,9 +27,28 @@ function isPushResponse(v: unknown): v is PushResponse {
   );
 }
 
-function isPullResponse(v: unknown): v is PullResponse {
-  const r = v as PullResponse | null;
-  return !!r && Array.isArray(r.changes) && typeof r.cursor === 'string' && typeof r.hasMore === 'boolean';
+/**
+ * A pull answer is checked change by change (table allow-listed, UUID ids, field names, every HLC)
+ * before any of it is applied: a bad change must fail the pass with a clear message, not throw
+ * half-way through the database or the clock and leave the status on "syncing".
+ */
+function pullProblem(v: unknown): string | null {
+  const problem = pullAnswerProblem(v);
+  if (problem && !problem.startsWith('change ')) return UNEXPECTED; // not a pull answer at all (a proxy's page)
+  return problem && `the server sent a change this app cannot apply (${problem})`;
+}
+
+/** An answer that is not the contract's envelope: a server failure, retried with backoff. */
+const UNEXPECTED = 'unexpected answer';
+
+/** The failure for an answer that is not what the contract says: nothing of it was applied. */
+export function malformedAnswer(status: number, problem: string): SyncFailure {
+  return {
+    kind: 'rejected',
+    status,
+    code: 'malformed',
+    detail: `${problem}. Nothing of it was applied; check the server URL, update the app, or tell the server's administrator`,
+  };
 }
 
 export class SyncHttp {
@@ -45,16 +65,22 @@ export class SyncHttp {
 
   push(clientId: string, mutations: Mutation[]): Promise<PushResponse> {
     const body = JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, mutations });
-    return this.request(`${this.base}/push`, { method: 'POST', body }, isPushResponse);
+    return this.request(`${this.base}/push`, { method: 'POST', body }, (v) =>
+      isPushResponse(v) ? null : UNEXPECTED,
+    );
   }
 
   pull(cursor: string | null, limit = MAX_PULL_LIMIT): Promise<PullResponse> {
     const q = new URLSearchParams({ limit: String(limit) });
     if (cursor) q.set('cursor', cursor);
-    return this.request(`${this.base}/pull?${q}`, { method: 'GET' }, isPullResponse);
+    return this.request(`${this.base}/pull?${q}`, { method: 'GET' }, pullProblem);
   }
 
-  private async request<T>(url: string, init: RequestInit, valid: (v: unknown) => v is T): Promise<T> {
+  private async request<T>(
+    url: string,
+    init: RequestInit,
+    problemOf: (v: unknown) => string | null,
+  ): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
     if (init.body) headers['content-type'] = 'application/json';
     let res: Response;
@@ -66,8 +92,14 @@ export class SyncHttp {
       throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
     }
     if (!res.ok) throw new SyncError(classifyFailure(res.status, body));
-    if (!valid(body))
-      throw new SyncError({ kind: 'server', status: res.status, detail: 'unexpected answer' });
-    return body;
+    const problem = problemOf(body);
+    if (problem !== null) {
+      throw new SyncError(
+        problem === UNEXPECTED
+          ? { kind: 'server', status: res.status, detail: UNEXPECTED }
+          : malformedAnswer(res.status, problem),
+      );
+    }
+    return body as T;
   }
 }
