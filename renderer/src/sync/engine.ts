@@ -14,7 +14,7 @@ import { SyncError, SyncHttp, type FetchLike } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
-import { pushOutbox } from './push';
+import { pushOutbox, type SetAside } from './push';
 import type { SyncStatus } from './status';
 import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
 
@@ -45,6 +45,25 @@ export type PassResult =
 /** Whether the device has ever synced a workspace (its current workspace came from a server). */
 async function isServerWorkspace(db: KyosoDb, ws: string): Promise<boolean> {
   return (await db.syncState.get(ws)) !== undefined;
+}
+
+/** The status for outbox entries the server refused and that were kept locally (see push.ts). */
+export function setAsideFailure(list: SetAside[]): SyncFailure {
+  const what = list
+    .map(
+      (s) =>
+        `${s.table}/${s.id} (${s.fields.join(', ')}): ${s.code === 'too_large' ? 'too large for the server' : `refused by the server (${s.code})`}`,
+    )
+    .join('; ');
+  const kept = list.every((s) => s.synced)
+    ? 'its content is kept in a conflict record'
+    : 'its content is kept on this device in a local conflict record — shorten it and paste it again';
+  return {
+    kind: 'rejected',
+    status: list.some((s) => s.code === 'too_large') ? 413 : 400,
+    code: 'setAside',
+    detail: `Could not sync ${what}; ${kept}`,
+  };
 }
 
 /** An exception that is not a SyncError, as a failure the status line can show. */
@@ -130,8 +149,11 @@ export class SyncEngine {
     let progress = { step: 'push' as 'push' | 'pull', pushed: 0, toPush: 0, pulled: 0 };
     const show = () => this.report({ phase: 'syncing', ...progress });
     show();
+    const setAside: SetAside[] = [];
     try {
       const pushed = await pushOutbox(db, ws, http, {
+        device,
+        onSetAside: (s) => setAside.push(s),
         ...(this.o.plan ? { plan: this.o.plan } : {}),
         ...(this.o.chunk ? { chunk: this.o.chunk } : {}),
         onProgress: (p) => {
@@ -157,6 +179,8 @@ export class SyncEngine {
       });
       await pruneSyncLog(db);
       this.attempt = 0;
+      // Everything else went through; the status still says which record could not be synced, and why.
+      if (setAside.length) return this.fail(setAsideFailure(setAside));
       this.report({ phase: 'upToDate', at });
       return { ok: true, pushed, pulled };
     } catch (e) {

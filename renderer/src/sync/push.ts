@@ -13,6 +13,9 @@ import { acknowledgePush } from './applyPull';
 import { SyncError, type SyncHttp } from './transport';
 import { logSync } from './log';
 import { readState, writeState, type EngineState } from './state';
+import type { SyncFailure } from '../../../common/sync/client/failure';
+import type { Device } from '../data/device';
+import { Repository } from '../data/repository';
 
 export interface PushProgress {
   pushed: number;
@@ -23,6 +26,31 @@ export interface PushOptions {
   plan?: PlanLimits;
   chunk?: PushLimits;
   onProgress?: (p: PushProgress) => void;
+  /**
+   * The install's identity, to set aside a mutation the server can never accept (see
+   * `setAside`). Without it such a mutation fails the push as before.
+   */
+  device?: Device;
+  /** Told about each outbox entry set aside, for the status line. */
+  onSetAside?: (s: SetAside) => void;
+}
+
+/** An outbox entry the server refused on its own (400 malformed, 413 too_large), kept locally. */
+export interface SetAside {
+  table: string;
+  id: string;
+  fields: string[];
+  code: string;
+  /** Whether its content went into a conflict record that syncs (false: kept on this device only). */
+  synced: boolean;
+}
+
+/** 400s that are about the content of the push (not the protocol version or the clock). */
+function refusedForContent(failure: SyncFailure): string | null {
+  if (failure.kind === 'tooLarge') return 'too_large';
+  if (failure.kind === 'rejected' && failure.status === 400 && failure.code !== 'unsupported_protocol')
+    return failure.code || 'malformed';
+  return null;
 }
 
 /** Outbox entries of a workspace as protocol entries (values are JSON: repositories store JSON). */
@@ -71,6 +99,7 @@ export async function pushOutbox(
   options: PushOptions = {},
 ): Promise<number> {
   const planLimits = options.plan ?? DEFAULT_PLAN_LIMITS;
+  let chunkLimits = options.chunk ?? DEFAULT_PUSH_LIMITS;
   for (let attempt = 0; ; attempt++) {
     const { planned, entries } = await plan(db, ws, planLimits);
     if (planned.length === 0) return 0;
@@ -79,9 +108,24 @@ export async function pushOutbox(
     options.onProgress?.({ pushed, total });
     const { clientId } = await readState(db, ws);
     try {
-      for (const chunk of chunkMutations(build(planned, entries), options.chunk ?? DEFAULT_PUSH_LIMITS)) {
+      for (const chunk of chunkMutations(build(planned, entries), chunkLimits)) {
         const sentMid = await markSent(db, ws, chunk[chunk.length - 1]!.mid);
-        const response = await http.push(clientId, chunk);
+        const response = await http.push(clientId, chunk).catch(async (e: unknown) => {
+          const code = e instanceof SyncError && options.device ? refusedForContent(e.failure) : null;
+          if (!code) throw e;
+          // A push refused for its content stores nothing. Bisect: halve the chunk until a single
+          // mutation is refused alone, then split it into its outbox entries, then set the one
+          // refused entry aside. Bisecting costs no retry attempt: every step makes progress.
+          if (chunk.length > 1) {
+            chunkLimits = { ...chunkLimits, maxMutations: Math.max(1, Math.floor(chunk.length / 2)) };
+          } else if (planned.find((m) => m.mid === chunk[0]!.mid)!.seqs.length > 1) {
+            await isolateEntries(db, ws, chunk[0]!.mid);
+          } else {
+            const seq = planned.find((m) => m.mid === chunk[0]!.mid)!.seqs[0]!;
+            options.onSetAside?.(await setAside(db, ws, options.device!, entries.get(seq)!, code));
+          }
+          throw new Replan();
+        });
         if (response.lastMutationId > sentMid) {
           // The server counts mids this install never sent: another install shares this clientId
           // (e.g. restored from a backup) and our mids were taken for its replays. Nothing of this
@@ -95,6 +139,10 @@ export async function pushOutbox(
       }
       return pushed;
     } catch (e) {
+      if (e instanceof Replan) {
+        attempt--;
+        continue;
+      }
       if (e instanceof IdentityReset && attempt < 3) continue;
       if (!(e instanceof SyncError) || attempt >= 3) throw e;
       if (e.failure.kind === 'mutationGap') await onGap(db, ws, e.failure.expected);
@@ -106,6 +154,91 @@ export async function pushOutbox(
 
 /** Thrown inside a push attempt after the identity was replaced: plan again and resend. */
 class IdentityReset extends Error {}
+
+/** Thrown inside a push attempt after the plan was narrowed around a refused mutation. */
+class Replan extends Error {}
+
+/**
+ * A mutation built from several outbox entries was refused alone: plan each entry as its own
+ * mutation (same mid onwards; the server stored nothing for the refused mid), so the next attempt
+ * finds the one entry at fault. Later planned mutations were not accepted either; they are planned
+ * again after these.
+ */
+async function isolateEntries(db: KyosoDb, ws: string, mid: number): Promise<void> {
+  await db.transaction('rw', [db.syncState], async () => {
+    const state = await readState(db, ws);
+    const at = state.inflight.find((m) => m.mid === mid);
+    if (!at) return;
+    const before = state.inflight.filter((m) => m.mid < mid);
+    state.inflight = [...before, ...at.seqs.map((seq, i) => ({ mid: mid + i, seqs: [seq] }))];
+    await writeState(db, state);
+  });
+}
+
+/**
+ * One outbox entry the server refuses on its own (400 malformed, 413 too_large: e.g. a 10 MB
+ * paste is ~30 MB of JSON) would block every later mutation forever, since mids are consecutive.
+ * Nothing is deleted without a trace: the record itself is not touched here; each value of the
+ * entry is written into a `conflicts` record through the repositories (so it shows in the
+ * conflict view), the sync log says what happened, and only then the entry leaves the outbox and
+ * the plan (its mid is reused: the server stored nothing for it). With no pending op left, the
+ * next pull brings the record to the server's version like on every other device (apply.ts:
+ * the server is the authority for fields without a pending write) — the refused value lives on
+ * in the conflict record, where the user can keep it (after shortening it). A conflict record too large to
+ * sync itself is kept on this device only (its own outbox entry is dropped; resolved: false).
+ * An entry of the conflicts table is not copied again (that record is its own local copy).
+ */
+async function setAside(
+  db: KyosoDb,
+  ws: string,
+  device: Device,
+  entry: PendingEntry,
+  code: string,
+): Promise<SetAside> {
+  const conflicts = new Repository(db, 'conflicts', device);
+  const first = entry.ops[0]!;
+  const fields = entry.ops.flatMap((op) => (op.op === 'delete' ? ['(delete)'] : [op.field]));
+  const localOnly = code === 'too_large';
+  return db.transaction(
+    'rw',
+    [db.records('conflicts'), db.outbox, db.meta, db.syncState, db.syncLog],
+    async () => {
+      const state = await readState(db, ws);
+      for (const op of entry.ops) {
+        if (op.op === 'delete' || op.table === 'conflicts') continue;
+        const text = typeof op.value === 'string' ? op.value : JSON.stringify(op.value);
+        const record = await conflicts.create({
+          ofTable: op.table,
+          ofId: op.id,
+          field: op.field,
+          text,
+          memberId: '',
+          clientId: state.clientId,
+          resolved: false,
+        });
+        if (localOnly) {
+          const own = await db.outbox.where('[table+id]').equals(['conflicts', record.id]).primaryKeys();
+          await db.outbox.bulkDelete(own);
+        }
+      }
+      await db.outbox.delete(entry.seq);
+      const mid = state.inflight.find((m) => m.seqs.includes(entry.seq))?.mid ?? Infinity;
+      state.inflight = state.inflight.filter((m) => m.mid < mid);
+      await writeState(db, state);
+      await logSync(
+        db,
+        'error',
+        'setAside',
+        `${first.table}/${first.id} (${fields.join(', ')}) could not be synced: the server refuses it (${code}). ` +
+          (localOnly
+            ? 'Its content is kept on this device only, in a local conflict record.'
+            : 'Its content is kept in a conflict record.'),
+        { table: first.table, id: first.id, code },
+      );
+      return { table: first.table, id: first.id, fields, code, synced: !localOnly };
+    },
+  );
+}
 
 /** Records that mids up to `mid` are about to be sent; returns the highest mid ever sent. */
 async function markSent(db: KyosoDb, ws: string, mid: number): Promise<number> {
