@@ -246,12 +246,24 @@ async function settleHeld(db: KyosoDb, state: EngineState): Promise<void> {
   }
 }
 
-/** The ops that recreate a record on a server that has never seen it (every field, base null). */
-function fullOps(table: SyncedTable, record: AnyRecord, textFields: ReadonlySet<string>): OutboxOp[] {
+/**
+ * The ops that recreate a record on a server that has never seen it (every field, base null),
+ * except the fields (and the delete) that `queued` already has an op for: the pending op carries
+ * them, and a second text op with a null base on the same field would be a conflict on the server.
+ */
+function fullOps(
+  table: SyncedTable,
+  record: AnyRecord,
+  textFields: ReadonlySet<string>,
+  queued: ReadonlySet<string> = new Set(),
+): OutboxOp[] {
   const ops: OutboxOp[] = [];
+  // Writes queued after a pending delete would reach the server as writes to a deleted record
+  // (conflict records); the delete is the record's last word.
+  if (queued.has(DELETE)) return ops;
   for (const [field, value] of Object.entries(toLocal(record).fields)) {
     const hlc = record.hlc[field];
-    if (!hlc || value === undefined) continue;
+    if (!hlc || value === undefined || queued.has(field)) continue;
     ops.push(
       textFields.has(field) && typeof value === 'string'
         ? { op: 'text', table, id: record.id, field, value, hlc, baseHlc: null }
@@ -263,11 +275,16 @@ function fullOps(table: SyncedTable, record: AnyRecord, textFields: ReadonlySet<
   return ops;
 }
 
+/** Stands for a pending delete in a record's set of queued fields (not a valid field name). */
+const DELETE = '(delete)';
+
 /**
  * Joining a server workspace for the first time: every record of the device's local workspace
  * (and its outbox entries) is re-stamped to the server workspace, so what was written offline
- * before the first sync is pushed and nothing is left behind. Records with no outbox entry at
- * all (e.g. restored from a backup) get one with all their fields, so they are pushed too.
+ * before the first sync is pushed and nothing is left behind. The server has never seen any of
+ * these records, so EVERY field of each is queued — also for a record that already has outbox
+ * entries (restored from a backup and then edited once: only the edited field was queued, and its
+ * other fields stayed on this device for good). Fields already queued keep their pending op.
  */
 export async function restampLocalWorkspace(
   db: KyosoDb,
@@ -280,16 +297,21 @@ export async function restampLocalWorkspace(
     await db.outbox.toCollection().modify((e: OutboxEntry) => {
       if (e.workspaceId === from) e.workspaceId = to;
     });
-    const queued = new Set((await db.outbox.toArray()).map((e) => recordKey(e.table, e.id)));
+    const queued = new Map<string, Set<string>>();
+    for (const e of await db.outbox.toArray()) {
+      if (e.workspaceId !== to) continue;
+      const key = recordKey(e.table, e.id);
+      const fields = queued.get(key) ?? new Set<string>();
+      for (const op of e.ops) fields.add(op.op === 'delete' ? DELETE : op.field);
+      queued.set(key, fields);
+    }
     for (const table of SYNCED_TABLES) {
       const store = db.table<AnyRecord, string>(table);
       const records = await store.where('workspaceId').equals(from).toArray();
       const now = new Date().toISOString();
       for (const record of records) {
-        if (!queued.has(recordKey(table, record.id))) {
-          const ops = fullOps(table, record, textFieldsOf(table));
-          if (ops.length) await db.outbox.add({ workspaceId: to, table, id: record.id, ops, createdAt: now });
-        }
+        const ops = fullOps(table, record, textFieldsOf(table), queued.get(recordKey(table, record.id)));
+        if (ops.length) await db.outbox.add({ workspaceId: to, table, id: record.id, ops, createdAt: now });
       }
       moved += await store.where('workspaceId').equals(from).modify({ workspaceId: to });
     }

@@ -116,3 +116,30 @@ describe('sync identity', () => {
     expect(log.some((r) => (r as { code?: string }).code === 'newClient')).toBe(true);
   });
 });
+
+describe('first connection to a server', () => {
+  it('a record restored from a backup and edited once is uploaded whole, not just the edited field', async () => {
+    const { ws, token, srv } = await workspace();
+    // A device that never synced makes a backup; its outbox is then empty (e.g. cleared by export
+    // tooling or a device that restored the records without their outbox).
+    const old = await open('old');
+    const issue = await old.repos.issues.create(sampleFields('issues', 1));
+    await old.db.outbox.clear();
+    const backup = await createBackup(old.db, { appVersion: 't' });
+    const b = await open('restored');
+    await restoreBackup(b.db, backup);
+    const device = await loadDevice(b.db);
+    const repos = createRepositories(b.db, device);
+    await repos.issues.update(issue.id, { budget: '50万円' });
+    const engine = await engineOf({ db: b.db, device, repos }, srv, token, ws);
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
+    const c = await open('colleague');
+    const engineC = await engineOf(c, srv, token, ws);
+    expect(await engineC.syncNow()).toMatchObject({ ok: true });
+    const seen = (await c.repos.issues.get(issue.id))!;
+    expect(seen.budget).toBe('50万円');
+    expect(seen.title).toBe(sampleFields('issues', 1).title);
+    expect(seen.rawText).toBe(sampleFields('issues', 1).rawText);
+    expect(await c.repos.conflicts.count()).toBe(0);
+  });
+});
