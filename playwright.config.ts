@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/support/chromium';
 
-const PORT = 4173;
+// Overridable so two checkouts (or a benchmark and the tests) can run side by side.
+const PORT = Number(process.env.KYOSO_E2E_PORT ?? 4173);
 
 /** E2E runs the built renderer in web mode, in Debian's Chromium (no browser downloads here). */
 export default defineConfig({
