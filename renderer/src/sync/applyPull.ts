@@ -278,6 +278,14 @@ function fullOps(
 /** Stands for a pending delete in a record's set of queued fields (not a valid field name). */
 const DELETE = '(delete)';
 
+/** Rows written per `bulkPut`/`bulkAdd` call while re-stamping (progress is reported between chunks). */
+const RESTAMP_CHUNK = 2000;
+
+export interface RestampProgress {
+  done: number;
+  total: number;
+}
+
 /**
  * Joining a server workspace for the first time: every record of the device's local workspace
  * (and its outbox entries) is re-stamped to the server workspace, so what was written offline
@@ -285,35 +293,67 @@ const DELETE = '(delete)';
  * these records, so EVERY field of each is queued — also for a record that already has outbox
  * entries (restored from a backup and then edited once: only the edited field was queued, and its
  * other fields stayed on this device for good). Fields already queued keep their pending op.
+ *
+ * One transaction; the outbox is read once and each table's records once, and everything is
+ * written back with `bulkPut`/`bulkAdd` in large chunks (objects changed in place, no copies).
+ * `onProgress` is told how many rows (outbox entries + records) are done.
  */
 export async function restampLocalWorkspace(
   db: KyosoDb,
   from: string,
   to: string,
   textFieldsOf: (t: SyncedTable) => ReadonlySet<string>,
+  onProgress?: (p: RestampProgress) => void,
 ): Promise<number> {
   return db.transaction('rw', tables(db), async () => {
-    let moved = 0;
-    await db.outbox.toCollection().modify((e: OutboxEntry) => {
-      if (e.workspaceId === from) e.workspaceId = to;
-    });
+    const outbox = await db.outbox.toArray();
+    const records = new Map<SyncedTable, AnyRecord[]>();
+    for (const table of SYNCED_TABLES) {
+      records.set(
+        table,
+        await db.table<AnyRecord, string>(table).where('workspaceId').equals(from).toArray(),
+      );
+    }
+    const moving = outbox.filter((e) => e.workspaceId === from);
+    let total = moving.length;
+    for (const list of records.values()) total += list.length;
+    let done = 0;
+    onProgress?.({ done, total });
+    const write = async <T>(rows: T[], put: (chunk: T[]) => Promise<unknown>) => {
+      for (let i = 0; i < rows.length; i += RESTAMP_CHUNK) {
+        const chunk = rows.slice(i, i + RESTAMP_CHUNK);
+        await put(chunk);
+        done += chunk.length;
+        onProgress?.({ done, total });
+      }
+    };
+
     const queued = new Map<string, Set<string>>();
-    for (const e of await db.outbox.toArray()) {
-      if (e.workspaceId !== to) continue;
+    for (const e of outbox) {
+      if (e.workspaceId === from) e.workspaceId = to;
+      else if (e.workspaceId !== to) continue;
       const key = recordKey(e.table, e.id);
       const fields = queued.get(key) ?? new Set<string>();
       for (const op of e.ops) fields.add(op.op === 'delete' ? DELETE : op.field);
       queued.set(key, fields);
     }
-    for (const table of SYNCED_TABLES) {
+    await write(moving, (chunk) => db.outbox.bulkPut(chunk));
+
+    let moved = 0;
+    const now = new Date().toISOString();
+    for (const [table, list] of records) {
       const store = db.table<AnyRecord, string>(table);
-      const records = await store.where('workspaceId').equals(from).toArray();
-      const now = new Date().toISOString();
-      for (const record of records) {
+      const added: OutboxEntry[] = [];
+      for (const record of list) {
         const ops = fullOps(table, record, textFieldsOf(table), queued.get(recordKey(table, record.id)));
-        if (ops.length) await db.outbox.add({ workspaceId: to, table, id: record.id, ops, createdAt: now });
+        if (ops.length) added.push({ workspaceId: to, table, id: record.id, ops, createdAt: now });
+        record.workspaceId = to;
       }
-      moved += await store.where('workspaceId').equals(from).modify({ workspaceId: to });
+      // Outbox order (seq) follows the records' order, as before; the entries are not counted in `total`.
+      for (let i = 0; i < added.length; i += RESTAMP_CHUNK)
+        await db.outbox.bulkAdd(added.slice(i, i + RESTAMP_CHUNK));
+      await write(list, (chunk) => store.bulkPut(chunk));
+      moved += list.length;
     }
     await db.meta.put({ key: 'workspaceId', value: to });
     return moved;

@@ -104,9 +104,28 @@ export class SyncEngine {
     if (device.workspaceId !== to) {
       const from = device.workspaceId;
       if (!(await isServerWorkspace(db, from))) {
-        const moved = await restampLocalWorkspace(db, from, to, (t: SyncedTable) => new Set(TEXT_FIELDS[t]));
-        await logSync(db, 'info', 'bound', `moved ${moved} local records into workspace ${to}`, {
+        const started = Date.now();
+        // Preparing the first push can take seconds on a large device: say so on the status line
+        // (the 'syncing' phase, flagged `preparing`, counting the rows re-stamped so far).
+        const moved = await restampLocalWorkspace(
+          db,
+          from,
+          to,
+          (t: SyncedTable) => new Set(TEXT_FIELDS[t]),
+          ({ done, total }) =>
+            this.report({
+              phase: 'syncing',
+              step: 'push',
+              pushed: done,
+              toPush: total,
+              pulled: 0,
+              preparing: true,
+            }),
+        );
+        const ms = Date.now() - started;
+        await logSync(db, 'info', 'bound', `moved ${moved} local records into workspace ${to} (${ms} ms)`, {
           count: moved,
+          ms,
         });
       } else {
         await db.meta.put({ key: 'workspaceId', value: to });

@@ -6,7 +6,18 @@ export type SyncStatus =
   | { phase: 'notConfigured' }
   | { phase: 'idle'; lastSyncedAt: string | null }
   | { phase: 'offline'; lastSyncedAt: string | null }
-  | { phase: 'syncing'; step: 'push' | 'pull'; pushed: number; toPush: number; pulled: number }
+  | {
+      phase: 'syncing';
+      step: 'push' | 'pull';
+      pushed: number;
+      toPush: number;
+      pulled: number;
+      /**
+       * Set while the first push is being prepared (local records moved into the server
+       * workspace); `pushed`/`toPush` then count the rows prepared so far.
+       */
+      preparing?: true;
+    }
   | { phase: 'upToDate'; at: string }
   | { phase: 'error'; failure: SyncFailure; at: string; retryAt: string | null };
 
