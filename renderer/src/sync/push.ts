@@ -5,7 +5,7 @@
 import { coalesceEntries, chunkMutations, planMutations, resolveGap } from '../../../common/sync/client/plan';
 import type { PendingEntry, PlannedMutation, PushLimits, PlanLimits } from '../../../common/sync/client/plan';
 import { DEFAULT_PLAN_LIMITS, DEFAULT_PUSH_LIMITS } from '../../../common/sync/client/plan';
-import type { Mutation, Op } from '../../../common/sync/protocol';
+import type { Mutation, Op, PushResponse } from '../../../common/sync/protocol';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from '../data/db';
 import type { OutboxEntry } from '../data/outbox';
@@ -106,11 +106,38 @@ export async function pushOutbox(
     const total = planned.reduce((n, m) => n + m.seqs.length, 0);
     let pushed = 0;
     options.onProgress?.({ pushed, total });
+    const acknowledge = async (response: PushResponse) => {
+      const done = await acknowledgePush(db, ws, response);
+      pushed += done.reduce((n, m) => n + m.seqs.length, 0);
+      options.onProgress?.({ pushed, total });
+    };
     const { clientId } = await readState(db, ws);
+    // Pipelined bookkeeping: request n+1 is sent (after its sentMid is saved) while the answer to
+    // request n is recorded. Requests themselves stay strictly sequential: the next one leaves only
+    // after the previous answer arrived, and every answer is handled only once the previous
+    // acknowledgement is committed.
+    let acking: Promise<void> | null = null;
+    const startAck = (response: PushResponse) => {
+      acking = acknowledge(response);
+      acking.catch(() => undefined); // awaited by `settle`; an error is raised there
+    };
+    const settle = async () => {
+      const a = acking;
+      acking = null;
+      if (a) await a;
+    };
     try {
+      let answer: PushResponse | null = null;
       for (const chunk of chunkMutations(build(planned, entries), chunkLimits)) {
-        const sentMid = await markSent(db, ws, chunk[chunk.length - 1]!.mid);
-        const response = await http.push(clientId, chunk).catch(async (e: unknown) => {
+        // sentMid is saved before the request leaves; its transaction is opened before the
+        // acknowledgement's, so the request does not wait for that one to commit.
+        const marking = markSent(db, ws, chunk[chunk.length - 1]!.mid);
+        if (answer) startAck(answer);
+        answer = null;
+        const sentMid = await marking;
+        const sent = http.push(clientId, chunk);
+        const response = await sent.catch(async (e: unknown) => {
+          await settle();
           const code = e instanceof SyncError && options.device ? refusedForContent(e.failure) : null;
           if (!code) throw e;
           // A push refused for its content stores nothing. Bisect: halve the chunk until a single
@@ -126,6 +153,7 @@ export async function pushOutbox(
           }
           throw new Replan();
         });
+        await settle();
         if (response.lastMutationId > sentMid) {
           // The server counts mids this install never sent: another install shares this clientId
           // (e.g. restored from a backup) and our mids were taken for its replays. Nothing of this
@@ -133,12 +161,14 @@ export async function pushOutbox(
           await newIdentity(db, ws, `server acknowledged mid ${response.lastMutationId}, sent ${sentMid}`);
           throw new IdentityReset();
         }
-        const done = await acknowledgePush(db, ws, response);
-        pushed += done.reduce((n, m) => n + m.seqs.length, 0);
-        options.onProgress?.({ pushed, total });
+        answer = response;
       }
+      if (answer) startAck(answer);
+      await settle();
       return pushed;
     } catch (e) {
+      // Never leave an acknowledgement running behind the handling of a failure.
+      await settle();
       if (e instanceof Replan) {
         attempt--;
         continue;
