@@ -34,8 +34,6 @@ export interface PlanLimits {
 
 export const DEFAULT_PLAN_LIMITS: PlanLimits = { maxOpsPerMutation: 500 };
 
-const fieldKey = (op: Op) =>
-  op.op === 'delete' ? `${op.table}/${op.id}` : `${op.table}/${op.id}/${op.field}`;
 const recordKey = (op: Op) => `${op.table}/${op.id}`;
 
 /** Coalescing state of one mutation under construction. */
@@ -45,13 +43,30 @@ class Builder {
   private readonly byField = new Map<string, number>();
   private readonly deleted = new Set<string>();
   rawOps = 0;
+  /** Keys of the ops of the entry last checked by `accepts` (reused by `add`: one string each). */
+  private checked: { entry: PendingEntry; records: string[]; fields: string[] } | null = null;
+
+  private keysOf(entry: PendingEntry): { records: string[]; fields: string[] } {
+    if (this.checked?.entry === entry) return this.checked;
+    const records: string[] = [];
+    const fields: string[] = [];
+    for (const op of entry.ops) {
+      const record = recordKey(op);
+      records.push(record);
+      fields.push(op.op === 'delete' ? record : `${record}/${op.field}`);
+    }
+    this.checked = { entry, records, fields };
+    return this.checked;
+  }
 
   /** Whether every op of `entry` can join without reordering or hiding a text edit. */
   accepts(entry: PendingEntry): boolean {
-    for (const op of entry.ops) {
-      if (this.deleted.has(recordKey(op))) return false; // keep writes after a delete after it
+    const { records, fields } = this.keysOf(entry);
+    for (let i = 0; i < entry.ops.length; i++) {
+      const op = entry.ops[i]!;
+      if (this.deleted.has(records[i]!)) return false; // keep writes after a delete after it
       if (op.op === 'delete') continue;
-      const at = this.byField.get(fieldKey(op));
+      const at = this.byField.get(fields[i]!);
       if (at === undefined) continue;
       const prior = this.ops[at]!;
       if (prior.op !== op.op) return false;
@@ -61,24 +76,28 @@ class Builder {
   }
 
   add(entry: PendingEntry): void {
+    const { records, fields } = this.keysOf(entry);
+    this.checked = null;
     this.seqs.push(entry.seq);
     this.rawOps += entry.ops.length;
-    for (const op of entry.ops) {
+    // Ops are never changed in place (a coalesced op is a new object), so they are not copied.
+    for (let i = 0; i < entry.ops.length; i++) {
+      const op = entry.ops[i]!;
       if (op.op === 'delete') {
-        if (!this.deleted.has(recordKey(op))) this.ops.push({ ...op });
-        this.deleted.add(recordKey(op));
+        if (!this.deleted.has(records[i]!)) this.ops.push(op);
+        this.deleted.add(records[i]!);
         continue;
       }
-      const key = fieldKey(op);
+      const key = fields[i]!;
       const at = this.byField.get(key);
       if (at === undefined) {
         this.byField.set(key, this.ops.length);
-        this.ops.push({ ...op });
+        this.ops.push(op);
         continue;
       }
       const prior = this.ops[at]!;
       // Same kind, checked by `accepts`: a text op keeps its first base; value and hlc move on.
-      this.ops[at] = prior.op === 'text' ? { ...prior, value: op.value as string, hlc: op.hlc } : { ...op };
+      this.ops[at] = prior.op === 'text' ? { ...prior, value: op.value as string, hlc: op.hlc } : op;
     }
   }
 }
