@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { MUNICIPAL_ISSUE } from '../fixtures/municipalIssue';
+import { putAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
@@ -159,33 +160,14 @@ test('a second brief of the same issue arriving from another device is shown, no
 
   // As sync would store it: a brief for the same issue written offline on another device, earlier.
   const issueId = decodeURIComponent(page.url().split('#/issues/')[1]!);
-  await page.evaluate(async (issueId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('kyoso-desk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const workspaceId = await new Promise<string>((resolve) => {
-      const req = db.transaction('meta').objectStore('meta').get('workspaceId');
-      req.onsuccess = () => resolve((req.result as { value: string }).value);
-    });
-    const hlc = '2026-01-01T00:00:00.000Z-0000-00000000000000aa';
-    const tx = db.transaction('briefs', 'readwrite');
-    tx.objectStore('briefs').put({
+  await putAppRecords(page, [
+    {
+      table: 'briefs',
       id: '00000000-0000-7000-8000-0000000000aa',
-      workspaceId,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      hlc: { issueId: hlc, title: hlc, body: hlc },
-      deleted: 0,
-      deletedHlc: null,
-      issueId,
-      title: '公園',
-      body: '# 同僚のブリーフ\n',
-    });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, issueId);
+      at: '2026-01-01T00:00:00.000Z',
+      fields: { issueId, title: '公園', body: '# 同僚のブリーフ\n' },
+    },
+  ]);
 
   // A raw write is not observed by Dexie's live queries, so look again as after a restart.
   await page.reload();
