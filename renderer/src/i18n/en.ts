@@ -167,6 +167,7 @@ export const en: Strings<typeof ja> = {
       notConfigured: 'Sync is not set up',
       idle: 'Waiting to sync',
       offline: 'Offline. Changes are kept on this device and sync once connected',
+      preparing: 'Preparing to sync… {{done}} of {{total}}',
       pushing: 'Syncing… sent {{pushed}} of {{total}}',
       pulling: 'Syncing… received {{pulled}}',
       upToDate: 'Up to date (synced {{time}})',

@@ -164,6 +164,7 @@ export const ja = {
       notConfigured: '同期は未設定です',
       idle: '同期を待っています',
       offline: 'オフラインです。変更はこの端末に保存され、接続後に同期します',
+      preparing: '同期の準備中… {{done}} / {{total}} 件',
       pushing: '同期中… 送信 {{pushed}} / {{total}} 件',
       pulling: '同期中… 受信 {{pulled}} 件',
       upToDate: '最新です（{{time}} に同期）',

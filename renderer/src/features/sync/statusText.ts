@@ -41,6 +41,9 @@ export function statusText(t: TFunction, s: SyncStatus): string {
     case 'offline':
       return t('sync.status.offline');
     case 'syncing':
+      if (s.step === 'push' && s.preparing) {
+        return t('sync.status.preparing', { done: String(s.pushed), total: String(s.toPush) });
+      }
       return s.step === 'push'
         ? t('sync.status.pushing', { pushed: String(s.pushed), total: String(s.toPush) })
         : t('sync.status.pulling', { pulled: String(s.pulled) });
