@@ -12,7 +12,7 @@
  *   + outbox entry each, in its never-synced local workspace); sync is configured through the
  *   settings form ("保存して同期"), which binds the device to the server workspace (re-stamps
  *   records and outbox) and runs a pass (push, then pull of its own echo). The status line's
- *   changes are timestamped in the page: bind = click → "送信", push = "送信" → "受信",
+ *   changes are timestamped in the page: bind = click → "送信" (includes 準備中), push = "送信" → "受信",
  *   echo pull = "受信" → "最新です". The server must then hold 10,000 issues (pulled over HTTP);
  * - initial pull: device B, fresh, configured the same way with another member's token: pull =
  *   "受信" → "最新です"; B's IndexedDB must then hold the 10,000 issues;
@@ -96,7 +96,7 @@ async function clickAndWait(
     () => (window as unknown as { __status: { t: number; text: string }[] }).__status,
   );
   const after = log.filter((e) => e.t > t0);
-  const errors = after.filter((e) => !/同期中|最新です|未設定|待っています/.test(e.text));
+  const errors = after.filter((e) => !/同期中|準備中|最新です|未設定|待っています/.test(e.text));
   if (errors.length) throw new Error(`sync status: ${JSON.stringify(errors)}`);
   const at = (re: RegExp) => after.find((e) => re.test(e.text))?.t;
   const done = at(/最新です/)!;
