@@ -15,7 +15,7 @@ export const MIN_PROTOCOL = 1;
 export const MAX_PROTOCOL = 1;
 
 /** Ops in one push, summed over its mutations; more answers 400 `too_many_ops`. */
-export const MAX_OPS_PER_PUSH = 5000;
+export const MAX_OPS_PER_PUSH = 20000;
 /** Mutations in one push (each may hold zero ops, so they are bounded separately). */
 export const MAX_MUTATIONS_PER_PUSH = 5000;
 /** Request body limit: admits a 1,000,000-character text value even when every character is `\uXXXX`-escaped. */
