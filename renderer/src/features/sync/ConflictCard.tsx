@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSyncedTable } from '../../../../common/records/tables';
+import { isSyncedTable, type SyncedTable } from '../../../../common/records/tables';
 import type { RecordOf } from '../../../../common/records/types';
 import { useServices } from '../../app/services';
 import { useUiStore } from '../../ui/uiStore';
@@ -19,6 +19,8 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
   const { db, repos } = useServices();
   const notify = useUiStore((s) => s.notify);
   const [editing, setEditing] = useState<string | null>(null);
+  /** The record as it was when the hand merge started: the merge is saved against it. */
+  const [editBase, setEditBase] = useState<RecordOf<SyncedTable> | null>(null);
   const target = useLiveQuery(
     async () =>
       isSyncedTable(conflict.ofTable)
@@ -32,9 +34,9 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
   const gone = !target || target.deleted === 1;
   const title = asText(fields?.title) || t('common.untitled');
 
-  const resolve = async (resolution: Resolution) => {
+  const resolve = async (resolution: Resolution, seen: RecordOf<SyncedTable> | null) => {
     try {
-      await resolveConflict(repos, conflict, resolution);
+      await resolveConflict({ db, repos }, conflict, resolution, seen ?? { hlc: {} });
       notify('info', t('sync.conflicts.resolved'));
     } catch (e) {
       notify('error', t('common.saveFailed', { message: (e as Error).message }));
@@ -65,11 +67,11 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
         </div>
       )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <button type="button" className="button" onClick={() => void resolve({ keep: 'current' })}>
+        <button type="button" className="button" onClick={() => void resolve({ keep: 'current' }, target)}>
           {t(gone ? 'sync.conflicts.dismiss' : 'sync.conflicts.keepCurrent')}
         </button>
         {!gone && (
-          <button type="button" className="button" onClick={() => void resolve({ keep: 'other' })}>
+          <button type="button" className="button" onClick={() => void resolve({ keep: 'other' }, target)}>
             {t('sync.conflicts.keepOther')}
           </button>
         )}
@@ -77,7 +79,10 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
           <button
             type="button"
             className="button"
-            onClick={() => setEditing(mergeDraft(current, conflict.text))}
+            onClick={() => {
+              setEditBase(target);
+              setEditing(mergeDraft(current, conflict.text));
+            }}
           >
             {t('sync.conflicts.edit')}
           </button>
@@ -86,7 +91,7 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void resolve({ keep: 'merged', text: editing })}
+            onClick={() => void resolve({ keep: 'merged', text: editing }, editBase ?? target)}
           >
             {t('sync.conflicts.saveMerged')}
           </button>

@@ -5,7 +5,8 @@
 import { isSyncedTable, isTextField, type SyncedTable } from '../../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../../common/records/types';
 import type { Repositories } from '../../data/repositories';
-import type { Repository } from '../../data/repository';
+import type { KyosoDb } from '../../data/db';
+import { updateFromBase, type EditBase } from '../../data/editFromBase';
 
 export type Resolution = { keep: 'current' } | { keep: 'other' } | { keep: 'merged'; text: string };
 
@@ -19,19 +20,31 @@ export function conflictValue(table: SyncedTable, field: string, text: string): 
   }
 }
 
-/** Writes the chosen version (if any) to the original field, then marks the conflict resolved. */
+/**
+ * Writes the chosen version (if any) to the original field, then marks the conflict resolved.
+ * The write is made against `seen`, the record as the user saw it when choosing: if a sync
+ * changed the field meanwhile, the choice is merged with that change (or kept as a new conflict)
+ * instead of silently replacing it.
+ */
 export async function resolveConflict(
-  repos: Repositories,
+  { db, repos }: { db: KyosoDb; repos: Repositories },
   conflict: RecordOf<'conflicts'>,
   resolution: Resolution,
+  seen: EditBase<SyncedTable>,
 ): Promise<void> {
   if (resolution.keep !== 'current') {
     const table = conflict.ofTable;
     if (!isSyncedTable(table)) throw new Error(`unknown table ${table}`);
     const value =
       resolution.keep === 'other' ? conflictValue(table, conflict.field, conflict.text) : resolution.text;
-    const repo = repos[table] as unknown as Repository<SyncedTable>;
-    await repo.update(conflict.ofId, { [conflict.field]: value } as Partial<FieldsByTable[SyncedTable]>);
+    await updateFromBase(
+      db,
+      repos,
+      table,
+      conflict.ofId,
+      { [conflict.field]: value } as Partial<FieldsByTable[SyncedTable]>,
+      seen,
+    );
   }
   await repos.conflicts.update(conflict.id, { resolved: true });
 }
