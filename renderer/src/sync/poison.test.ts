@@ -20,6 +20,8 @@ afterEach(async () => {
   server = null;
 });
 
+const bodyText = (b: unknown) => (b instanceof Uint8Array ? new TextDecoder().decode(b) : String(b));
+
 /** The server refuses any push whose body matches `poison` (as it would a 30 MB body or a bad value). */
 async function setup(poison: RegExp, status: 400 | 413) {
   server = await InProcessServer.start();
@@ -33,7 +35,7 @@ async function setup(poison: RegExp, status: 400 | 413) {
     let pushes = 0;
     const fetch: FetchLike = async (url, init) => {
       if (url.includes('/push')) pushes++;
-      if (guarded && url.includes('/push') && poison.test(String(init.body))) {
+      if (guarded && url.includes('/push') && poison.test(bodyText(init.body))) {
         const code = status === 413 ? 'too_large' : 'malformed';
         return new Response(JSON.stringify({ error: { code, message: 'refused' } }), { status });
       }

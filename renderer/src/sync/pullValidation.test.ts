@@ -96,14 +96,15 @@ describe('pull answers', () => {
   it('an unexpected exception inside a pass ends in an error status, not "syncing" forever', async () => {
     const c = await client(() => undefined);
     await c.repos.issues.create(sampleFields('issues', 1));
-    const original = c.db.outbox.toArray.bind(c.db.outbox);
-    c.db.outbox.toArray = (() =>
-      Promise.reject(new Error('disk on fire'))) as unknown as typeof c.db.outbox.toArray;
+    const original = c.db.outbox.where.bind(c.db.outbox);
+    c.db.outbox.where = (() => {
+      throw new Error('disk on fire');
+    }) as unknown as typeof c.db.outbox.where;
     const result = await c.engine.syncNow();
     expect(result).toMatchObject({ ok: false, failure: { code: 'internal' } });
     expect(JSON.stringify(result)).toContain('disk on fire');
     expect(c.statuses.at(-1)).toMatchObject({ phase: 'error' });
-    c.db.outbox.toArray = original;
+    c.db.outbox.where = original;
     expect(await c.engine.syncNow()).toMatchObject({ ok: true });
   });
 

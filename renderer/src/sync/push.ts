@@ -10,7 +10,7 @@ import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from '../data/db';
 import type { OutboxEntry } from '../data/outbox';
 import { acknowledgePush } from './applyPull';
-import { SyncError, type SyncHttp } from './transport';
+import { SyncError, pushBody, type SyncHttp } from './transport';
 import { logSync } from './log';
 import { readState, writeState, type EngineState } from './state';
 import type { SyncFailure } from '../../../common/sync/client/failure';
@@ -53,38 +53,106 @@ function refusedForContent(failure: SyncFailure): string | null {
   return null;
 }
 
-/** Outbox entries of a workspace as protocol entries (values are JSON: repositories store JSON). */
-function asPending(entries: OutboxEntry[]): PendingEntry[] {
-  return entries.map((e) => ({ seq: e.seq!, ops: e.ops as Op[] }));
+/** Entries read for the first page of a push; later pages aim at `PAGE_REQUESTS` requests' worth of ops. */
+const FIRST_PAGE = 2_000;
+const PAGE_REQUESTS = 2;
+
+/** Mutations planned (and persisted) by one step of a push, with the outbox entries they are built from. */
+interface Page {
+  planned: PlannedMutation[];
+  entries: Map<number, PendingEntry>;
+  /** Highest seq read so far: the next page starts above it. */
+  cursor: number;
+  /** Whether the outbox may hold more entries above `cursor`. */
+  more: boolean;
+  /** Outbox entries read (any workspace), for the size of the next page. */
+  read: number;
+  ops: number;
+}
+
+/** Up to `limit` outbox entries above `cursor` (every workspace), in seq order. */
+async function readPage(db: KyosoDb, cursor: number, limit: number) {
+  const rows = await db.outbox.where(':id').above(cursor).limit(limit).toArray();
+  return {
+    rows,
+    cursor: rows.length ? rows[rows.length - 1]!.seq! : cursor,
+    more: rows.length === limit,
+    ops: rows.reduce((n, e) => n + e.ops.length, 0),
+  };
 }
 
 /**
- * Numbers every unplanned outbox entry of `ws` and persists the plan; returns all planned
- * mutations (older unacknowledged ones first) with the entries they are built from.
+ * The first step of a push: the mutations planned before (older unacknowledged ones, kept exactly
+ * as planned) and the first page of the outbox numbered after them, persisted together.
  */
-async function plan(
-  db: KyosoDb,
-  ws: string,
-  limits: PlanLimits,
-): Promise<{ planned: PlannedMutation[]; entries: Map<number, PendingEntry> }> {
+async function planFirst(db: KyosoDb, ws: string, limits: PlanLimits): Promise<Page> {
   return db.transaction('rw', [db.outbox, db.syncState], async () => {
     const state = await readState(db, ws);
-    const outbox = asPending((await db.outbox.toArray()).filter((e) => e.workspaceId === ws));
-    const entries = new Map(outbox.map((e) => [e.seq, e]));
+    const seqs = state.inflight.flatMap((m) => m.seqs);
+    const old = seqs.length ? await db.outbox.bulkGet(seqs) : [];
+    const entries = new Map<number, PendingEntry>();
+    for (const e of old)
+      if (e && e.workspaceId === ws) entries.set(e.seq!, { seq: e.seq!, ops: e.ops as Op[] });
     // A planned mutation whose entries are gone was acknowledged in a transaction that also removed it;
     // keep the rest exactly as planned.
     const planned = state.inflight.filter((m) => m.seqs.every((s) => entries.has(s)));
-    const taken = new Set(planned.flatMap((m) => m.seqs));
-    const nextMid = Math.max(state.lastMutationId, ...planned.map((m) => m.mid)) + 1;
-    const fresh = planMutations(
-      outbox.filter((e) => !taken.has(e.seq)),
-      nextMid,
-      limits,
-    );
-    state.inflight = [...planned, ...fresh];
+    state.inflight = planned;
+    const page = await readPage(db, 0, FIRST_PAGE);
+    const fresh = numberFresh(state, page.rows, ws, limits, entries);
     await writeState(db, state);
-    return { planned: state.inflight, entries };
+    return { planned: [...planned, ...fresh], entries, ...page, read: page.rows.length };
   });
+}
+
+/**
+ * The next page of the outbox, numbered after everything planned. It is read in its own
+ * read-only transaction (a request and the bookkeeping of the previous answer go on meanwhile:
+ * neither touches entries above `cursor`, which are only ever appended) and the plan is persisted
+ * before any of its mutations is sent.
+ */
+async function planNext(
+  db: KyosoDb,
+  ws: string,
+  limits: PlanLimits,
+  cursor: number,
+  limit: number,
+): Promise<Page> {
+  const page = await readPage(db, cursor, limit);
+  const entries = new Map<number, PendingEntry>();
+  const planned = await db.transaction('rw', [db.syncState], async () => {
+    const state = await readState(db, ws);
+    const fresh = numberFresh(state, page.rows, ws, limits, entries);
+    if (fresh.length) await writeState(db, state);
+    return fresh;
+  });
+  return { planned, entries, ...page, read: page.rows.length };
+}
+
+/**
+ * Numbers the entries of `ws` among `rows` that no planned mutation holds, after every mid
+ * acknowledged or planned, and appends them to `state.inflight` (the caller persists it).
+ */
+function numberFresh(
+  state: EngineState,
+  rows: OutboxEntry[],
+  ws: string,
+  limits: PlanLimits,
+  entries: Map<number, PendingEntry>,
+): PlannedMutation[] {
+  const taken = new Set(state.inflight.flatMap((m) => m.seqs));
+  const fresh: PendingEntry[] = [];
+  for (const e of rows) {
+    if (e.workspaceId !== ws || taken.has(e.seq!)) continue;
+    const entry = { seq: e.seq!, ops: e.ops as Op[] };
+    entries.set(entry.seq, entry);
+    fresh.push(entry);
+  }
+  if (!fresh.length) return [];
+  let last = state.lastMutationId;
+  for (const m of state.inflight) if (m.mid > last) last = m.mid;
+  const planned = planMutations(fresh, last + 1, limits);
+  state.inflight = [...state.inflight, ...planned];
+  return planned;
 }
 
 function build(planned: PlannedMutation[], entries: Map<number, PendingEntry>): Mutation[] {
@@ -101,9 +169,13 @@ export async function pushOutbox(
   const planLimits = options.plan ?? DEFAULT_PLAN_LIMITS;
   let chunkLimits = options.chunk ?? DEFAULT_PUSH_LIMITS;
   for (let attempt = 0; ; attempt++) {
-    const { planned, entries } = await plan(db, ws, planLimits);
-    if (planned.length === 0) return 0;
-    const total = planned.reduce((n, m) => n + m.seqs.length, 0);
+    const first = await planFirst(db, ws, planLimits);
+    if (first.planned.length === 0 && !first.more) return 0;
+    // Every mutation planned in this attempt and its entries (pages are added as they are planned).
+    const planned = [...first.planned];
+    const entries = first.entries;
+    const sumSeqs = (ms: PlannedMutation[]) => ms.reduce((n, m) => n + m.seqs.length, 0);
+    let total = first.more ? Math.max(sumSeqs(planned), await db.outbox.count()) : sumSeqs(planned);
     let pushed = 0;
     options.onProgress?.({ pushed, total });
     const acknowledge = async (response: PushResponse) => {
@@ -126,49 +198,99 @@ export async function pushOutbox(
       acking = null;
       if (a) await a;
     };
+    // Pipelined planning: the outbox is read and numbered page by page, the next page while the
+    // requests of this one are on the wire. A page's plan is persisted before any of its mutations
+    // is sent. Before anything else changes the plan (a refused push, a gap, a new identity), the
+    // page being planned is awaited, so mids always follow the order of the outbox.
+    let next: Promise<Page> | null = null;
+    const planAhead = (page: Page) => {
+      const perEntry = page.read ? Math.max(1, page.ops / page.read) : 1;
+      const limit = Math.min(
+        50_000,
+        Math.max(500, Math.ceil((PAGE_REQUESTS * chunkLimits.maxOps) / perEntry)),
+      );
+      next = page.more ? planNext(db, ws, planLimits, page.cursor, limit) : null;
+      next?.catch(() => undefined); // awaited by `drain` or the loop; an error is raised there
+    };
+    const drain = async () => {
+      const n = next;
+      next = null;
+      if (n) await n;
+    };
+    planAhead(first);
     try {
       let answer: PushResponse | null = null;
-      for (const chunk of chunkMutations(build(planned, entries), chunkLimits)) {
-        // sentMid is saved before the request leaves; its transaction is opened before the
-        // acknowledgement's, so the request does not wait for that one to commit.
-        const marking = markSent(db, ws, chunk[chunk.length - 1]!.mid);
-        if (answer) startAck(answer);
-        answer = null;
-        const sentMid = await marking;
-        const sent = http.push(clientId, chunk);
-        const response = await sent.catch(async (e: unknown) => {
-          await settle();
-          const code = e instanceof SyncError && options.device ? refusedForContent(e.failure) : null;
-          if (!code) throw e;
-          // A push refused for its content stores nothing. Bisect: halve the chunk until a single
-          // mutation is refused alone, then split it into its outbox entries, then set the one
-          // refused entry aside. Bisecting costs no retry attempt: every step makes progress.
-          if (chunk.length > 1) {
-            chunkLimits = { ...chunkLimits, maxMutations: Math.max(1, Math.floor(chunk.length / 2)) };
-          } else if (planned.find((m) => m.mid === chunk[0]!.mid)!.seqs.length > 1) {
-            await isolateEntries(db, ws, chunk[0]!.mid);
-          } else {
-            const seq = planned.find((m) => m.mid === chunk[0]!.mid)!.seqs[0]!;
-            options.onSetAside?.(await setAside(db, ws, options.device!, entries.get(seq)!, code));
-          }
-          throw new Replan();
-        });
-        await settle();
-        if (response.lastMutationId > sentMid) {
-          // The server counts mids this install never sent: another install shares this clientId
-          // (e.g. restored from a backup) and our mids were taken for its replays. Nothing of this
-          // answer is an acknowledgement; start over under a new identity (see resolveGap).
-          await newIdentity(db, ws, `server acknowledged mid ${response.lastMutationId}, sent ${sentMid}`);
-          throw new IdentityReset();
+      // Planned and persisted, not sent yet.
+      let queue = build(first.planned, entries);
+      let prepared: { chunk: Mutation[]; body: Uint8Array<ArrayBuffer> } | null = null;
+      for (;;) {
+        const chunks = chunkMutations(queue, chunkLimits);
+        // While more of the outbox is being planned, the last chunk (maybe not full) waits for it,
+        // so requests stay as full as without pages.
+        const ready = next ? chunks.slice(0, -1) : chunks;
+        if (ready.length === 0) {
+          if (!next) break;
+          const page: Page = await next;
+          next = null;
+          planAhead(page);
+          planned.push(...page.planned);
+          for (const [seq, e] of page.entries) entries.set(seq, e);
+          if (!next) total = sumSeqs(planned);
+          else total = Math.max(total, sumSeqs(planned));
+          queue = [...queue, ...build(page.planned, page.entries)];
+          continue;
         }
-        answer = response;
+        queue = chunks.slice(ready.length).flat();
+        for (let i = 0; i < ready.length; i++) {
+          const chunk = ready[i]!;
+          // sentMid is saved before the request leaves; its transaction is opened before the
+          // acknowledgement's, so the request does not wait for that one to commit.
+          const marking = markSent(db, ws, chunk[chunk.length - 1]!.mid);
+          if (answer) startAck(answer);
+          answer = null;
+          const sentMid = await marking;
+          const body = prepared?.chunk === chunk ? prepared.body : pushBody(clientId, chunk);
+          const sent = http.pushBody(body);
+          // The next body is built while this request is on the wire.
+          const after = ready[i + 1];
+          prepared = after ? { chunk: after, body: pushBody(clientId, after) } : null;
+          const response = await sent.catch(async (e: unknown) => {
+            await settle();
+            await drain();
+            const code = e instanceof SyncError && options.device ? refusedForContent(e.failure) : null;
+            if (!code) throw e;
+            // A push refused for its content stores nothing. Bisect: halve the chunk until a single
+            // mutation is refused alone, then split it into its outbox entries, then set the one
+            // refused entry aside. Bisecting costs no retry attempt: every step makes progress.
+            if (chunk.length > 1) {
+              chunkLimits = { ...chunkLimits, maxMutations: Math.max(1, Math.floor(chunk.length / 2)) };
+            } else if (planned.find((m) => m.mid === chunk[0]!.mid)!.seqs.length > 1) {
+              await isolateEntries(db, ws, chunk[0]!.mid);
+            } else {
+              const seq = planned.find((m) => m.mid === chunk[0]!.mid)!.seqs[0]!;
+              options.onSetAside?.(await setAside(db, ws, options.device!, entries.get(seq)!, code));
+            }
+            throw new Replan();
+          });
+          await settle();
+          if (response.lastMutationId > sentMid) {
+            // The server counts mids this install never sent: another install shares this clientId
+            // (e.g. restored from a backup) and our mids were taken for its replays. Nothing of this
+            // answer is an acknowledgement; start over under a new identity (see resolveGap).
+            await drain();
+            await newIdentity(db, ws, `server acknowledged mid ${response.lastMutationId}, sent ${sentMid}`);
+            throw new IdentityReset();
+          }
+          answer = response;
+        }
       }
       if (answer) startAck(answer);
       await settle();
       return pushed;
     } catch (e) {
-      // Never leave an acknowledgement running behind the handling of a failure.
+      // Never leave an acknowledgement or a page being planned running behind the handling of a failure.
       await settle();
+      await drain().catch(() => undefined);
       if (e instanceof Replan) {
         attempt--;
         continue;

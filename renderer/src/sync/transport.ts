@@ -51,6 +51,17 @@ export function malformedAnswer(status: number, problem: string): SyncFailure {
   };
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * The body of a push request as UTF-8 bytes, built by the push loop while the previous request is on
+ * the wire. Bytes, not the JSON string: Chromium's fetch converts a multi-megabyte string body on
+ * the main thread at ~50 ms a request, TextEncoder in a few.
+ */
+export function pushBody(clientId: string, mutations: Mutation[]): Uint8Array<ArrayBuffer> {
+  return utf8.encode(JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, mutations }));
+}
+
 export class SyncHttp {
   private readonly base: string;
 
@@ -64,7 +75,11 @@ export class SyncHttp {
   }
 
   push(clientId: string, mutations: Mutation[]): Promise<PushResponse> {
-    const body = JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, mutations });
+    return this.pushBody(pushBody(clientId, mutations));
+  }
+
+  /** A push whose body `pushBody` built. */
+  pushBody(body: Uint8Array<ArrayBuffer>): Promise<PushResponse> {
     return this.request(`${this.base}/push`, { method: 'POST', body }, (v) =>
       isPushResponse(v) ? null : UNEXPECTED,
     );

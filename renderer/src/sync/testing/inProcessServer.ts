@@ -137,6 +137,7 @@ export class InProcessServer {
       url: u.pathname + u.search,
       headers,
       ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+      ...(init.body instanceof Uint8Array ? { payload: new TextDecoder().decode(init.body) } : {}),
     });
     return new Response(reply.body, {
       status: reply.statusCode,
