@@ -184,6 +184,28 @@ async function observeCapped(db: KyosoDb, device: Device, newest: string): Promi
  * applying the held one now would revert the user's own saved text until then (an edit made in
  * that window would start from the reverted text). They are settled at the end of that pull.
  */
+/**
+ * Deletes exactly the outbox entries `seqs` (inside the caller's transaction). When they are every
+ * key between the lowest and the highest (the usual acknowledgement: consecutive local changes),
+ * as one key-range delete: one IndexedDB request instead of one per entry. The keys of that range
+ * are read first (keys only, no values), so an entry in between that is not acknowledged (another
+ * workspace, or planned later) is never deleted.
+ */
+async function deleteOutboxEntries(db: KyosoDb, seqs: number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  let lo = seqs[0]!;
+  let hi = seqs[0]!;
+  for (const s of seqs) {
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
+  }
+  const range = () => db.outbox.where(':id').between(lo, hi, true, true);
+  const present = await range().primaryKeys();
+  const wanted = new Set(seqs);
+  if (present.length === wanted.size && present.every((k) => wanted.has(k))) await range().delete();
+  else await db.outbox.bulkDelete(seqs);
+}
+
 export async function acknowledgePush(
   db: KyosoDb,
   ws: string,
@@ -192,7 +214,10 @@ export async function acknowledgePush(
   return db.transaction('rw', tables(db), async () => {
     const state = await readState(db, ws);
     const done = state.inflight.filter((m) => m.mid <= response.lastMutationId);
-    await db.outbox.bulkDelete(done.flatMap((m) => m.seqs));
+    await deleteOutboxEntries(
+      db,
+      done.flatMap((m) => m.seqs),
+    );
     state.inflight = state.inflight.filter((m) => m.mid > response.lastMutationId);
     state.lastMutationId = Math.max(state.lastMutationId, response.lastMutationId);
     await writeState(db, state);
