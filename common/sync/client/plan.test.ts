@@ -19,6 +19,21 @@ const set = (n: number, field: string, value: unknown, id = ID): Op =>
 const entry = (seq: number, ...ops: Op[]): PendingEntry => ({ seq, ops });
 
 describe('coalescing the outbox', () => {
+  it('hands out, while planning, the very ops a replay coalesces from the entries', () => {
+    const entries = [
+      entry(1, text(1, 'a\n', null), set(2, 'kind', 'entry')),
+      entry(2, text(3, 'a\nb\n', 1), set(4, 'kind', 'heading')),
+      entry(3, text(5, 'x\n', null)),
+      entry(4, set(6, 'at', 'y', ID2)),
+    ];
+    const built = new Map<number, Op[]>();
+    const planned = planMutations(entries, 7, { maxOpsPerMutation: 500 }, built);
+    expect(planned.length).toBeGreaterThan(1);
+    expect([...built.keys()]).toEqual(planned.map((m) => m.mid));
+    for (const m of planned)
+      expect(built.get(m.mid)).toEqual(coalesceEntries(entries.filter((e) => m.seqs.includes(e.seq))));
+  });
+
   it('collapses a chain of text edits to the first base and the last value', () => {
     const ops = coalesceEntries([
       entry(1, text(1, 'a\n', null)),

@@ -114,17 +114,21 @@ export function coalesceEntries(entries: readonly PendingEntry[]): Op[] {
 
 /**
  * Groups outbox entries (in seq order) into mutations numbered consecutively from `firstMid`.
- * Every entry lands in exactly one mutation; entries are never split.
+ * Every entry lands in exactly one mutation; entries are never split. `built`, if given, receives
+ * each mutation's coalesced ops (what `coalesceEntries` of its entries returns), so a caller that
+ * sends right after planning does not coalesce the same entries twice.
  */
 export function planMutations(
   entries: readonly PendingEntry[],
   firstMid: number,
   limits: PlanLimits = DEFAULT_PLAN_LIMITS,
+  built?: Map<number, Op[]>,
 ): PlannedMutation[] {
   const planned: PlannedMutation[] = [];
   let builder = new Builder();
   const close = () => {
     if (builder.seqs.length === 0) return;
+    built?.set(firstMid + planned.length, builder.ops);
     planned.push({ mid: firstMid + planned.length, seqs: builder.seqs });
     builder = new Builder();
   };

@@ -85,7 +85,7 @@ async function readPage(db: KyosoDb, cursor: number, limit: number) {
  * The first step of a push: the mutations planned before (older unacknowledged ones, kept exactly
  * as planned) and the first page of the outbox numbered after them, persisted together.
  */
-async function planFirst(db: KyosoDb, ws: string, limits: PlanLimits): Promise<Page> {
+async function planFirst(db: KyosoDb, ws: string, limits: PlanLimits, built: Built): Promise<Page> {
   return db.transaction('rw', [db.outbox, db.syncState], async () => {
     const state = await readState(db, ws);
     const seqs = state.inflight.flatMap((m) => m.seqs);
@@ -98,7 +98,7 @@ async function planFirst(db: KyosoDb, ws: string, limits: PlanLimits): Promise<P
     const planned = state.inflight.filter((m) => m.seqs.every((s) => entries.has(s)));
     state.inflight = planned;
     const page = await readPage(db, 0, FIRST_PAGE);
-    const fresh = numberFresh(state, page.rows, ws, limits, entries);
+    const fresh = numberFresh(state, page.rows, ws, limits, entries, built);
     await writeState(db, state);
     return { planned: [...planned, ...fresh], entries, ...page, read: page.rows.length };
   });
@@ -116,12 +116,13 @@ async function planNext(
   limits: PlanLimits,
   cursor: number,
   limit: number,
+  built: Built,
 ): Promise<Page> {
   const page = await readPage(db, cursor, limit);
   const entries = new Map<number, PendingEntry>();
   const planned = await db.transaction('rw', [db.syncState], async () => {
     const state = await readState(db, ws);
-    const fresh = numberFresh(state, page.rows, ws, limits, entries);
+    const fresh = numberFresh(state, page.rows, ws, limits, entries, built);
     if (fresh.length) await writeState(db, state);
     return fresh;
   });
@@ -138,6 +139,7 @@ function numberFresh(
   ws: string,
   limits: PlanLimits,
   entries: Map<number, PendingEntry>,
+  built: Built,
 ): PlannedMutation[] {
   const taken = new Set(state.inflight.flatMap((m) => m.seqs));
   const fresh: PendingEntry[] = [];
@@ -150,13 +152,20 @@ function numberFresh(
   if (!fresh.length) return [];
   let last = state.lastMutationId;
   for (const m of state.inflight) if (m.mid > last) last = m.mid;
-  const planned = planMutations(fresh, last + 1, limits);
+  const planned = planMutations(fresh, last + 1, limits, built);
   state.inflight = [...state.inflight, ...planned];
   return planned;
 }
 
-function build(planned: PlannedMutation[], entries: Map<number, PendingEntry>): Mutation[] {
-  return planned.map((m) => ({ mid: m.mid, ops: coalesceEntries(m.seqs.map((s) => entries.get(s)!)) }));
+/** Coalesced ops of the mutations planned in this push attempt, by mid (see `planMutations`). */
+type Built = Map<number, Op[]>;
+
+/** The mutations to send: ops coalesced while planning, or again from the entries (older plans). */
+function build(planned: PlannedMutation[], entries: Map<number, PendingEntry>, built: Built): Mutation[] {
+  return planned.map((m) => ({
+    mid: m.mid,
+    ops: built.get(m.mid) ?? coalesceEntries(m.seqs.map((s) => entries.get(s)!)),
+  }));
 }
 
 /** Pushes everything queued for `ws`; resolves when the server acknowledged all of it. */
@@ -169,7 +178,8 @@ export async function pushOutbox(
   const planLimits = options.plan ?? DEFAULT_PLAN_LIMITS;
   let chunkLimits = options.chunk ?? DEFAULT_PUSH_LIMITS;
   for (let attempt = 0; ; attempt++) {
-    const first = await planFirst(db, ws, planLimits);
+    const built: Built = new Map();
+    const first = await planFirst(db, ws, planLimits, built);
     if (first.planned.length === 0 && !first.more) return 0;
     // Every mutation planned in this attempt and its entries (pages are added as they are planned).
     const planned = [...first.planned];
@@ -209,7 +219,7 @@ export async function pushOutbox(
         50_000,
         Math.max(500, Math.ceil((PAGE_REQUESTS * chunkLimits.maxOps) / perEntry)),
       );
-      next = page.more ? planNext(db, ws, planLimits, page.cursor, limit) : null;
+      next = page.more ? planNext(db, ws, planLimits, page.cursor, limit, built) : null;
       next?.catch(() => undefined); // awaited by `drain` or the loop; an error is raised there
     };
     const drain = async () => {
@@ -221,7 +231,7 @@ export async function pushOutbox(
     try {
       let answer: PushResponse | null = null;
       // Planned and persisted, not sent yet.
-      let queue = build(first.planned, entries);
+      let queue = build(first.planned, entries, built);
       let prepared: { chunk: Mutation[]; body: Uint8Array<ArrayBuffer> } | null = null;
       for (;;) {
         const chunks = chunkMutations(queue, chunkLimits);
@@ -237,7 +247,7 @@ export async function pushOutbox(
           for (const [seq, e] of page.entries) entries.set(seq, e);
           if (!next) total = sumSeqs(planned);
           else total = Math.max(total, sumSeqs(planned));
-          queue = [...queue, ...build(page.planned, page.entries)];
+          queue = [...queue, ...build(page.planned, page.entries, built)];
           continue;
         }
         queue = chunks.slice(ready.length).flat();
