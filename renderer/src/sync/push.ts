@@ -211,8 +211,11 @@ export async function pushOutbox(
     // Pipelined planning: the outbox is read and numbered page by page, the next page while the
     // requests of this one are on the wire. A page's plan is persisted before any of its mutations
     // is sent. Before anything else changes the plan (a refused push, a gap, a new identity), the
-    // page being planned is awaited, so mids always follow the order of the outbox.
+    // page being planned is awaited, so mids always follow the order of the outbox. The next page
+    // is read once a request is on the wire (`ahead` until then): reading decodes the entries on
+    // this thread, which would otherwise hold up the request.
     let next: Promise<Page> | null = null;
+    let ahead: Page | null = first;
     const planAhead = (page: Page) => {
       const perEntry = page.read ? Math.max(1, page.ops / page.read) : 1;
       const limit = Math.min(
@@ -227,7 +230,6 @@ export async function pushOutbox(
       next = null;
       if (n) await n;
     };
-    planAhead(first);
     try {
       let answer: PushResponse | null = null;
       // Planned and persisted, not sent yet.
@@ -237,15 +239,18 @@ export async function pushOutbox(
         const chunks = chunkMutations(queue, chunkLimits);
         // While more of the outbox is being planned, the last chunk (maybe not full) waits for it,
         // so requests stay as full as without pages.
-        const ready = next ? chunks.slice(0, -1) : chunks;
+        const pending = next !== null || (ahead?.more ?? false);
+        const ready = pending ? chunks.slice(0, -1) : chunks;
         if (ready.length === 0) {
-          if (!next) break;
-          const page: Page = await next;
+          if (!pending) break;
+          if (ahead) planAhead(ahead); // no request to overlap with
+          ahead = null;
+          const page: Page = await next!;
           next = null;
-          planAhead(page);
+          ahead = page;
           planned.push(...page.planned);
           for (const [seq, e] of page.entries) entries.set(seq, e);
-          if (!next) total = sumSeqs(planned);
+          if (!page.more) total = sumSeqs(planned);
           else total = Math.max(total, sumSeqs(planned));
           queue = [...queue, ...build(page.planned, page.entries, built)];
           continue;
@@ -261,6 +266,8 @@ export async function pushOutbox(
           const sentMid = await marking;
           const body = prepared?.chunk === chunk ? prepared.body : pushBody(clientId, chunk);
           const sent = http.pushBody(body);
+          if (ahead) planAhead(ahead);
+          ahead = null;
           // The next body is built while this request is on the wire.
           const after = ready[i + 1];
           prepared = after ? { chunk: after, body: pushBody(clientId, after) } : null;
