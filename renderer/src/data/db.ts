@@ -37,7 +37,9 @@ export class KyosoDb extends Dexie {
   declare meta: Table<MetaRow, string>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // "strict": a transaction completes only once its data is on disk, so "saved" in the UI
+    // survives a power cut (Chromium may otherwise report completion before the flush).
+    super(name, { chromeTransactionDurability: 'strict' });
     applySchema(this);
   }
 
