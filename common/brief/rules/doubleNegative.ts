@@ -3,7 +3,7 @@
  * is it yes or no? Fixes are offered only where the positive form is certain.
  */
 import type { Finding, Rule, RuleContext } from '../types';
-import { finding } from './helpers';
+import { phraseFindings, type PhrasePattern } from './helpers';
 
 export const DOUBLE_NEGATIVE_RULE = 'double-negative';
 
@@ -32,13 +32,7 @@ function dictionaryForm(stem: string): string | null {
   return null;
 }
 
-interface Pattern {
-  re: RegExp;
-  advice: string;
-  rewrite?: (m: RegExpExecArray) => string | null;
-}
-
-const PATTERNS: readonly Pattern[] = [
+const PATTERNS: readonly PhrasePattern[] = [
   {
     re: /([\p{sc=Han}ぁ-ん]{1,6}?)ざる(?:を得|をえ)(ない|ません|なかった)/gu,
     advice: '「〜ざるを得ない」は「〜する必要がある」と言い切りましょう。',
@@ -76,27 +70,12 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 function check(ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const { re, advice, rewrite } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const replacement = rewrite?.(m) ?? null;
-      out.push(
-        finding(
-          ctx,
-          DOUBLE_NEGATIVE_RULE,
-          start,
-          end,
-          `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
-          replacement ?? advice,
-          replacement ? { start, end, replacement } : undefined,
-        ),
-      );
-    }
-  }
-  return out;
+  return phraseFindings(
+    ctx,
+    DOUBLE_NEGATIVE_RULE,
+    PATTERNS,
+    (advice) => `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
+  );
 }
 
 export const doubleNegativeRule: Rule = {

@@ -50,3 +50,43 @@ export function verbalParticle(particle: string): string | null {
   const map: Record<string, string> = { '': '', との: 'と', への: 'に', での: 'で', からの: 'から' };
   return map[particle] ?? null;
 }
+
+/** A phrase a rule looks for, the advice shown, and (when certain) the exact rewording. */
+export interface PhrasePattern {
+  re: RegExp;
+  advice: string;
+  rewrite?: (m: RegExpExecArray) => string | null;
+}
+
+/**
+ * Runs a table of global phrase patterns over the masked text: one finding per match, with a
+ * one-click fix only where `rewrite` is sure of the wording.
+ */
+export function phraseFindings(
+  ctx: RuleContext,
+  rule: string,
+  patterns: readonly PhrasePattern[],
+  message: (advice: string) => string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const { re, advice, rewrite } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const replacement = rewrite?.(m) ?? null;
+      out.push(
+        finding(
+          ctx,
+          rule,
+          start,
+          end,
+          message(advice),
+          replacement ?? advice,
+          replacement ? { start, end, replacement } : undefined,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -3,17 +3,18 @@
  * judges or who acts; a company needs to know what the municipality itself will do.
  */
 import type { Finding, Rule, RuleContext } from '../types';
-import { finding, isSahenNoun, NOUN_CHAR, PARTICLE_BEFORE, verbalParticle } from './helpers';
+import {
+  isSahenNoun,
+  NOUN_CHAR,
+  PARTICLE_BEFORE,
+  phraseFindings,
+  verbalParticle,
+  type PhrasePattern,
+} from './helpers';
 
 export const PASSIVE_HEDGE_RULE = 'passive-hedge';
 
-interface Pattern {
-  re: RegExp;
-  advice: string;
-  rewrite?: (m: RegExpExecArray) => string | null;
-}
-
-const PATTERNS: readonly Pattern[] = [
+const PATTERNS: readonly PhrasePattern[] = [
   {
     re: /ものと考え(?=[るらまて])/g,
     advice: '「もの」は不要です。',
@@ -65,27 +66,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 function check(ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const { re, advice, rewrite } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const replacement = rewrite?.(m) ?? null;
-      out.push(
-        finding(
-          ctx,
-          PASSIVE_HEDGE_RULE,
-          start,
-          end,
-          `ぼかした表現です。${advice}`,
-          replacement ?? advice,
-          replacement ? { start, end, replacement } : undefined,
-        ),
-      );
-    }
-  }
-  return out;
+  return phraseFindings(ctx, PASSIVE_HEDGE_RULE, PATTERNS, (advice) => `ぼかした表現です。${advice}`);
 }
 
 export const passiveHedgeRule: Rule = {
