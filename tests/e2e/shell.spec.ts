@@ -29,6 +29,8 @@ test('a created record is still there after a reload', async ({ page }) => {
   await app.nav('council').click();
   await page.getByRole('textbox', { name: '会議名' }).fill('12月定例会 一般質問');
   await page.getByRole('button', { name: '会議を追加' }).click();
+  // Reload only once the app says it is saved: a reload aborts a transaction still in flight.
+  await expect(page.getByTestId('council-list').getByText(/12月定例会 一般質問/)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('council-list').getByText(/12月定例会 一般質問/)).toBeVisible();
 });
