@@ -9,7 +9,7 @@ import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
-import { InProcessServer } from './testing/inProcessServer';
+import { InProcessServer, bodyText } from './testing/inProcessServer';
 import type { FetchLike } from './transport';
 
 let server: InProcessServer | null = null;
@@ -19,8 +19,6 @@ afterEach(async () => {
   await server?.stop();
   server = null;
 });
-
-const bodyText = (b: unknown) => (b instanceof Uint8Array ? new TextDecoder().decode(b) : String(b));
 
 /** The server refuses any push whose body matches `poison` (as it would a 30 MB body or a bad value). */
 async function setup(poison: RegExp, status: 400 | 413) {
@@ -35,7 +33,7 @@ async function setup(poison: RegExp, status: 400 | 413) {
     let pushes = 0;
     const fetch: FetchLike = async (url, init) => {
       if (url.includes('/push')) pushes++;
-      if (guarded && url.includes('/push') && poison.test(bodyText(init.body))) {
+      if (guarded && url.includes('/push') && init.body && poison.test(await bodyText(init.body))) {
         const code = status === 413 ? 'too_large' : 'malformed';
         return new Response(JSON.stringify({ error: { code, message: 'refused' } }), { status });
       }

@@ -234,7 +234,7 @@ export async function pushOutbox(
       let answer: PushResponse | null = null;
       // Planned and persisted, not sent yet.
       let queue = build(first.planned, entries, built);
-      let prepared: { chunk: Mutation[]; body: Uint8Array<ArrayBuffer> } | null = null;
+      let prepared: { chunk: Mutation[]; body: Blob } | null = null;
       for (;;) {
         const chunks = chunkMutations(queue, chunkLimits);
         // While more of the outbox is being planned, the last chunk (maybe not full) waits for it,

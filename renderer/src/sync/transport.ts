@@ -51,15 +51,17 @@ export function malformedAnswer(status: number, problem: string): SyncFailure {
   };
 }
 
-const utf8 = new TextEncoder();
-
 /**
- * The body of a push request as UTF-8 bytes, built by the push loop while the previous request is on
- * the wire. Bytes, not the JSON string: Chromium's fetch converts a multi-megabyte string body on
- * the main thread at ~50 ms a request, TextEncoder in a few.
+ * The body of a push request, built by the push loop while the previous request is on the wire.
+ * A Blob of the JSON string, not the string or its UTF-8 bytes: Chromium's fetch copies a string
+ * or ArrayBuffer body of a few megabytes on the main thread (~35-60 ms each) and uploads it
+ * slower, while a Blob is handed over at once and arrives ~3x sooner (measured with 3 MB bodies
+ * on loopback: ~30 ms from `new Blob` to the answer, against ~95 ms for bytes).
  */
-export function pushBody(clientId: string, mutations: Mutation[]): Uint8Array<ArrayBuffer> {
-  return utf8.encode(JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, mutations }));
+export function pushBody(clientId: string, mutations: Mutation[]): Blob {
+  return new Blob([JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, mutations })], {
+    type: 'application/json',
+  });
 }
 
 export class SyncHttp {
@@ -79,7 +81,7 @@ export class SyncHttp {
   }
 
   /** A push whose body `pushBody` built. */
-  pushBody(body: Uint8Array<ArrayBuffer>): Promise<PushResponse> {
+  pushBody(body: Blob): Promise<PushResponse> {
     return this.request(`${this.base}/push`, { method: 'POST', body }, (v) =>
       isPushResponse(v) ? null : UNEXPECTED,
     );

@@ -34,6 +34,12 @@ interface ServerModules {
   removeDir(dir: string): void;
 }
 
+/** A request body as text (the engine sends push bodies as a Blob; tests may pass strings). */
+export async function bodyText(body: BodyInit): Promise<string> {
+  if (typeof body === 'string') return body;
+  return new Response(body).text();
+}
+
 const load = (spec: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ spec);
 
 async function modules(): Promise<ServerModules> {
@@ -136,8 +142,7 @@ export class InProcessServer {
       method: init.method ?? 'GET',
       url: u.pathname + u.search,
       headers,
-      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
-      ...(init.body instanceof Uint8Array ? { payload: new TextDecoder().decode(init.body) } : {}),
+      ...(init.body !== undefined && init.body !== null ? { payload: await bodyText(init.body) } : {}),
     });
     return new Response(reply.body, {
       status: reply.statusCode,
