@@ -262,11 +262,14 @@ async function baselines(browser: Browser, origin: string, run: number): Promise
           const req = indexedDB.open(`bench-raw-${run}`, 1);
           req.onupgradeneeded = () => {
             const s = req.result.createObjectStore('issues', { keyPath: 'id' });
-            s.createIndex('workspaceId', 'workspaceId');
-            s.createIndex('updatedAt', 'updatedAt');
-            s.createIndex('[workspaceId+deleted]', ['workspaceId', 'deleted']);
-            s.createIndex('[workspaceId+deleted+updatedAt]', ['workspaceId', 'deleted', 'updatedAt']);
-            s.createIndex('status', 'status');
+            // The app's indexes, from its Dexie schema string ("id, [a+b+c], d").
+            for (const index of schema
+              .split(',')
+              .slice(1)
+              .map((x) => x.trim())) {
+              const path = index.startsWith('[') ? index.slice(1, -1).split('+') : index;
+              s.createIndex(index, path);
+            }
           };
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
@@ -368,7 +371,11 @@ async function countIssues(page: Page, ws: string): Promise<{ issues: number; up
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const all = db.transaction('issues').objectStore('issues').index('workspaceId').getAll(ws);
+    const all = db
+      .transaction('issues')
+      .objectStore('issues')
+      .index('[workspaceId+deleted+updatedAt]')
+      .getAll(IDBKeyRange.bound([ws], [ws, [[]]]));
     const rows = await new Promise<{ title: string }[]>((resolve, reject) => {
       all.onsuccess = () => resolve(all.result as { title: string }[]);
       all.onerror = () => reject(all.error);

@@ -47,6 +47,18 @@ export class KyosoDb extends Dexie {
   records<T extends SyncedTable>(table: T): RecordTables[T] {
     return this.table(table) as unknown as RecordTables[T];
   }
+
+  /**
+   * Every record of `table` in workspace `ws`, live or tombstoned, from the compound index (the
+   * only workspace index since schema v4). The bounds are `[ws]` and `[ws, maxKey]`: a
+   * `where('workspaceId')` on the index prefix would put one `maxKey` object into the key twice,
+   * which IndexedDB refuses as a key (the same object may appear only once in an array key).
+   */
+  inWorkspace<T extends SyncedTable>(table: T, ws: string) {
+    return this.records(table)
+      .where('[workspaceId+deleted+updatedAt]')
+      .between([ws], [ws, Dexie.maxKey], true, true);
+  }
 }
 
 export type { FieldsByTable };

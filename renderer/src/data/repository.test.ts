@@ -131,4 +131,40 @@ describe('schema migrations', () => {
     expect(await upgraded.syncLog.count()).toBe(0);
     await upgraded.delete();
   });
+
+  it('answers workspace queries from the compound index once the single-field indexes are gone (v4)', async () => {
+    const name = `v3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    const { applySchema } = await import('./schema');
+    applySchema(old, 3);
+    await old.open();
+    const row = (id: string, workspaceId: string, deleted: number, updatedAt: string) => ({
+      id,
+      workspaceId,
+      deleted,
+      deletedHlc: null,
+      hlc: {},
+      updatedAt,
+      title: id,
+    });
+    await old
+      .table('issues')
+      .bulkAdd([
+        row('a', 'w', 0, '2026-01-01'),
+        row('b', 'w', 1, '2026-01-02'),
+        row('c', 'x', 0, '2026-01-03'),
+      ]);
+    old.close();
+
+    const upgraded = new KyosoDb(name);
+    await upgraded.open();
+    const indexes = upgraded.records('issues').schema.indexes.map((i) => i.name);
+    expect(indexes).toEqual(['[workspaceId+deleted+updatedAt]']);
+    const all = upgraded.inWorkspace('issues', 'w');
+    expect(await all.primaryKeys()).toEqual(['a', 'b']);
+    expect(await upgraded.records('issues').where({ workspaceId: 'w', deleted: 0 }).primaryKeys()).toEqual([
+      'a',
+    ]);
+    await upgraded.delete();
+  });
 });

@@ -10,6 +10,13 @@ export const DB_NAME = 'kyoso-desk';
 /** Indexes every synced table shares: tombstones stay in the table, so lists filter on `deleted`. */
 const RECORD = 'id, workspaceId, updatedAt, [workspaceId+deleted]';
 
+/**
+ * From v4 one compound index serves every workspace query (`KyosoDb.inWorkspace`; Dexie answers
+ * `where({ workspaceId, deleted })` from its prefix), so the separate indexes only cost writes —
+ * each is another B-tree entry per record put, and a pull or restore writes thousands of records.
+ */
+const RECORD_V4 = 'id, [workspaceId+deleted+updatedAt]';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -84,6 +91,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       councilSessions: `${RECORD}, [workspaceId+deleted+updatedAt], date`,
       notes: `${RECORD}, [workspaceId+deleted+updatedAt], sessionId, at`,
       conflicts: `${RECORD}, [workspaceId+deleted+updatedAt], ofId`,
+    },
+  },
+  {
+    // v4: indexes the compound index already answers are dropped (see RECORD_V4); so is the unused
+    // `issues.status` (status filters run over a workspace's list).
+    version: 4,
+    stores: {
+      issues: RECORD_V4,
+      briefs: `${RECORD_V4}, issueId`,
+      glossaryTerms: `${RECORD_V4}, term`,
+      workshops: RECORD_V4,
+      agendaItems: `${RECORD_V4}, workshopId`,
+      ideas: `${RECORD_V4}, workshopId`,
+      votes: `${RECORD_V4}, ideaId`,
+      actionItems: `${RECORD_V4}, workshopId`,
+      councilSessions: `${RECORD_V4}, date`,
+      notes: `${RECORD_V4}, sessionId, at`,
+      conflicts: `${RECORD_V4}, ofId`,
     },
   },
 ];

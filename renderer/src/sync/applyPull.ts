@@ -334,10 +334,8 @@ export async function restampLocalWorkspace(
     const outbox = await db.outbox.toArray();
     const records = new Map<SyncedTable, AnyRecord[]>();
     for (const table of SYNCED_TABLES) {
-      records.set(
-        table,
-        await db.table<AnyRecord, string>(table).where('workspaceId').equals(from).toArray(),
-      );
+      // Handled generically: only the envelope and the synced fields are read.
+      records.set(table, (await db.inWorkspace(table, from).toArray()) as unknown as AnyRecord[]);
     }
     const moving = outbox.filter((e) => e.workspaceId === from);
     let total = moving.length;

@@ -278,7 +278,7 @@ async function run(seed: number): Promise<string> {
   for (const [i, client] of clients.entries()) {
     const localView = new Map<string, string>();
     for (const table of ['notes', 'briefs', 'conflicts'] as const) {
-      for (const rec of await client.db.records(table).where('workspaceId').equals(ws).toArray()) {
+      for (const rec of await client.db.inWorkspace(table, ws).toArray()) {
         const fields: Record<string, { value: unknown; hlc: string }> = {};
         for (const [k, v] of Object.entries(rec))
           if (!META_KEYS.has(k)) fields[k] = { value: v, hlc: rec.hlc[k]! };
