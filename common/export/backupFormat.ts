@@ -40,8 +40,13 @@ export const BACKUP_TABLES: readonly BackupTable[] = [...SYNCED_TABLES, ...AUX_T
 
 /** Settings rows never written to (or read from) a backup. */
 export const SECRET_SETTING_PREFIX = 'secret:';
-/** Meta rows that belong to this install only. */
-export const LOCAL_ONLY_META_KEYS: readonly string[] = ['nodeId'];
+/**
+ * Meta row a restore sets on the database it writes into: records arrived whose fields the
+ * outbox may not queue, so that workspace's first sync uploads them whole (renderer sync/binding.ts).
+ */
+export const UNQUEUED_RECORDS_KEY = 'unqueuedRecords';
+/** Meta rows that belong to this install only (they describe the database, not its content). */
+export const LOCAL_ONLY_META_KEYS: readonly string[] = ['nodeId', UNQUEUED_RECORDS_KEY];
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -76,7 +76,7 @@ for (let i = 0; i < RECORDS; i++) {
   records.push({
     ...fields,
     id,
-    workspaceId: ws,
+    workspaceId: a.device.workspaceId,
     createdAt: at,
     updatedAt: at,
     hlc,
@@ -84,7 +84,7 @@ for (let i = 0; i < RECORDS; i++) {
     deletedHlc: null,
   });
   outbox.push({
-    workspaceId: ws,
+    workspaceId: a.device.workspaceId,
     table: 'notes',
     id,
     createdAt: at,
@@ -117,16 +117,16 @@ await raw.records('notes').bulkPut(records);
 const bulkPut = ms(t0);
 
 t0 = performance.now();
-const pushed = await pushOutbox(a.db, ws, a.http);
+const pushed = await pushOutbox(a.db, a.device.workspaceId, a.http);
 const push = ms(t0);
 if (pushed !== RECORDS) throw new Error(`pushed ${pushed} of ${RECORDS}`);
 
 t0 = performance.now();
-const pulled = await pullAll(b.db, b.device, ws, b.http);
+const pulled = await pullAll(b.db, b.device, b.device.workspaceId, b.http);
 const pull = ms(t0);
 if (pulled !== RECORDS || (await b.db.records('notes').count()) !== RECORDS)
   throw new Error(`pulled ${pulled}`);
-await pullAll(a.db, a.device, ws, a.http); // A catches up with its own echo
+await pullAll(a.db, a.device, a.device.workspaceId, a.http); // A catches up with its own echo
 
 // Ten edits on A, then one full pass (push + pull) on A and the pass on B that receives them.
 for (const r of records.slice(0, 10)) await a.repos.notes.update(r.id, { speaker: '答弁者' });

@@ -10,8 +10,8 @@
  *   information, a raw IndexedDB `put` of them in one transaction;
  * - initial push: device A holds the records as the repositories would have written them (record
  *   + outbox entry each, in its never-synced local workspace); sync is configured through the
- *   settings form ("保存して同期"), which binds the device to the server workspace (re-stamps
- *   records and outbox) and runs a pass (push, then pull of its own echo). The status line's
+ *   settings form ("保存して同期"), which binds the device to the server workspace (in place:
+ *   no record or outbox entry is rewritten) and runs a pass (push, then pull of its own echo). The status line's
  *   changes are timestamped in the page: bind = click → "送信" (includes 準備中), push = "送信" → "受信",
  *   echo pull = "受信" → "最新です". The server must then hold 10,000 issues (pulled over HTTP);
  * - initial pull: device B, fresh, configured the same way with another member's token: pull =
@@ -363,12 +363,17 @@ async function editIssues(page: Page, count: number): Promise<string[]> {
   }, count);
 }
 
-/** Issues of the workspace in the page's app database, and how many carry the "（更新）" title. */
-async function countIssues(page: Page, ws: string): Promise<{ issues: number; updated: number }> {
-  return page.evaluate(async (ws) => {
+/** Issues of the device's current workspace in the page's app database, and how many carry the "（更新）" title. */
+async function countIssues(page: Page): Promise<{ issues: number; updated: number }> {
+  return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('kyoso-desk');
       req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const ws = await new Promise<string>((resolve, reject) => {
+      const req = db.transaction('meta').objectStore('meta').get('workspaceId');
+      req.onsuccess = () => resolve((req.result as { value: string }).value);
       req.onerror = () => reject(req.error);
     });
     const all = db
@@ -382,7 +387,7 @@ async function countIssues(page: Page, ws: string): Promise<{ issues: number; up
     });
     db.close();
     return { issues: rows.length, updated: rows.filter((r) => r.title.endsWith('（更新）')).length };
-  }, ws);
+  });
 }
 
 /** Distinct issues the server holds for the workspace (pulled over HTTP with a member token). */
@@ -430,7 +435,7 @@ async function oneRun(
     const b = await openApp(contextB, origin);
     const initialPull = await configure(b, server.url, tokenB, ws, `first-sync-B-${run}`);
     const serverB = server.takeTimings();
-    const gotB = await countIssues(b, ws);
+    const gotB = await countIssues(b);
     if (gotB.issues !== RECORDS) throw new Error(`B holds ${gotB.issues} issues after the pull`);
 
     await editIssues(a, CHANGED);
@@ -438,7 +443,7 @@ async function oneRun(
     const smallA = await clickAndWait(a, '今すぐ同期');
     await watchStatus(b);
     const smallB = await clickAndWait(b, '今すぐ同期');
-    const afterB = await countIssues(b, ws);
+    const afterB = await countIssues(b);
     if (afterB.updated !== CHANGED) throw new Error(`B has ${afterB.updated} of ${CHANGED} changes`);
 
     const sample: Sample = {
@@ -518,7 +523,9 @@ async function measure(
     requests: m('pullRequests'),
     note: 'fresh device B, status "受信" to "最新です"; serverMs = sum of the server\'s response times',
   });
-  fig('first_sync_bind_10k', 'bind', { note: 'click "保存して同期" to "送信": re-stamp into the workspace' });
+  fig('first_sync_bind_10k', 'bind', {
+    note: 'click "保存して同期" to "送信": save settings, bind in place (no re-stamp), plan the first page',
+  });
   fig('first_sync_echo_pull_10k', 'echoPull', {
     serverMs: m('serverEchoPull'),
     note: 'A pulls back its own 10,000 records',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES } from '../../../common/export/backupFormat';
+import { BACKUP_TABLES, LOCAL_ONLY_META_KEYS } from '../../../common/export/backupFormat';
 import { applyBackup, createBackup, readBackup, restoreBackup } from './backup';
 import { seededDb, snapshot } from './backup.testkit';
 import { KyosoDb } from './db';
@@ -23,7 +23,7 @@ async function portable(db: KyosoDb) {
   const snap = await snapshot(db);
   delete snap.syncState;
   snap.settings = (snap.settings as { key: string }[]).filter((r) => !r.key.startsWith('secret:'));
-  snap.meta = (snap.meta as { key: string }[]).filter((r) => r.key !== 'nodeId');
+  snap.meta = (snap.meta as { key: string }[]).filter((r) => !LOCAL_ONLY_META_KEYS.includes(r.key));
   return snap;
 }
 

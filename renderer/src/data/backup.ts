@@ -8,7 +8,9 @@
  *   Records merge per field by HLC (backupMerge.ts); settings and meta rows from the file win
  *   (except `lastHlc`, which only moves forward and never past now + 5 min, and this install's
  *   `nodeId`, never in a file); outbox entries and log lines are added unless the same content is
- *   already there.
+ *   already there. Rows of a server workspace this device already holds under another local id
+ *   go into that copy (workspaceBinding.ts), and a restore marks the database so that the first
+ *   sync of a workspace that never synced uploads every field (`UNQUEUED_RECORDS_KEY`).
  * - The file's `syncState` rows are NEVER restored: they hold a sync identity (clientId and its mid
  *   counter) that belongs to the install that wrote the file. Two installs with one clientId make
  *   the server take the second one's new mids for replays of the first one's and drop them (laptop
@@ -26,6 +28,7 @@ import {
   BACKUP_VERSION,
   BackupError,
   LOCAL_ONLY_META_KEYS,
+  UNQUEUED_RECORDS_KEY,
   SECRET_SETTING_PREFIX,
   type BackupHeader,
   type BackupRow,
@@ -46,6 +49,7 @@ import {
 import { contentKey, greatestHlc, mergeRecord } from '../../../common/export/backupMerge';
 import type { KyosoDb } from './db';
 import { SCHEMA_VERSIONS } from './schema';
+import { boundLocalOf, canonicalWorkspaces } from './workspaceBinding';
 
 /** The schema version this app opens its database with. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -229,9 +233,20 @@ export async function applyBackup(
   return db.transaction('rw', tables, async () => {
     const written: Partial<Record<BackupTable, number>> = {};
     let newestHlc: string | null = null;
+    // Rows of a server workspace this device already holds go into its local copy of it.
+    const fileBindings = new Map<string, string>();
+    for (const row of backup.tables.meta) {
+      const local = boundLocalOf(String(row.key));
+      if (local !== null) fileBindings.set(local, String(row.value));
+    }
+    const canonical = await canonicalWorkspaces(db, fileBindings);
+    const inWorkspace = (row: BackupRow): BackupRow => {
+      const ws = canonical.map(String(row.workspaceId));
+      return ws === row.workspaceId ? row : { ...row, workspaceId: ws };
+    };
     for (const name of SYNCED_TABLES) {
       const table = tableOf(db, name);
-      const rows = backup.tables[name];
+      const rows = backup.tables[name].map(inWorkspace);
       for (let i = 0; i < rows.length; i += PAGE) {
         const chunk = rows.slice(i, i + PAGE);
         const existing = await table.bulkGet(chunk.map((r) => r.id as string));
@@ -249,12 +264,23 @@ export async function applyBackup(
     // Sync identity is never taken from a file (see the file comment).
     written.syncState = 0;
     step(backup.tables.syncState.length);
-    written.outbox = await addNewContent(tableOf(db, 'outbox'), backup.tables.outbox, 'seq');
+    written.outbox = await addNewContent(tableOf(db, 'outbox'), backup.tables.outbox.map(inWorkspace), 'seq');
     step(backup.tables.outbox.length);
     written.syncLog = await addNewContent(tableOf(db, 'syncLog'), backup.tables.syncLog, 'id');
     step(backup.tables.syncLog.length);
-    const meta = await applyMeta(db, backup.tables.meta, newestHlc);
+    const metaRows = backup.tables.meta.flatMap((row): BackupRow[] => {
+      const key = String(row.key);
+      if (key === 'workspaceId') return [{ ...row, value: canonical.map(String(row.value)) }];
+      const local = boundLocalOf(key);
+      return local === null || canonical.importBinding(local) ? [row] : [];
+    });
+    const meta = await applyMeta(db, metaRows, newestHlc);
     written.meta = meta.written;
+    // Restored records may hold fields the outbox does not queue: a workspace that first syncs
+    // after this uploads every field (sync/binding.ts).
+    if (SYNCED_TABLES.some((name) => (written[name] ?? 0) > 0)) {
+      await db.meta.put({ key: UNQUEUED_RECORDS_KEY, value: 'true' });
+    }
     step(backup.tables.meta.length);
     return { written, workspaceChanged: meta.workspaceChanged };
   });

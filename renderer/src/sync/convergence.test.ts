@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Change } from '../../../common/sync/protocol';
 import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
+import { loadDevice, type Device } from '../data/device';
 import { updateFromBase } from '../data/editFromBase';
 import { createRepositories, type Repositories } from '../data/repositories';
 import { RecordNotFoundError } from '../data/repository';
@@ -34,6 +34,7 @@ const SEEDS = seedsFrom(envSeed);
 
 interface Client {
   db: KyosoDb;
+  device: Device;
   repos: Repositories;
   engine: SyncEngine;
   online: boolean;
@@ -107,7 +108,7 @@ async function run(seed: number): Promise<string> {
     const device = await loadDevice(db, clock.skewed(skew));
     const repos = createRepositories(db, device);
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name: `member ${i}` })).token!;
-    const client: Client = { db, repos, online: true, token, engine: null as unknown as SyncEngine };
+    const client: Client = { db, device, repos, online: true, token, engine: null as unknown as SyncEngine };
     client.engine = new SyncEngine({
       db,
       device,
@@ -278,7 +279,7 @@ async function run(seed: number): Promise<string> {
   for (const [i, client] of clients.entries()) {
     const localView = new Map<string, string>();
     for (const table of ['notes', 'briefs', 'conflicts'] as const) {
-      for (const rec of await client.db.inWorkspace(table, ws).toArray()) {
+      for (const rec of await client.db.inWorkspace(table, client.device.workspaceId).toArray()) {
         const fields: Record<string, { value: unknown; hlc: string }> = {};
         for (const [k, v] of Object.entries(rec))
           if (!META_KEYS.has(k)) fields[k] = { value: v, hlc: rec.hlc[k]! };

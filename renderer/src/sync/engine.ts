@@ -6,10 +6,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { backoffDelay, isRetryable, type SyncFailure } from '../../../common/sync/client/failure';
 import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
-import { TEXT_FIELDS, type SyncedTable } from '../../../common/records/tables';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
-import { restampLocalWorkspace } from './applyPull';
+import { bindWorkspace, localWorkspaceOf } from './binding';
 import { SyncError, SyncHttp, type FetchLike } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
@@ -41,11 +40,6 @@ export type PassResult =
   | { ok: true; pushed: number; pulled: number }
   | { ok: false; failure: SyncFailure }
   | { ok: false; skipped: 'busy' | 'notConfigured' | 'offline' };
-
-/** Whether the device has ever synced a workspace (its current workspace came from a server). */
-async function isServerWorkspace(db: KyosoDb, ws: string): Promise<boolean> {
-  return (await db.syncState.get(ws)) !== undefined;
-}
 
 /** The status for outbox entries the server refused and that were kept locally (see push.ts). */
 export function setAsideFailure(list: SetAside[]): SyncFailure {
@@ -93,46 +87,45 @@ export class SyncEngine {
   }
 
   /**
-   * Saves the settings and binds this device to the server workspace. A device that never synced
-   * moves its local records into that workspace (they are pushed); switching between server
+   * Saves the settings and binds this device to the server workspace (see binding.ts): a device
+   * that never synced keeps its records where they are and pushes them; switching between server
    * workspaces leaves the other workspace's records untouched, only hidden (nothing is deleted).
    */
   async configure(config: SyncConfig): Promise<void> {
+    await writeConfig(this.o.db, config);
+    await this.bind(config.workspaceId);
+  }
+
+  /** Binds (idempotent, two index look-ups when nothing changes); returns the local workspace. */
+  private async bind(serverWs: string): Promise<string> {
     const { db, device } = this.o;
-    const to = config.workspaceId;
-    await writeConfig(db, config);
-    if (device.workspaceId !== to) {
-      const from = device.workspaceId;
-      if (!(await isServerWorkspace(db, from))) {
-        const started = Date.now();
-        // Preparing the first push can take seconds on a large device: say so on the status line
-        // (the 'syncing' phase, flagged `preparing`, counting the rows re-stamped so far).
-        const moved = await restampLocalWorkspace(
-          db,
-          from,
-          to,
-          (t: SyncedTable) => new Set(TEXT_FIELDS[t]),
-          ({ done, total }) =>
-            this.report({
-              phase: 'syncing',
-              step: 'push',
-              pushed: done,
-              toPush: total,
-              pulled: 0,
-              preparing: true,
-            }),
-        );
-        const ms = Date.now() - started;
-        await logSync(db, 'info', 'bound', `moved ${moved} local records into workspace ${to} (${ms} ms)`, {
+    const started = Date.now();
+    // Re-queuing restored records can take seconds on a large device: say so on the status line
+    // (the 'syncing' phase, flagged `preparing`, counting the rows done so far).
+    const { local, moved } = await bindWorkspace(db, device, serverWs, ({ done, total }) =>
+      this.report({
+        phase: 'syncing',
+        step: 'push',
+        pushed: done,
+        toPush: total,
+        pulled: 0,
+        preparing: true,
+      }),
+    );
+    if (moved > 0) {
+      const ms = Date.now() - started;
+      await logSync(
+        db,
+        'info',
+        'bound',
+        `queued ${moved} local records for workspace ${serverWs} (${ms} ms)`,
+        {
           count: moved,
           ms,
-        });
-      } else {
-        await db.meta.put({ key: 'workspaceId', value: to });
-      }
-      device.workspaceId = to;
+        },
+      );
     }
-    if (!(await db.syncState.get(to))) await writeState(db, await readState(db, to));
+    return local;
   }
 
   /** Forgets the server settings; records stay on this device. */
@@ -151,7 +144,8 @@ export class SyncEngine {
     if (this.o.isOnline && !this.o.isOnline()) {
       this.report({
         phase: 'offline',
-        lastSyncedAt: (await readState(this.o.db, config.workspaceId)).lastSyncedAt,
+        lastSyncedAt: (await readState(this.o.db, await localWorkspaceOf(this.o.db, config.workspaceId)))
+          .lastSyncedAt,
       });
       return { ok: false, skipped: 'offline' };
     }
@@ -161,10 +155,18 @@ export class SyncEngine {
 
   private async pass(config: SyncConfig): Promise<PassResult> {
     const { db, device } = this.o;
-    const ws = config.workspaceId;
     const token = await this.o.getToken();
     if (!token) return this.fail({ kind: 'unauthorized' });
-    const http = new SyncHttp(config.serverUrl, ws, token, this.o.fetch);
+    const http = new SyncHttp(config.serverUrl, config.workspaceId, token, this.o.fetch);
+    // The records live under the local workspace bound to the server's (binding.ts). Binding here
+    // too means records a backup restore brought in are uploaded without saving the settings again.
+    let ws: string;
+    try {
+      ws = await this.bind(config.workspaceId);
+    } catch (e) {
+      console.error('sync pass failed', e);
+      return this.fail(unexpectedFailure(e));
+    }
     let progress = { step: 'push' as 'push' | 'pull', pushed: 0, toPush: 0, pulled: 0 };
     const show = () => this.report({ phase: 'syncing', ...progress });
     show();

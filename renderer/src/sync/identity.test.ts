@@ -67,7 +67,9 @@ describe('sync identity', () => {
     const bDevice = await loadDevice(b.db);
     const bRepos = createRepositories(b.db, bDevice);
     const engineB = await engineOf({ db: b.db, device: bDevice, repos: bRepos }, srv, token, ws);
-    expect((await readState(b.db, ws)).clientId).not.toBe((await readState(a.db, ws)).clientId);
+    expect((await readState(b.db, bDevice.workspaceId)).clientId).not.toBe(
+      (await readState(a.db, a.device.workspaceId)).clientId,
+    );
     await bRepos.issues.update(issue.id, { budget: '300万円' });
     expect(await engineB.syncNow()).toMatchObject({ ok: true });
     expect(await engineA.syncNow()).toMatchObject({ ok: true });
@@ -94,9 +96,9 @@ describe('sync identity', () => {
     // Another install pushed mids 2..5 under this client id (shared identity).
     const twin = await open('twin');
     const twinEngine = await engineOf(twin, srv, token, ws);
-    const shared = await readState(a.db, ws);
+    const shared = await readState(a.db, a.device.workspaceId);
     await writeState(twin.db, {
-      ...(await readState(twin.db, ws)),
+      ...(await readState(twin.db, twin.device.workspaceId)),
       clientId: shared.clientId,
       lastMutationId: 1,
     });
@@ -108,7 +110,7 @@ describe('sync identity', () => {
     await a.repos.issues.update(issue.id, { budget: 'A1' });
     await a.repos.issues.update(issue.id, { schedule: 'A2' });
     expect(await engineA.syncNow()).toMatchObject({ ok: true });
-    expect((await readState(a.db, ws)).clientId).not.toBe(shared.clientId);
+    expect((await readState(a.db, a.device.workspaceId)).clientId).not.toBe(shared.clientId);
     expect(await twinEngine.syncNow()).toMatchObject({ ok: true });
     const seen = (await twin.repos.issues.get(issue.id))!;
     expect([seen.budget, seen.schedule]).toEqual(['A1', 'A2']);

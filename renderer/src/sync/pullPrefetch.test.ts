@@ -28,7 +28,7 @@ it('requests page n+1 before page n is saved; a cut page keeps the cursor of the
     const device = await loadDevice(db);
     const engine = new SyncEngine({ db, device, getToken: async () => token, fetch, pullLimit: 10 });
     await engine.configure({ serverUrl: 'http://server', workspaceId: ws });
-    return { db, engine, repos: createRepositories(db, device) };
+    return { db, device, engine, repos: createRepositories(db, device) };
   };
   const a = await open('a', srv.fetch);
   for (let i = 0; i < 25; i++) await a.repos.issues.create(sampleFields('issues', i));
@@ -39,7 +39,7 @@ it('requests page n+1 before page n is saved; a cut page keeps the cursor of the
   const b = await open('b', async (url, init) => {
     if (url.includes('/pull')) {
       pulls++;
-      cursorsAtRequest.push((await readState(b.db, ws)).cursor);
+      cursorsAtRequest.push((await readState(b.db, b.device.workspaceId)).cursor);
       if (pulls === 3) throw new TypeError('fetch failed: connection cut');
     }
     return srv.fetch(url, init);
@@ -48,7 +48,7 @@ it('requests page n+1 before page n is saved; a cut page keeps the cursor of the
   // Page 2 was requested before page 1 was applied (the saved cursor was still the start).
   expect(cursorsAtRequest.slice(0, 2)).toEqual([null, null]);
   expect(await b.repos.issues.count()).toBe(20);
-  const saved = (await readState(b.db, ws)).cursor;
+  const saved = (await readState(b.db, b.device.workspaceId)).cursor;
   expect(saved).not.toBeNull();
   expect(await b.engine.syncNow()).toMatchObject({ ok: true, pulled: 5 });
   expect(await b.repos.issues.count()).toBe(25);

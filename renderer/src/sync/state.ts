@@ -18,6 +18,7 @@ export const CONFIG_KEY = 'sync.config';
 export const TOKEN_SECRET = 'sync.token';
 
 export interface EngineState {
+  /** The local workspace (the `workspaceId` of its records and outbox entries; see binding.ts). */
   workspaceId: string;
   /** This install's client id towards this workspace (owned by the member who first used it). */
   clientId: string;

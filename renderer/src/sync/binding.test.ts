@@ -1,0 +1,116 @@
+/** Binding a device to a server workspace: in place on first sync, and restores that land in the right copy. */
+import { afterEach, expect, it } from 'vitest';
+import { KyosoDb } from '../data/db';
+import { loadDevice } from '../data/device';
+import { createRepositories } from '../data/repositories';
+import { createBackup, restoreBackup } from '../data/backup';
+import { sampleFields } from '../data/backup.testkit';
+import { SyncEngine } from './engine';
+import { InProcessServer } from './testing/inProcessServer';
+
+let server: InProcessServer | null = null;
+const dbs: KyosoDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+  await server?.stop();
+  server = null;
+});
+
+async function setup() {
+  server = await InProcessServer.start();
+  const srv = server;
+  const ws = (await srv.admin('/v1/workspaces', { name: 'binding' })).id!;
+  const open = async (name: string) => {
+    const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name })).token!;
+    const db = new KyosoDb(`binding-${name}-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const device = await loadDevice(db);
+    const engine = new SyncEngine({ db, device, getToken: async () => token, fetch: srv.fetch });
+    return { db, device, engine, repos: createRepositories(db, device) };
+  };
+  return { ws, open };
+}
+
+it('a device that never synced is bound in place: no record or outbox entry is rewritten, all of it arrives', async () => {
+  const { ws, open } = await setup();
+  const a = await open('a');
+  const local = a.device.workspaceId;
+  for (let i = 0; i < 5; i++) await a.repos.issues.create(sampleFields('issues', i));
+  const records = await a.db.records('issues').toArray();
+  const outbox = await a.db.outbox.toArray();
+
+  await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(a.device.workspaceId).toBe(local);
+  expect(await a.db.records('issues').toArray()).toEqual(records);
+  expect(await a.db.outbox.toArray()).toEqual(outbox);
+  expect(await a.engine.syncNow()).toMatchObject({ ok: true, pushed: 5 });
+
+  const b = await open('b');
+  await b.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await b.engine.syncNow()).toMatchObject({ ok: true });
+  expect((await b.repos.issues.list()).map((r) => r.title).sort()).toEqual(
+    records.map((r) => r.title).sort(),
+  );
+  // Edits keep flowing both ways under the two devices' own local ids.
+  await b.repos.issues.update(records[0]!.id, { budget: '120万円' });
+  expect(await b.engine.syncNow()).toMatchObject({ ok: true });
+  expect(await a.engine.syncNow()).toMatchObject({ ok: true });
+  expect((await a.repos.issues.get(records[0]!.id))!.budget).toBe('120万円');
+});
+
+it('a backup restored on a device that already syncs the same workspace lands in its copy, and its pending edits are sent', async () => {
+  const { ws, open } = await setup();
+  const a = await open('old-laptop');
+  const issue = await a.repos.issues.create(sampleFields('issues', 1));
+  await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await a.engine.syncNow()).toMatchObject({ ok: true });
+  await a.repos.issues.update(issue.id, { schedule: '来年度' }); // not synced before the laptop died
+  const backup = await createBackup(a.db, { appVersion: 't' });
+
+  const c = await open('new-laptop');
+  await c.repos.issues.create(sampleFields('issues', 2));
+  await c.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+  const cLocal = c.device.workspaceId;
+  expect(cLocal).not.toBe(a.device.workspaceId);
+
+  const summary = await restoreBackup(c.db, backup);
+  expect(summary.workspaceChanged).toBe(false);
+  expect((await c.db.meta.get('workspaceId'))!.value).toBe(cLocal);
+  const restored = (await c.db.records('issues').get(issue.id))!;
+  expect(restored.workspaceId).toBe(cLocal);
+  expect((await c.db.outbox.toArray()).every((e) => e.workspaceId === cLocal)).toBe(true);
+
+  expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+  const b = await open('colleague');
+  await b.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await b.engine.syncNow()).toMatchObject({ ok: true });
+  expect((await b.repos.issues.get(issue.id))!.schedule).toBe('来年度');
+  expect(await b.repos.issues.count()).toBe(2);
+  expect(await b.repos.conflicts.count()).toBe(0);
+});
+
+it('switching to another server workspace and back shows each one’s records, and nothing is lost', async () => {
+  const { ws, open } = await setup();
+  const other = (await server!.admin('/v1/workspaces', { name: 'other' })).id!;
+  const token = (await server!.admin(`/v1/workspaces/${other}/members`, { name: 'a2' })).token!;
+  const a = await open('a');
+  const first = await a.repos.issues.create(sampleFields('issues', 1));
+  await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await a.engine.syncNow()).toMatchObject({ ok: true });
+
+  const engine2 = new SyncEngine({
+    db: a.db,
+    device: a.device,
+    getToken: async () => token,
+    fetch: server!.fetch,
+  });
+  await engine2.configure({ serverUrl: 'http://server', workspaceId: other });
+  expect(a.device.workspaceId).toBe(other);
+  expect(await a.repos.issues.count()).toBe(0);
+  await a.repos.issues.create(sampleFields('issues', 2));
+  expect(await engine2.syncNow()).toMatchObject({ ok: true, pushed: 1 });
+
+  await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect((await a.repos.issues.list()).map((r) => r.id)).toEqual([first.id]);
+});
