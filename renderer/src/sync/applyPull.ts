@@ -89,6 +89,41 @@ async function pendingFields(
   return pending;
 }
 
+/** Below this many ids a page reads its records directly (the probe would not pay off). */
+const PROBE_MIN = 64;
+
+/**
+ * The stored records of `ids` (undefined where there is none), like `bulkGet`, but reading only ids
+ * the store holds: one keys-only request over the page's id range comes first. A get of a missing
+ * key costs about as much as a hit (1,000 misses: ~25 ms in Chromium), and a device pulling a
+ * workspace for the first time has none of them. When the range holds many more keys than the
+ * page (ids scattered over a large table), the page's ids are read as they are.
+ */
+async function storedRecords(
+  store: Table<AnyRecord, string>,
+  ids: string[],
+): Promise<(AnyRecord | undefined)[]> {
+  if (ids.length < PROBE_MIN) return store.bulkGet(ids);
+  let lo = ids[0]!;
+  let hi = ids[0]!;
+  for (const id of ids) {
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  }
+  const cap = ids.length * 4;
+  const inRange = await store
+    .where(':id')
+    .between(lo, hi, true, true)
+    .limit(cap + 1)
+    .primaryKeys();
+  if (inRange.length > cap) return store.bulkGet(ids);
+  const held = new Set(inRange);
+  const present = ids.filter((id) => held.has(id));
+  const rows = present.length ? await store.bulkGet(present) : [];
+  const byId = new Map(present.map((id, i) => [id, rows[i]]));
+  return ids.map((id) => byId.get(id));
+}
+
 /**
  * Applies one pulled page field by field (see `applyRemoteChange`) and saves `cursor` in the
  * same transaction, so a page is either applied with its cursor or not at all. A pulled state
@@ -118,7 +153,10 @@ export async function applyPulledPage(
     let newest = '';
     for (const [table, list] of byTable) {
       const store = db.table<AnyRecord, string>(table);
-      const locals = await store.bulkGet(list.map((c) => c.id));
+      const locals = await storedRecords(
+        store,
+        list.map((c) => c.id),
+      );
       const writes: AnyRecord[] = [];
       list.forEach((change, i) => {
         const fields = Object.fromEntries(Object.entries(change.fields).filter(([f]) => !META_KEYS.has(f)));
