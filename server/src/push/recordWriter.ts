@@ -35,8 +35,10 @@ const versionKey = (k: TextVersionKey): string => `${k.table}/${k.id}/${k.field}
 export class RecordWriter {
   readonly conflicts: ConflictRef[] = [];
   private readonly records = new Map<string, StoredRecord>();
-  /** Keys of records to write, in first-change order. */
-  private readonly changed = new Set<string>();
+  /** Records to write, in first-change order (each key has one record object for the whole push). */
+  private readonly changed = new Set<StoredRecord>();
+  /** The record the previous op touched: a mutation's ops mostly follow one record field by field. */
+  private last: StoredRecord | null = null;
   /** Conflict records made by the current mutation, keyed `table/id/field` (at most one each). */
   private mutationConflicts = new Map<string, StoredRecord>();
   /** Merge bases made by this push, keyed `table/id/field/hlc`; the first text of a key stays. */
@@ -65,7 +67,7 @@ export class RecordWriter {
   }
 
   changedRecords(): StoredRecord[] {
-    return [...this.changed].map((key) => this.records.get(key)).filter((r): r is StoredRecord => !!r);
+    return [...this.changed];
   }
 
   /** Merge bases to keep, written in one batch at the end of the push. */
@@ -102,17 +104,20 @@ export class RecordWriter {
   }
 
   private record(table: SyncedTable, id: string): StoredRecord {
+    const last = this.last;
+    if (last !== null && last.id === id && last.table === table) return last;
     const key = recordKey(table, id);
     let rec = this.records.get(key);
     if (!rec) {
       rec = { table, id, fields: new Map(), deletedHlc: null };
       this.records.set(key, rec);
     }
+    this.last = rec;
     return rec;
   }
 
   private markChanged(rec: StoredRecord): void {
-    this.changed.add(recordKey(rec.table, rec.id));
+    this.changed.add(rec);
   }
 
   /** A fresh server HLC greater than every HLC given. */
