@@ -54,7 +54,7 @@ function refusedForContent(failure: SyncFailure): string | null {
 }
 
 /** Entries read for the first page of a push; later pages aim at `PAGE_REQUESTS` requests' worth of ops. */
-const FIRST_PAGE = 2_000;
+const FIRST_PAGE = 1_200;
 const PAGE_REQUESTS = 2;
 
 /** Mutations planned (and persisted) by one step of a push, with the outbox entries they are built from. */
