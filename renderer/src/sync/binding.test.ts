@@ -1,34 +1,27 @@
 /** Binding a device to a server workspace: in place on first sync, and restores that land in the right copy. */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { createBackup, restoreBackup } from '../data/backup';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
-import { InProcessServer } from './testing/inProcessServer';
+import { syncFixtures } from './testing/fixtures';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 async function setup() {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'binding' })).id!;
   const open = async (name: string) => {
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name })).token!;
-    const db = new KyosoDb(`binding-${name}-${crypto.randomUUID()}`);
-    dbs.push(db);
+    const db = fixtures.track(new KyosoDb(`binding-${name}-${crypto.randomUUID()}`));
     const device = await loadDevice(db);
     const engine = new SyncEngine({ db, device, getToken: async () => token, fetch: srv.fetch });
     return { db, device, engine, repos: createRepositories(db, device) };
   };
-  return { ws, open };
+  return { ws, open, srv };
 }
 
 it('a device that never synced is bound in place: no record or outbox entry is rewritten, all of it arrives', async () => {
@@ -91,9 +84,9 @@ it('a backup restored on a device that already syncs the same workspace lands in
 });
 
 it('switching to another server workspace and back shows each one’s records, and nothing is lost', async () => {
-  const { ws, open } = await setup();
-  const other = (await server!.admin('/v1/workspaces', { name: 'other' })).id!;
-  const token = (await server!.admin(`/v1/workspaces/${other}/members`, { name: 'a2' })).token!;
+  const { ws, open, srv } = await setup();
+  const other = (await srv.admin('/v1/workspaces', { name: 'other' })).id!;
+  const token = (await srv.admin(`/v1/workspaces/${other}/members`, { name: 'a2' })).token!;
   const a = await open('a');
   const first = await a.repos.issues.create(sampleFields('issues', 1));
   await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
@@ -103,7 +96,7 @@ it('switching to another server workspace and back shows each one’s records, a
     db: a.db,
     device: a.device,
     getToken: async () => token,
-    fetch: server!.fetch,
+    fetch: srv.fetch,
   });
   await engine2.configure({ serverUrl: 'http://server', workspaceId: other });
   expect(a.device.workspaceId).toBe(other);

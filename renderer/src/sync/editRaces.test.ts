@@ -2,22 +2,16 @@
  * Regressions found by the seeded convergence test (seeds 18 and 35 of the first deterministic
  * sweep): an edit made while a sync pass is between its push and its pull must lose nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { updateFromBase } from '../data/editFromBase';
 import { createRepositories, type Repositories } from '../data/repositories';
 import { SyncEngine } from './engine';
-import { InProcessServer } from './testing/inProcessServer';
 import type { FetchLike } from './transport';
+import { syncFixtures } from './testing/fixtures';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 interface Client {
   db: KyosoDb;
@@ -28,13 +22,12 @@ interface Client {
 }
 
 async function setup(count: number): Promise<Client[]> {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'races' })).id!;
   const clients: Client[] = [];
   for (let i = 0; i < count; i++) {
-    const db = new KyosoDb(`races-${i}-${crypto.randomUUID()}`);
-    dbs.push(db);
+    const db = fixtures.track(new KyosoDb(`races-${i}-${crypto.randomUUID()}`));
     const device = await loadDevice(db);
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name: `m${i}` })).token!;
     const client: Client = { db, repos: createRepositories(db, device), beforePull: null } as Client;

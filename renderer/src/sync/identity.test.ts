@@ -3,33 +3,27 @@
  * A backup carries the sync state of the machine it came from; restoring it elsewhere (or after a
  * reinstall) used to reuse that clientId, and the server took every new mid as an old replay.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { createBackup, restoreBackup } from '../data/backup';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
-import { InProcessServer } from './testing/inProcessServer';
 import { readState, writeState } from './state';
+import { syncFixtures } from './testing/fixtures';
+import type { InProcessServer } from './testing/inProcessServer';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 async function open(name: string) {
-  const db = new KyosoDb(`identity-${name}-${crypto.randomUUID()}`);
-  dbs.push(db);
+  const db = fixtures.track(new KyosoDb(`identity-${name}-${crypto.randomUUID()}`));
   const device = await loadDevice(db);
   return { db, device, repos: createRepositories(db, device) };
 }
 
 async function workspace() {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const ws = (await server.admin('/v1/workspaces', { name: 'identity' })).id!;
   const token = (await server.admin(`/v1/workspaces/${ws}/members`, { name: 'sato' })).token!;
   return { ws, token, srv: server };

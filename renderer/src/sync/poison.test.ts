@@ -3,32 +3,26 @@
  * every later mutation forever (mids are consecutive). It is now bisected out, its content kept in
  * a conflict record, and the status says which record could not be synced and why.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
-import { InProcessServer, bodyText } from './testing/inProcessServer';
+import { bodyText } from './testing/inProcessServer';
 import type { FetchLike } from './transport';
+import { syncFixtures } from './testing/fixtures';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 /** The server refuses any push whose body matches `poison` (as it would a 30 MB body or a bad value). */
 async function setup(poison: RegExp, status: 400 | 413) {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'poison' })).id!;
   const make = async (name: string, guarded: boolean) => {
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name })).token!;
-    const db = new KyosoDb(`poison-${name}-${crypto.randomUUID()}`);
-    dbs.push(db);
+    const db = fixtures.track(new KyosoDb(`poison-${name}-${crypto.randomUUID()}`));
     const device = await loadDevice(db);
     let pushes = 0;
     const fetch: FetchLike = async (url, init) => {

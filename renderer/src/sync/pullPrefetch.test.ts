@@ -1,30 +1,23 @@
 /** Pull fetches the next page while it applies the current one; cursors still go with their pages. */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
-import { InProcessServer } from './testing/inProcessServer';
 import { readState } from './state';
 import type { FetchLike } from './transport';
+import { syncFixtures } from './testing/fixtures';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 it('requests page n+1 before page n is saved; a cut page keeps the cursor of the last applied one', async () => {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'prefetch' })).id!;
   const open = async (name: string, fetch: FetchLike) => {
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name })).token!;
-    const db = new KyosoDb(`prefetch-${name}-${crypto.randomUUID()}`);
-    dbs.push(db);
+    const db = fixtures.track(new KyosoDb(`prefetch-${name}-${crypto.randomUUID()}`));
     const device = await loadDevice(db);
     const engine = new SyncEngine({ db, device, getToken: async () => token, fetch, pullLimit: 10 });
     await engine.configure({ serverUrl: 'http://server', workspaceId: ws });

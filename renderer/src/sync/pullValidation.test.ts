@@ -3,36 +3,29 @@
  * table, forbidden field name) used to throw half-way and leave the status on "syncing"; a pulled
  * HLC far in the future used to be adopted by the clock, so every later push was a clock_skew.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
 import { sampleFields } from '../data/backup.testkit';
 import { SyncEngine } from './engine';
 import type { SyncStatus } from './status';
-import { InProcessServer } from './testing/inProcessServer';
 import { readState } from './state';
 import type { FetchLike } from './transport';
+import { syncFixtures } from './testing/fixtures';
 
-let server: InProcessServer | null = null;
-const dbs: KyosoDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-  await server?.stop();
-  server = null;
-});
+const fixtures = syncFixtures();
 
 const ID = '0190a000-0000-7000-8000-0000000000aa';
 const HLC = '2026-01-01T00:00:00.000Z-0000-0123456789abcdef';
 
 /** A client whose pull answers pass through `rewrite` (the first page only). */
 async function client(rewrite: (body: { changes: unknown[] }) => void) {
-  server = await InProcessServer.start();
+  const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'pull' })).id!;
   const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name: 'm' })).token!;
-  const db = new KyosoDb(`pull-${crypto.randomUUID()}`);
-  dbs.push(db);
+  const db = fixtures.track(new KyosoDb(`pull-${crypto.randomUUID()}`));
   const device = await loadDevice(db);
   let tamper = true;
   const fetch: FetchLike = async (url, init) => {
