@@ -4,7 +4,7 @@
  * direct record write of sync lives here, each in one Dexie transaction:
  * - `applyPulledPage`: a pulled page and the cursor that ends it, together;
  * - `acknowledgePush`: drop acknowledged outbox entries;
- * - `restampLocalWorkspace`: move a never-synced device's records into the server workspace.
+ * - `restampLocalWorkspace`: move a never-synced workspace's records into another, queued whole.
  */
 import type { Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
@@ -350,10 +350,11 @@ export interface RestampProgress {
 }
 
 /**
- * Joining a server workspace for the first time: every record of the device's local workspace
- * (and its outbox entries) is re-stamped to the server workspace, so what was written offline
- * before the first sync is pushed and nothing is left behind. The server has never seen any of
- * these records, so EVERY field of each is queued — also for a record that already has outbox
+ * The slow paths of binding (binding.ts): records of a never-synced local workspace `from` join
+ * workspace `to` (the device already holds a copy of the server workspace), or are queued whole in
+ * place (`from` = `to`, after a restore). Every record (and its outbox entries) is re-stamped to
+ * `to`, so nothing is left behind. The server has never seen any of these records, so EVERY field
+ * of each is queued — also for a record that already has outbox
  * entries (restored from a backup and then edited once: only the edited field was queued, and its
  * other fields stayed on this device for good). Fields already queued keep their pending op.
  *
