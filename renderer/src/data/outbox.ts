@@ -3,21 +3,8 @@
  * transaction as the change itself, so a change is never stored without its outbox entry
  * (and never queued without the change).
  */
-import type { Hlc } from '../../../common/sync/hlc';
 import type { SyncedTable } from '../../../common/records/tables';
-
-export type OutboxOp =
-  | { op: 'set'; table: SyncedTable; id: string; field: string; value: unknown; hlc: Hlc }
-  | {
-      op: 'text';
-      table: SyncedTable;
-      id: string;
-      field: string;
-      value: string;
-      hlc: Hlc;
-      baseHlc: Hlc | null;
-    }
-  | { op: 'delete'; table: SyncedTable; id: string; hlc: Hlc };
+import type { Op } from '../../../common/sync/protocol';
 
 export interface OutboxEntry {
   /** Auto-increment order of local changes. */
@@ -25,6 +12,7 @@ export interface OutboxEntry {
   workspaceId: string;
   table: SyncedTable;
   id: string;
-  ops: OutboxOp[];
+  /** The ops as the push sends them (the contract's own type). */
+  ops: Op[];
   createdAt: string;
 }

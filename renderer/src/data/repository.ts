@@ -16,7 +16,7 @@ import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from './db';
 import type { Device } from './device';
 import { saveClock } from './device';
-import type { OutboxOp } from './outbox';
+import type { JsonValue, Op } from '../../../common/sync/protocol';
 
 export class RecordNotFoundError extends Error {
   constructor(table: string, id: string) {
@@ -42,7 +42,7 @@ export class Repository<T extends SyncedTable> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const at = this.now().toISOString();
       const hlc: Record<string, string> = {};
-      const ops: OutboxOp[] = [];
+      const ops: Op[] = [];
       for (const [field, value] of Object.entries(fields)) {
         if (RECORD_ENVELOPE_KEYS.has(field) || value === undefined) continue;
         hlc[field] = this.device.clock.now();
@@ -71,7 +71,7 @@ export class Repository<T extends SyncedTable> {
       if (!current || current.deleted) throw new RecordNotFoundError(this.table, id);
       const at = this.now().toISOString();
       const hlc = { ...current.hlc };
-      const ops: OutboxOp[] = [];
+      const ops: Op[] = [];
       const changes: Record<string, unknown> = {};
       const currentFields = current as unknown as Record<string, unknown>;
       for (const [field, value] of Object.entries(patch)) {
@@ -128,14 +128,15 @@ export class Repository<T extends SyncedTable> {
     return this.store.where({ workspaceId: this.device.workspaceId, deleted: 0 }).count();
   }
 
-  private opFor(id: string, field: string, value: unknown, hlc: string, baseHlc: string | null): OutboxOp {
+  private opFor(id: string, field: string, value: unknown, hlc: string, baseHlc: string | null): Op {
     if (isTextField(this.table, field) && typeof value === 'string') {
       return { op: 'text', table: this.table, id, field, value, hlc, baseHlc };
     }
-    return { op: 'set', table: this.table, id, field, value, hlc };
+    // Record fields are JSON by construction: the app writes them from its own typed field sets.
+    return { op: 'set', table: this.table, id, field, value: value as JsonValue, hlc };
   }
 
-  private async enqueue(id: string, ops: OutboxOp[], at: string): Promise<void> {
+  private async enqueue(id: string, ops: Op[], at: string): Promise<void> {
     await this.db.outbox.add({
       workspaceId: this.device.workspaceId,
       table: this.table,

@@ -8,8 +8,8 @@
  */
 import type { Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
-import type { RecordMeta } from '../../../common/records/types';
-import type { Change, FieldState, PushResponse } from '../../../common/sync/protocol';
+import { RECORD_ENVELOPE_KEYS, type RecordMeta } from '../../../common/records/types';
+import type { Change, FieldState, JsonValue, Op, PushResponse } from '../../../common/sync/protocol';
 import { MAX_CLOCK_SKEW_MS } from '../../../common/sync/protocol';
 import { formatHlc } from '../../../common/sync/hlc';
 import { applyRemoteChange, settleAfterAck, type LocalState } from '../../../common/sync/client/apply';
@@ -17,22 +17,11 @@ import type { PlannedMutation } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { saveClock } from '../data/device';
-import type { OutboxEntry, OutboxOp } from '../data/outbox';
+import type { OutboxEntry } from '../data/outbox';
 import { logSync } from './log';
 import { readState, writeState, type EngineState } from './state';
 
 type AnyRecord = RecordMeta & Record<string, unknown>;
-
-/** Record properties that are the envelope, never synced fields (a remote field of that name is ignored). */
-export const META_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'workspaceId',
-  'createdAt',
-  'updatedAt',
-  'hlc',
-  'deleted',
-  'deletedHlc',
-]);
 
 const recordKey = (table: string, id: string) => `${table}/${id}`;
 
@@ -42,7 +31,7 @@ function tables(db: KyosoDb): Table[] {
 
 function toLocal(record: AnyRecord): LocalState {
   const fields: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (!META_KEYS.has(k)) fields[k] = v;
+  for (const [k, v] of Object.entries(record)) if (!RECORD_ENVELOPE_KEYS.has(k)) fields[k] = v;
   return {
     fields,
     hlc: record.hlc ?? {},
@@ -159,7 +148,9 @@ export async function applyPulledPage(
       );
       const writes: AnyRecord[] = [];
       list.forEach((change, i) => {
-        const fields = Object.fromEntries(Object.entries(change.fields).filter(([f]) => !META_KEYS.has(f)));
+        const fields = Object.fromEntries(
+          Object.entries(change.fields).filter(([f]) => !RECORD_ENVELOPE_KEYS.has(f)),
+        );
         const local = locals[i];
         const key = recordKey(table, change.id);
         const out = applyRemoteChange(
@@ -319,8 +310,8 @@ function fullOps(
   record: AnyRecord,
   textFields: ReadonlySet<string>,
   queued: ReadonlySet<string> = new Set(),
-): OutboxOp[] {
-  const ops: OutboxOp[] = [];
+): Op[] {
+  const ops: Op[] = [];
   // Writes queued after a pending delete would reach the server as writes to a deleted record
   // (conflict records); the delete is the record's last word.
   if (queued.has(DELETE)) return ops;
@@ -330,7 +321,7 @@ function fullOps(
     ops.push(
       textFields.has(field) && typeof value === 'string'
         ? { op: 'text', table, id: record.id, field, value, hlc, baseHlc: null }
-        : { op: 'set', table, id: record.id, field, value, hlc },
+        : { op: 'set', table, id: record.id, field, value: value as JsonValue, hlc }, // stored fields are JSON
     );
   }
   if (record.deleted && record.deletedHlc)

@@ -13,7 +13,7 @@ import { loadDevice, type Device } from '../data/device';
 import { updateFromBase } from '../data/editFromBase';
 import { createRepositories, type Repositories } from '../data/repositories';
 import { RecordNotFoundError } from '../data/repository';
-import { META_KEYS } from './applyPull';
+import { RECORD_ENVELOPE_KEYS } from '../../../common/records/types';
 import { SyncEngine, type PassResult } from './engine';
 import { SyncHttp } from './transport';
 import { faultyFetch, NO_FAULTS, seededRandom, type Faults } from './testing/faultyFetch';
@@ -282,7 +282,7 @@ async function run(seed: number): Promise<string> {
       for (const rec of await client.db.inWorkspace(table, client.device.workspaceId).toArray()) {
         const fields: Record<string, { value: unknown; hlc: string }> = {};
         for (const [k, v] of Object.entries(rec))
-          if (!META_KEYS.has(k)) fields[k] = { value: v, hlc: rec.hlc[k]! };
+          if (!RECORD_ENVELOPE_KEYS.has(k)) fields[k] = { value: v, hlc: rec.hlc[k]! };
         localView.set(`${table}/${rec.id}`, norm(fields, rec.deleted === 1, rec.deletedHlc));
       }
     }

@@ -106,8 +106,7 @@ async function planFirst(db: KyosoDb, ws: string, limits: PlanLimits, built: Bui
     const seqs = state.inflight.flatMap((m) => m.seqs);
     const old = seqs.length ? await db.outbox.bulkGet(seqs) : [];
     const entries = new Map<number, PendingEntry>();
-    for (const e of old)
-      if (e && e.workspaceId === ws) entries.set(e.seq!, { seq: e.seq!, ops: e.ops as Op[] });
+    for (const e of old) if (e && e.workspaceId === ws) entries.set(e.seq!, { seq: e.seq!, ops: e.ops });
     // A planned mutation whose entries are gone was acknowledged in a transaction that also removed it;
     // keep the rest exactly as planned.
     const planned = state.inflight.filter((m) => m.seqs.every((s) => entries.has(s)));
@@ -160,7 +159,7 @@ function numberFresh(
   const fresh: PendingEntry[] = [];
   for (const e of rows) {
     if (e.workspaceId !== ws || taken.has(e.seq!)) continue;
-    const entry = { seq: e.seq!, ops: e.ops as Op[] };
+    const entry = { seq: e.seq!, ops: e.ops };
     entries.set(entry.seq, entry);
     fresh.push(entry);
   }
