@@ -1,14 +1,10 @@
 /** Export menu downloads and backup → restore through the settings page, including a refused file. */
 import { expect, test } from '@playwright/test';
-import { BRIEF_ID, BRIEF_TITLE, HEADINGS, seedLongBrief } from '../fixtures/export/longBrief';
+import { BRIEF_ID, BRIEF_TITLE, HEADINGS } from '../fixtures/export/longBrief';
 import { ExportPage } from './pages/ExportPage';
 
 test.beforeEach(async ({ page }) => {
-  const app = new ExportPage(page);
-  await app.open();
-  await seedLongBrief(page);
-  await page.reload();
-  await expect(app.briefSection().getByRole('combobox')).toContainText(BRIEF_TITLE);
+  await new ExportPage(page).openWithLongBrief();
 });
 
 test('the export menu downloads Markdown with front matter and copies plain text', async ({

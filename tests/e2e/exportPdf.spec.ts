@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { BRIEF_TITLE, HEADINGS, SAMPLES, seedLongBrief } from '../fixtures/export/longBrief';
+import { BRIEF_TITLE, HEADINGS, SAMPLES } from '../fixtures/export/longBrief';
 import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
 import { ExportPage } from './pages/ExportPage';
 
@@ -57,11 +57,7 @@ function checkPdf(file: string): void {
 }
 
 test.beforeEach(async ({ page }) => {
-  const app = new ExportPage(page);
-  await app.open();
-  await seedLongBrief(page);
-  await page.reload();
-  await expect(app.briefSection().getByRole('combobox')).toContainText(BRIEF_TITLE);
+  await new ExportPage(page).openWithLongBrief();
 });
 
 test('desktop path: the print document prints a 10-page A4 PDF with fonts, numbers and order intact', async ({

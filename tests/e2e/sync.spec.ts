@@ -1,6 +1,6 @@
 /**
  * Two browser contexts (two IndexedDBs, like two laptops) sync through a real server started by
- * the test: a record created in A appears in B; edits of different lines merge; edits of the
+ * the test: a record A created before its first sync appears in B; edits of different lines merge; edits of the
  * same line become a visible conflict the user resolves, after which both show the same text.
  */
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
@@ -16,43 +16,40 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function twoDevices(browser: Browser) {
-  const ws = await server.createWorkspace('〇〇市 共創チーム');
-  const contexts: BrowserContext[] = [];
-  const devices: SyncPage[] = [];
-  for (const name of ['Aさん', 'Bさん']) {
-    const member = await server.addMember(ws, name);
-    const context = await browser.newContext();
-    contexts.push(context);
-    const device = new SyncPage(await context.newPage());
-    await device.configure(server.url, member.token, ws);
-    devices.push(device);
-  }
-  return {
-    a: devices[0]!,
-    b: devices[1]!,
-    contextB: contexts[1]!,
-    close: () => Promise.all(contexts.map((c) => c.close())),
-  };
-}
-
 const BASE = '一行目: 高齢者の通院\n二行目: 移動手段が足りない\n三行目: 予算は未定\n';
 
-test('an issue created in A reaches B, and overlapping edits become a conflict B resolves', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const { a, b, contextB, close } = await twoDevices(browser);
-  const title = '通院の足を確保したい';
+/**
+ * Two devices sharing one issue. A wrote it (with text BASE) before sync was ever set up, as a
+ * seconded staffer does offline: the first sync binds A's workspace in place and uploads it.
+ * B joins afterwards and has the issue open.
+ */
+async function sharedIssue(browser: Browser, title: string) {
+  const ws = await server.createWorkspace('〇〇市 共創チーム');
+  const contexts: BrowserContext[] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = await Promise.all(contexts.map(async (c) => new SyncPage(await c.newPage())));
+  if (!a || !b) throw new Error('two devices expected');
   await new AppPage(a.page).open();
   await new AppPage(a.page).addIssue(title);
   await a.openIssue(title);
   await a.setRawText(BASE);
-  await a.syncNow();
-
-  await b.syncNow();
+  for (const [device, name] of [
+    [a, 'Aさん'],
+    [b, 'Bさん'],
+  ] as const) {
+    const member = await server.addMember(ws, name);
+    await device.configure(server.url, member.token, ws);
+  }
   await b.openIssue(title);
   await expect(b.rawText()).toHaveValue(BASE);
+  return { a, b, contextB: contexts[1]!, close: () => Promise.all(contexts.map((c) => c.close())) };
+}
+
+test('an issue A wrote before its first sync reaches B, and overlapping edits become a conflict B resolves', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = '通院の足を確保したい';
+  const { a, b, contextB, close } = await sharedIssue(browser, title);
 
   // B edits offline; A edits the same line and syncs first.
   await contextB.setOffline(true);
@@ -98,18 +95,10 @@ test('an issue created in A reaches B, and overlapping edits become a conflict B
 
 test('edits of different lines on two devices merge without a conflict', async ({ browser }) => {
   test.setTimeout(120_000);
-  const { a, b, contextB, close } = await twoDevices(browser);
   const title = '窓口の待ち時間を減らしたい';
-  await new AppPage(a.page).open();
-  await new AppPage(a.page).addIssue(title);
-  await a.openIssue(title);
-  await a.setRawText(BASE);
-  await a.syncNow();
-  await b.syncNow();
+  const { a, b, contextB, close } = await sharedIssue(browser, title);
 
   await contextB.setOffline(true);
-  await b.openIssue(title);
-  await expect(b.rawText()).toHaveValue(BASE);
   await b.setRawText(BASE.replace('予算は未定', '予算は300万円（B）'));
   await a.openIssue(title);
   await a.setRawText(BASE.replace('高齢者の通院', '高齢者の通院と買い物（A）'));

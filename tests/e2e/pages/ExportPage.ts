@@ -1,5 +1,6 @@
 import { expect, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { BRIEF_TITLE, seedLongBrief } from '../../fixtures/export/longBrief';
 
 /** Page model of the settings page's export and backup sections. */
 export class ExportPage {
@@ -9,6 +10,14 @@ export class ExportPage {
     await this.page.goto('/#/settings');
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(this.backupSection()).toBeVisible();
+  }
+
+  /** Opens the page on a database holding the 10-page fixture brief, chosen in the brief section. */
+  async openWithLongBrief(): Promise<void> {
+    await this.open();
+    await seedLongBrief(this.page);
+    await this.page.reload();
+    await expect(this.briefSection().getByRole('combobox')).toContainText(BRIEF_TITLE);
   }
 
   briefSection() {
