@@ -1,0 +1,17 @@
+import type { Strings } from '../strings';
+import type { common as ja } from '../ja/common';
+
+export const common: Strings<typeof ja> = {
+  create: 'Create',
+  save: 'Save',
+  saved: 'Saved',
+  saving: 'Saving…',
+  delete: 'Delete',
+  close: 'Close',
+  cancel: 'Cancel',
+  back: 'Back',
+  untitled: '(Untitled)',
+  updatedAt: 'Updated {{time}}',
+  empty: 'Nothing here yet.',
+  saveFailed: 'Could not save: {{message}}',
+};

@@ -1,0 +1,15 @@
+import type { Strings } from '../strings';
+import type { glossary as ja } from '../ja/glossary';
+
+export const glossary: Strings<typeof ja> = {
+  title: 'My glossary',
+  lead: 'Terms of your municipality: used for flags and rewordings (they sync).',
+  term: 'Term',
+  reading: 'Reading',
+  plain: 'Plain wording',
+  explanation: 'Why it matters to a company',
+  category: 'Category',
+  add: 'Add term',
+  shipped: 'Built-in glossary: {{count}} terms',
+  empty: 'No terms yet.',
+};

@@ -1,0 +1,23 @@
+import type { Strings } from '../strings';
+import type { issues as ja } from '../ja/issues';
+
+export const issues: Strings<typeof ja> = {
+  title: 'Issues & Briefs',
+  lead: 'Translate municipal issues into briefs a company can take up as a business.',
+  newTitle: 'Issue title',
+  newPlaceholder: 'e.g. Keep elderly residents able to reach the clinic',
+  add: 'Add issue',
+  notFound: 'This issue does not exist (it may have been deleted).',
+  statusLabel: 'Status',
+  rawText: 'Original text (pasted from the municipal document)',
+  count: '{{count}} issues',
+  status: {
+    draft: 'Draft',
+    inTranslation: 'In translation',
+    briefReady: 'Brief ready',
+    published: 'Published',
+    matched: 'Matched',
+    inDemonstration: 'In demonstration',
+    closed: 'Closed',
+  },
+};

@@ -1,0 +1,20 @@
+export const issues = {
+  title: '課題とブリーフ',
+  lead: '自治体の行政課題を、企業が事業として取り組めるブリーフに翻訳します。',
+  newTitle: '課題のタイトル',
+  newPlaceholder: '例: 高齢者の通院の足を確保したい',
+  add: '課題を追加',
+  notFound: 'この課題は見つかりません（削除された可能性があります）。',
+  statusLabel: 'ステータス',
+  rawText: '自治体の原文（行政文書から貼り付け）',
+  count: '{{count}} 件',
+  status: {
+    draft: '下書き',
+    inTranslation: '翻訳中',
+    briefReady: 'ブリーフ完成',
+    published: '公開中',
+    matched: 'マッチング済み',
+    inDemonstration: '実証中',
+    closed: '終了',
+  },
+};
