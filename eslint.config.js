@@ -37,12 +37,36 @@ const outward = {
   server: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'electron'],
 };
 
-const restrict = (patterns) => ({
+/**
+ * The renderer's layers, innermost first (README "Layout"): the platform contract, the data layer
+ * (Dexie, repositories, change feed), the sync engine, the services handed to React, navigation,
+ * generic UI, the features, and the shell that composes them. `i18n` holds only strings.
+ */
+export const RENDERER_LAYERS = [
+  'i18n',
+  'platform',
+  'data',
+  'sync',
+  'services',
+  'navigation',
+  'ui',
+  'features',
+  'app',
+];
+
+/** An import string that reaches into `layer`: relative (`../layer`, `../../layer/x`) or by path. */
+const layerRegex = (layer) => `^(\\.\\./)+${layer}(/|$)|/src/${layer}(/|$)`;
+
+const MESSAGE =
+  'Imports must point inward (README "Layout"): common ← platform ← data ← sync ← services ← ui ← features ← app.';
+
+const restrict = (patterns, regexes = []) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
-        { group: patterns, message: 'Imports must point inward: common ← data/sync ← features ← shell.' },
+        { group: patterns, message: MESSAGE },
+        ...regexes.map((regex) => ({ regex, message: MESSAGE })),
       ],
     },
   ],
@@ -83,11 +107,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(outward.renderer) },
   },
-  {
-    // Inside the renderer too: data, sync, platform and ui never reach up into features or the shell.
-    files: ['renderer/src/{data,sync,platform,ui}/**/*.{ts,tsx}'],
-    rules: restrict([...outward.renderer, '**/app/**', '**/features/**', '../app/*', '../features/*']),
-  },
+  // Inside the renderer, one order of layers; each may import only the layers before it.
+  ...RENDERER_LAYERS.map((layer, i) => ({
+    files: [`renderer/src/${layer}/**/*.{ts,tsx}`],
+    rules: restrict(outward.renderer, RENDERER_LAYERS.slice(i + 1).map(layerRegex)),
+  })),
   {
     files: ['electron/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },

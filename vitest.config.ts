@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'common',
-          include: ['common/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['common/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -5,7 +5,7 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { ServicesProvider } from './app/services';
+import { ServicesProvider } from './services/services';
 import { startServices } from './app/startup';
 import { initI18n } from './i18n';
 

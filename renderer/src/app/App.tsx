@@ -6,7 +6,7 @@ import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { WorkshopsPage } from '../features/workshops';
 import { AppShell } from './AppShell';
-import { sectionOf, useRoute, type Route } from './router';
+import { sectionOf, useRoute, type Route } from '../navigation/router';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {

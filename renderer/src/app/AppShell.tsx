@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings';
 import { SyncStatusIndicator } from '../features/sync';
 import { Toasts } from '../ui/Toasts';
-import { href, type Section } from './router';
-import { useServices } from './services';
+import { href, type Section } from '../navigation/router';
+import { useServices } from '../services/services';
 
 const SECTIONS: readonly Section[] = ['issues', 'workshops', 'council', 'search', 'settings'];
 const ICONS: Record<Section, string> = {

@@ -2,8 +2,9 @@
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
+import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
-import type { Services } from './services';
+import type { Services } from '../services/services';
 
 declare const __APP_VERSION__: string;
 
@@ -27,7 +28,7 @@ export async function startServices(): Promise<Services> {
     db,
     device,
     repos: createRepositories(db, device),
-    platform: createPlatform(db, version),
+    platform: createPlatform(webSecretStore(db), version),
     persisted: await requestPersistence(),
   };
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
-import { useAutosave } from '../ui/useAutosave';
+import { useAutosave } from './useAutosave';
 import { adoptStored, afterSave, draftFrom, type DraftState, type Fields } from './draftState';
 import type { KyosoDb } from './db';
 import { updateFromBase } from './editFromBase';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus } from './useAutosave';
+import type { SaveStatus } from '../data/useAutosave';
 
 export function SaveIndicator({ status, error }: { status: SaveStatus; error: string | null }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useUiStore } from '../../ui/uiStore';
 import { AnalysedEditor } from './AnalysedEditor';
 import { BriefPreview } from './BriefPreview';

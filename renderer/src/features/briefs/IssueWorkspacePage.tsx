@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefRecord } from '../../../../common/records/types';
-import { href } from '../../app/router';
-import { useServices } from '../../app/services';
+import { href } from '../../navigation/router';
+import { useServices } from '../../services/services';
 import { formatTime } from '../../ui/formatTime';
 import { IssueWorkspace } from './IssueWorkspace';
 

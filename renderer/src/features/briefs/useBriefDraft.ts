@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { draftBrief } from '../../../../common/brief';
 import type { BriefRecord, IssueFields } from '../../../../common/records/types';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useRecordDraft } from '../../data/useRecordDraft';
-import type { SaveStatus } from '../../ui/useAutosave';
+import type { SaveStatus } from '../../data/useAutosave';
 
 export interface BriefDraft {
   /** The markdown being edited, or null when the issue has no brief yet. */

@@ -1,6 +1,6 @@
 import type { IssueFields, IssueRecord } from '../../../../common/records/types';
 import { ISSUE_FIELD_NAMES, emptyIssueFields } from '../../../../common/records/defaults';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useRecordDraft } from '../../data/useRecordDraft';
 
 export type IssueDraft = IssueFields;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { fromGlossaryRecord, type GlossaryEntry } from '../../../../common/brief';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 
 const NONE: readonly GlossaryEntry[] = [];
 

@@ -8,7 +8,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError } from '../../../../common/export/backupFormat';
 import { createBackup, restoreBackup, type BackupProgress } from '../../data/backup';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { downloadBlob } from './download';
 
 const RESTORED_FLAG = 'kyoso.backupRestored';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveResult } from '../../../../common/ipc/contract';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import {
   ExportNotFoundError,
   briefPlainText,

@@ -6,7 +6,7 @@ import { briefMarkdown } from '../../../../common/export/frontMatter';
 import { downloadFileName } from '../../../../common/export/fileName';
 import { markdownToPlainText } from '../../../../common/export/plainText';
 import type { SaveResult } from '../../../../common/ipc/contract';
-import type { Services } from '../../app/services';
+import type { Services } from '../../services/services';
 import { downloadBlob } from './download';
 import { bundledFonts } from './fonts';
 import type { PrintDoc } from './PrintDocument';

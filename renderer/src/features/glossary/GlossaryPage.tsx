@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shippedGlossary } from '../../../../common/brief';
 import type { GlossaryTermFields } from '../../../../common/records/types';
-import { href } from '../../app/router';
-import { useServices } from '../../app/services';
+import { href } from '../../navigation/router';
+import { useServices } from '../../services/services';
 import { PageHeader } from '../../ui/PageHeader';
 import { useUiStore } from '../../ui/uiStore';
 

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { href } from '../../app/router';
+import { useServices } from '../../services/services';
+import { href } from '../../navigation/router';
 import { CreateForm } from '../../ui/CreateForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatTime } from '../../ui/formatTime';
-import { markInteractive } from '../../app/interactive';
+import { markInteractive } from '../../ui/interactive';
 import { newIssueFields } from './newIssue';
 
 /** The list shows the most recently changed issues; search reaches the rest. */

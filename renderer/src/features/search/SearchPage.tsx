@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { href } from '../../app/router';
+import { useServices } from '../../services/services';
+import { href } from '../../navigation/router';
 import { PageHeader } from '../../ui/PageHeader';
 
 /** Substring search over issue titles and texts; an n-gram index replaces it with the notes feature. */

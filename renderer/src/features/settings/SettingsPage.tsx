@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../common/ipc/contract';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSection } from '../sync';
 import { BackupSection, BriefExportSection } from '../export';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSyncedTable, type SyncedTable } from '../../../../common/records/tables';
 import type { RecordOf } from '../../../../common/records/types';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useUiStore } from '../../ui/uiStore';
 import { DiffView } from './DiffView';
 import { resolveConflict, type Resolution } from './resolveConflict';

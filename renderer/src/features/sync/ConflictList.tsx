@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useOpenConflicts } from '../../sync';
 import { ConflictCard } from './ConflictCard';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncFailure } from '../../../../common/sync/client/failure';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useSyncLog, type SyncLogEntry } from '../../sync';
 import { failureText } from './statusText';
 import { formatTime } from './time';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../common/records/ids';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import {
   appSyncEngine,
   saveSyncToken,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { appSyncEngine, useOpenConflicts, useSyncStatus } from '../../sync';
 import { statusText } from './statusText';
 

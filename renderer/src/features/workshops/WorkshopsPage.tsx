@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { href } from '../../app/router';
+import { useServices } from '../../services/services';
+import { href } from '../../navigation/router';
 import { CreateForm } from '../../ui/CreateForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
