@@ -19,7 +19,7 @@ import { createRepositories } from '../../renderer/src/data/repositories';
 import type { OutboxEntry } from '../../renderer/src/data/outbox';
 import { SyncEngine } from '../../renderer/src/sync/engine';
 import { SyncHttp } from '../../renderer/src/sync/transport';
-import { pushOutbox } from '../../renderer/src/sync/push';
+import { pushOutbox } from '../../renderer/src/sync/push/pushOutbox';
 import { pullAll } from '../../renderer/src/sync/pull';
 import { report } from './report';
 
