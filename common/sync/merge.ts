@@ -1,5 +1,5 @@
 /**
- * Three-way line merge for long text fields (SYNC.md `text` ops). Two edits of the same
+ * Three-way line merge for long text fields (docs/sync-protocol.md §7, `text` ops). Two edits of the same
  * base merge cleanly when they touch different lines; edits of the same or adjacent lines
  * are a conflict, which the caller turns into a conflict record rather than guessing.
  *
