@@ -253,7 +253,7 @@ async function run(seed: number): Promise<string> {
   const http = new SyncHttp('http://server', ws, clients[0]!.token, srv.fetch);
   for (let cursor: string | null = null; ;) {
     const page = await http.pull(cursor, 1000);
-    serverChanges.push(...page.changes);
+    serverChanges.push(...(page.changes as Change[]));
     cursor = page.cursor;
     if (!page.hasMore) break;
   }
