@@ -12,12 +12,19 @@ export type SyncFailure =
   | { kind: 'cursorExpired' }
   | { kind: 'protocolTooOld' }
   | { kind: 'tooLarge' }
+  /**
+   * A 400 or 413 without the contract's JSON error body: something between the app and the
+   * server (a reverse proxy's HTML page, e.g. nginx's 1 MiB `client_max_body_size`) refused the
+   * request, not the server its content. Nothing may be set aside for it; it is retried with
+   * back-off. `sizeRefused` (a 413) says a smaller request could pass: a push may split it.
+   */
+  | { kind: 'proxyRefused'; status: number; sizeRefused: boolean }
   | { kind: 'server'; status: number; detail: string }
   | { kind: 'rejected'; status: number; code: string; detail: string };
 
 /** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
 export function isRetryable(f: SyncFailure): boolean {
-  return f.kind === 'network' || f.kind === 'server';
+  return f.kind === 'network' || f.kind === 'server' || f.kind === 'proxyRefused';
 }
 
 function errorOf(body: unknown): {
@@ -31,11 +38,21 @@ function errorOf(body: unknown): {
   return typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
 }
 
+/** Whether `body` is the contract's `{ "error": { "code": string, "message": string } }`. */
+function isContractError(body: unknown): boolean {
+  const e = errorOf(body);
+  return typeof e.code === 'string' && typeof e.message === 'string';
+}
+
 /** Classifies an HTTP error answer of push or pull by status and the contract's error code. */
 export function classifyFailure(status: number, body: unknown): SyncFailure {
   const e = errorOf(body);
   const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
   const code = typeof e.code === 'string' ? e.code : '';
+  // Only the server's own refusal may set a change aside (push.ts); anyone else's is transient.
+  if ((status === 400 || status === 413) && !isContractError(body)) {
+    return { kind: 'proxyRefused', status, sizeRefused: status === 413 };
+  }
   if (status === 401) return { kind: 'unauthorized' };
   if (status === 404) return { kind: 'notFound' };
   if (status === 403 && code === 'client_taken') return { kind: 'clientTaken' };

@@ -22,6 +22,14 @@ export const sync: Strings<typeof ja> = {
     protocolTooOld: 'This app is too old to sync. Please update it',
     tooLarge: 'The data to send is too large. Split very long texts',
     server: 'The server had an error ({{status}}). Retrying automatically',
+    proxyTooLarge:
+      'A proxy refused to pass a request this large (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check the proxy limit (e.g. nginx client_max_body_size)',
+    proxyTooLargeRetry:
+      'A proxy refused to pass a request this large (HTTP {{status}}). Your changes are kept on this device. Retrying automatically at {{time}}',
+    proxyRefused:
+      'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check it',
+    proxyRefusedRetry:
+      'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Retrying automatically at {{time}}',
     rejected: 'The server refused the sync: {{detail}}',
     retrying: 'Retrying the sync',
   },

@@ -21,6 +21,14 @@ export const sync = {
     protocolTooOld: 'このアプリは古いため同期できません。アップデートしてください',
     tooLarge: '送信するデータが大きすぎます。大きな本文を分けてください',
     server: 'サーバーでエラーが起きました（{{status}}）。自動で再試行します',
+    proxyTooLarge:
+      'プロキシが大きすぎる送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。管理者にプロキシの上限（nginx の client_max_body_size など）を確認してもらってください',
+    proxyTooLargeRetry:
+      'プロキシが大きすぎる送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。{{time}} に自動で再試行します',
+    proxyRefused:
+      'サーバーの手前のプロキシが送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。管理者に確認してください',
+    proxyRefusedRetry:
+      'サーバーの手前のプロキシが送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。{{time}} に自動で再試行します',
     rejected: 'サーバーが同期を受け付けませんでした: {{detail}}',
     retrying: '同期をやり直しています',
   },
