@@ -1,4 +1,5 @@
 import { parseCorsOrigins, type CorsOrigins } from './cors';
+import { parseRateLimit, type RateLimitOptions } from './rateLimit';
 
 /** Server settings from the environment (SYNC.md "Server"). */
 export interface ServerConfig {
@@ -10,6 +11,8 @@ export interface ServerConfig {
   adminToken: string | undefined;
   logLevel: string;
   corsOrigins: CorsOrigins;
+  /** Per-member-token request limit; false when `KYOSO_RATE_PER_SECOND=0`. */
+  rateLimit: RateLimitOptions | false;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -24,5 +27,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     adminToken: env.KYOSO_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     corsOrigins: parseCorsOrigins(env.KYOSO_CORS_ORIGINS),
+    rateLimit: parseRateLimit(env),
   };
 }

@@ -32,6 +32,7 @@ async function serve(): Promise<void> {
     storage,
     adminToken: config.adminToken,
     corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
 

@@ -19,7 +19,8 @@ export type SyncFailure =
    * back-off. `sizeRefused` (a 413) says a smaller request could pass: a push may split it.
    */
   | { kind: 'proxyRefused'; status: number; sizeRefused: boolean }
-  | { kind: 'server'; status: number; detail: string }
+  /** `retryAfterMs`: the server's `Retry-After` (429 rate limit, 503), the least wait before a retry. */
+  | { kind: 'server'; status: number; detail: string; retryAfterMs?: number }
   | { kind: 'rejected'; status: number; code: string; detail: string };
 
 /** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
@@ -44,8 +45,27 @@ function isContractError(body: unknown): boolean {
   return typeof e.code === 'string' && typeof e.message === 'string';
 }
 
-/** Classifies an HTTP error answer of push or pull by status and the contract's error code. */
-export function classifyFailure(status: number, body: unknown): SyncFailure {
+/** Most a `Retry-After` may hold the client back: a wrong header must not stop sync for a day. */
+const MAX_RETRY_AFTER_MS = 3_600_000;
+
+/** `Retry-After` (RFC 9110 §10.2.3: delay-seconds or an HTTP date) in ms from `now`, or null. */
+function retryAfterMs(header: string | null | undefined, now: number): number | null {
+  const raw = header?.trim() ?? '';
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  const at = /[a-z]/i.test(raw) ? Date.parse(raw) : NaN;
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/**
+ * Classifies an HTTP error answer of push or pull by status and the contract's error code;
+ * `retryAfter` is the answer's `Retry-After` header, honoured on 429 and 503.
+ */
+export function classifyFailure(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+  now: number = Date.now(),
+): SyncFailure {
   const e = errorOf(body);
   const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
   const code = typeof e.code === 'string' ? e.code : '';
@@ -65,7 +85,11 @@ export function classifyFailure(status: number, body: unknown): SyncFailure {
   if (status === 410) return { kind: 'cursorExpired' };
   if (status === 426) return { kind: 'protocolTooOld' };
   if (status === 413) return { kind: 'tooLarge' };
-  if (status >= 500 || status === 429 || status === 408) return { kind: 'server', status, detail };
+  if (status === 429 || status === 503) {
+    const wait = retryAfterMs(retryAfter, now);
+    return { kind: 'server', status, detail, ...(wait === null ? {} : { retryAfterMs: wait }) };
+  }
+  if (status >= 500 || status === 408) return { kind: 'server', status, detail };
   return { kind: 'rejected', status, code, detail };
 }
 
@@ -81,4 +105,15 @@ export function backoffDelay(
 ): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(attempt, 20));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Delay before retry `attempt` of `failure`: the back-off, or longer if the server asked for it. */
+export function retryDelay(
+  failure: SyncFailure,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
+  const backoff = backoffDelay(attempt, random);
+  const asked = failure.kind === 'server' ? (failure.retryAfterMs ?? 0) : 0;
+  return Math.max(backoff, Math.min(asked, MAX_RETRY_AFTER_MS));
 }

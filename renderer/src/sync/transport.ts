@@ -108,7 +108,7 @@ export class SyncHttp {
     } catch (e) {
       throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
     }
-    if (!res.ok) throw new SyncError(classifyFailure(res.status, body));
+    if (!res.ok) throw new SyncError(classifyFailure(res.status, body, res.headers.get('retry-after')));
     const problem = problemOf(body);
     if (problem !== null) {
       throw new SyncError(

@@ -35,3 +35,12 @@ describe('failureText for a proxy refusal', () => {
     expect(en.error.proxyTooLargeRetry).toContain('{{time}}');
   });
 });
+
+describe('failureText for a rate limit', () => {
+  it('says the app waits, and until when, instead of "server error"', () => {
+    const failure = { kind: 'server', status: 429, detail: 'x', retryAfterMs: 120_000 } as const;
+    expect(failureText(t, failure, '2026-12-01T09:02:00.000Z')).toMatch(
+      /^sync\.error\.rateLimited\{"time":".+"\}$/,
+    );
+  });
+});

@@ -26,6 +26,7 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
       return t(retryAt ? 'sync.error.proxyRefusedRetry' : 'sync.error.proxyRefused', params);
     }
     case 'server':
+      if (f.status === 429 && retryAt) return t('sync.error.rateLimited', { time: formatTime(retryAt) });
       return t('sync.error.server', { status: String(f.status) });
     case 'rejected':
       return t('sync.error.rejected', { detail: f.detail });

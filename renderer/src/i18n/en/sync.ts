@@ -22,6 +22,7 @@ export const sync: Strings<typeof ja> = {
     protocolTooOld: 'This app is too old to sync. Please update it',
     tooLarge: 'The data to send is too large. Split very long texts',
     server: 'The server had an error ({{status}}). Retrying automatically',
+    rateLimited: 'Too many requests to the server; waiting. Retrying automatically at {{time}}',
     proxyTooLarge:
       'A proxy refused to pass a request this large (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check the proxy limit (e.g. nginx client_max_body_size)',
     proxyTooLargeRetry:

@@ -21,6 +21,7 @@ export const sync = {
     protocolTooOld: 'このアプリは古いため同期できません。アップデートしてください',
     tooLarge: '送信するデータが大きすぎます。大きな本文を分けてください',
     server: 'サーバーでエラーが起きました（{{status}}）。自動で再試行します',
+    rateLimited: 'サーバーへの要求が多すぎるため、少し待ちます。{{time}} に自動で再試行します',
     proxyTooLarge:
       'プロキシが大きすぎる送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。管理者にプロキシの上限（nginx の client_max_body_size など）を確認してもらってください',
     proxyTooLargeRetry:
