@@ -77,6 +77,27 @@ describe('server process', () => {
     expect(cli('create-workspace').status).not.toBe(0);
   });
 
+  it('rotates a token and removes a member from the command line', () => {
+    if (!member) throw new Error('needs the member made by the CLI test');
+    const leaving = JSON.parse(cli('add-member', member.ws, '異動').stdout) as { memberId: string };
+    const rotated = cli('rotate-token', member.ws, leaving.memberId);
+    expect(rotated.status).toBe(0);
+    expect(JSON.parse(rotated.stdout)).toEqual({
+      memberId: leaving.memberId,
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
+    const removed = cli('remove-member', member.ws, leaving.memberId);
+    expect(removed.status).toBe(0);
+    expect(JSON.parse(removed.stdout)).toEqual({ removed: leaving.memberId });
+    // Gone: neither can be done again, and an unknown member is refused with a message.
+    expect(cli('remove-member', member.ws, leaving.memberId)).toMatchObject({
+      status: 2,
+      stderr: /No member/,
+    });
+    expect(cli('rotate-token', member.ws, leaving.memberId).status).toBe(2);
+    expect(cli('remove-member', member.ws).status).toBe(2);
+  });
+
   it('finishes a request already received after SIGTERM, then exits 0', async () => {
     if (!member) throw new Error('needs the member made by the CLI test');
     const port = await freePort();

@@ -19,6 +19,7 @@ import {
   decodeFields,
   encodeFields,
   recordKey,
+  removedTokenHash,
   type PullPage,
   type PushTx,
   type SequencedRecord,
@@ -233,6 +234,23 @@ export class PostgresStorage implements Storage {
       [tokenHash],
     );
     return rows[0] ?? null;
+  }
+
+  async removeMember(workspaceId: string, memberId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE members SET token_hash = $3, removed_at = now()
+       WHERE id = $1 AND workspace_id = $2 AND removed_at IS NULL`,
+      [memberId, workspaceId, removedTokenHash(memberId)],
+    );
+    return rowCount === 1;
+  }
+
+  async replaceMemberToken(workspaceId: string, memberId: string, tokenHash: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE members SET token_hash = $3 WHERE id = $1 AND workspace_id = $2 AND removed_at IS NULL',
+      [memberId, workspaceId, tokenHash],
+    );
+    return rowCount === 1;
   }
 
   async headSeq(workspaceId: string): Promise<number | null> {

@@ -6,6 +6,7 @@ import { mergeBudgetContract } from './budget';
 import { writersAndPoller } from './concurrency';
 import { fieldNamesContract } from './fieldNames';
 import { malformedContract } from './malformed';
+import { membersContract } from './members';
 import { pullContract } from './pull';
 import { pushContract } from './push';
 import { textContract } from './text';
@@ -25,6 +26,7 @@ export function describeContract(backend: Backend): void {
     });
 
     describe('auth', () => authContract(h));
+    describe('member removal and token rotation', () => membersContract(h));
     describe('push', () => pushContract(h));
     describe('text', () => textContract(h));
     describe('pull', () => pullContract(h));

@@ -16,7 +16,7 @@ export const sync: Strings<typeof ja> = {
     network: 'Cannot reach the server. Check the network and the server URL',
     networkRetry: 'Cannot reach the server. Retrying automatically at {{time}}',
     unauthorized:
-      'The token is invalid (it may have been revoked). Ask your admin for a new one and enter it in Settings',
+      'The server no longer accepts this token: your admin may have revoked it or issued a new one. Your changes are kept on this device. Ask your admin for a new token and enter it in Settings',
     notFound: 'Workspace not found, or this token cannot access it. Check the workspace ID',
     clockSkew: "This device's clock is wrong (server time: {{serverTime}}). Set the clock, then sync",
     protocolTooOld: 'This app is too old to sync. Please update it',
