@@ -8,6 +8,7 @@ import { HlcClock } from '../../common/sync/hlc';
 import { MAX_BODY_BYTES } from '../../common/sync/protocol';
 import { registerCors, type CorsOrigins } from './cors';
 import { MemberCache } from './auth';
+import { checkAdminToken } from './config';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
 import { HttpError } from './errors';
 import { checkAccess } from './routes/access';
@@ -48,6 +49,7 @@ export async function buildApp({
   corsOrigins = '*',
   rateLimit = DEFAULT_RATE_LIMIT,
 }: AppOptions): Promise<FastifyInstance> {
+  checkAdminToken(adminToken);
   const app = Fastify({
     logger,
     bodyLimit: MAX_BODY_BYTES,

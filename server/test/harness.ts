@@ -9,7 +9,7 @@ import { formatHlc } from '../../common/sync/hlc';
 import { newId } from '../../common/records/ids';
 import type { Change, PullResponse } from '../../common/sync/protocol';
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
 
 /** Opens a fresh, empty storage of one backend. */
 export interface Backend {
