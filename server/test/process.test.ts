@@ -24,12 +24,10 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => {
   for (const c of children) {
-    if (c.exitCode !== null || c.signalCode !== null || !c.pid) continue;
-    try {
-      process.kill(-c.pid, 'SIGKILL'); // detached children lead their own process group
-    } catch {
-      c.kill('SIGKILL');
-    }
+    if (!c.pid) continue;
+    // A detached child leads its own group, which may outlive it (npm's grandchildren): kill the group.
+    if (groupAlive(c.pid)) process.kill(-c.pid, 'SIGKILL');
+    else if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   }
   rmSync(dataDir, { recursive: true, force: true });
 });
