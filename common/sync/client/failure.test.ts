@@ -26,7 +26,7 @@ describe('classifyFailure', () => {
       kind: 'proxyRefused',
       sizeRefused: true,
     });
-    expect(classifyFailure(400, { error: { code: 'malformed' } })).toMatchObject({ kind: 'proxyRefused' });
+    expect(classifyFailure(400, { error: { message: 'Bad Request' } })).toMatchObject({ kind: 'proxyRefused' });
     expect(classifyFailure(400, { error: 'Bad Request' })).toMatchObject({ kind: 'proxyRefused' });
   });
 

@@ -39,10 +39,12 @@ function errorOf(body: unknown): {
   return typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
 }
 
-/** Whether `body` is the contract's `{ "error": { "code": string, "message": string } }`. */
+/**
+ * Whether `body` is the contract's `{ "error": { "code", "message" } }`. Only the code is required:
+ * it is what decides the outcome, and no proxy or gateway page carries an `error.code` string.
+ */
 function isContractError(body: unknown): boolean {
-  const e = errorOf(body);
-  return typeof e.code === 'string' && typeof e.message === 'string';
+  return typeof errorOf(body).code === 'string';
 }
 
 /** Most a `Retry-After` may hold the client back: a wrong header must not stop sync for a day. */
