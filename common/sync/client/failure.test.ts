@@ -26,7 +26,9 @@ describe('classifyFailure', () => {
       kind: 'proxyRefused',
       sizeRefused: true,
     });
-    expect(classifyFailure(400, { error: { message: 'Bad Request' } })).toMatchObject({ kind: 'proxyRefused' });
+    expect(classifyFailure(400, { error: { message: 'Bad Request' } })).toMatchObject({
+      kind: 'proxyRefused',
+    });
     expect(classifyFailure(400, { error: 'Bad Request' })).toMatchObject({ kind: 'proxyRefused' });
   });
 
