@@ -13,7 +13,7 @@ export function checkAdminToken(token: string | undefined): void {
   }
 }
 
-/** Server settings from the environment (SYNC.md "Server"). */
+/** Server settings from the environment (docs/sync-protocol.md §11). */
 export interface ServerConfig {
   host: string;
   port: number;

@@ -1,5 +1,5 @@
 /**
- * Admin calls (SYNC.md "Auth and workspaces"): create workspaces and members; remove a member and
+ * Admin calls (docs/sync-protocol.md §4): create workspaces and members; remove a member and
  * rotate a member's token (additions). Each member change drops this process's remembered token
  * look-ups; other processes forget theirs within `MemberCache`'s 10 s.
  */

@@ -3,12 +3,12 @@
  * as the server asks before its next attempt, instead of its own shorter back-off.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { SyncEngine } from './engine';
-import type { SyncStatus } from './status';
-import type { FetchLike } from './transport';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import type { SyncStatus } from '../../../renderer/src/sync/status';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

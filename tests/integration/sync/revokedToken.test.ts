@@ -4,14 +4,14 @@
  * user enters the new token, the changes made meanwhile are sent.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { sampleFields } from '../data/backup.testkit';
-import { sync as ja } from '../i18n/ja/sync';
-import { sync as en } from '../i18n/en/sync';
-import { SyncEngine } from './engine';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { sync as ja } from '../../../renderer/src/i18n/ja/sync';
+import { sync as en } from '../../../renderer/src/i18n/en/sync';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 
