@@ -45,7 +45,8 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts'],
+          // tests/support: the test servers' own process handling (real server processes).
+          include: ['server/**/*.test.ts', 'tests/support/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

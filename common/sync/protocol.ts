@@ -137,6 +137,7 @@ export type ErrorCode =
   | 'malformed' // 400
   | 'too_many_ops' // 400
   | 'clock_skew' // 400
+  | 'rate_limited' // 429 (an addition: with `Retry-After`, see server/README.md)
   | 'internal'; // 500
 
 /** The JSON body of every non-2xx answer. */

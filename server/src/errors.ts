@@ -8,6 +8,8 @@ export class HttpError extends Error {
     message: string,
     /** Extra members of `error`, e.g. `expected` for a mutation gap. */
     readonly extra: Record<string, unknown> = {},
+    /** HTTP headers of the answer, e.g. `Retry-After` on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

@@ -12,7 +12,7 @@
  * One JSON line per figure.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,9 +25,10 @@ import type { JsonValue, Op } from '../../common/sync/protocol';
 import { chunkMutations, coalesceEntries, planMutations } from '../../common/sync/client/plan';
 import { startTestPostgres } from '../../server/test/postgres';
 import { report } from './report';
+import { spawnGroup, stopGroup } from '../support/processGroup';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const ADMIN = 'bench-admin-token';
+const ADMIN = 'bench-admin-token-0123456789abcdef';
 const RECORDS = 10_000;
 const CONNECTIONS = 50;
 const DURATION_S = 5;
@@ -43,13 +44,15 @@ function freePort(): Promise<number> {
 
 async function startServer(extraEnv: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
+  const child = spawnGroup(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
       KYOSO_ADMIN_TOKEN: ADMIN,
       LOG_LEVEL: 'warn',
+      // autocannon polls with one token thousands of times a second: measure the server, not the limit.
+      KYOSO_RATE_PER_SECOND: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -62,7 +65,7 @@ async function startServer(extraEnv: Record<string, string>): Promise<{ base: st
     if (ok) return { base, child };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGKILL');
+  await stopGroup(child, 0);
   throw new Error('server did not start');
 }
 
@@ -189,8 +192,7 @@ async function benchBackend(backend: string, env: Record<string, string>): Promi
       targets: [{ max: 0, appliesTo: 'node' }],
     });
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopGroup(child);
   }
 }
 

@@ -4,7 +4,7 @@
  * local writes; failures that may heal by themselves are retried with backoff and jitter.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { backoffDelay, isRetryable, type SyncFailure } from '../../../common/sync/client/failure';
+import { isRetryable, retryDelay, type SyncFailure } from '../../../common/sync/client/failure';
 import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
@@ -223,7 +223,8 @@ export class SyncEngine {
     const at = new Date().toISOString();
     let retryAt: string | null = null;
     if (isRetryable(failure) && this.stopFns.length) {
-      const delay = backoffDelay(this.attempt++, this.o.random);
+      // The back-off, or the server's Retry-After (429 rate limit) when that is longer.
+      const delay = retryDelay(failure, this.attempt++, this.o.random);
       retryAt = new Date(Date.now() + delay).toISOString();
       this.schedule(delay);
     }

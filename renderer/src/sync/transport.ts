@@ -99,7 +99,7 @@ export class SyncHttp {
     } catch (e) {
       throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
     }
-    if (!res.ok) throw new SyncError(classifyFailure(res.status, body));
+    if (!res.ok) throw new SyncError(classifyFailure(res.status, body, res.headers.get('retry-after')));
     if (problemOf(body) !== null)
       throw new SyncError({ kind: 'server', status: res.status, detail: UNEXPECTED });
     return body as T;

@@ -48,6 +48,8 @@ export class InProcessServer {
     this.app = await buildApp({
       storage,
       adminToken: ADMIN_TOKEN,
+      // Tests drive many simulated devices through one member token; the limit is tested in server/test.
+      rateLimit: false,
       ...(this.options.now ? { now: this.options.now } : {}),
     });
   }
