@@ -1,9 +1,13 @@
 /**
  * What a non-2xx answer (or no answer) means for the engine, decided once so the engine,
  * the status line and the tests agree. Pure.
+ *
+ * Failures are data, never sentences: the renderer words each kind in the user's language
+ * (i18n `sync.error.*`). `technical` is developer-facing text (an exception message, the server's
+ * own English `message`, a validation finding); the UI shows it apart, never inside a sentence.
  */
 export type SyncFailure =
-  | { kind: 'network'; detail: string }
+  | { kind: 'network'; technical?: string }
   | { kind: 'unauthorized' }
   | { kind: 'notFound' }
   | { kind: 'clientTaken' }
@@ -12,8 +16,29 @@ export type SyncFailure =
   | { kind: 'cursorExpired' }
   | { kind: 'protocolTooOld' }
   | { kind: 'tooLarge' }
-  | { kind: 'server'; status: number; detail: string }
-  | { kind: 'rejected'; status: number; code: string; detail: string };
+  /** 5xx, 408, 429, or an answer that is not the contract's envelope (`unexpectedAnswer`). */
+  | { kind: 'server'; status: number; unexpectedAnswer?: true; technical?: string }
+  /** Any other contract error; `code` is the contract's error code ('' when the body had none). */
+  | { kind: 'rejected'; status: number; code: string; technical?: string }
+  /** A pull answer this app cannot apply; nothing of it was applied. */
+  | { kind: 'malformed'; status: number; technical: string }
+  /** Outbox entries the server refused, kept locally as conflict records (the rest went through). */
+  | { kind: 'setAside'; items: SetAsideItem[] }
+  /** An exception that is not a sync failure (a bug, a broken database); changes stay queued. */
+  | { kind: 'internal'; technical: string };
+
+/** One outbox entry the server refused and the client set aside. */
+export interface SetAsideItem {
+  table: string;
+  id: string;
+  fields: string[];
+  /** The contract's error code (`too_large` when the request was too large). */
+  code: string;
+  /** Whether its content went into a conflict record that syncs (false: kept on this device only). */
+  synced: boolean;
+}
+
+export type SyncFailureKind = SyncFailure['kind'];
 
 /** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
 export function isRetryable(f: SyncFailure): boolean {
@@ -34,7 +59,7 @@ function errorOf(body: unknown): {
 /** Classifies an HTTP error answer of push or pull by status and the contract's error code. */
 export function classifyFailure(status: number, body: unknown): SyncFailure {
   const e = errorOf(body);
-  const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
+  const technical = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
   const code = typeof e.code === 'string' ? e.code : '';
   if (status === 401) return { kind: 'unauthorized' };
   if (status === 404) return { kind: 'notFound' };
@@ -48,8 +73,8 @@ export function classifyFailure(status: number, body: unknown): SyncFailure {
   if (status === 410) return { kind: 'cursorExpired' };
   if (status === 426) return { kind: 'protocolTooOld' };
   if (status === 413) return { kind: 'tooLarge' };
-  if (status >= 500 || status === 429 || status === 408) return { kind: 'server', status, detail };
-  return { kind: 'rejected', status, code, detail };
+  if (status >= 500 || status === 429 || status === 408) return { kind: 'server', status, technical };
+  return { kind: 'rejected', status, code, technical };
 }
 
 /**

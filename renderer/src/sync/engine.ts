@@ -43,32 +43,15 @@ export type PassResult =
 
 /** The status for outbox entries the server refused and that were kept locally (see push.ts). */
 export function setAsideFailure(list: SetAside[]): SyncFailure {
-  const what = list
-    .map(
-      (s) =>
-        `${s.table}/${s.id} (${s.fields.join(', ')}): ${s.code === 'too_large' ? 'too large for the server' : `refused by the server (${s.code})`}`,
-    )
-    .join('; ');
-  const kept = list.every((s) => s.synced)
-    ? 'its content is kept in a conflict record'
-    : 'its content is kept on this device in a local conflict record — shorten it and paste it again';
   return {
-    kind: 'rejected',
-    status: list.some((s) => s.code === 'too_large') ? 413 : 400,
-    code: 'setAside',
-    detail: `Could not sync ${what}; ${kept}`,
+    kind: 'setAside',
+    items: list.map(({ table, id, fields, code, synced }) => ({ table, id, fields, code, synced })),
   };
 }
 
 /** An exception that is not a SyncError, as a failure the status line can show. */
 export function unexpectedFailure(e: unknown): SyncFailure {
-  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return {
-    kind: 'rejected',
-    status: 0,
-    code: 'internal',
-    detail: `sync stopped on an unexpected error (${message}); your changes are kept and will be sent on the next sync`,
-  };
+  return { kind: 'internal', technical: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
 }
 
 export class SyncEngine {

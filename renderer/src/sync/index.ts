@@ -5,4 +5,4 @@ export { TOKEN_SECRET } from './state';
 export { useOpenConflicts, useSyncConfig, useSyncLog, useSyncStatus } from './hooks';
 export type { SyncStatus } from './status';
 export type { SyncConfig } from './state';
-export type { SyncLogEntry } from './log';
+export type { SyncLogEntry, SyncLogParams } from './log';

@@ -79,7 +79,7 @@ describe('pull answers', () => {
   ])('%s fails the pass with an actionable error; nothing of the page is applied', async (_, bad, text) => {
     const c = await client((body) => body.changes.push(bad));
     const result = await c.engine.syncNow();
-    expect(result).toMatchObject({ ok: false, failure: { kind: 'rejected', code: 'malformed' } });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'malformed' } });
     expect(JSON.stringify(result)).toContain(text);
     expect(c.statuses.at(-1)).toMatchObject({ phase: 'error' });
     expect((await readState(c.db, c.ws)).cursor).toBeNull();
@@ -94,7 +94,7 @@ describe('pull answers', () => {
       throw new Error('disk on fire');
     }) as unknown as typeof c.db.outbox.where;
     const result = await c.engine.syncNow();
-    expect(result).toMatchObject({ ok: false, failure: { code: 'internal' } });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'internal' } });
     expect(JSON.stringify(result)).toContain('disk on fire');
     expect(c.statuses.at(-1)).toMatchObject({ phase: 'error' });
     c.db.outbox.where = original;

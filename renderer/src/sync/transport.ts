@@ -13,7 +13,7 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export class SyncError extends Error {
   constructor(readonly failure: SyncFailure) {
-    super(`sync failed: ${failure.kind}${'detail' in failure ? ` (${failure.detail})` : ''}`);
+    super(`sync failed: ${failure.kind}${'technical' in failure ? ` (${failure.technical})` : ''}`);
     this.name = 'SyncError';
   }
 }
@@ -35,7 +35,7 @@ function isPushResponse(v: unknown): v is PushResponse {
 function pullProblem(v: unknown): string | null {
   const problem = pullAnswerProblem(v);
   if (problem && !problem.startsWith('change ')) return UNEXPECTED; // not a pull answer at all (a proxy's page)
-  return problem && `the server sent a change this app cannot apply (${problem})`;
+  return problem;
 }
 
 /** An answer that is not the contract's envelope: a server failure, retried with backoff. */
@@ -43,12 +43,7 @@ const UNEXPECTED = 'unexpected answer';
 
 /** The failure for an answer that is not what the contract says: nothing of it was applied. */
 export function malformedAnswer(status: number, problem: string): SyncFailure {
-  return {
-    kind: 'rejected',
-    status,
-    code: 'malformed',
-    detail: `${problem}. Nothing of it was applied; check the server URL, update the app, or tell the server's administrator`,
-  };
+  return { kind: 'malformed', status, technical: problem };
 }
 
 /**
@@ -106,14 +101,14 @@ export class SyncHttp {
       res = await this.fetchFn(url, { ...init, headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       body = await res.json().catch(() => null);
     } catch (e) {
-      throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
+      throw new SyncError({ kind: 'network', technical: e instanceof Error ? e.message : String(e) });
     }
     if (!res.ok) throw new SyncError(classifyFailure(res.status, body));
     const problem = problemOf(body);
     if (problem !== null) {
       throw new SyncError(
         problem === UNEXPECTED
-          ? { kind: 'server', status: res.status, detail: UNEXPECTED }
+          ? { kind: 'server', status: res.status, unexpectedAnswer: true }
           : malformedAnswer(res.status, problem),
       );
     }

@@ -21,8 +21,35 @@ export const sync = {
     protocolTooOld: 'このアプリは古いため同期できません。アップデートしてください',
     tooLarge: '送信するデータが大きすぎます。大きな本文を分けてください',
     server: 'サーバーでエラーが起きました（{{status}}）。自動で再試行します',
-    rejected: 'サーバーが同期を受け付けませんでした: {{detail}}',
+    serverUnexpected:
+      'サーバーから想定外の応答がありました（{{status}}）。サーバーのURLを確認してください。自動で再試行します',
+    rejected:
+      'サーバーが同期を受け付けませんでした（{{code}}）。アプリを更新するか、サーバーの管理者に伝えてください',
+    malformed:
+      'サーバーから、このアプリでは適用できない変更が届きました。何も適用していません。サーバーのURLを確認するか、アプリを更新するか、サーバーの管理者に伝えてください',
+    internal: '予期しないエラーで同期が止まりました。変更は保持しており、次の同期で送信します',
+    setAside: '{{count}} 件の変更を同期できませんでした（{{items}}）。{{kept}}',
+    setAsideKept: '内容は競合として残してあります',
+    setAsideLocal: '内容はこの端末の競合にだけ残してあります。短くしてから貼り直してください',
+    setAsideTooLarge: '{{table}}: サーバーには大きすぎます',
+    setAsideRefused: '{{table}}: サーバーが拒否しました（{{code}}）',
+    listSeparator: '、',
     retrying: '同期をやり直しています',
+  },
+  /** Record kinds as the sync status and log name them. */
+  tables: {
+    issues: '課題',
+    briefs: 'ブリーフ',
+    glossaryTerms: '用語',
+    workshops: 'ワークショップ',
+    agendaItems: 'アジェンダ項目',
+    ideas: 'アイデア',
+    votes: '投票',
+    actionItems: 'アクション',
+    councilSessions: '議会傍聴',
+    notes: 'メモ',
+    conflicts: '競合',
+    other: '記録（{{table}}）',
   },
   settings: {
     title: 'チームのサーバーと同期',
@@ -66,6 +93,10 @@ export const sync = {
     serverForgot: 'サーバーの同期記録が巻き戻っています（復元された可能性）。以降の変更から送り直します',
     newClient: 'この端末を新しいメンバーとして登録し直しました',
     cursorExpired: 'サーバーから全件を取り直しています（変更は保持しています）',
+    setAside: 'サーバーが{{table}}の変更を受け付けなかったため、競合として残しました（{{code}}）',
+    futureHlc: '未来の日時（{{time}}）の変更を受信しました。端末の時計はその日時まで進めていません',
+    unknown: '同期の記録（{{code}}）',
+    technical: '詳細',
     level: { info: '情報', warn: '注意', error: 'エラー' },
   },
 };
