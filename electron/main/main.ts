@@ -26,6 +26,7 @@ import { savePdf } from './pdf';
 import { createPresenterController } from './presenterWindow';
 import { createPrintDocumentStore } from './printDocuments';
 import { createSecretStore } from './secrets';
+import { attachSyncAuthorization, confirmPlainHttp, createSyncTokenKeeper } from './syncToken';
 import { mainWindowOptions, presenterWindowOptions } from './windowOptions';
 
 // Bundled to dist-electron/main.cjs; the renderer build sits in dist/ beside it.
@@ -67,6 +68,11 @@ function wireServices(): void {
     fs: nodeSecretFs,
     filePath: path.join(app.getPath('userData'), 'secrets.json'),
   });
+  const syncToken = createSyncTokenKeeper({
+    secrets,
+    confirmPlainHttp: (origin) => confirmPlainHttp({ dialog, parent: focusedWindow }, origin),
+  });
+  attachSyncAuthorization(session.defaultSession.webRequest, syncToken);
   const presenter = createPresenterController({
     BrowserWindow,
     options: () => presenterWindowOptions(preloadPath),
@@ -87,7 +93,7 @@ function wireServices(): void {
         },
         request,
       ),
-    secrets,
+    syncToken,
     presenter,
     writeClipboard: (text) => clipboard.writeText(text),
   });

@@ -9,7 +9,7 @@ import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { bindWorkspace, localWorkspaceOf } from './binding';
-import { SyncError, SyncHttp, type FetchLike } from './transport';
+import { SyncError, SyncHttp, type FetchLike, type HOST_ADDS_TOKEN } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
@@ -20,8 +20,11 @@ import { readConfig, readState, writeConfig, writeState, type SyncConfig } from 
 export interface SyncEngineOptions {
   db: KyosoDb;
   device: Device;
-  /** Reads the member token (the platform's secret store in the app). */
-  getToken: () => Promise<string | null>;
+  /**
+   * The member token for requests to `serverUrl`, `HOST_ADDS_TOKEN` when the host adds it itself
+   * (the desktop app), or null when none is kept for that server.
+   */
+  getToken: (serverUrl: string) => Promise<string | typeof HOST_ADDS_TOKEN | null>;
   fetch?: FetchLike;
   onStatus?: (status: SyncStatus) => void;
   /** Whether the device believes it is online (navigator.onLine in the app). */
@@ -138,7 +141,7 @@ export class SyncEngine {
 
   private async pass(config: SyncConfig): Promise<PassResult> {
     const { db, device } = this.o;
-    const token = await this.o.getToken();
+    const token = await this.o.getToken(config.serverUrl);
     if (!token) return this.fail({ kind: 'unauthorized' });
     const http = new SyncHttp(config.serverUrl, config.workspaceId, token, this.o.fetch);
     // The records live under the local workspace bound to the server's (binding.ts). Binding here

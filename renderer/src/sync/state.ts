@@ -14,8 +14,6 @@ export interface SyncConfig {
 }
 
 export const CONFIG_KEY = 'sync.config';
-/** Key of the member token for `platform['secrets:get'|'secrets:set']`. */
-export const TOKEN_SECRET = 'sync.token';
 
 export interface EngineState {
   /** The local workspace (the `workspaceId` of its records and outbox entries; see binding.ts). */

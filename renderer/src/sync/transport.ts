@@ -11,6 +11,12 @@ import { pullAnswerProblem } from '../../../common/sync/client/validate';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * The token argument when the host adds the `Authorization` header itself (the desktop app's
+ * main process, for the token's own origin only): the renderer then never holds the token.
+ */
+export const HOST_ADDS_TOKEN = Symbol('hostAddsToken');
+
 export class SyncError extends Error {
   constructor(readonly failure: SyncFailure) {
     super(`sync failed: ${failure.kind}${'technical' in failure ? ` (${failure.technical})` : ''}`);
@@ -65,7 +71,7 @@ export class SyncHttp {
   constructor(
     serverUrl: string,
     private readonly workspaceId: string,
-    private readonly token: string,
+    private readonly token: string | typeof HOST_ADDS_TOKEN,
     private readonly fetchFn: FetchLike = (url, init) => fetch(url, init),
   ) {
     this.base = `${serverUrl.replace(/\/+$/, '')}/v1/workspaces/${encodeURIComponent(workspaceId)}`;
@@ -93,7 +99,8 @@ export class SyncHttp {
     init: RequestInit,
     problemOf: (v: unknown) => string | null,
   ): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    const headers: Record<string, string> =
+      typeof this.token === 'string' ? { authorization: `Bearer ${this.token}` } : {};
     if (init.body) headers['content-type'] = 'application/json';
     let res: Response;
     let body: unknown;

@@ -64,6 +64,13 @@ export const sync: Strings<typeof ja> = {
     badUrl: 'The URL must start with http:// or https://',
     badWorkspace: 'The workspace ID is not valid (e.g. 0190a000-0000-7000-8000-000000000001)',
     needToken: 'Enter the member token',
+    badToken: 'This is not a valid token. Paste it exactly as you received it',
+    tokenOtherServer:
+      'The saved token belongs to another server ({{origin}}). Enter the member token for this server',
+    plainHttpConfirm:
+      '{{origin}} is reached over unencrypted http://. Anyone on the network could read your member token and sync as you. Send the token anyway?',
+    plainHttpDeclined:
+      'The token was not saved because the connection is unencrypted. Use an https:// URL, or accept the warning to send it anyway',
     save: 'Save and sync',
     syncNow: 'Sync now',
   },
