@@ -1,4 +1,4 @@
-/** The slice of Electronegativity's programmatic API (dist/runner.js) that security-scan.ts uses. */
+/** Types of Electronegativity's programmatic API (dist/runner.js `default`) that security-scan.ts uses. */
 declare module '@doyensec/electronegativity' {
   export interface ScanOptions {
     input: string;
@@ -19,6 +19,4 @@ declare module '@doyensec/electronegativity' {
     issues: ScanIssue[];
     errors: { file: string; message: string; tolerable: boolean }[];
   }
-  const run: (options: ScanOptions) => Promise<ScanResult>;
-  export default run;
 }

@@ -6,13 +6,16 @@
  * could not parse (a file it cannot read is a file it did not check); the policy is securityScan.ts.
  *
  * Offline on purpose: the check that downloads Electron's release list from GitHub is skipped
- * (dependency freshness is `npm audit`'s job), and the Electron version comes from node_modules.
+ * (dependency freshness is `npm audit`'s job), the Electron version comes from node_modules, and
+ * the scanner's HTTP client is replaced by one that refuses, so its translation download (a GET to
+ * GitHub on every run) never leaves the machine.
  */
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import electronegativity, { type ScanResult } from '@doyensec/electronegativity';
+import type { ScanOptions, ScanResult } from '@doyensec/electronegativity';
 import {
   blockingFindings,
   unreviewedDisables,
@@ -26,9 +29,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCANNED = ['electron', 'renderer/index.html'];
 const OFFLINE_EXCLUDES = ['availablesecurityfixesglobalcheck'];
 
-/** Babel's CJS output: the function is `default` of the module object under tsx's interop. */
-const run = ((electronegativity as unknown as { default?: typeof electronegativity }).default ??
-  electronegativity) as typeof electronegativity;
+/** The scanner (CommonJS), loaded after its HTTP client `got` is swapped for one that refuses. */
+function loadScanner(): (options: ScanOptions) => Promise<ScanResult> {
+  const requireHere = createRequire(import.meta.url);
+  const scannerPath = requireHere.resolve('@doyensec/electronegativity');
+  const requireScanner = createRequire(scannerPath);
+  const gotPath = requireScanner.resolve('got');
+  const refuse = () => Promise.reject(new Error('security:scan runs offline'));
+  const offlineGot = Object.assign(refuse, { head: refuse, default: refuse, __esModule: true });
+  requireScanner.cache[gotPath] = {
+    id: gotPath,
+    filename: gotPath,
+    loaded: true,
+    exports: offlineGot,
+  } as unknown as NodeJS.Module;
+  // dist/runner.js ends with `module.exports = exports.default`: the module is the function.
+  return requireScanner(scannerPath) as (options: ScanOptions) => Promise<ScanResult>;
+}
 
 async function electronVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as {
@@ -64,7 +81,7 @@ async function main(): Promise<number> {
   try {
     for (const item of SCANNED)
       await cp(path.join(root, item), path.join(scanDir, item), { recursive: true });
-    const result = await run({
+    const result = await loadScanner()({
       input: scanDir,
       electronVersionOverride: await electronVersion(),
       excludeFromScan: OFFLINE_EXCLUDES,
