@@ -6,12 +6,13 @@
  * explicit yes. Pure: storage, URL parsing and the question are handed in.
  */
 import type { SetSyncTokenResult, SyncTokenStatus } from '../ipc/contract';
+import { SECRETS } from '../records/localKeys';
 import { tokenTargetOf, type TokenTarget, type UrlParts } from './tokenTarget';
 
 /** Secret key of the token together with the origin it is bound to (JSON). */
-export const SYNC_CREDENTIAL_KEY = 'sync.credential';
+export const SYNC_CREDENTIAL_KEY = SECRETS.syncCredential;
 /** Where versions before origin binding kept the bare token: adopted once, then removed. */
-export const LEGACY_TOKEN_KEY = 'sync.token';
+export const LEGACY_TOKEN_KEY = SECRETS.legacySyncToken;
 
 /** Visible ASCII only: a token goes into an HTTP header, where CR/LF would inject lines. */
 export const TOKEN_PATTERN = /^[\x21-\x7e]{1,4096}$/;
