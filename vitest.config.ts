@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'common',
-          include: ['common/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: [
+            'common/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
