@@ -34,6 +34,11 @@ export interface SyncTokenKeeperDeps {
   secrets: SecretStore;
   /** WHATWG URL parsing (`new URL`), null for garbage; common/ has no URL of its own. */
   parseUrl: (url: string) => UrlParts | null;
+  /**
+   * Keep the credential in memory after the first read (default). Main owns its store alone; web
+   * mode turns this off, because another tab of the same origin may save a new token meanwhile.
+   */
+  cache?: boolean;
   /** Asks the user whether the token may travel over plain http:// to `origin`; true only on a yes. */
   confirmPlainHttp: (origin: string) => Promise<boolean>;
 }
@@ -65,7 +70,8 @@ export function createSyncTokenKeeper(deps: SyncTokenKeeperDeps): SyncTokenKeepe
   const targetOf = (url: string): TokenTarget | null => tokenTargetOf(deps.parseUrl(url));
   // Read once (a keychain decrypt per request would be slow, and may prompt on macOS).
   let cached: Promise<SyncCredential | null> | null = null;
-  const load = () => (cached ??= deps.secrets.get(SYNC_CREDENTIAL_KEY).then(parseCredential));
+  const read = () => deps.secrets.get(SYNC_CREDENTIAL_KEY).then(parseCredential);
+  const load = () => (deps.cache === false ? read() : (cached ??= read()));
   // Origins whose plain-http prompt the user declined during this run: a background sync pass
   // must not ask again every minute.
   const declined = new Set<string>();

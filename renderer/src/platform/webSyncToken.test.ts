@@ -43,6 +43,19 @@ describe('web mode sync token', () => {
     expect([...rows.values()].join()).not.toContain(TOKEN);
   });
 
+  it('a token saved in another tab is the one used next', async () => {
+    const { store } = memorySecrets();
+    const tabA = browserPlatform(store, '0.1.0');
+    const tabB = browserPlatform(store, '0.1.0');
+    await tabA['sync:setToken']('https://sync.example.jp', TOKEN);
+    await expect(tabB.syncAuth('https://sync.example.jp')).resolves.toEqual({ by: 'page', token: TOKEN });
+    await tabA['sync:setToken']('https://sync.example.jp', 'tok_rotated_9876543210');
+    await expect(tabB.syncAuth('https://sync.example.jp')).resolves.toEqual({
+      by: 'page',
+      token: 'tok_rotated_9876543210',
+    });
+  });
+
   it('adopts the token an older version kept under sync.token for the configured server', async () => {
     const { store, rows } = memorySecrets();
     rows.set('sync.token', TOKEN);

@@ -25,6 +25,7 @@ export function webSyncToken(
   return createSyncTokenKeeper({
     secrets,
     parseUrl,
+    cache: false,
     // Plain text for window.confirm: nothing to escape.
     confirmPlainHttp: async (origin) =>
       confirm(i18next.t('sync.settings.plainHttpConfirm', { origin, interpolation: { escapeValue: false } })),
