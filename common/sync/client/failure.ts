@@ -9,6 +9,8 @@
 export type SyncFailure =
   | { kind: 'network'; technical?: string }
   | { kind: 'unauthorized' }
+  /** No token is kept for the configured server's origin (never entered, or entered for another server). */
+  | { kind: 'noToken' }
   | { kind: 'notFound' }
   | { kind: 'clientTaken' }
   | { kind: 'mutationGap'; expected: number }

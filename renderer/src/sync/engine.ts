@@ -142,7 +142,7 @@ export class SyncEngine {
   private async pass(config: SyncConfig): Promise<PassResult> {
     const { db, device } = this.o;
     const token = await this.o.getToken(config.serverUrl);
-    if (!token) return this.fail({ kind: 'unauthorized' });
+    if (!token) return this.fail({ kind: 'noToken' });
     const http = new SyncHttp(config.serverUrl, config.workspaceId, token, this.o.fetch);
     // The records live under the local workspace bound to the server's (binding.ts). Binding here
     // too means records a backup restore brought in are uploaded without saving the settings again.

@@ -18,6 +18,7 @@ export interface LogLine {
 const FAILURE_KINDS: Record<SyncFailureKind, true> = {
   network: true,
   unauthorized: true,
+  noToken: true,
   notFound: true,
   clientTaken: true,
   mutationGap: true,

@@ -32,6 +32,7 @@ describe('failureText in the user language', () => {
   const failures: SyncFailure[] = [
     { kind: 'network', technical: 'Failed to fetch' },
     { kind: 'unauthorized' },
+    { kind: 'noToken' },
     { kind: 'notFound' },
     { kind: 'clientTaken' },
     { kind: 'mutationGap', expected: 3 },

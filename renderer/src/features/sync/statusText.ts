@@ -12,6 +12,8 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
       return retryAt ? t('sync.error.networkRetry', { time: formatTime(retryAt) }) : t('sync.error.network');
     case 'unauthorized':
       return t('sync.error.unauthorized');
+    case 'noToken':
+      return t('sync.error.noToken');
     case 'notFound':
       return t('sync.error.notFound');
     case 'clockSkew':

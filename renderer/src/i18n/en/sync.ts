@@ -17,6 +17,7 @@ export const sync: Strings<typeof ja> = {
     networkRetry: 'Cannot reach the server. Retrying automatically at {{time}}',
     unauthorized:
       'The token is invalid (it may have been revoked). Ask your admin for a new one and enter it in Settings',
+    noToken: 'No member token is saved for this server. Enter the server URL and token in Settings',
     notFound: 'Workspace not found, or this token cannot access it. Check the workspace ID',
     clockSkew: "This device's clock is wrong (server time: {{serverTime}}). Set the clock, then sync",
     protocolTooOld: 'This app is too old to sync. Please update it',
