@@ -19,8 +19,8 @@ describe('createKyosoApi', () => {
       channel: 'shell:openExternal',
       args: ['https://example.com/'],
     });
-    await api['secrets:set']('sync.token', null);
-    expect(invoke).toHaveBeenLastCalledWith('secrets:set', 'sync.token', null);
+    await api['sync:setToken']('https://sync.example.jp', null);
+    expect(invoke).toHaveBeenLastCalledWith('sync:setToken', 'https://sync.example.jp', null);
     await api['app:info']();
     expect(invoke).toHaveBeenLastCalledWith('app:info');
   });

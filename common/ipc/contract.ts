@@ -20,6 +20,16 @@ export interface SavePdfRequest {
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
 
+/** Whether a member token is kept, and whether it is bound to the origin of the server asked about. */
+export type SyncTokenStatus = { kept: false } | { kept: true; origin: string; matches: boolean };
+
+/**
+ * `declined`: the user did not accept sending the token over plain http:// to another machine;
+ * `invalidUrl`: the server URL cannot carry a token (not http(s), or with credentials in it);
+ * `invalidToken`: not a token (an HTTP header takes visible ASCII only).
+ */
+export type SetSyncTokenResult = 'saved' | 'cleared' | 'declined' | 'invalidUrl' | 'invalidToken';
+
 export interface IpcContract {
   /** Version and shell of the running app. */
   'app:info': { args: []; result: AppInfo };
@@ -27,10 +37,16 @@ export interface IpcContract {
   'shell:openExternal': { args: [url: string]; result: boolean };
   /** Render HTML to an A4 PDF offscreen and save it where the user chooses. */
   'pdf:save': { args: [request: SavePdfRequest]; result: SaveResult };
-  /** Read a secret kept with the OS keychain (Electron safeStorage); null if none. */
-  'secrets:get': { args: [key: string]; result: string | null };
-  /** Store a secret with the OS keychain; null removes it. */
-  'secrets:set': { args: [key: string, value: string | null]; result: void };
+  /**
+   * Whether the member token is kept and bound to the origin of `serverUrl`. The token itself never
+   * comes back: the desktop app's main process adds it to requests for that origin only.
+   */
+  'sync:tokenStatus': { args: [serverUrl: string]; result: SyncTokenStatus };
+  /**
+   * Keeps the member token with the OS keychain, bound to the origin of `serverUrl` (asking the user
+   * first when that is plain http:// to another machine); null forgets it.
+   */
+  'sync:setToken': { args: [serverUrl: string, token: string | null]; result: SetSyncTokenResult };
   /** Put plain text on the system clipboard (e.g. a brief for an email). */
   'clipboard:writeText': { args: [text: string]; result: void };
   /** Open (or focus) the presenter window on the app's own presenter route. */
@@ -44,8 +60,8 @@ export const IPC_CHANNELS = [
   'app:info',
   'shell:openExternal',
   'pdf:save',
-  'secrets:get',
-  'secrets:set',
+  'sync:tokenStatus',
+  'sync:setToken',
   'clipboard:writeText',
   'window:openPresenter',
 ] as const satisfies readonly IpcChannel[];

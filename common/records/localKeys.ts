@@ -28,8 +28,13 @@ export const SETTINGS = {
 
 /** Settings rows under this prefix are secrets (web mode's token): never backed up or restored. */
 export const SECRET_SETTING_PREFIX = 'secret:';
-/** The secret name of the member token. */
-export const TOKEN_SECRET = 'sync.token';
+/** Secret names (keychain in the desktop app, `secret:` settings rows in web mode). */
+export const SECRETS = {
+  /** The member token with the server origin it is bound to (common/sync/tokenKeeper.ts). */
+  syncCredential: 'sync.credential',
+  /** Where versions before origin binding kept the bare token: adopted once, then removed. */
+  legacySyncToken: 'sync.token',
+} as const;
 
 const WORKSPACE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 const isPositiveInteger = (v: string) => /^\d{1,15}$/.test(v);

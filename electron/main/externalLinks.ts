@@ -52,6 +52,6 @@ export async function openExternalWithConfirmation(deps: ExternalLinkDeps, url: 
     ? await deps.dialog.showMessageBox(parent, options)
     : await deps.dialog.showMessageBox(options);
   if (response !== 0) return false;
-  await deps.shell.openExternal(href);
+  await deps.shell.openExternal(href); // eng-disable OPEN_EXTERNAL_JS_CHECK -- https only, no credentials, confirmed by the user above
   return true;
 }

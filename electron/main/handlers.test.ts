@@ -9,7 +9,10 @@ describe('createIpcHandlers', () => {
       platform: 'win32',
       openExternal: vi.fn(async () => true),
       savePdf: vi.fn(async () => ({ saved: false as const })),
-      secrets: { get: vi.fn(async () => 'v'), set: vi.fn(async () => undefined) },
+      syncToken: {
+        status: vi.fn(async () => ({ kept: true as const, origin: 'https://s', matches: true })),
+        set: vi.fn(async () => 'cleared' as const),
+      },
       presenter: { open: vi.fn(async () => undefined) },
       writeClipboard: vi.fn(),
     } satisfies HandlerServices;
@@ -24,9 +27,9 @@ describe('createIpcHandlers', () => {
     await expect(handlers['shell:openExternal']('https://x.example/')).resolves.toBe(true);
     await handlers['pdf:save']({ html: '<p>', suggestedName: 'a' });
     expect(services.savePdf).toHaveBeenCalledWith({ html: '<p>', suggestedName: 'a' });
-    await expect(handlers['secrets:get']('k')).resolves.toBe('v');
-    await handlers['secrets:set']('k', null);
-    expect(services.secrets.set).toHaveBeenCalledWith('k', null);
+    await expect(handlers['sync:tokenStatus']('https://s/')).resolves.toMatchObject({ matches: true });
+    await expect(handlers['sync:setToken']('https://s/', null)).resolves.toBe('cleared');
+    expect(services.syncToken.set).toHaveBeenCalledWith('https://s/', null);
     await handlers['clipboard:writeText']('件名: 移動支援');
     expect(services.writeClipboard).toHaveBeenCalledWith('件名: 移動支援');
     await handlers['window:openPresenter']('#/present/x');

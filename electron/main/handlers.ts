@@ -1,6 +1,6 @@
 import type { IpcHandlers } from './ipc';
 import type { PresenterController } from './presenterWindow';
-import type { SecretStore } from './secrets';
+import type { SyncTokenKeeper } from './syncToken';
 import type { SavePdfRequest, SaveResult } from '../../common/ipc/contract';
 
 /** The services behind the IPC channels, each already bound to the Electron surface. */
@@ -9,7 +9,7 @@ export interface HandlerServices {
   platform: string;
   openExternal: (url: string) => Promise<boolean>;
   savePdf: (request: SavePdfRequest) => Promise<SaveResult>;
-  secrets: SecretStore;
+  syncToken: Pick<SyncTokenKeeper, 'status' | 'set'>;
   presenter: PresenterController;
   /** Electron's clipboard: the renderer's navigator.clipboard needs a permission main denies. */
   writeClipboard: (text: string) => void;
@@ -19,10 +19,11 @@ export interface HandlerServices {
 export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   return {
     'app:info': async () => ({ version: services.version, shell: 'electron', platform: services.platform }),
-    'shell:openExternal': (url) => services.openExternal(url),
+    // openExternalWithConfirmation: https only, no credentials in the URL, after the user confirms.
+    'shell:openExternal': (url) => services.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- goes through openExternalWithConfirmation
     'pdf:save': (request) => services.savePdf(request),
-    'secrets:get': (key) => services.secrets.get(key),
-    'secrets:set': (key, value) => services.secrets.set(key, value),
+    'sync:tokenStatus': (serverUrl) => services.syncToken.status(serverUrl),
+    'sync:setToken': (serverUrl, token) => services.syncToken.set(serverUrl, token),
     'clipboard:writeText': async (text) => services.writeClipboard(text),
     'window:openPresenter': (route) => services.presenter.open(route),
   };

@@ -12,8 +12,8 @@ function setup() {
     'app:info': vi.fn(async () => ({ version: '0.1.0', shell: 'electron' as const, platform: 'linux' })),
     'shell:openExternal': vi.fn(async () => true),
     'pdf:save': vi.fn(async () => ({ saved: false as const })),
-    'secrets:get': vi.fn(async () => null),
-    'secrets:set': vi.fn(async () => undefined),
+    'sync:tokenStatus': vi.fn(async () => ({ kept: false as const })),
+    'sync:setToken': vi.fn(async () => 'saved' as const),
     'clipboard:writeText': vi.fn(async () => undefined),
     'window:openPresenter': vi.fn(async () => undefined),
   } satisfies IpcHandlers;
@@ -39,8 +39,8 @@ describe('registerIpcHandlers', () => {
   it('runs the handler for the app and passes the arguments through', async () => {
     const { call, handlers } = setup();
     await expect(call('app:info', APP)).resolves.toMatchObject({ shell: 'electron' });
-    await call('secrets:set', APP, 'sync.token', 'abc');
-    expect(handlers['secrets:set']).toHaveBeenCalledWith('sync.token', 'abc');
+    await call('sync:setToken', APP, 'https://sync.example.jp', 'abc');
+    expect(handlers['sync:setToken']).toHaveBeenCalledWith('https://sync.example.jp', 'abc');
     await call('window:openPresenter', APP, '#/present/w1');
     expect(handlers['window:openPresenter']).toHaveBeenCalledWith('#/present/w1');
     await call('clipboard:writeText', APP, '件名: 移動支援');
@@ -74,14 +74,16 @@ describe('registerIpcHandlers', () => {
     ['pdf:save', [{ html: 1, suggestedName: 'a' }]],
     ['pdf:save', [{ html: '<p>', suggestedName: 'a'.repeat(IPC_LIMITS.fileName + 1) }]],
     ['pdf:save', [{ html: 'あ'.repeat(IPC_LIMITS.pdfHtmlBytes / 3 + 1), suggestedName: 'a' }]],
-    ['secrets:get', ['']],
-    ['secrets:get', ['../../etc/passwd']],
-    ['secrets:get', ['__proto__']],
-    ['secrets:get', ['k'.repeat(IPC_LIMITS.secretKey + 1)]],
-    ['secrets:set', ['sync.token']],
-    ['secrets:set', ['sync.token', 5]],
-    ['secrets:set', ['sync.token', undefined]],
-    ['secrets:set', ['sync.token', 'x'.repeat(IPC_LIMITS.secretValue + 1)]],
+    ['sync:tokenStatus', []],
+    ['sync:tokenStatus', [5]],
+    ['sync:tokenStatus', [`https://x/${'a'.repeat(IPC_LIMITS.url)}`]],
+    ['sync:setToken', ['https://x']],
+    ['sync:setToken', ['https://x', 5]],
+    ['sync:setToken', ['https://x', undefined]],
+    ['sync:setToken', ['https://x', '']],
+    ['sync:setToken', ['https://x', 'abc\r\nX-Injected: 1']],
+    ['sync:setToken', ['https://x', 'トークン']],
+    ['sync:setToken', ['https://x', 'x'.repeat(IPC_LIMITS.token + 1)]],
     ['clipboard:writeText', []],
     ['clipboard:writeText', [42]],
     ['clipboard:writeText', ['x'.repeat(IPC_LIMITS.clipboardText + 1)]],
@@ -110,7 +112,10 @@ describe('registerIpcHandlers', () => {
 
   it('accepts the largest allowed values', async () => {
     const { call } = setup();
-    await expect(call('secrets:set', APP, 'sync.token', null)).resolves.toBeUndefined();
+    await expect(call('sync:setToken', APP, 'https://x', 'x'.repeat(IPC_LIMITS.token))).resolves.toBe(
+      'saved',
+    );
+    await expect(call('sync:setToken', APP, 'https://x', null)).resolves.toBe('saved');
     await expect(
       call('pdf:save', APP, { html: 'a'.repeat(IPC_LIMITS.pdfHtmlBytes), suggestedName: '議事録' }),
     ).resolves.toEqual({ saved: false });

@@ -1,5 +1,6 @@
 import type { IpcChannel, IpcContract, SavePdfRequest } from '../../common/ipc/contract';
 import { isPresenterRoute } from './origin';
+import { TOKEN_PATTERN } from '../../common/sync/tokenKeeper';
 
 /** Size limits for IPC arguments; the renderer is not trusted to keep them. */
 export const IPC_LIMITS = {
@@ -13,15 +14,12 @@ export const IPC_LIMITS = {
    */
   pdfHtmlBytes: 32 * 1024 * 1024,
   fileName: 512,
-  secretKey: 64,
-  secretValue: 64 * 1024,
+  /** A member token (the server issues far shorter ones). */
+  token: 4096,
   route: 300,
   /** Clipboard text: a long brief as plain text is well under this. */
   clipboardText: 8 * 1024 * 1024,
 } as const;
-
-/** Secret keys are short identifiers ("sync.token"), so they are safe as JSON keys and in logs. */
-const SECRET_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 function isString(value: unknown, maxLength: number): value is string {
   return typeof value === 'string' && value.length <= maxLength;
@@ -39,8 +37,9 @@ function isSavePdfRequest(value: unknown): value is SavePdfRequest {
   );
 }
 
-function isSecretKey(value: unknown): value is string {
-  return isString(value, IPC_LIMITS.secretKey) && SECRET_KEY_PATTERN.test(value);
+/** Visible ASCII only: the token goes into an HTTP header, where CR/LF would inject lines. */
+function isToken(value: unknown): value is string {
+  return isString(value, IPC_LIMITS.token) && TOKEN_PATTERN.test(value);
 }
 
 /** A runtime check that `args` matches a channel's argument tuple exactly (arity included). */
@@ -51,11 +50,9 @@ export const IPC_ARG_VALIDATORS: { [C in IpcChannel]: ArgsValidator<C> } = {
   'app:info': (args): args is [] => args.length === 0,
   'shell:openExternal': (args): args is [string] => args.length === 1 && isString(args[0], IPC_LIMITS.url),
   'pdf:save': (args): args is [SavePdfRequest] => args.length === 1 && isSavePdfRequest(args[0]),
-  'secrets:get': (args): args is [string] => args.length === 1 && isSecretKey(args[0]),
-  'secrets:set': (args): args is [string, string | null] =>
-    args.length === 2 &&
-    isSecretKey(args[0]) &&
-    (args[1] === null || isString(args[1], IPC_LIMITS.secretValue)),
+  'sync:tokenStatus': (args): args is [string] => args.length === 1 && isString(args[0], IPC_LIMITS.url),
+  'sync:setToken': (args): args is [string, string | null] =>
+    args.length === 2 && isString(args[0], IPC_LIMITS.url) && (args[1] === null || isToken(args[1])),
   'clipboard:writeText': (args): args is [string] =>
     args.length === 1 && isString(args[0], IPC_LIMITS.clipboardText),
   'window:openPresenter': (args): args is [string] =>

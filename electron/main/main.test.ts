@@ -55,6 +55,7 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: vi.fn(() => calls.push('permissions')),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
+        webRequest: { onBeforeSendHeaders: vi.fn(() => calls.push('syncAuthorization')) },
       },
     },
     ipcMain: { handle: vi.fn() },
@@ -91,6 +92,8 @@ describe('main lifecycle', () => {
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('ready'));
     expect(calls.indexOf('ready')).toBeLessThan(calls.indexOf('protocol.handle'));
     expect(calls).toContain('permissions');
+    // The member token is added by main, for its own origin only (syncToken.ts).
+    expect(calls).toContain('syncAuthorization');
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...IPC_CHANNELS].sort());
     expect(electron.app.setAppUserModelId).toHaveBeenCalledWith('jp.kyoso.desk');
@@ -101,6 +104,7 @@ describe('main lifecycle', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(String(win.options.webPreferences?.preload)).toMatch(/preload\.cjs$/);
     expect(win.loadURL).toHaveBeenCalledWith('app://kyoso/index.html');

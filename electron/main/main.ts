@@ -26,6 +26,7 @@ import { savePdf } from './pdf';
 import { createPresenterController } from './presenterWindow';
 import { createPrintDocumentStore } from './printDocuments';
 import { createSecretStore } from './secrets';
+import { attachSyncAuthorization, confirmPlainHttp, createSyncTokenKeeper } from './syncToken';
 import { mainWindowOptions, presenterWindowOptions } from './windowOptions';
 
 // Bundled to dist-electron/main.cjs; the renderer build sits in dist/ beside it.
@@ -35,7 +36,9 @@ const rendererDir = path.join(__dirname, '..', 'dist');
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): void {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  // The scanner cannot follow options built by a function; windowOptions.test.ts and main.test.ts
+  // assert contextIsolation, sandbox, no Node and Auxclick disabled on this very window.
+  const win = new BrowserWindow(mainWindowOptions(preloadPath)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- options come from secureWebPreferences(), tested
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -67,6 +70,11 @@ function wireServices(): void {
     fs: nodeSecretFs,
     filePath: path.join(app.getPath('userData'), 'secrets.json'),
   });
+  const syncToken = createSyncTokenKeeper({
+    secrets,
+    confirmPlainHttp: (origin) => confirmPlainHttp({ dialog, parent: focusedWindow }, origin),
+  });
+  attachSyncAuthorization(session.defaultSession.webRequest, syncToken);
   const presenter = createPresenterController({
     BrowserWindow,
     options: () => presenterWindowOptions(preloadPath),
@@ -87,7 +95,7 @@ function wireServices(): void {
         },
         request,
       ),
-    secrets,
+    syncToken,
     presenter,
     writeClipboard: (text) => clipboard.writeText(text),
   });

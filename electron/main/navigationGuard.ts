@@ -37,7 +37,7 @@ export function guardWebContents(contents: GuardedContents, deps: NavigationGuar
     }
     if (parseUrl(url)?.protocol === 'https:') {
       // Errors are the flow's own concern (it shows nothing on failure); never open in-app.
-      void deps.openExternal(url).catch(() => undefined);
+      void deps.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK -- deps.openExternal is openExternalWithConfirmation
     }
     return { action: 'deny' };
   });

@@ -17,6 +17,7 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(options.show).toBe(false);

@@ -26,6 +26,9 @@ export function secureWebPreferences(preloadPath: string | null): WebPreferences
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click on a link opens a window without a click event the page can see; the window-open
+    // handler denies it anyway, this removes the path (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -51,6 +51,10 @@ describe('dist-electron/main.cjs', () => {
     expect(order.indexOf('enableSandbox')).toBeLessThan(order.indexOf('ready'));
     expect(log).toContainEqual({ what: 'protocol.handle', detail: 'app' });
     expect(order).toContain('setPermissionRequestHandler');
+    expect(log).toContainEqual({
+      what: 'webRequest.onBeforeSendHeaders',
+      detail: { urls: ['http://*/*', 'https://*/*'] },
+    });
     const channels = log.filter((e) => e.what === 'ipcMain.handle').map((e) => e.detail);
     expect(channels.sort()).toEqual([...IPC_CHANNELS].sort());
     expect(log).toContainEqual({ what: 'loadURL', detail: 'app://kyoso/index.html' });

@@ -50,6 +50,7 @@ const fake = {
       setPermissionRequestHandler: () => record('setPermissionRequestHandler'),
       setPermissionCheckHandler: () => record('setPermissionCheckHandler'),
       setDevicePermissionHandler: () => record('setDevicePermissionHandler'),
+      webRequest: { onBeforeSendHeaders: (filter) => record('webRequest.onBeforeSendHeaders', filter) },
     },
   },
   ipcMain: { handle: (channel) => record('ipcMain.handle', channel) },

@@ -1,10 +1,16 @@
 /**
  * What a non-2xx answer (or no answer) means for the engine, decided once so the engine,
  * the status line and the tests agree. Pure.
+ *
+ * Failures are data, never sentences: the renderer words each kind in the user's language
+ * (i18n `sync.error.*`). `technical` is developer-facing text (an exception message, the server's
+ * own English `message`, a validation finding); the UI shows it apart, never inside a sentence.
  */
 export type SyncFailure =
-  | { kind: 'network'; detail: string }
+  | { kind: 'network'; technical?: string }
   | { kind: 'unauthorized' }
+  /** No token is kept for the configured server's origin (never entered, or entered for another server). */
+  | { kind: 'noToken' }
   | { kind: 'notFound' }
   | { kind: 'clientTaken' }
   | { kind: 'mutationGap'; expected: number }
@@ -19,9 +25,32 @@ export type SyncFailure =
    * back-off. `sizeRefused` (a 413) says a smaller request could pass: a push may split it.
    */
   | { kind: 'proxyRefused'; status: number; sizeRefused: boolean }
-  /** `retryAfterMs`: the server's `Retry-After` (429 rate limit, 503), the least wait before a retry. */
-  | { kind: 'server'; status: number; detail: string; retryAfterMs?: number }
-  | { kind: 'rejected'; status: number; code: string; detail: string };
+  /**
+   * 5xx, 408, 429, or an answer that is not the contract's envelope (`unexpectedAnswer`).
+   * `retryAfterMs`: the server's `Retry-After` (429 rate limit, 503), the least wait before a retry.
+   */
+  | { kind: 'server'; status: number; unexpectedAnswer?: true; technical?: string; retryAfterMs?: number }
+  /** Any other contract error; `code` is the contract's error code ('' when the body had none). */
+  | { kind: 'rejected'; status: number; code: string; technical?: string }
+  /** A pull answer this app cannot apply; nothing of it was applied. */
+  | { kind: 'malformed'; status: number; technical: string }
+  /** Outbox entries the server refused, kept locally as conflict records (the rest went through). */
+  | { kind: 'setAside'; items: SetAsideItem[] }
+  /** An exception that is not a sync failure (a bug, a broken database); changes stay queued. */
+  | { kind: 'internal'; technical: string };
+
+/** One outbox entry the server refused and the client set aside. */
+export interface SetAsideItem {
+  table: string;
+  id: string;
+  fields: string[];
+  /** The contract's error code (`too_large` when the request was too large). */
+  code: string;
+  /** Whether its content went into a conflict record that syncs (false: kept on this device only). */
+  synced: boolean;
+}
+
+export type SyncFailureKind = SyncFailure['kind'];
 
 /** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
 export function isRetryable(f: SyncFailure): boolean {
@@ -69,7 +98,7 @@ export function classifyFailure(
   now: number = Date.now(),
 ): SyncFailure {
   const e = errorOf(body);
-  const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
+  const technical = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
   const code = typeof e.code === 'string' ? e.code : '';
   // Only the server's own refusal may set a change aside (push.ts); anyone else's is transient.
   if ((status === 400 || status === 413) && !isContractError(body)) {
@@ -89,10 +118,10 @@ export function classifyFailure(
   if (status === 413) return { kind: 'tooLarge' };
   if (status === 429 || status === 503) {
     const wait = retryAfterMs(retryAfter, now);
-    return { kind: 'server', status, detail, ...(wait === null ? {} : { retryAfterMs: wait }) };
+    return { kind: 'server', status, technical, ...(wait === null ? {} : { retryAfterMs: wait }) };
   }
-  if (status >= 500 || status === 408) return { kind: 'server', status, detail };
-  return { kind: 'rejected', status, code, detail };
+  if (status >= 500 || status === 408) return { kind: 'server', status, technical };
+  return { kind: 'rejected', status, code, technical };
 }
 
 /**

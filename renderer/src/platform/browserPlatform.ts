@@ -5,6 +5,7 @@
 import type { Platform } from './platform';
 import { PRESENTER_ROUTE_PREFIX } from '../../../common/ipc/contract';
 import { downloadFileName } from '../../../common/export/fileName';
+import { webSyncToken } from './webSyncToken';
 
 function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -40,6 +41,7 @@ export interface BrowserSecretStore {
 }
 
 export function browserPlatform(secrets: BrowserSecretStore, version: string): Platform {
+  const syncToken = webSyncToken(secrets);
   return {
     'app:info': async () => ({ version, shell: 'web', platform: navigator.platform || 'web' }),
     'shell:openExternal': async (url) => {
@@ -58,8 +60,12 @@ export function browserPlatform(secrets: BrowserSecretStore, version: string): P
       return { saved: true, path: fileName };
     },
     'clipboard:writeText': (text) => navigator.clipboard.writeText(text),
-    'secrets:get': (key) => secrets.get(key),
-    'secrets:set': (key, value) => secrets.set(key, value),
+    'sync:tokenStatus': (serverUrl) => syncToken.status(serverUrl),
+    'sync:setToken': (serverUrl, token) => syncToken.set(serverUrl, token),
+    syncAuth: async (serverUrl) => {
+      const token = await syncToken.tokenFor(serverUrl);
+      return token === null ? null : { by: 'page', token };
+    },
     'window:openPresenter': async (route) => {
       if (!route.startsWith(PRESENTER_ROUTE_PREFIX)) throw new Error(`Not a presenter route: ${route}`);
       window.open(`${location.pathname}${route}`, 'kyoso-presenter', 'popup');

@@ -10,5 +10,14 @@ declare global {
 
 /** The preload API, if this renderer runs inside the desktop app. */
 export function electronPlatform(): Platform | null {
-  return typeof window !== 'undefined' && window.kyoso ? window.kyoso : null;
+  if (typeof window === 'undefined' || !window.kyoso) return null;
+  const api = window.kyoso;
+  return {
+    ...api,
+    // Main adds the header for the token's own origin (electron/main/syncToken.ts).
+    syncAuth: async (serverUrl) => {
+      const status = await api['sync:tokenStatus'](serverUrl);
+      return status.kept && status.matches ? { by: 'host' } : null;
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { browserPlatform, type BrowserSecretStore } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
-import type { Platform } from './platform';
+import type { Platform, SyncAuth } from './platform';
 
-export type { Platform, BrowserSecretStore };
+export type { Platform, BrowserSecretStore, SyncAuth };
 
 /**
  * The host the renderer runs in: the desktop app if preload is there, else the browser, whose

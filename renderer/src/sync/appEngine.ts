@@ -4,11 +4,12 @@
  */
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
+import type { SetSyncTokenResult } from '../../../common/ipc/contract';
 import type { Platform } from '../platform';
 import { APP_VERSION } from '../platform/appVersion';
 import { SyncEngine } from './engine';
-import { TOKEN_SECRET } from './state';
 import { useSyncStatusStore } from './status';
+import { HOST_ADDS_TOKEN } from './transport';
 
 const engines = new WeakMap<KyosoDb, SyncEngine>();
 
@@ -19,7 +20,10 @@ export function appSyncEngine(db: KyosoDb, device: Device, platform: Platform): 
     engine = new SyncEngine({
       db,
       device,
-      getToken: () => platform['secrets:get'](TOKEN_SECRET),
+      getToken: async (serverUrl) => {
+        const auth = await platform.syncAuth(serverUrl);
+        return auth === null ? null : auth.by === 'host' ? HOST_ADDS_TOKEN : auth.token;
+      },
       isOnline: () => navigator.onLine,
       appVersion: APP_VERSION,
       onStatus: (status) => useSyncStatusStore.getState().setStatus(status),
@@ -29,7 +33,14 @@ export function appSyncEngine(db: KyosoDb, device: Device, platform: Platform): 
   return engine;
 }
 
-/** Saves the member token with the platform (OS keychain in the desktop app, IndexedDB on the web). */
-export function saveSyncToken(platform: Platform, token: string | null): Promise<void> {
-  return platform['secrets:set'](TOKEN_SECRET, token);
+/**
+ * Hands the member token to the platform (OS keychain in the desktop app, IndexedDB on the web),
+ * bound to the origin of `serverUrl`; plain http:// to another machine asks the user first.
+ */
+export function saveSyncToken(
+  platform: Platform,
+  serverUrl: string,
+  token: string | null,
+): Promise<SetSyncTokenResult> {
+  return platform['sync:setToken'](serverUrl, token);
 }

@@ -9,7 +9,7 @@ import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { bindWorkspace, localWorkspaceOf } from './binding';
-import { SyncError, SyncHttp, type FetchLike } from './transport';
+import { SyncError, SyncHttp, type FetchLike, type HOST_ADDS_TOKEN } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
@@ -21,8 +21,11 @@ import { readConfig, readState, writeConfig, writeState, type SyncConfig } from 
 export interface SyncEngineOptions {
   db: KyosoDb;
   device: Device;
-  /** Reads the member token (the platform's secret store in the app). */
-  getToken: () => Promise<string | null>;
+  /**
+   * The member token for requests to `serverUrl`, `HOST_ADDS_TOKEN` when the host adds it itself
+   * (the desktop app), or null when none is kept for that server.
+   */
+  getToken: (serverUrl: string) => Promise<string | typeof HOST_ADDS_TOKEN | null>;
   fetch?: FetchLike;
   onStatus?: (status: SyncStatus) => void;
   /** Whether the device believes it is online (navigator.onLine in the app). */
@@ -46,32 +49,15 @@ export type PassResult =
 
 /** The status for outbox entries the server refused and that were kept locally (see push.ts). */
 export function setAsideFailure(list: SetAside[]): SyncFailure {
-  const what = list
-    .map(
-      (s) =>
-        `${s.table}/${s.id} (${s.fields.join(', ')}): ${s.code === 'too_large' ? 'too large for the server' : `refused by the server (${s.code})`}`,
-    )
-    .join('; ');
-  const kept = list.every((s) => s.synced)
-    ? 'its content is kept in a conflict record'
-    : 'its content is kept on this device in a local conflict record — shorten it and paste it again';
   return {
-    kind: 'rejected',
-    status: list.some((s) => s.code === 'too_large') ? 413 : 400,
-    code: 'setAside',
-    detail: `Could not sync ${what}; ${kept}`,
+    kind: 'setAside',
+    items: list.map(({ table, id, fields, code, synced }) => ({ table, id, fields, code, synced })),
   };
 }
 
 /** An exception that is not a SyncError, as a failure the status line can show. */
 export function unexpectedFailure(e: unknown): SyncFailure {
-  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return {
-    kind: 'rejected',
-    status: 0,
-    code: 'internal',
-    detail: `sync stopped on an unexpected error (${message}); your changes are kept and will be sent on the next sync`,
-  };
+  return { kind: 'internal', technical: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
 }
 
 export class SyncEngine {
@@ -158,8 +144,8 @@ export class SyncEngine {
 
   private async pass(config: SyncConfig): Promise<PassResult> {
     const { db, device } = this.o;
-    const token = await this.o.getToken();
-    if (!token) return this.fail({ kind: 'unauthorized' });
+    const token = await this.o.getToken(config.serverUrl);
+    if (!token) return this.fail({ kind: 'noToken' });
     const http = new SyncHttp(config.serverUrl, config.workspaceId, token, this.o.fetch);
     // The records live under the local workspace bound to the server's (binding.ts). Binding here
     // too means records a backup restore brought in are uploaded without saving the settings again.

@@ -3,7 +3,7 @@
  * restarts), and the user's sync settings in `settings`.
  */
 import type { FieldState } from '../../../common/sync/protocol';
-import { SETTINGS, TOKEN_SECRET } from '../../../common/records/localKeys';
+import { SETTINGS } from '../../../common/records/localKeys';
 import type { PlannedMutation } from '../../../common/sync/client/plan';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from '../data/db';
@@ -15,8 +15,6 @@ export interface SyncConfig {
 }
 
 export const CONFIG_KEY = SETTINGS.syncConfig;
-/** Key of the member token for `platform['secrets:get'|'secrets:set']`. */
-export { TOKEN_SECRET };
 
 export interface EngineState {
   /** The local workspace (the `workspaceId` of its records and outbox entries; see binding.ts). */

@@ -14,9 +14,15 @@ export type RawPullPage = Omit<PullResponse, 'changes'> & { changes: unknown[] }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * The token argument when the host adds the `Authorization` header itself (the desktop app's
+ * main process, for the token's own origin only): the renderer then never holds the token.
+ */
+export const HOST_ADDS_TOKEN = Symbol('hostAddsToken');
+
 export class SyncError extends Error {
   constructor(readonly failure: SyncFailure) {
-    super(`sync failed: ${failure.kind}${'detail' in failure ? ` (${failure.detail})` : ''}`);
+    super(`sync failed: ${failure.kind}${'technical' in failure ? ` (${failure.technical})` : ''}`);
     this.name = 'SyncError';
   }
 }
@@ -60,7 +66,7 @@ export class SyncHttp {
   constructor(
     serverUrl: string,
     private readonly workspaceId: string,
-    private readonly token: string,
+    private readonly token: string | typeof HOST_ADDS_TOKEN,
     private readonly fetchFn: FetchLike = (url, init) => fetch(url, init),
   ) {
     this.base = `${serverUrl.replace(/\/+$/, '')}/v1/workspaces/${encodeURIComponent(workspaceId)}`;
@@ -89,7 +95,8 @@ export class SyncHttp {
     init: RequestInit,
     problemOf: (v: unknown) => string | null,
   ): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    const headers: Record<string, string> =
+      typeof this.token === 'string' ? { authorization: `Bearer ${this.token}` } : {};
     if (init.body) headers['content-type'] = 'application/json';
     let res: Response;
     let body: unknown;
@@ -97,11 +104,11 @@ export class SyncHttp {
       res = await this.fetchFn(url, { ...init, headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       body = await res.json().catch(() => null);
     } catch (e) {
-      throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
+      throw new SyncError({ kind: 'network', technical: e instanceof Error ? e.message : String(e) });
     }
     if (!res.ok) throw new SyncError(classifyFailure(res.status, body, res.headers.get('retry-after')));
     if (problemOf(body) !== null)
-      throw new SyncError({ kind: 'server', status: res.status, detail: UNEXPECTED });
+      throw new SyncError({ kind: 'server', status: res.status, unexpectedAnswer: true });
     return body as T;
   }
 }

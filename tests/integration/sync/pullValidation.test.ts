@@ -177,7 +177,7 @@ describe('pull answers', () => {
       throw new Error('disk on fire');
     }) as unknown as typeof c.db.outbox.where;
     const result = await c.engine.syncNow();
-    expect(result).toMatchObject({ ok: false, failure: { code: 'internal' } });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'internal' } });
     expect(JSON.stringify(result)).toContain('disk on fire');
     expect(c.statuses.at(-1)).toMatchObject({ phase: 'error' });
     c.db.outbox.where = original;

@@ -2,19 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../common/records/ids';
 import { useServices } from '../../services/services';
-import {
-  appSyncEngine,
-  saveSyncToken,
-  TOKEN_SECRET,
-  useSyncConfig,
-  useSyncStatus,
-  type SyncConfig,
-} from '../../sync';
+import { appSyncEngine, saveSyncToken, useSyncConfig, useSyncStatus, type SyncConfig } from '../../sync';
 import { statusText } from './statusText';
 
 /**
- * Server URL, member token and workspace id. The token is written through the platform: the
- * desktop app keeps it with the OS keychain; a browser can only keep it in IndexedDB, and says so.
+ * Server URL, member token and workspace id. The token is handed to the platform, bound to the
+ * server's origin, and never read back: the desktop app keeps it with the OS keychain in the main
+ * process; a browser can only keep it in IndexedDB, and says so.
  */
 export function SyncSettings() {
   const { db } = useServices();
@@ -47,12 +41,21 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
     const ws = workspaceId.trim().toLowerCase();
     if (!/^https?:\/\/[^\s/]+/i.test(url)) return setError(t('sync.settings.badUrl'));
     if (!isUuid(ws)) return setError(t('sync.settings.badWorkspace'));
-    const hasToken = token.trim() !== '' || (await platform['secrets:get'](TOKEN_SECRET)) !== null;
-    if (!hasToken) return setError(t('sync.settings.needToken'));
+    if (token.trim() === '') {
+      const kept = await platform['sync:tokenStatus'](url);
+      if (!kept.kept) return setError(t('sync.settings.needToken'));
+      // A token is bound to the server it was issued for: another server needs its own.
+      if (!kept.matches) return setError(t('sync.settings.tokenOtherServer', { origin: kept.origin }));
+    }
     setError(null);
     setBusy(true);
     try {
-      if (token.trim()) await saveSyncToken(platform, token.trim());
+      if (token.trim()) {
+        const saved = await saveSyncToken(platform, url, token.trim());
+        if (saved === 'declined') return setError(t('sync.settings.plainHttpDeclined'));
+        if (saved === 'invalidToken') return setError(t('sync.settings.badToken'));
+        if (saved === 'invalidUrl') return setError(t('sync.settings.badUrl'));
+      }
       setToken('');
       await engine.configure({ serverUrl: url, workspaceId: ws });
       await engine.syncNow();

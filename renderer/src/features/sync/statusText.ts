@@ -1,6 +1,7 @@
 /** One sentence for each sync state, in the user's language, saying what to do when it matters. */
 import type { TFunction } from 'i18next';
-import type { SyncFailure } from '../../../../common/sync/client/failure';
+import type { SetAsideItem, SyncFailure } from '../../../../common/sync/client/failure';
+import { isSyncedTable } from '../../../../common/records/tables';
 import type { SyncStatus } from '../../sync';
 import { formatTime } from './time';
 
@@ -11,6 +12,8 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
       return retryAt ? t('sync.error.networkRetry', { time: formatTime(retryAt) }) : t('sync.error.network');
     case 'unauthorized':
       return t('sync.error.unauthorized');
+    case 'noToken':
+      return t('sync.error.noToken');
     case 'notFound':
       return t('sync.error.notFound');
     case 'clockSkew':
@@ -27,14 +30,42 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
     }
     case 'server':
       if (f.status === 429 && retryAt) return t('sync.error.rateLimited', { time: formatTime(retryAt) });
-      return t('sync.error.server', { status: String(f.status) });
+      return f.unexpectedAnswer
+        ? t('sync.error.serverUnexpected', { status: String(f.status) })
+        : t('sync.error.server', { status: String(f.status) });
     case 'rejected':
-      return t('sync.error.rejected', { detail: f.detail });
+      return t('sync.error.rejected', { code: f.code || `HTTP ${f.status}` });
+    case 'malformed':
+      return t('sync.error.malformed');
+    case 'internal':
+      return t('sync.error.internal');
+    case 'setAside':
+      return setAsideText(t, f.items);
     case 'mutationGap':
     case 'clientTaken':
     case 'cursorExpired':
       return t('sync.error.retrying');
   }
+}
+
+/** A record kind in the user's language (a table this version does not know: by its name). */
+export function tableLabel(t: TFunction, table: string): string {
+  return isSyncedTable(table) ? t(`sync.tables.${table}`) : t('sync.tables.other', { table });
+}
+
+function setAsideText(t: TFunction, items: readonly SetAsideItem[]): string {
+  const listed = items
+    .map((s) =>
+      s.code === 'too_large'
+        ? t('sync.error.setAsideTooLarge', { table: tableLabel(t, s.table) })
+        : t('sync.error.setAsideRefused', { table: tableLabel(t, s.table), code: s.code }),
+    )
+    .join(t('sync.error.listSeparator'));
+  return t('sync.error.setAside', {
+    count: String(items.length),
+    items: listed,
+    kept: items.every((s) => s.synced) ? t('sync.error.setAsideKept') : t('sync.error.setAsideLocal'),
+  });
 }
 
 export function statusText(t: TFunction, s: SyncStatus): string {

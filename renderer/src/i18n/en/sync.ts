@@ -17,6 +17,7 @@ export const sync: Strings<typeof ja> = {
     networkRetry: 'Cannot reach the server. Retrying automatically at {{time}}',
     unauthorized:
       'The server no longer accepts this token: your admin may have revoked it or issued a new one. Your changes are kept on this device. Ask your admin for a new token and enter it in Settings',
+    noToken: 'No member token is saved for this server. Enter the server URL and token in Settings',
     notFound: 'Workspace not found, or this token cannot access it. Check the workspace ID',
     clockSkew: "This device's clock is wrong (server time: {{serverTime}}). Set the clock, then sync",
     protocolTooOld: 'This app is too old to sync. Please update it',
@@ -31,8 +32,34 @@ export const sync: Strings<typeof ja> = {
       'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check it',
     proxyRefusedRetry:
       'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Retrying automatically at {{time}}',
-    rejected: 'The server refused the sync: {{detail}}',
+    serverUnexpected:
+      'The server gave an unexpected answer ({{status}}). Check the server URL. Retrying automatically',
+    rejected: 'The server refused the sync ({{code}}). Update the app or tell the server admin',
+    malformed:
+      'The server sent a change this app cannot apply. Nothing of it was applied. Check the server URL, update the app, or tell the server admin',
+    internal: 'Sync stopped on an unexpected error. Your changes are kept and will be sent on the next sync',
+    setAside: 'Could not sync {{count}} changes ({{items}}). {{kept}}',
+    setAsideKept: 'Their content is kept in a conflict record',
+    setAsideLocal:
+      'Their content is kept on this device only, in a local conflict record. Shorten it and paste it again',
+    setAsideTooLarge: '{{table}}: too large for the server',
+    setAsideRefused: '{{table}}: refused by the server ({{code}})',
+    listSeparator: '; ',
     retrying: 'Retrying the sync',
+  },
+  tables: {
+    issues: 'issue',
+    briefs: 'brief',
+    glossaryTerms: 'glossary term',
+    workshops: 'workshop',
+    agendaItems: 'agenda item',
+    ideas: 'idea',
+    votes: 'vote',
+    actionItems: 'action item',
+    councilSessions: 'council session',
+    notes: 'note',
+    conflicts: 'conflict',
+    other: 'record ({{table}})',
   },
   settings: {
     title: 'Sync with your team server',
@@ -47,6 +74,13 @@ export const sync: Strings<typeof ja> = {
     badUrl: 'The URL must start with http:// or https://',
     badWorkspace: 'The workspace ID is not valid (e.g. 0190a000-0000-7000-8000-000000000001)',
     needToken: 'Enter the member token',
+    badToken: 'This is not a valid token. Paste it exactly as you received it',
+    tokenOtherServer:
+      'The saved token belongs to another server ({{origin}}). Enter the member token for this server',
+    plainHttpConfirm:
+      '{{origin}} is reached over unencrypted http://. Anyone on the network could read your member token and sync as you. Send the token anyway?',
+    plainHttpDeclined:
+      'The token was not saved because the connection is unencrypted. Use an https:// URL, or accept the warning to send it anyway',
     save: 'Save and sync',
     syncNow: 'Sync now',
   },
@@ -79,6 +113,10 @@ export const sync: Strings<typeof ja> = {
     unapplied:
       'Received a change this version cannot apply; it is kept on this device ({{what}}: {{reason}}) and tried again after an app update',
     unappliedApplied: 'Applied a kept change ({{what}}, kept since {{since}})',
+    setAside: 'The server refused a change to a {{table}}; it is kept as a conflict record ({{code}})',
+    futureHlc: "Received a change dated in the future ({{time}}); this device's clock was not moved that far",
+    unknown: 'Sync event ({{code}})',
+    technical: 'Details',
     level: { info: 'Info', warn: 'Note', error: 'Error' },
   },
 };

@@ -14,6 +14,8 @@ export const sync = {
     networkRetry: 'サーバーに接続できません。{{time}} に自動で再試行します',
     unauthorized:
       'サーバーがこのトークンを受け付けません。管理者が取り消したか、新しいトークンを発行した可能性があります。変更はこの端末に残っています。管理者から新しいトークンをもらい、設定で入力してください',
+    noToken:
+      'このサーバー用のメンバートークンが保存されていません。設定でサーバーのURLとトークンを入力してください',
     notFound:
       'ワークスペースが見つからないか、このトークンでは参加できません。ワークスペースIDを確認してください',
     clockSkew:
@@ -30,8 +32,35 @@ export const sync = {
       'サーバーの手前のプロキシが送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。管理者に確認してください',
     proxyRefusedRetry:
       'サーバーの手前のプロキシが送信を拒否しました（HTTP {{status}}）。変更はこの端末に残っています。{{time}} に自動で再試行します',
-    rejected: 'サーバーが同期を受け付けませんでした: {{detail}}',
+    serverUnexpected:
+      'サーバーから想定外の応答がありました（{{status}}）。サーバーのURLを確認してください。自動で再試行します',
+    rejected:
+      'サーバーが同期を受け付けませんでした（{{code}}）。アプリを更新するか、サーバーの管理者に伝えてください',
+    malformed:
+      'サーバーから、このアプリでは適用できない変更が届きました。何も適用していません。サーバーのURLを確認するか、アプリを更新するか、サーバーの管理者に伝えてください',
+    internal: '予期しないエラーで同期が止まりました。変更は保持しており、次の同期で送信します',
+    setAside: '{{count}} 件の変更を同期できませんでした（{{items}}）。{{kept}}',
+    setAsideKept: '内容は競合として残してあります',
+    setAsideLocal: '内容はこの端末の競合にだけ残してあります。短くしてから貼り直してください',
+    setAsideTooLarge: '{{table}}: サーバーには大きすぎます',
+    setAsideRefused: '{{table}}: サーバーが拒否しました（{{code}}）',
+    listSeparator: '、',
     retrying: '同期をやり直しています',
+  },
+  /** Record kinds as the sync status and log name them. */
+  tables: {
+    issues: '課題',
+    briefs: 'ブリーフ',
+    glossaryTerms: '用語',
+    workshops: 'ワークショップ',
+    agendaItems: 'アジェンダ項目',
+    ideas: 'アイデア',
+    votes: '投票',
+    actionItems: 'アクション',
+    councilSessions: '議会傍聴',
+    notes: 'メモ',
+    conflicts: '競合',
+    other: '記録（{{table}}）',
   },
   settings: {
     title: 'チームのサーバーと同期',
@@ -46,6 +75,13 @@ export const sync = {
     badUrl: 'URLは http:// または https:// で始めてください',
     badWorkspace: 'ワークスペースIDの形式が正しくありません（例: 0190a000-0000-7000-8000-000000000001）',
     needToken: 'メンバートークンを入力してください',
+    badToken: 'トークンの形式が正しくありません。受け取ったものをそのまま貼り付けてください',
+    tokenOtherServer:
+      '保存済みのトークンは別のサーバー（{{origin}}）用です。このサーバーのメンバートークンを入力してください',
+    plainHttpConfirm:
+      '{{origin}} とは暗号化されていない http:// で通信します。同じネットワークの誰かがメンバートークンを読み取り、あなたとして同期できるおそれがあります。それでもトークンを送信しますか？',
+    plainHttpDeclined:
+      '暗号化されていない接続のため、トークンを保存しませんでした。https:// のURLを使うか、警告を確認して送信を許可してください',
     save: '保存して同期',
     syncNow: '今すぐ同期',
   },
@@ -78,6 +114,10 @@ export const sync = {
     unapplied:
       'このバージョンでは反映できない変更を受信したため、端末内に保管しました（{{what}}：{{reason}}）。アプリを更新すると反映を再試行します',
     unappliedApplied: '保管していた変更を反映しました（{{what}}、{{since}} から保管）',
+    setAside: 'サーバーが{{table}}の変更を受け付けなかったため、競合として残しました（{{code}}）',
+    futureHlc: '未来の日時（{{time}}）の変更を受信しました。端末の時計はその日時まで進めていません',
+    unknown: '同期の記録（{{code}}）',
+    technical: '詳細',
     level: { info: '情報', warn: '注意', error: 'エラー' },
   },
 };
