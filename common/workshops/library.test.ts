@@ -69,7 +69,9 @@ describe('built-in workshop library', () => {
         },
       ]),
     ).toThrow('templates[0].items[0].minutes: whole minutes');
-    expect(() => parseMethods([{ ...rawMethods[0], kind: 'party' }])).toThrow('methods[0]: unknown kind');
+    expect(() => parseMethods([{ ...rawMethods[0], kind: 'party' }])).toThrow(
+      'methods[0].kind: unknown kind',
+    );
     expect(() => parseMethods([{ ...rawMethods[0], steps: ['one'] }])).toThrow('methods[0].steps');
     expect(() =>
       parseTemplates([
