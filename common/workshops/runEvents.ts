@@ -53,3 +53,13 @@ export function readRunEvents(value: unknown): RunEvent[] {
   if (!Array.isArray(value)) return [];
   return value.map(parseRunEvent).filter((e): e is RunEvent => e !== null);
 }
+
+/**
+ * True when `shorter` is an older state of `longer` (same events, fewer of them). A window that
+ * just appended events uses this to ignore its own earlier write arriving late.
+ */
+export function isStrictPrefix(shorter: readonly RunEvent[], longer: readonly RunEvent[]): boolean {
+  return (
+    shorter.length < longer.length && shorter.every((e, i) => JSON.stringify(e) === JSON.stringify(longer[i]))
+  );
+}

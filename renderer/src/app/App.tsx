@@ -4,7 +4,7 @@ import { GlossaryPage } from '../features/glossary';
 import { IssuesPage } from '../features/issues';
 import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
-import { WorkshopsPage } from '../features/workshops';
+import { PresenterPage, WorkshopPage, WorkshopsPage } from '../features/workshops';
 import { AppShell } from './AppShell';
 import { sectionOf, useRoute, type Route } from '../navigation/router';
 
@@ -17,9 +17,10 @@ function Page({ route }: { route: Route }) {
     case 'glossary':
       return <GlossaryPage />;
     case 'workshops':
-    case 'workshop':
     case 'present':
       return <WorkshopsPage />;
+    case 'workshop':
+      return <WorkshopPage id={route.id} view={route.view} />;
     case 'council':
     case 'councilSession':
       return <CouncilPage />;
@@ -32,6 +33,8 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  // The projector view has no app chrome (navigation, sync indicator): only the run.
+  if (route.page === 'present') return <PresenterPage id={route.id} />;
   return (
     <AppShell current={sectionOf(route)}>
       <Page route={route} />
