@@ -69,3 +69,14 @@ describe('agenda order', () => {
     expect(moveItem(sortAgenda(ranked(['a', 'b'])), 1, 1)).toEqual([]);
   });
 });
+
+describe('agenda order with schema fallbacks', () => {
+  it("treats an empty rank (the schema's fallback) as no rank", () => {
+    const items: Orderable[] = [
+      { id: 'r', order: 0, rank: 'a0' },
+      { id: 'legacy', order: 5, rank: '' },
+    ];
+    expect(sortAgenda(items).map((i) => i.id)).toEqual(['legacy', 'r']);
+    expect(apply(items, 0, 1).map((i) => i.id)).toEqual(['r', 'legacy']);
+  });
+});

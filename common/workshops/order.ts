@@ -11,15 +11,21 @@ export interface Orderable {
   rank?: string;
 }
 
+/** A usable fractional key, or undefined ('' is the schema's fallback for an item without one). */
+function rankOf(item: Orderable): string | undefined {
+  return item.rank ? item.rank : undefined;
+}
+
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareAgenda(a: Orderable, b: Orderable): number {
-  if (a.rank !== undefined && b.rank !== undefined)
-    return byCodeUnit(a.rank, b.rank) || byCodeUnit(a.id, b.id);
-  if (a.rank === undefined && b.rank === undefined) return a.order - b.order || byCodeUnit(a.id, b.id);
-  return a.rank === undefined ? -1 : 1;
+  const ra = rankOf(a);
+  const rb = rankOf(b);
+  if (ra !== undefined && rb !== undefined) return byCodeUnit(ra, rb) || byCodeUnit(a.id, b.id);
+  if (ra === undefined && rb === undefined) return a.order - b.order || byCodeUnit(a.id, b.id);
+  return ra === undefined ? -1 : 1;
 }
 
 export function sortAgenda<T extends Orderable>(items: readonly T[]): T[] {
@@ -38,10 +44,12 @@ function ensureRanks(sorted: readonly Orderable[]): OrderPatch[] {
   const patches: OrderPatch[] = [];
   let previous: string | null = null;
   sorted.forEach((item, i) => {
-    const valid: boolean = item.rank !== undefined && (previous === null || item.rank > previous);
-    const next = sorted[i + 1]?.rank;
+    const own = rankOf(item);
+    const valid = own !== undefined && (previous === null || own > previous);
+    const following = sorted[i + 1];
+    const next = following ? rankOf(following) : undefined;
     const upper = next !== undefined && (previous === null || next > previous) ? next : null;
-    const rank: string = valid && item.rank !== undefined ? item.rank : generateKeyBetween(previous, upper);
+    const rank: string = valid && own !== undefined ? own : generateKeyBetween(previous, upper);
     if (!valid) patches.push({ id: item.id, rank, order: i });
     previous = rank;
   });
@@ -64,7 +72,10 @@ export function moveItem(sorted: readonly Orderable[], from: number, to: number)
   const target = Math.max(0, Math.min(to, rest.length));
   const before = rest[target - 1];
   const after = rest[target];
-  const rank = generateKeyBetween(before?.rank ?? null, after?.rank ?? null);
+  const rank = generateKeyBetween(
+    before ? (rankOf(before) ?? null) : null,
+    after ? (rankOf(after) ?? null) : null,
+  );
   const order = midpoint(before?.order, after?.order);
   return [...backfill.filter((p) => p.id !== moving.id), { id: moving.id, rank, order }];
 }
@@ -72,7 +83,7 @@ export function moveItem(sorted: readonly Orderable[], from: number, to: number)
 /** The rank for a new item appended after the last one. */
 export function appendRank(sorted: readonly Orderable[]): { rank: string; order: number } {
   const last = sorted.at(-1);
-  const lastRank = last?.rank;
+  const lastRank = last ? rankOf(last) : undefined;
   return {
     rank: generateKeyBetween(lastRank ?? null, null),
     order: (last?.order ?? -1) + 1,
