@@ -10,6 +10,7 @@ import {
   ipcMain,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
 } from 'electron';
@@ -70,6 +71,7 @@ function wireServices(): void {
   const presenter = createPresenterController({
     BrowserWindow,
     options: () => presenterWindowOptions(preloadPath),
+    screen: () => screen,
   });
   const handlers = createIpcHandlers({
     version: app.getVersion(),
