@@ -5,6 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 async function seriousViolations(page: Page) {
@@ -12,6 +15,17 @@ async function seriousViolations(page: Page) {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help}`);
+}
+
+/** Prints `html` the way Electron's hidden print window does: from the app origin, no scripts. */
+async function printLikeElectron(page: Page, html: string, file: string): Promise<void> {
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const printer = await context.newPage();
+  const url = new URL('/__print.html', page.url()).href;
+  await printer.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await printer.goto(url, { waitUntil: 'load' });
+  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
+  await context.close();
 }
 
 test('create from a template, reorder by keyboard, add a method, live times', async ({ page }) => {
@@ -211,4 +225,119 @@ test('the presenter view follows 次へ within 250 ms (real time)', async ({ pag
   expect(changedAt - clickedAt).toBeLessThanOrEqual(250);
   await expect(presenter.getByRole('timer')).toHaveAccessibleName(/発散/);
   expect(await seriousViolations(presenter)).toEqual([]);
+});
+
+test('capture notes, sticky notes, dot votes and actions; promote an idea; minutes as Markdown and a tagged PDF', async ({
+  page,
+}, testInfo) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('キャプチャ');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  await ws.button('開始').click();
+
+  await page.getByRole('textbox', { name: '発散のメモ' }).fill('予約の話題が多かった');
+  await page.getByRole('textbox', { name: '発散のメモ' }).blur();
+  for (const text of ['窓口の待ち時間を見える化', 'オンライン予約']) {
+    await page.getByRole('textbox', { name: 'アイデア', exact: true }).fill(text);
+    await page.getByRole('combobox', { name: 'グループ' }).fill('A班');
+    await page.getByRole('combobox', { name: '色' }).selectOption({ label: 'ピンク' });
+    await ws.button('付箋を追加').click();
+  }
+  const board = page.getByTestId('idea-board');
+  await expect(board.getByRole('region', { name: 'A班' }).getByTestId('idea')).toHaveCount(2);
+  await expect(board.getByTestId('idea').first()).toHaveClass(/sticky--pink/);
+
+  await page.getByRole('textbox', { name: '投票する人' }).fill('佐藤');
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 3 票');
+  const vote = (text: string) => page.getByRole('button', { name: `「${text}」に投票` });
+  await vote('窓口の待ち時間を見える化').click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 2 票');
+  await vote('窓口の待ち時間を見える化').click();
+  await vote('オンライン予約').click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 0 票');
+  await expect(vote('オンライン予約')).toBeDisabled();
+  await expect(page.getByTestId('vote-tally').getByRole('listitem').first()).toHaveText(
+    '窓口の待ち時間を見える化 — 2票',
+  );
+  await page.getByRole('button', { name: '「オンライン予約」への投票を1票取り消す' }).click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 1 票');
+
+  await page.getByRole('textbox', { name: '誰が' }).fill('佐藤');
+  await page.getByRole('textbox', { name: '何を' }).fill('予約システムの事例を集める');
+  await page.getByLabel('いつまでに').fill('2026-12-15');
+  await ws.button('アクションを追加').click();
+  await expect(page.getByTestId('action-list')).toContainText('予約システムの事例を集める');
+
+  await page.getByRole('button', { name: '「窓口の待ち時間を見える化」を課題にする' }).click();
+  await page.getByRole('link', { name: '課題を開く' }).click();
+  await expect(page.getByRole('textbox', { name: /タイトル/ }).first()).toHaveValue(
+    '窓口の待ち時間を見える化',
+  );
+  await page.goBack();
+
+  await ws.view('議事録');
+  await expect(page.getByRole('img', { name: /1項目の予定と実績/ })).toBeVisible();
+  await ws.button('議事録を生成').click();
+  const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
+  await expect(editor).toHaveValue(/## アクション/);
+  await expect(editor).toHaveValue(/1\. 窓口の待ち時間を見える化（2票）/);
+  await expect(editor).toHaveValue(/### 発散\n\n予約の話題が多かった/);
+  await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
+  await editor.blur();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ws.button('議事録を Markdown で保存').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('キャプチャ.md');
+  const markdown = await readFile((await download.path())!, 'utf8');
+  expect(markdown).toContain('次回は企業も招く');
+
+  // The desktop path: the app hands the print document to the host, which prints it tagged with an outline.
+  await page.addInitScript(() => {
+    const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
+    w.kyoso = {
+      'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
+      'pdf:save': async ({ html }: { html: string }) => (
+        (w.__printed = html),
+        { saved: true, path: '/tmp/x.pdf' }
+      ),
+    };
+  });
+  await page.reload();
+  await page.getByTestId('export-minutes').click();
+  await expect(page.getByRole('status').filter({ hasText: 'PDF を保存しました' })).toBeVisible();
+  const html = await page.evaluate(() => (window as unknown as { __printed: string }).__printed);
+  const file = testInfo.outputPath('minutes.pdf');
+  await printLikeElectron(page, html, file);
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  expect(text).toContain('窓口の待ち時間を見える化（2票）');
+  expect(text).toContain('次回は企業も招く');
+  const xml = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
+  const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1]);
+  expect(outline).toEqual(
+    expect.arrayContaining(['キャプチャ', 'アジェンダと実績', '発散', 'アクション', '所感']),
+  );
+});
+
+test('planner, run mode and presenter view have no serious accessibility violations in English', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('Accessibility', 'アイデアソン');
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('navigation', { name: 'Switch view' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('navigation', { name: 'Switch view' }).getByRole('link', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/開会・テーマ説明/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/#/present/${id}`);
+  await expect(page.getByRole('main', { name: 'Presenter view' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
