@@ -220,7 +220,7 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
   );
 }
 
-const IdeaCard = memo(function IdeaCard(props: {
+interface IdeaCardProps {
   idea: Idea;
   dots: number;
   mine: number;
@@ -228,7 +228,19 @@ const IdeaCard = memo(function IdeaCard(props: {
   onVote: (ideaId: string) => void;
   onUnvote: (ideaId: string) => void;
   onPromote: (idea: Idea) => void;
-}) {
+}
+
+/** Live queries hand out fresh records: an unchanged `updatedAt` means an unchanged idea (2,000-note boards). */
+function sameCard(a: IdeaCardProps, b: IdeaCardProps): boolean {
+  for (const key of Object.keys(a) as (keyof IdeaCardProps)[]) {
+    if (key === 'idea') {
+      if (a.idea.id !== b.idea.id || a.idea.updatedAt !== b.idea.updatedAt) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
   const { t } = useTranslation();
   const { idea } = props;
   return (
@@ -274,4 +286,4 @@ const IdeaCard = memo(function IdeaCard(props: {
       </div>
     </li>
   );
-});
+}, sameCard);

@@ -21,7 +21,22 @@ export interface AgendaRowProps {
 const DRAG_TYPE = 'application/x-kyoso-agenda-index';
 
 /** One agenda item: handle, clock time, kind colour, title, minutes and (on demand) the details. */
-export const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
+export const AgendaRow = memo(AgendaRowView, sameRow);
+
+/**
+ * Every live-query run hands out fresh record objects; a record whose `updatedAt` did not change
+ * did not change, so the 199 rows a move does not touch skip rendering (200-item agendas).
+ */
+function sameRow(a: AgendaRowProps, b: AgendaRowProps): boolean {
+  for (const key of Object.keys(a) as (keyof AgendaRowProps)[]) {
+    if (key === 'item') {
+      if (a.item.id !== b.item.id || a.item.updatedAt !== b.item.updatedAt) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+function AgendaRowView(props: AgendaRowProps) {
   const { item, index, onMove, onPatch } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -191,4 +206,4 @@ export const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
       )}
     </li>
   );
-});
+}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BUILT_IN_METHODS,
@@ -10,7 +10,11 @@ import { useServices } from '../../../services/services';
 import { methodFromItem } from '../agendaActions';
 
 /** Searchable methods (built-in and saved); 追加 puts one on the agenda in one action. */
-export function MethodLibrary({ onAdd }: { onAdd: (method: FacilitationMethod) => void }) {
+export const MethodLibrary = memo(function MethodLibrary({
+  onAdd,
+}: {
+  onAdd: (method: FacilitationMethod) => void;
+}) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const searchId = useId();
@@ -84,4 +88,4 @@ export function MethodLibrary({ onAdd }: { onAdd: (method: FacilitationMethod) =
       </ul>
     </section>
   );
-}
+});
