@@ -17,7 +17,7 @@ const MOVES = 20;
 const RUNS = 5;
 
 /** A stuck move fails the bench instead of hanging it. */
-function withTimeout<T>(promise: Promise<T>, ms = 10_000): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms = 30_000): Promise<T> {
   return Promise.race([
     promise,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no repaint within ${ms} ms`)), ms)),
