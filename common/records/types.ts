@@ -4,6 +4,7 @@
  */
 import type { Hlc } from '../sync/hlc';
 import type { SyncedTable } from './tables';
+import type { RunEvent } from '../workshops/runEvents';
 
 /** Envelope keys every record carries; never fields of their own, never synced as fields. */
 export const RECORD_ENVELOPE_KEYS: ReadonlySet<string> = new Set([
@@ -90,14 +91,37 @@ export interface WorkshopFields {
   plannedStart: string;
   notes: string;
   minutes: string;
+  /** A saved template rather than a workshop (optional; absent = false). */
+  isTemplate?: boolean;
+  /** The run as timestamped events (one value, so two devices' runs never interleave). */
+  run?: RunEvent[];
+  /** Message the facilitator shows on the presenter view. */
+  presenterMessage?: string;
+  /** Dots each person may place when voting (absent = 3). */
+  dotBudget?: number;
 }
 
 export interface AgendaItemFields {
   workshopId: string;
+  /** Numeric order: what older clients sort by; kept roughly in step with `rank`. */
   order: number;
   title: string;
   minutes: number;
+  /** Facilitator notes. */
   notes: string;
+  /** Fractional order key (common/workshops/order.ts); absent on items from older clients. */
+  rank?: string;
+  /** 共有 / 発散 / 収束 / 休憩 … (AGENDA_KINDS); absent = other. */
+  kind?: string;
+  method?: string;
+  owner?: string;
+  materials?: string;
+  /** 'HH:MM' when the item opens a new session (e.g. after lunch). */
+  sessionStart?: string;
+  /** An item saved to the method library rather than part of a workshop's agenda. */
+  isMethod?: boolean;
+  /** Notes taken during the run. */
+  captureNotes?: string;
 }
 
 export interface IdeaFields {
@@ -105,6 +129,10 @@ export interface IdeaFields {
   agendaItemId: string;
   group: string;
   text: string;
+  /** Sticky-note colour (IDEA_COLORS); absent = yellow. */
+  color?: string;
+  /** The issue this idea was promoted to. */
+  issueId?: string;
 }
 
 export interface VoteFields {

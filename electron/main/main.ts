@@ -10,6 +10,7 @@ import {
   ipcMain,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
 } from 'electron';
@@ -78,6 +79,7 @@ function wireServices(): void {
   const presenter = createPresenterController({
     BrowserWindow,
     options: () => presenterWindowOptions(preloadPath),
+    screen: () => screen,
   });
   const handlers = createIpcHandlers({
     version: app.getVersion(),

@@ -84,6 +84,9 @@ describe('savePdf', () => {
       printBackground: true,
       displayHeaderFooter: false,
       preferCSSPageSize: true,
+      // Tagged, with an outline from the headings: screen readers and bookmarks work.
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
     });
 
     expect(writeFile).toHaveBeenCalledWith('/home/u/Documents/x.pdf', expect.any(Uint8Array));

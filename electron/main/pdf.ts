@@ -73,13 +73,18 @@ export function defaultPdfName(suggestedName: string): string {
  * Options for printToPDF: the document prints its own running header and "n / N" page numbers
  * (CSS page-margin boxes) and sets its own A4 size and margins in `@page`, so Chromium adds no
  * header or footer and no margins of its own (else every page would be numbered twice).
- * The Electron twin of PRINT_PDF_OPTIONS in tests/fixtures/export/pdfOptions.ts (Playwright).
+ * The Electron twin of PRINT_PDF_OPTIONS in tests/fixtures/export/pdfOptions.ts (Playwright:
+ * `tagged`, `outline`).
  */
 export const PRINT_TO_PDF_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
   displayHeaderFooter: false,
   preferCSSPageSize: true,
+  // Public documents must work with screen readers and bookmarks: a tagged PDF (structure tree)
+  // with an outline built from the document's headings.
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
 } as const satisfies PrintToPDFOptions;
 
 /**

@@ -2,7 +2,21 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createPresenterController, type PresenterDeps } from './presenterWindow';
 
-function setup() {
+type FakeScreen = NonNullable<PresenterDeps['screen']> extends () => infer S ? S : never;
+
+/** Electron's `screen` as the fake surface: displays with ids and work areas. */
+function fakeScreen(count: number): FakeScreen {
+  const displays = Array.from({ length: count }, (_, i) => ({
+    id: 100 + i,
+    workArea: { x: i * 1920, y: 0, width: i === 0 ? 1920 : 1280, height: i === 0 ? 1040 : 800 },
+  }));
+  return {
+    getPrimaryDisplay: () => displays[0],
+    getAllDisplays: () => displays,
+  } as unknown as FakeScreen;
+}
+
+function setup(screen?: FakeScreen) {
   const windows: FakeWindow[] = [];
   class FakeWindow {
     url = '';
@@ -36,11 +50,25 @@ function setup() {
   const controller = createPresenterController({
     BrowserWindow: FakeWindow,
     options: () => options,
+    ...(screen ? { screen: () => screen } : {}),
   } as unknown as PresenterDeps);
   return { controller, windows, options };
 }
 
 describe('presenter window', () => {
+  it('opens full screen on the external display when one is connected', async () => {
+    const { controller, windows } = setup(fakeScreen(2));
+    await controller.open('#/present/w1');
+    expect(windows[0]?.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 800, fullscreen: true });
+    expect(windows[0]?.options.webPreferences).toEqual({ sandbox: true });
+  });
+
+  it('opens as a normal window when there is only the built-in display', async () => {
+    const { controller, windows, options } = setup(fakeScreen(1));
+    await controller.open('#/present/w1');
+    expect(windows[0]?.options).toEqual(options);
+  });
+
   it('opens a window with the given options on the presenter route and shows it when ready', async () => {
     const { controller, windows, options } = setup();
     await controller.open('#/present/w1');

@@ -1,4 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Display, Screen } from 'electron';
 import { isPresenterRoute, presenterUrl } from './origin';
 
 /** The parts of a BrowserWindow the presenter controller uses. */
@@ -11,6 +11,29 @@ export type PresenterWindow = Pick<
 export interface PresenterDeps {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => PresenterWindow;
   options: () => BrowserWindowConstructorOptions;
+  /** Electron's `screen` (only usable once the app is ready, hence a getter). */
+  screen?: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
+}
+
+/** The display a projector view belongs on: the first one that is not the primary display. */
+export function externalDisplay(
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>,
+): Display | null {
+  const primary = screen.getPrimaryDisplay();
+  return screen.getAllDisplays().find((d) => d.id !== primary.id) ?? null;
+}
+
+/**
+ * Window options placed on the external display, full screen there (a projector shows nothing
+ * else); without one, the options are unchanged and the window opens beside the main window.
+ */
+export function placeOnExternalDisplay(
+  options: BrowserWindowConstructorOptions,
+  display: Display | null,
+): BrowserWindowConstructorOptions {
+  if (!display) return options;
+  const { x, y, width, height } = display.workArea;
+  return { ...options, x, y, width, height, fullscreen: true };
 }
 
 /** Opens the one presenter window, or brings it forward. */
@@ -35,7 +58,8 @@ export function createPresenterController(deps: PresenterDeps): PresenterControl
         if (current.webContents.getURL() !== url) await current.loadURL(url);
         return;
       }
-      const win = new deps.BrowserWindow(deps.options());
+      const display = deps.screen ? externalDisplay(deps.screen()) : null;
+      const win = new deps.BrowserWindow(placeOnExternalDisplay(deps.options(), display));
       current = win;
       win.once('ready-to-show', () => win.show());
       win.once('closed', () => {

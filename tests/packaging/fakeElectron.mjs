@@ -55,6 +55,14 @@ const fake = {
   },
   ipcMain: { handle: (channel) => record('ipcMain.handle', channel) },
   BrowserWindow,
+  // A laptop with a projector attached: the presenter window belongs on display 2.
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    getAllDisplays: () => [
+      { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+      { id: 2, workArea: { x: 1920, y: 0, width: 1280, height: 800 } },
+    ],
+  },
   dialog: {},
   shell: {},
   safeStorage: {},

@@ -4,7 +4,7 @@ import { GlossaryPage } from '../features/glossary';
 import { IssuesPage } from '../features/issues';
 import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
-import { WorkshopsPage } from '../features/workshops';
+import { PresenterPage, WorkshopPage, WorkshopsPage } from '../features/workshops';
 import { AppShell } from './AppShell';
 import { href, sectionOf, useRoute, type Route } from '../navigation/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
@@ -18,9 +18,10 @@ function Page({ route }: { route: Route }) {
     case 'glossary':
       return <GlossaryPage />;
     case 'workshops':
-    case 'workshop':
     case 'present':
       return <WorkshopsPage />;
+    case 'workshop':
+      return <WorkshopPage id={route.id} view={route.view} />;
     case 'council':
     case 'councilSession':
       return <CouncilPage />;
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  // The projector view has no app chrome (navigation, sync indicator): only the run.
+  if (route.page === 'present') return <PresenterPage id={route.id} />;
   return (
     <AppShell current={sectionOf(route)}>
       {/* Keyed by route: moving to another page leaves a broken one behind. */}

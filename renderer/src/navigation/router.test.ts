@@ -11,6 +11,13 @@ describe('hash routes', () => {
     expect(sectionOf(parseRoute('#/glossary'))).toBe('issues');
   });
 
+  it('gives a workshop its plan, run or minutes view (plan when absent or unknown)', () => {
+    expect(parseRoute('#/workshops/w1')).toEqual({ page: 'workshop', id: 'w1', view: 'plan' });
+    expect(parseRoute('#/workshops/w1/run')).toEqual({ page: 'workshop', id: 'w1', view: 'run' });
+    expect(parseRoute('#/workshops/w1/minutes')).toEqual({ page: 'workshop', id: 'w1', view: 'minutes' });
+    expect(parseRoute('#/workshops/w1/other')).toEqual({ page: 'workshop', id: 'w1', view: 'plan' });
+  });
+
   it('falls back to the issues list for unknown or empty hashes', () => {
     expect(parseRoute('')).toEqual({ page: 'issues' });
     expect(parseRoute('#/nope')).toEqual({ page: 'issues' });

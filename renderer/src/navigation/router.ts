@@ -9,23 +9,30 @@ export type Route =
   | { page: 'issue'; id: string }
   | { page: 'glossary' }
   | { page: 'workshops' }
-  | { page: 'workshop'; id: string }
+  | { page: 'workshop'; id: string; view: WorkshopView }
   | { page: 'council' }
   | { page: 'councilSession'; id: string }
   | { page: 'search' }
   | { page: 'settings' }
   | { page: 'present'; id: string };
 
+/** The views of one workshop (`#/workshops/<id>/<view>`). */
+export type WorkshopView = 'plan' | 'run' | 'minutes';
+
+function workshopView(value: string | undefined): WorkshopView {
+  return value === 'run' || value === 'minutes' ? value : 'plan';
+}
+
 export type Section = 'issues' | 'workshops' | 'council' | 'search' | 'settings';
 
 export function parseRoute(hash: string): Route {
-  const [section = '', id] = hash.replace(/^#\/?/, '').split('/');
+  const [section = '', id, sub] = hash.replace(/^#\/?/, '').split('/');
   const param = id ? decodeURIComponent(id) : '';
   switch (section) {
     case 'issues':
       return param ? { page: 'issue', id: param } : { page: 'issues' };
     case 'workshops':
-      return param ? { page: 'workshop', id: param } : { page: 'workshops' };
+      return param ? { page: 'workshop', id: param, view: workshopView(sub) } : { page: 'workshops' };
     case 'council':
       return param ? { page: 'councilSession', id: param } : { page: 'council' };
     case 'search':

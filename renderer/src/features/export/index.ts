@@ -4,5 +4,6 @@ export { BackupSection } from './BackupSection';
 export { BriefExportSection } from './BriefExportSection';
 export { PrintDocument, type PrintDoc, type PrintSection } from './PrintDocument';
 export { buildPrintHtml } from './printHtml';
+export { downloadBlob } from './download';
 export { bundledFonts, PRINT_FONT_FAMILY, type FontProvider } from './fonts';
 export { agendaPrintDoc, briefPrintDoc, minutesPrintDoc, type PrintLabels } from './printDocs';

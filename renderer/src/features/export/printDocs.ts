@@ -4,6 +4,8 @@
  */
 import type { RecordOf } from '../../../../common/records/types';
 import { markdownTable } from '../../../../common/export/markdownTable';
+import { sortAgenda } from '../../../../common/workshops/order';
+import { planAgenda } from '../../../../common/workshops/timing';
 import type { PrintDoc } from './PrintDocument';
 
 export interface PrintLabels {
@@ -58,19 +60,17 @@ export function briefPrintDoc(
   };
 }
 
-/** Agenda items in order with their planned clock times (from the workshop's planned start). */
+/** Agenda items in order with their planned clock times (from the start; sessions start at their own time). */
 function timedItems(workshop: RecordOf<'workshops'>, items: RecordOf<'agendaItems'>[], l: PrintLabels) {
   const start = Date.parse(workshop.plannedStart);
-  let offset = 0;
-  return [...items]
-    .filter((i) => !i.deleted)
-    .sort((a, b) => a.order - b.order)
-    .map((item) => {
-      const from = Number.isNaN(start) ? '' : l.formatTime(new Date(start + offset * 60_000));
-      offset += item.minutes;
-      const to = Number.isNaN(start) ? '' : l.formatTime(new Date(start + offset * 60_000));
-      return { item, range: from && `${from}–${to}` };
-    });
+  const sorted = sortAgenda(items.filter((i) => !i.deleted && !i.isMethod));
+  const timing = planAgenda(sorted, Number.isNaN(start) ? 0 : start);
+  return sorted.map((item, i) => {
+    const t = timing.items[i];
+    const range =
+      Number.isNaN(start) || !t ? '' : `${l.formatTime(new Date(t.start))}–${l.formatTime(new Date(t.end))}`;
+    return { item, range };
+  });
 }
 
 /** A timeboxed agenda: a timetable, then each item with its notes. */
@@ -109,7 +109,11 @@ export function agendaPrintDoc(
   };
 }
 
-/** Workshop minutes: the minutes text, action items as a table, ideas by group. */
+/**
+ * Workshop minutes. Once minutes are written (or generated in the workshop's minutes view, which
+ * already tables actions and ideas), that text is the document; its leading `# title` is left out
+ * because the title block prints it. Without minutes, action items and ideas by group stand in.
+ */
 export function minutesPrintDoc(
   workshop: RecordOf<'workshops'>,
   actions: RecordOf<'actionItems'>[],
@@ -118,6 +122,22 @@ export function minutesPrintDoc(
   now: Date,
 ): PrintDoc {
   const title = workshop.title.trim() || l.untitled;
+  const written = workshop.minutes.trim();
+  if (written) {
+    const body = written.replace(/^#\s+[^\n]*\n+/, '');
+    return {
+      lang: l.lang,
+      kind: l.minutesKind,
+      title,
+      fields: [
+        { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
+        { label: l.exportedOn, value: l.formatDate(now) },
+      ],
+      sections: [{ markdown: body }],
+      headerLeft: l.appName,
+      headerRight: title,
+    };
+  }
   const groups = new Map<string, string[]>();
   for (const idea of ideas.filter((i) => !i.deleted)) {
     groups.set(idea.group, [...(groups.get(idea.group) ?? []), idea.text]);

@@ -1,26 +1,70 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
-import { href } from '../../navigation/router';
-import { CreateForm } from '../../ui/CreateForm';
+import { href, navigate } from '../../navigation/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
+import { useUiStore } from '../../ui/uiStore';
+import { createWorkshop } from './agendaActions';
+import { resolveTemplate, TemplateSelect } from './plan/TemplatePicker';
 
+/** The workshops (saved templates are listed in the template picker, not here). */
 export function WorkshopsPage() {
   const { t } = useTranslation();
   const { repos } = useServices();
-  const workshops = useLiveQuery(() => repos.workshops.list(), [repos]);
+  const notify = useUiStore((s) => s.notify);
+  const workshops = useLiveQuery(
+    async () => (await repos.workshops.list()).filter((w) => !w.isTemplate),
+    [repos],
+  );
+  const titleId = useId();
+  const templateId = useId();
+  const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function create(e: FormEvent) {
+    e.preventDefault();
+    if (!title.trim() || busy) return;
+    setBusy(true);
+    try {
+      const chosen = template ? await resolveTemplate(repos, template) : null;
+      const workshop = await createWorkshop(repos, title.trim(), chosen);
+      notify('info', t('common.saved'));
+      navigate(href('workshops', workshop.id));
+    } catch (error) {
+      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <>
       <PageHeader title={t('workshops.title')} lead={t('workshops.lead')} />
-      <CreateForm
-        label={t('workshops.newTitle')}
-        placeholder={t('workshops.newPlaceholder')}
-        submitLabel={t('workshops.add')}
-        onCreate={async (title) => {
-          await repos.workshops.create({ title, template: '', plannedStart: '', notes: '', minutes: '' });
-        }}
-      />
+      <form className="create-form" onSubmit={create}>
+        <label htmlFor={titleId} className="field-label">
+          {t('workshops.newTitle')}
+        </label>
+        <input
+          id={titleId}
+          className="input"
+          value={title}
+          maxLength={200}
+          placeholder={t('workshops.newPlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <label htmlFor={templateId} className="field-label">
+          {t('workshops.fromTemplate')}
+        </label>
+        <div className="create-form__row">
+          <TemplateSelect id={templateId} value={template} onChange={setTemplate} allowNone />
+          <button type="submit" className="button button--primary" disabled={busy || !title.trim()}>
+            {t('workshops.add')}
+          </button>
+        </div>
+      </form>
       <RecordList
         testId="workshop-list"
         records={workshops}

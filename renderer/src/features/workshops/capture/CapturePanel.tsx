@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../../services/services';
+import type { AgendaItem, Workshop } from '../agendaActions';
+import { useCommitField } from '../useCommitField';
+import { ActionItems } from './ActionItems';
+import { IdeaBoard } from './IdeaBoard';
+
+/** Capture without leaving run mode: notes on the current item, sticky notes and votes, action items. */
+export function CapturePanel(props: {
+  workshop: Workshop;
+  items: AgendaItem[];
+  currentItem: AgendaItem | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="capture stack" aria-label={t('workshops.capture.heading')}>
+      {props.currentItem && <ItemNotes key={props.currentItem.id} item={props.currentItem} />}
+      <IdeaBoard workshop={props.workshop} currentItemId={props.currentItem?.id ?? ''} />
+      <ActionItems workshopId={props.workshop.id} />
+    </section>
+  );
+}
+
+function ItemNotes({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const id = useId();
+  const notes = useCommitField(item.captureNotes ?? '', (value) => {
+    void repos.agendaItems.update(item.id, { captureNotes: value });
+  });
+  return (
+    <div className="card stack">
+      <label htmlFor={id} className="section-title">
+        {t('workshops.capture.notes', { title: item.title })}
+      </label>
+      <textarea id={id} className="textarea" rows={4} {...notes} />
+    </div>
+  );
+}

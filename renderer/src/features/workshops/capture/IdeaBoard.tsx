@@ -1,0 +1,322 @@
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { href } from '../../../navigation/router';
+import { useServices } from '../../../services/services';
+import { useUiStore } from '../../../ui/uiStore';
+import type { Workshop } from '../agendaActions';
+import { useIdeas, useVotes } from '../useWorkshopData';
+import {
+  DEFAULT_DOT_BUDGET,
+  IDEA_COLORS,
+  ideaColorOf,
+  promoteIdea,
+  tallyVotes,
+  unvote,
+  type Idea,
+} from './ideaActions';
+
+const VOTER_KEY = 'kyoso.voter';
+
+/** Sticky notes by group and colour, dot voting with a per-person budget and a live tally. */
+export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; currentItemId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useUiStore((s) => s.notify);
+  const ids = {
+    text: useId(),
+    group: useId(),
+    color: useId(),
+    voter: useId(),
+    budget: useId(),
+    groups: useId(),
+    h: useId(),
+  };
+  const ideas = useIdeas(workshop.id);
+  const ideaIds = useMemo(() => (ideas ?? []).map((i) => i.id), [ideas]);
+  const votes = useVotes(ideaIds);
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState('');
+  const [color, setColor] = useState<string>('yellow');
+  const [voter, setVoter] = useState(() => globalThis.localStorage?.getItem(VOTER_KEY) ?? '');
+  const labels = useCardLabels();
+  const budget = workshop.dotBudget ?? DEFAULT_DOT_BUDGET;
+  const tally = useMemo(() => tallyVotes(votes ?? [], voter), [votes, voter]);
+  const left = Math.max(0, budget - tally.used);
+  const latest = useRef({ votes, voter, left });
+  useEffect(() => {
+    latest.current = { votes, voter, left };
+  });
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    void repos.ideas
+      .create({
+        workshopId: workshop.id,
+        agendaItemId: currentItemId,
+        group: group.trim(),
+        text: text.trim(),
+        color,
+      })
+      .then(() => setText(''));
+  };
+  const onVote = useCallback(
+    (ideaId: string) => {
+      const { voter: name, left: remaining } = latest.current;
+      if (!name.trim()) return notify('error', t('workshops.capture.needVoter'));
+      if (remaining <= 0) return;
+      void repos.votes.create({ ideaId, voter: name.trim(), dots: 1 });
+    },
+    [repos, notify, t],
+  );
+  const onUnvote = useCallback(
+    (ideaId: string) => void unvote(repos, latest.current.votes ?? [], ideaId, latest.current.voter),
+    [repos],
+  );
+  const onPromote = useCallback(
+    (idea: Idea) =>
+      void promoteIdea(
+        repos,
+        idea,
+        t('workshops.capture.issueSource', {
+          title: workshop.title,
+          group: idea.group || t('workshops.capture.noGroup'),
+        }),
+      ).then(() => notify('info', t('workshops.capture.promoted'))),
+    [repos, notify, t, workshop.title],
+  );
+
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, Idea[]>();
+    const sorted = [...(ideas ?? [])].sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    );
+    for (const idea of sorted) byGroup.set(idea.group, [...(byGroup.get(idea.group) ?? []), idea]);
+    return [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'ja'));
+  }, [ideas]);
+  const ranking = useMemo(
+    () =>
+      (ideas ?? [])
+        .map((idea) => ({ idea, dots: tally.total.get(idea.id) ?? 0 }))
+        .filter((r) => r.dots > 0)
+        .sort((a, b) => b.dots - a.dots)
+        .slice(0, 5),
+    [ideas, tally],
+  );
+
+  return (
+    <div className="card stack" role="region" aria-labelledby={ids.h}>
+      <h3 className="section-title" id={ids.h}>
+        {t('workshops.capture.ideas')}
+      </h3>
+      <form className="capture__form" onSubmit={add}>
+        <label htmlFor={ids.text} className="field-label">
+          {t('workshops.capture.ideaText')}
+        </label>
+        <input
+          id={ids.text}
+          className="input"
+          maxLength={500}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <label htmlFor={ids.group} className="field-label">
+          {t('workshops.capture.group')}
+        </label>
+        <input
+          id={ids.group}
+          className="input"
+          list={ids.groups}
+          maxLength={60}
+          value={group}
+          placeholder={t('workshops.capture.groupPlaceholder')}
+          onChange={(e) => setGroup(e.target.value)}
+        />
+        <datalist id={ids.groups}>{groups.map(([g]) => g && <option key={g} value={g} />)}</datalist>
+        <label htmlFor={ids.color} className="field-label">
+          {t('workshops.capture.color')}
+        </label>
+        <select id={ids.color} className="input" value={color} onChange={(e) => setColor(e.target.value)}>
+          {IDEA_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {t(`workshops.capture.colors.${c}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button" disabled={!text.trim()}>
+          {t('workshops.capture.addIdea')}
+        </button>
+      </form>
+      <fieldset className="capture__voting">
+        <legend>{t('workshops.capture.voting')}</legend>
+        <label htmlFor={ids.voter} className="field-label">
+          {t('workshops.capture.voter')}
+        </label>
+        <input
+          id={ids.voter}
+          className="input"
+          maxLength={60}
+          value={voter}
+          placeholder={t('workshops.capture.voterPlaceholder')}
+          onChange={(e) => {
+            setVoter(e.target.value);
+            globalThis.localStorage?.setItem(VOTER_KEY, e.target.value);
+          }}
+        />
+        <label htmlFor={ids.budget} className="field-label">
+          {t('workshops.capture.budget')}
+        </label>
+        <input
+          id={ids.budget}
+          className="input agenda-row__minutes"
+          type="number"
+          min={1}
+          max={20}
+          value={budget}
+          onChange={(e) => {
+            const n = Math.round(Number(e.target.value));
+            if (n >= 1 && n <= 20) void repos.workshops.update(workshop.id, { dotBudget: n });
+          }}
+        />
+        <p role="status" data-testid="votes-left">
+          {voter.trim()
+            ? t('workshops.capture.left', { voter: voter.trim(), count: left })
+            : t('workshops.capture.needVoter')}
+        </p>
+      </fieldset>
+      <div className="idea-board" data-testid="idea-board">
+        {groups.map(([name, list]) => (
+          <section key={name} className="idea-group" aria-label={name || t('workshops.capture.noGroup')}>
+            <h4 className="idea-group__name">{name || t('workshops.capture.noGroup')}</h4>
+            <ul className="idea-group__list">
+              {list.map((idea) => (
+                <IdeaCard
+                  key={idea.id}
+                  labels={labels}
+                  idea={idea}
+                  dots={tally.total.get(idea.id) ?? 0}
+                  mine={tally.mine.get(idea.id) ?? 0}
+                  canVote={left > 0}
+                  onVote={onVote}
+                  onUnvote={onUnvote}
+                  onPromote={onPromote}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {ranking.length > 0 && (
+        <div>
+          <h4>{t('workshops.capture.tally')}</h4>
+          <ol data-testid="vote-tally">
+            {ranking.map(({ idea, dots }) => (
+              <li key={idea.id}>
+                {idea.text} — {t('workshops.capture.dots', { count: dots })}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The card texts, translated once per board render (i18next per card costs ~100 ms at 2,000 cards). */
+interface CardLabels {
+  vote: string;
+  unvote: string;
+  promote: string;
+  openIssue: string;
+  voteLabel: (text: string) => string;
+  unvoteLabel: (text: string) => string;
+  promoteLabel: (text: string) => string;
+  dots: (count: number) => string;
+}
+
+const SLOT = '\u0000';
+
+function useCardLabels(): CardLabels {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const fill = (pattern: string) => (value: string | number) => pattern.split(SLOT).join(String(value));
+    return {
+      vote: t('workshops.capture.vote'),
+      unvote: t('workshops.capture.unvote'),
+      promote: t('workshops.capture.promote'),
+      openIssue: t('workshops.capture.openIssue'),
+      voteLabel: fill(t('workshops.capture.voteLabel', { text: SLOT })),
+      unvoteLabel: fill(t('workshops.capture.unvoteLabel', { text: SLOT })),
+      promoteLabel: fill(t('workshops.capture.promoteLabel', { text: SLOT })),
+      dots: fill(t('workshops.capture.dots', { count: SLOT })),
+    };
+  }, [t]);
+}
+
+interface IdeaCardProps {
+  labels: CardLabels;
+  idea: Idea;
+  dots: number;
+  mine: number;
+  canVote: boolean;
+  onVote: (ideaId: string) => void;
+  onUnvote: (ideaId: string) => void;
+  onPromote: (idea: Idea) => void;
+}
+
+/** Live queries hand out fresh records: an unchanged `updatedAt` means an unchanged idea (2,000-note boards). */
+function sameCard(a: IdeaCardProps, b: IdeaCardProps): boolean {
+  for (const key of Object.keys(a) as (keyof IdeaCardProps)[]) {
+    if (key === 'idea') {
+      if (a.idea.id !== b.idea.id || a.idea.updatedAt !== b.idea.updatedAt) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
+  const { idea, labels } = props;
+  return (
+    <li className={`sticky sticky--${ideaColorOf(idea.color)}`} data-testid="idea">
+      <p className="sticky__text">{idea.text}</p>
+      <p className="sticky__dots" aria-label={labels.dots(props.dots)}>
+        <span aria-hidden="true">{'●'.repeat(Math.min(props.dots, 10))}</span> {props.dots}
+      </p>
+      <div className="sticky__actions">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!props.canVote}
+          aria-label={labels.voteLabel(idea.text)}
+          onClick={() => props.onVote(idea.id)}
+        >
+          {labels.vote}
+        </button>
+        {props.mine > 0 && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={labels.unvoteLabel(idea.text)}
+            onClick={() => props.onUnvote(idea.id)}
+          >
+            {labels.unvote}
+          </button>
+        )}
+        {idea.issueId ? (
+          <a href={href('issues', idea.issueId)} className="button button--small">
+            {labels.openIssue}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={labels.promoteLabel(idea.text)}
+            onClick={() => props.onPromote(idea)}
+          >
+            {labels.promote}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}, sameCard);

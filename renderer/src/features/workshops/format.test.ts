@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatCountdown, formatOffset } from './format';
+
+describe('formatCountdown', () => {
+  it('rounds time left up, so 0:01 shows until the second truly ends', () => {
+    expect(formatCountdown(600_000, true)).toBe('10:00');
+    expect(formatCountdown(59_001, true)).toBe('1:00');
+    expect(formatCountdown(1, true)).toBe('0:01');
+    expect(formatCountdown(0, true)).toBe('0:00');
+  });
+
+  it('rounds overtime down and shows hours past an hour', () => {
+    expect(formatCountdown(179_999, false)).toBe('2:59');
+    expect(formatCountdown(3_723_000, false)).toBe('1:02:03');
+    expect(formatCountdown(-5, false)).toBe('0:00');
+  });
+
+  it('shows offsets from the start as H:MM', () => {
+    expect(formatOffset(95 * 60_000)).toBe('1:35');
+  });
+});

@@ -1,0 +1,38 @@
+/** Clock and countdown formatting for the planner, run mode and presenter view. */
+
+export function formatClock(epochMs: number, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(epochMs));
+}
+
+/** mm:ss (or h:mm:ss past an hour), rounding up so a countdown shows 0:01 until it truly ends. */
+export function formatCountdown(ms: number, roundUp: boolean): string {
+  const total = Math.max(0, roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(h ? 2 : 1, '0')}:${String(s).padStart(2, '0')}`;
+  return h ? `${h}:${mmss}` : mmss;
+}
+
+/** Offset from the start as H:MM, for agendas without a start time. */
+export function formatOffset(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** ISO time → the value of an `<input type="datetime-local">` (local time), or ''. */
+export function toLocalInput(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export function fromLocalInput(value: string): string {
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}

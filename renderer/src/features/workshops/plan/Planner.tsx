@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitationMethod } from '../../../../../common/workshops/library';
+import { planAgenda } from '../../../../../common/workshops/timing';
+import { useServices } from '../../../services/services';
+import { useUiStore } from '../../../ui/uiStore';
+import {
+  appendItems,
+  applyMove,
+  blankItem,
+  duplicateItem,
+  itemFromMethod,
+  saveAsTemplate,
+  saveItemAsMethod,
+  type AgendaItem,
+  type Workshop,
+} from '../agendaActions';
+import { formatClock, formatOffset, fromLocalInput, toLocalInput } from '../format';
+import { AgendaRow } from './AgendaRow';
+import { MethodLibrary } from './MethodLibrary';
+import { resolveTemplate, TemplateSelect } from './TemplatePicker';
+
+/** The agenda builder: start time, items with live clock times, templates and the method library. */
+export function Planner({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const notify = useUiStore((s) => s.notify);
+  const ids = { start: useId(), title: useId(), minutes: useId(), template: useId() };
+  const [announcement, setAnnouncement] = useState('');
+  const [focus, setFocus] = useState<{ id: string; token: number } | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [newMinutes, setNewMinutes] = useState('10');
+  const [template, setTemplate] = useState('builtin:kpt');
+  // Callbacks read the latest list through a ref so rows can stay memoised while items change.
+  const latest = useRef(items);
+  useEffect(() => {
+    latest.current = items;
+  }, [items]);
+
+  const start = Date.parse(workshop.plannedStart);
+  const hasStart = !Number.isNaN(start);
+  const timing = useMemo(
+    () =>
+      planAgenda(
+        items.map((i) => ({ id: i.id, minutes: i.minutes, sessionStart: i.sessionStart })),
+        hasStart ? start : 0,
+      ),
+    [items, hasStart, start],
+  );
+  const label = (ms: number) => (hasStart ? formatClock(ms, i18n.language) : formatOffset(ms));
+
+  const fail = useCallback(
+    (error: unknown) => notify('error', t('common.saveFailed', { message: (error as Error).message })),
+    [notify, t],
+  );
+  const onMove = useCallback(
+    (from: number, to: number, byKeyboard: boolean) => {
+      const sorted = latest.current;
+      const item = sorted[from];
+      if (!item || to < 0 || to >= sorted.length || from === to) return;
+      applyMove(repos, sorted, from, to)
+        .then(() => {
+          setAnnouncement(t('workshops.plan.moved', { title: item.title, position: to + 1 }));
+          if (byKeyboard) setFocus((f) => ({ id: item.id, token: (f?.token ?? 0) + 1 }));
+        })
+        .catch(fail);
+    },
+    [repos, t, fail],
+  );
+  const onPatch = useCallback(
+    (id: string, patch: Partial<AgendaItem>) => void repos.agendaItems.update(id, patch).catch(fail),
+    [repos, fail],
+  );
+  const onDuplicate = useCallback(
+    (index: number) =>
+      void duplicateItem(repos, latest.current, index, t('workshops.plan.copySuffix')).catch(fail),
+    [repos, t, fail],
+  );
+  const onRemove = useCallback((id: string) => void repos.agendaItems.remove(id).catch(fail), [repos, fail]);
+  const onSaveMethod = useCallback(
+    (item: AgendaItem) =>
+      void saveItemAsMethod(repos, item)
+        .then(() => notify('info', t('workshops.plan.savedAsMethod')))
+        .catch(fail),
+    [repos, notify, t, fail],
+  );
+  const onAddMethod = useCallback(
+    (method: FacilitationMethod) =>
+      void appendItems(repos, workshop.id, latest.current, [itemFromMethod(method)])
+        .then(() => setAnnouncement(t('workshops.library.added', { name: method.name })))
+        .catch(fail),
+    [repos, workshop.id, t, fail],
+  );
+
+  const addItem = (e: FormEvent) => {
+    e.preventDefault();
+    const minutes = Math.round(Number(newMinutes));
+    if (!newTitle.trim() || !Number.isFinite(minutes) || minutes < 0) return;
+    void appendItems(repos, workshop.id, items, [blankItem(newTitle.trim(), minutes)])
+      .then(() => setNewTitle(''))
+      .catch(fail);
+  };
+  const applyTemplate = async () => {
+    const chosen = await resolveTemplate(repos, template);
+    if (chosen) await appendItems(repos, workshop.id, latest.current, chosen.items);
+  };
+
+  return (
+    <div className="planner">
+      <section className="card stack" aria-labelledby={`${ids.start}-h`}>
+        <h2 className="section-title" id={`${ids.start}-h`}>
+          {t('workshops.plan.heading')}
+        </h2>
+        <div className="planner__summary">
+          <label htmlFor={ids.start} className="field-label">
+            {t('workshops.plan.start')}
+          </label>
+          <input
+            id={ids.start}
+            type="datetime-local"
+            className="input"
+            value={toLocalInput(workshop.plannedStart)}
+            onChange={(e) =>
+              void repos.workshops
+                .update(workshop.id, { plannedStart: fromLocalInput(e.target.value) })
+                .catch(fail)
+            }
+          />
+          <strong data-testid="agenda-total">
+            {t('workshops.plan.total', { minutes: timing.totalMinutes })}
+          </strong>
+          {hasStart && (
+            <strong data-testid="agenda-end">
+              {t('workshops.plan.plannedEnd', { time: formatClock(timing.plannedEnd, i18n.language) })}
+            </strong>
+          )}
+        </div>
+        {!hasStart && <p className="muted">{t('workshops.plan.noStart')}</p>}
+        <p className="muted">{t('workshops.plan.moveHint')}</p>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        {items.length === 0 ? (
+          <p className="muted">{t('workshops.plan.empty')}</p>
+        ) : (
+          <ol className="agenda-list" aria-label={t('workshops.plan.heading')}>
+            {items.map((item, index) => {
+              const timed = timing.items[index];
+              return (
+                <AgendaRow
+                  key={item.id}
+                  item={item}
+                  index={index}
+                  range={timed ? `${label(timed.start)}–${label(timed.end)}` : ''}
+                  overlaps={timed?.overlaps ?? false}
+                  focusToken={focus?.id === item.id ? focus.token : undefined}
+                  onMove={onMove}
+                  onPatch={onPatch}
+                  onDuplicate={onDuplicate}
+                  onRemove={onRemove}
+                  onSaveMethod={onSaveMethod}
+                />
+              );
+            })}
+          </ol>
+        )}
+        <form className="planner__add" onSubmit={addItem}>
+          <label htmlFor={ids.title} className="field-label">
+            {t('workshops.plan.newItem')}
+          </label>
+          <input
+            id={ids.title}
+            className="input"
+            value={newTitle}
+            maxLength={200}
+            placeholder={t('workshops.plan.newItemPlaceholder')}
+            onChange={(e) => setNewTitle(e.target.value)}
+          />
+          <label htmlFor={ids.minutes} className="field-label">
+            {t('workshops.plan.minutes')}
+          </label>
+          <input
+            id={ids.minutes}
+            className="input agenda-row__minutes"
+            type="number"
+            min={0}
+            max={600}
+            value={newMinutes}
+            onChange={(e) => setNewMinutes(e.target.value)}
+          />
+          <button type="submit" className="button button--primary" disabled={!newTitle.trim()}>
+            {t('workshops.plan.addItem')}
+          </button>
+        </form>
+        <div className="planner__templates">
+          <label htmlFor={ids.template} className="field-label">
+            {t('workshops.plan.applyTemplate')}
+          </label>
+          <TemplateSelect id={ids.template} value={template} onChange={setTemplate} allowNone={false} />
+          <button type="button" className="button" onClick={() => void applyTemplate().catch(fail)}>
+            {t('workshops.plan.apply')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void saveAsTemplate(repos, workshop, items)
+                .then((saved) => notify('info', t('workshops.plan.savedAsTemplate', { name: saved.title })))
+                .catch(fail)
+            }
+          >
+            {t('workshops.plan.saveAsTemplate')}
+          </button>
+        </div>
+      </section>
+      <MethodLibrary onAdd={onAddMethod} />
+    </div>
+  );
+}

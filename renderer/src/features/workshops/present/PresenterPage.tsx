@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deriveRun } from '../../../../../common/workshops/run';
+import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
+import { RunTimer } from '../run/RunTimer';
+import { subscribePresenterUpdates } from '../presenterChannel';
+import { useNow } from '../useNow';
+import { useAgenda, useRunPlan, useWorkshop } from '../useWorkshopData';
+import '../workshops.css';
+
+/**
+ * The projector view at `#/present/<id>`: read-only, no app chrome. It follows the facilitator
+ * through the presenter channel (immediate) and the saved run (after a reload, or from another
+ * device through sync).
+ */
+export function PresenterPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const workshop = useWorkshop(id);
+  const items = useAgenda(id);
+  const plan = useRunPlan(workshop, items);
+  const now = useNow(200);
+  const [live, setLive] = useState<RunEvent[] | null>(null);
+  useEffect(() => subscribePresenterUpdates(id, (u) => setLive(u.run)), [id]);
+
+  if (workshop === undefined || items === undefined) return null;
+  if (workshop === null) {
+    return (
+      <main className="presenter">
+        <h1 className="presenter__title">{t('workshops.presenter.notFound')}</h1>
+      </main>
+    );
+  }
+  const stored = readRunEvents(workshop.run);
+  // The broadcast list runs ahead of the saved one; anything else saved (sync, a reset) wins.
+  const events = live && isStrictPrefix(stored, live) ? live : stored;
+  const view = deriveRun(events, plan, now);
+  const current = items[view.index];
+  const upcoming = items.slice(view.index + 1, view.index + 4);
+  const message = workshop.presenterMessage ?? '';
+  return (
+    <main className="presenter" aria-label={t('workshops.presenter.label')} data-state={view.timerState}>
+      <p className="presenter__workshop">{workshop.title}</p>
+      <h1 className="presenter__title" data-testid="presenter-current">
+        {view.status === 'finished'
+          ? t('workshops.presenter.finished')
+          : view.status === 'idle'
+            ? t('workshops.presenter.waiting')
+            : current?.title}
+      </h1>
+      {view.status !== 'finished' && (
+        <RunTimer view={view} title={current?.title ?? ''} className="presenter__timer" />
+      )}
+      {message && (
+        <p className="presenter__message" data-testid="presenter-message">
+          {message}
+        </p>
+      )}
+      {upcoming.length > 0 && view.status !== 'finished' && (
+        <section className="presenter__next" aria-labelledby="presenter-next">
+          <h2 id="presenter-next">{t('workshops.presenter.next')}</h2>
+          <ol>
+            {(view.status === 'idle' ? items.slice(0, 3) : upcoming).map((item) => (
+              <li key={item.id}>
+                {item.title} <span>{item.minutes}′</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </main>
+  );
+}

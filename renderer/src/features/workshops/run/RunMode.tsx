@@ -1,0 +1,237 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
+import { useServices } from '../../../services/services';
+import type { AgendaItem, Workshop } from '../agendaActions';
+import { CapturePanel } from '../capture/CapturePanel';
+import { formatClock } from '../format';
+import { useCommitField } from '../useCommitField';
+import { useNow } from '../useNow';
+import { useRunPlan } from '../useWorkshopData';
+import { RunAgenda } from './RunAgenda';
+import { RunTimer } from './RunTimer';
+import { useRunControls, type RunAction } from './useRunControls';
+import { useRunShortcuts } from './useRunShortcuts';
+
+/** The facilitator's run screen: countdown, controls, ahead/behind, the agenda's actual times, capture. */
+export function RunMode({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
+  const { t, i18n } = useTranslation();
+  const { platform, repos } = useServices();
+  const plan = useRunPlan(workshop, items);
+  const now = useNow(250);
+  const { events, dispatch, reset } = useRunControls(workshop, plan);
+  const view = deriveRun(events, plan, now);
+  const [lateBy, setLateBy] = useState<number | null>(null);
+  const messageId = useId();
+  const autoId = useId();
+  const message = useCommitField(workshop.presenterMessage ?? '', (value) => {
+    void repos.workshops.update(workshop.id, { presenterMessage: value });
+  });
+
+  const current = items[view.index];
+  const start = () => {
+    const at = Date.now();
+    if (isLateStart(plan, at) && plan.start !== null) setLateBy(Math.round((at - plan.start) / 60_000));
+    else dispatch({ type: 'start' });
+  };
+  const act = (action: RunAction) => (action.type === 'start' ? start() : dispatch(action));
+  useRunShortcuts(view, act);
+
+  if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
+  const clock = (ms: number) => formatClock(ms, i18n.language);
+
+  return (
+    <div className="run">
+      <section className="card stack run__main" aria-labelledby={`${autoId}-h`}>
+        <h2 className="section-title" id={`${autoId}-h`}>
+          {t('workshops.run.heading')} <span className="muted">{statusText(view, t)}</span>
+        </h2>
+        <p className="run__item">
+          <span className="muted">
+            {t('workshops.run.itemOf', { current: view.index + 1, total: items.length })}
+          </span>{' '}
+          <strong data-testid="run-current">{current?.title}</strong>
+        </p>
+        <RunTimer view={view} title={current?.title ?? ''} />
+        <div className="run__controls" role="group" aria-label={t('workshops.run.heading')}>
+          {view.status === 'idle' && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={start}
+              aria-keyshortcuts="Space"
+            >
+              {t('workshops.run.start')}
+            </button>
+          )}
+          {view.status === 'running' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ type: 'pause' })}
+              aria-keyshortcuts="Space"
+            >
+              {t('workshops.run.pause')}
+            </button>
+          )}
+          {view.status === 'paused' && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => act({ type: 'resume' })}
+              aria-keyshortcuts="Space"
+            >
+              {t('workshops.run.resume')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={view.status === 'idle' || (view.status !== 'finished' && view.index === 0)}
+            onClick={() => act({ type: 'previous' })}
+            aria-keyshortcuts="ArrowLeft"
+          >
+            {t('workshops.run.previous')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={view.status === 'idle' || view.status === 'finished'}
+            onClick={() => act({ type: 'next' })}
+            aria-keyshortcuts="ArrowRight"
+          >
+            {t('workshops.run.next')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={view.status === 'idle' || view.status === 'finished'}
+            onClick={() => act({ type: 'extend', minutes: 1 })}
+            aria-keyshortcuts="+"
+            title={t('workshops.run.extendLabel')}
+          >
+            {t('workshops.run.extend')}
+          </button>
+        </div>
+        {lateBy !== null && view.status === 'idle' && (
+          <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
+            <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>
+            <div className="run__controls">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setLateBy(null);
+                  dispatch({ type: 'start', late: 'shift' });
+                }}
+              >
+                {t('workshops.run.lateShift')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setLateBy(null);
+                  dispatch({ type: 'start', late: 'keepEnd' });
+                }}
+              >
+                {t('workshops.run.lateKeepEnd')}
+              </button>
+            </div>
+          </div>
+        )}
+        <p className="muted">{t('workshops.run.shortcuts')}</p>
+        <dl className="run__forecast">
+          <div>
+            <dt className="visually-hidden">{t('workshops.run.onTime')}</dt>
+            <dd data-testid="run-delta" data-delta={Math.round(view.deltaMs / 60_000)}>
+              {deltaText(view, t)}
+            </dd>
+          </div>
+          <div>
+            <dt className="visually-hidden">{t('workshops.run.forecastEnd', { time: '' })}</dt>
+            <dd data-testid="run-forecast">
+              {t('workshops.run.forecastEnd', { time: clock(view.forecastEnd) })}
+            </dd>
+          </div>
+          {view.referenceEnd !== null && (
+            <div>
+              <dt className="visually-hidden">{t('workshops.run.referenceEnd', { time: '' })}</dt>
+              <dd>{t('workshops.run.referenceEnd', { time: clock(view.referenceEnd) })}</dd>
+            </div>
+          )}
+        </dl>
+        {view.late === 'shift' && view.startedAt !== null && plan.start !== null && (
+          <p className="muted">
+            {t('workshops.run.lateShiftNote', {
+              minutes: Math.round((view.startedAt - plan.start) / 60_000),
+            })}
+          </p>
+        )}
+        {view.late === 'keepEnd' && <p className="muted">{t('workshops.run.lateKeepEndNote')}</p>}
+        <label className="run__auto">
+          <input
+            id={autoId}
+            type="checkbox"
+            checked={view.mode === 'auto'}
+            onChange={(e) => dispatch({ type: 'mode', mode: e.target.checked ? 'auto' : 'manual' })}
+          />{' '}
+          {t('workshops.run.autoMode')}
+        </label>
+        <label htmlFor={messageId} className="field-label">
+          {t('workshops.run.message')}
+        </label>
+        <input
+          id={messageId}
+          className="input"
+          maxLength={200}
+          placeholder={t('workshops.run.messagePlaceholder')}
+          {...message}
+        />
+        <div className="run__controls">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void platform['window:openPresenter'](`#/present/${workshop.id}`)}
+          >
+            {t('workshops.run.openPresenter')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={view.status === 'idle'}
+            onClick={() => {
+              if (window.confirm(t('workshops.run.resetConfirm'))) reset();
+            }}
+          >
+            {t('workshops.run.reset')}
+          </button>
+        </div>
+      </section>
+      <RunAgenda items={items} view={view} plannedStart={plan.start} now={now} />
+      <CapturePanel workshop={workshop} items={items} currentItem={current} />
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function statusText(view: RunView, t: T): string {
+  switch (view.status) {
+    case 'idle':
+      return t('workshops.run.statusIdle');
+    case 'running':
+      return t('workshops.run.statusRunning');
+    case 'paused':
+      return t('workshops.run.statusPaused');
+    case 'finished':
+      return t('workshops.run.statusFinished');
+  }
+}
+
+export function deltaText(view: RunView, t: T): string {
+  const minutes = Math.round(view.deltaMs / 60_000);
+  if (minutes > 0) return t('workshops.run.behind', { minutes });
+  if (minutes < 0) return t('workshops.run.ahead', { minutes: -minutes });
+  return t('workshops.run.onTime');
+}

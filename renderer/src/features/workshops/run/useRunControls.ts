@@ -1,0 +1,60 @@
+/**
+ * Appends run events to the workshop: the action is checked against the derived state first (so
+ * the stored list only holds actions that applied), sent to the presenter view at once and written
+ * through the repository. The local list runs ahead of the live query: a stored list that is only
+ * an older prefix of it (our own earlier write arriving) is not adopted, so two quick presses never
+ * append to a stale list; anything else stored (a reset, another device's run) is adopted.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canApply, deriveRun, type RunPlan } from '../../../../../common/workshops/run';
+import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
+import { useServices } from '../../../services/services';
+import { useUiStore } from '../../../ui/uiStore';
+import type { Workshop } from '../agendaActions';
+import { publishPresenterUpdate } from '../presenterChannel';
+
+type WithoutAt<E> = E extends RunEvent ? Omit<E, 'at'> : never;
+export type RunAction = WithoutAt<RunEvent>;
+
+export function useRunControls(workshop: Workshop, plan: RunPlan) {
+  const { repos } = useServices();
+  const { t } = useTranslation();
+  const notify = useUiStore((s) => s.notify);
+  const [events, setEvents] = useState<RunEvent[]>(() => readRunEvents(workshop.run));
+  const [seen, setSeen] = useState(workshop.run);
+  const latest = useRef(events);
+  if (seen !== workshop.run) {
+    setSeen(workshop.run);
+    const stored = readRunEvents(workshop.run);
+    if (!isStrictPrefix(stored, events)) setEvents(stored);
+  }
+  useEffect(() => {
+    latest.current = events;
+  }, [events]);
+
+  const write = useCallback(
+    (next: RunEvent[]) => {
+      latest.current = next;
+      setEvents(next);
+      publishPresenterUpdate({ workshopId: workshop.id, run: next });
+      repos.workshops
+        .update(workshop.id, { run: next })
+        .catch((error: Error) => notify('error', t('common.saveFailed', { message: error.message })));
+    },
+    [repos, workshop.id, notify, t],
+  );
+
+  const dispatch = useCallback(
+    (action: RunAction) => {
+      const at = Date.now();
+      const view = deriveRun(latest.current, plan, at);
+      if (!canApply(view, action.type, plan.items.length)) return;
+      write([...latest.current, { ...action, at } as RunEvent]);
+    },
+    [plan, write],
+  );
+
+  const reset = useCallback(() => write([]), [write]);
+  return { events, dispatch, reset };
+}

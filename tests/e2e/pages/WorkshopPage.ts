@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Page model of the workshops section: list, planner, run mode, capture, minutes, presenter. */
+export class WorkshopPage {
+  constructor(readonly page: Page) {}
+
+  async openList(): Promise<void> {
+    await this.page.goto('/#/workshops');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(/ワークショップ|Workshops/);
+  }
+
+  /** Creates a workshop (from a template when named) and waits for its planner. Returns its id. */
+  async create(title: string, template?: string): Promise<string> {
+    await this.openList();
+    await this.page.getByRole('textbox', { name: 'ワークショップ名' }).fill(title);
+    if (template)
+      await this.page.getByRole('combobox', { name: 'テンプレート' }).selectOption({ label: template });
+    await this.page.getByRole('button', { name: 'ワークショップを追加' }).click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(title);
+    return decodeURIComponent(/#\/workshops\/([^/]+)/.exec(this.page.url())![1]!);
+  }
+
+  rows() {
+    return this.page.getByTestId('agenda-row');
+  }
+
+  rowTitles() {
+    return this.rows().getByRole('textbox', { name: '項目名' });
+  }
+
+  async addItem(title: string, minutes: number): Promise<void> {
+    const count = await this.rows().count();
+    await this.page.getByRole('textbox', { name: '新しい項目' }).fill(title);
+    await this.page.getByRole('spinbutton', { name: '分', exact: true }).fill(String(minutes));
+    await this.page.getByRole('button', { name: '項目を追加' }).click();
+    await expect(this.rows()).toHaveCount(count + 1);
+  }
+
+  async setStart(localDateTime: string): Promise<void> {
+    await this.page.getByLabel('開始日時').fill(localDateTime);
+  }
+
+  async view(name: '計画' | '進行' | '議事録'): Promise<void> {
+    await this.page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link', { name }).click();
+  }
+
+  timer() {
+    return this.page.getByRole('timer');
+  }
+
+  button(name: string) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+}

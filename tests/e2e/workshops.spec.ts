@@ -1,0 +1,343 @@
+/**
+ * Workshops end to end: a template becomes an agenda that is reordered by keyboard, a three-item
+ * agenda runs under Playwright's clock (warning → critical → overtime, the forecast moving, pause
+ * and reload), the presenter follows within 250 ms (real time), capture and minutes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
+}
+
+/** Prints `html` the way Electron's hidden print window does: from the app origin, no scripts. */
+async function printLikeElectron(page: Page, html: string, file: string): Promise<void> {
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const printer = await context.newPage();
+  const url = new URL('/__print.html', page.url()).href;
+  await printer.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await printer.goto(url, { waitUntil: 'load' });
+  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
+  await context.close();
+}
+
+test('create from a template, reorder by keyboard, add a method, live times', async ({ page }) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('上期の振り返り', 'KPT振り返り');
+  await expect(ws.rows()).toHaveCount(8);
+  await expect(page.getByTestId('agenda-total')).toHaveText('合計 60分');
+  await ws.setStart('2026-12-01T10:00');
+  await expect(page.getByTestId('agenda-end')).toHaveText('終了予定 11:00');
+  await expect(ws.rows().nth(1).getByTestId('agenda-time')).toHaveText('10:05–10:15');
+
+  // Alt+↑ on the second item moves it to the top; focus stays on it, so Alt+↓ moves it back down.
+  await ws
+    .rows()
+    .nth(1)
+    .getByRole('button', { name: /事実の振り返り.*を移動/ })
+    .focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(ws.rowTitles().first()).toHaveValue('事実の振り返り（タイムライン）');
+  await expect(page.getByText('事実の振り返り（タイムライン）を1番目に移動しました')).toBeAttached();
+  await expect(ws.rows().first().getByTestId('agenda-time')).toHaveText('10:00–10:10');
+  await expect(
+    ws
+      .rows()
+      .first()
+      .getByRole('button', { name: /を移動/ }),
+  ).toBeFocused();
+
+  // A duration change recomputes every later clock time and the end.
+  await ws.rows().first().getByRole('spinbutton').fill('15');
+  await ws.rows().first().getByRole('spinbutton').press('Enter');
+  await expect(page.getByTestId('agenda-end')).toHaveText('終了予定 11:05');
+
+  await page.getByRole('searchbox', { name: '手法を検索' }).fill('ワールド');
+  await page.getByRole('button', { name: 'ワールドカフェをアジェンダに追加' }).click();
+  await expect(ws.rows()).toHaveCount(9);
+  await expect(ws.rowTitles().last()).toHaveValue('ワールドカフェ');
+  await expect(page.getByTestId('agenda-end')).toHaveText('終了予定 12:20');
+
+  await page.reload();
+  await expect(ws.rowTitles().first()).toHaveValue('事実の振り返り（タイムライン）');
+  await expect(ws.rowTitles().last()).toHaveValue('ワールドカフェ');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('drag reorders too, and an agenda saved as a template creates the same agenda', async ({ page }) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('ドラッグ', '逆プロポ説明会');
+  await ws
+    .rows()
+    .nth(2)
+    .getByRole('button', { name: /を移動/ })
+    .dragTo(ws.rows().first());
+  await expect(ws.rowTitles().first()).toHaveValue('課題の説明（担当課から）');
+  await page.getByRole('button', { name: 'テンプレートとして保存' }).click();
+  await expect(page.getByText('テンプレート「ドラッグ」を保存しました')).toBeVisible();
+  await ws.create('テンプレートから', 'ドラッグ');
+  await expect(ws.rows()).toHaveCount(7);
+  await expect(ws.rowTitles().first()).toHaveValue('課題の説明（担当課から）');
+});
+
+test('run a three-item agenda under the clock: warning, critical, overtime, forecast, pause and reload', async ({
+  page,
+}) => {
+  // The fake clock also flows in real time between jumps (a reload takes seconds), so running
+  // timers are compared with the page's own clock: `left` seconds remained at fake time `at`.
+  const pageNow = () => page.evaluate(() => Date.now());
+  const expectLeft = async (left: number, since: number) => {
+    await expect(async () => {
+      const { text, now } = await page.evaluate(() => ({
+        text: document.querySelector('[role="timer"] .run-timer__digits')?.textContent ?? '',
+        now: Date.now(),
+      }));
+      const [m, sec] = text.split(':').map(Number);
+      expect(Math.abs(m! * 60 + sec! - (left - (now - since) / 1000))).toBeLessThanOrEqual(2);
+    }).toPass({ timeout: 5_000 });
+  };
+  const ws = new WorkshopPage(page);
+  await ws.create('3項目の進行');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.setStart('2026-12-01T10:00');
+  await expect(page.getByTestId('agenda-end')).toHaveText('終了予定 10:30');
+  await ws.view('進行');
+  await expect(ws.button('開始')).toBeVisible();
+
+  await page.clock.install({ time: new Date('2026-12-01T10:00:00+09:00') }); // on time: no late-start question
+  const startedAt = await pageNow();
+  await ws.button('開始').click();
+  const timer = ws.timer();
+  await expect(timer).toHaveAccessibleName(/導入/);
+  await expect(timer).toHaveAttribute('data-state', 'normal');
+  await expectLeft(600, startedAt);
+  await expect(page.getByTestId('run-forecast')).toHaveText('終了見込み 10:30');
+
+  await page.clock.fastForward('08:00');
+  await expect(timer).toHaveAttribute('data-state', 'warning');
+  await page.clock.fastForward('01:30');
+  await expect(timer).toHaveAttribute('data-state', 'critical');
+  await page.clock.fastForward('03:30'); // 3 minutes over
+  await expect(timer).toHaveAttribute('data-state', 'overtime');
+  await expect(timer).toContainText(/\+3:0\d/);
+  await expect(timer).toContainText('超過');
+  await expect(page.getByTestId('run-forecast')).toHaveText('終了見込み 10:33');
+  await expect(page.getByTestId('run-delta')).toHaveText('予定より3分遅れ');
+
+  const secondAt = await pageNow();
+  await ws.button('次へ').click();
+  await expect(timer).toHaveAccessibleName(/発散/);
+  await page.clock.fastForward('02:00');
+  await expectLeft(600, secondAt);
+  await ws.button('一時停止').click();
+  await expect(ws.button('再開')).toBeVisible();
+
+  // Reload while paused, and let time pass: the item keeps the time it had left.
+  const pausedText = await ws.timer().textContent();
+  await page.reload();
+  await page.clock.fastForward('05:00');
+  await expect(ws.timer()).toHaveText(pausedText!);
+  expect(pausedText).toMatch(/^(8:00|7:5\d)$/);
+  await expect(page.getByTestId('run-forecast')).toHaveText('終了見込み 10:38');
+  const resumedAt = await pageNow();
+  await ws.button('再開').click();
+  await page.clock.fastForward('03:00');
+  // Reload while running: the timer resumes at the true time.
+  await page.reload();
+  await expect(ws.timer()).toHaveAccessibleName(/発散/);
+  const left = Number(pausedText!.split(':')[0]) * 60 + Number(pausedText!.split(':')[1]);
+  await expectLeft(left, resumedAt);
+  await ws.button('+1分').click();
+  await expectLeft(left + 60, resumedAt);
+  await ws.button('前へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await expect(ws.timer()).toHaveAttribute('data-state', 'overtime');
+  await ws.button('次へ').click();
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+  // Actual times are recorded per item.
+  await expect(page.getByTestId('actual').first()).toHaveText(/^10:00–10:\d\d \(\d+\)$/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a late start asks whether to shift the plan or keep the end', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-01T10:10:00+09:00') });
+  const ws = new WorkshopPage(page);
+  await ws.create('遅れて開始', 'KPT振り返り');
+  await ws.setStart('2026-12-01T10:00');
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(page.getByRole('alertdialog')).toContainText('予定の開始時刻を10分過ぎています');
+  await page.getByRole('button', { name: '終了時刻を守る（各項目を短くする）' }).click();
+  await expect(page.getByTestId('run-forecast')).toHaveText('終了見込み 11:00');
+  await expect(page.getByTestId('run-delta')).toHaveText('予定どおり');
+});
+
+test('the presenter view follows 次へ within 250 ms (real time)', async ({ page }) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('投影');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.view('進行');
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: '発表者ビューを開く' }).click(),
+  ]);
+  await expect(presenter).toHaveURL(new RegExp(`#/present/${id}$`));
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('まもなく開始します');
+  await expect(presenter.getByRole('navigation')).toHaveCount(0);
+  await ws.button('開始').click();
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('導入');
+  await page.getByRole('textbox', { name: '投影するメッセージ' }).fill('10:45 から再開します');
+  await page.getByRole('textbox', { name: '投影するメッセージ' }).press('Enter');
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('10:45 から再開します');
+
+  // Stamp the click and the presenter's change with the wall clock of each page.
+  await presenter.evaluate(() => {
+    const w = window as unknown as { __changedAt?: number };
+    const title = document.querySelector('[data-testid="presenter-current"]')!;
+    new MutationObserver(() => {
+      if (title.textContent === '発散' && w.__changedAt === undefined) w.__changedAt = Date.now();
+    }).observe(title, { childList: true, characterData: true, subtree: true });
+  });
+  await page.evaluate(() =>
+    document.addEventListener(
+      'click',
+      () => ((window as unknown as { __clickedAt: number }).__clickedAt = Date.now()),
+      { capture: true, once: true },
+    ),
+  );
+  await ws.button('次へ').click();
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('発散');
+  const clickedAt = await page.evaluate(() => (window as unknown as { __clickedAt: number }).__clickedAt);
+  const changedAt = await presenter.evaluate(
+    () => (window as unknown as { __changedAt: number }).__changedAt,
+  );
+  expect(changedAt - clickedAt).toBeLessThanOrEqual(250);
+  await expect(presenter.getByRole('timer')).toHaveAccessibleName(/発散/);
+  expect(await seriousViolations(presenter)).toEqual([]);
+});
+
+test('capture notes, sticky notes, dot votes and actions; promote an idea; minutes as Markdown and a tagged PDF', async ({
+  page,
+}, testInfo) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('キャプチャ');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  await ws.button('開始').click();
+
+  await page.getByRole('textbox', { name: '発散のメモ' }).fill('予約の話題が多かった');
+  await page.getByRole('textbox', { name: '発散のメモ' }).blur();
+  for (const text of ['窓口の待ち時間を見える化', 'オンライン予約']) {
+    await page.getByRole('textbox', { name: 'アイデア', exact: true }).fill(text);
+    await page.getByRole('combobox', { name: 'グループ' }).fill('A班');
+    await page.getByRole('combobox', { name: '色' }).selectOption({ label: 'ピンク' });
+    await ws.button('付箋を追加').click();
+  }
+  const board = page.getByTestId('idea-board');
+  await expect(board.getByRole('region', { name: 'A班' }).getByTestId('idea')).toHaveCount(2);
+  await expect(board.getByTestId('idea').first()).toHaveClass(/sticky--pink/);
+
+  await page.getByRole('textbox', { name: '投票する人' }).fill('佐藤');
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 3 票');
+  const vote = (text: string) => page.getByRole('button', { name: `「${text}」に投票` });
+  await vote('窓口の待ち時間を見える化').click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 2 票');
+  await vote('窓口の待ち時間を見える化').click();
+  await vote('オンライン予約').click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 0 票');
+  await expect(vote('オンライン予約')).toBeDisabled();
+  await expect(page.getByTestId('vote-tally').getByRole('listitem').first()).toHaveText(
+    '窓口の待ち時間を見える化 — 2票',
+  );
+  await page.getByRole('button', { name: '「オンライン予約」への投票を1票取り消す' }).click();
+  await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 1 票');
+
+  await page.getByRole('textbox', { name: '誰が' }).fill('佐藤');
+  await page.getByRole('textbox', { name: '何を' }).fill('予約システムの事例を集める');
+  await page.getByLabel('いつまでに').fill('2026-12-15');
+  await ws.button('アクションを追加').click();
+  await expect(page.getByTestId('action-list')).toContainText('予約システムの事例を集める');
+
+  await page.getByRole('button', { name: '「窓口の待ち時間を見える化」を課題にする' }).click();
+  await page.getByRole('link', { name: '課題を開く' }).click();
+  await expect(page.getByRole('textbox', { name: /タイトル/ }).first()).toHaveValue(
+    '窓口の待ち時間を見える化',
+  );
+  await page.goBack();
+
+  await ws.view('議事録');
+  await expect(page.getByRole('img', { name: /1項目の予定と実績/ })).toBeVisible();
+  await ws.button('議事録を生成').click();
+  const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
+  await expect(editor).toHaveValue(/## アクション/);
+  await expect(editor).toHaveValue(/1\. 窓口の待ち時間を見える化（2票）/);
+  await expect(editor).toHaveValue(/### 発散\n\n予約の話題が多かった/);
+  await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
+  await editor.blur();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ws.button('議事録を Markdown で保存').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('キャプチャ.md');
+  const markdown = await readFile((await download.path())!, 'utf8');
+  expect(markdown).toContain('次回は企業も招く');
+
+  // The desktop path: the app hands the print document to the host, which prints it tagged with an outline.
+  await page.addInitScript(() => {
+    const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
+    w.kyoso = {
+      'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
+      'pdf:save': async ({ html }: { html: string }) => (
+        (w.__printed = html),
+        { saved: true, path: '/tmp/x.pdf' }
+      ),
+    };
+  });
+  await page.reload();
+  await page.getByTestId('export-minutes').click();
+  await expect(page.getByRole('status').filter({ hasText: 'PDF を保存しました' })).toBeVisible();
+  const html = await page.evaluate(() => (window as unknown as { __printed: string }).__printed);
+  const file = testInfo.outputPath('minutes.pdf');
+  await printLikeElectron(page, html, file);
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  expect(text).toContain('窓口の待ち時間を見える化（2票）');
+  expect(text).toContain('次回は企業も招く');
+  const xml = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
+  const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1]);
+  expect(outline).toEqual(
+    expect.arrayContaining(['キャプチャ', 'アジェンダと実績', '発散', 'アクション', '所感']),
+  );
+});
+
+test('planner, run mode and presenter view have no serious accessibility violations in English', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('Accessibility', 'アイデアソン');
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('navigation', { name: 'Switch view' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('navigation', { name: 'Switch view' }).getByRole('link', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/開会・テーマ説明/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/#/present/${id}`);
+  await expect(page.getByRole('main', { name: 'Presenter view' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
