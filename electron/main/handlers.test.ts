@@ -12,6 +12,7 @@ describe('createIpcHandlers', () => {
       secrets: { get: vi.fn(async () => 'v'), set: vi.fn(async () => undefined) },
       presenter: { open: vi.fn(async () => undefined) },
       writeClipboard: vi.fn(),
+      acknowledgeFlush: vi.fn(),
     } satisfies HandlerServices;
     const handlers = createIpcHandlers(services);
     expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());
@@ -31,5 +32,7 @@ describe('createIpcHandlers', () => {
     expect(services.writeClipboard).toHaveBeenCalledWith('件名: 移動支援');
     await handlers['window:openPresenter']('#/present/x');
     expect(services.presenter.open).toHaveBeenCalledWith('#/present/x');
+    await handlers['lifecycle:flushed'](7);
+    expect(services.acknowledgeFlush).toHaveBeenCalledWith(7);
   });
 });

@@ -15,7 +15,9 @@ import {
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FLUSH_DEADLINE_MS } from '../../common/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { createCloseHandshake } from './closeHandshake';
 import { openExternalWithConfirmation } from './externalLinks';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -33,10 +35,13 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(__dirname, '..', 'dist');
 
 let mainWindow: BrowserWindow | null = null;
+// Unsaved edits (council notes, drafts) are flushed before the main window closes or the app quits.
+const closeHandshake = createCloseHandshake(FLUSH_DEADLINE_MS);
 
 function createMainWindow(): void {
   const win = new BrowserWindow(mainWindowOptions(preloadPath));
   mainWindow = win;
+  closeHandshake.guardWindow(win);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -90,6 +95,7 @@ function wireServices(): void {
     secrets,
     presenter,
     writeClipboard: (text) => clipboard.writeText(text),
+    acknowledgeFlush: (requestId) => closeHandshake.acknowledge(requestId),
   });
   registerIpcHandlers(ipcMain, handlers);
 }
@@ -105,6 +111,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  closeHandshake.guardQuit(app);
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       presenterWindowOptions: () => presenterWindowOptions(preloadPath),

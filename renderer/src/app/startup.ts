@@ -2,6 +2,7 @@
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { createRepositories } from '../data/repositories';
+import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
 import type { Services } from '../services/services';
@@ -24,11 +25,14 @@ export async function startServices(): Promise<Services> {
   await db.open();
   const device = await loadDevice(db);
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  const platform = createPlatform(webSecretStore(db), version);
+  // For the page's lifetime: every editor's pending save is flushed before the page goes away.
+  platform.guardUnsavedEdits(unsavedEdits);
   return {
     db,
     device,
     repos: createRepositories(db, device),
-    platform: createPlatform(webSecretStore(db), version),
+    platform,
     persisted: await requestPersistence(),
   };
 }

@@ -1,4 +1,5 @@
 import type { KyosoApi } from '../../../common/ipc/contract';
+import { flushWhenHidden } from './pageLifecycle';
 import type { Platform } from './platform';
 
 declare global {
@@ -10,5 +11,19 @@ declare global {
 
 /** The preload API, if this renderer runs inside the desktop app. */
 export function electronPlatform(): Platform | null {
-  return typeof window !== 'undefined' && window.kyoso ? window.kyoso : null;
+  if (typeof window === 'undefined' || !window.kyoso) return null;
+  const kyoso = window.kyoso;
+  return {
+    ...kyoso,
+    // No `beforeunload` here: in Electron a handler that cancels it silently keeps the window
+    // open. Main asks for the flush instead (the close handshake) and closes once it is done.
+    guardUnsavedEdits: (edits) => {
+      const stopHandshake = kyoso.onFlushRequest(() => edits.flush());
+      const stopFlushing = flushWhenHidden(edits);
+      return () => {
+        stopHandshake();
+        stopFlushing();
+      };
+    },
+  };
 }
