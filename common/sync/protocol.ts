@@ -4,7 +4,8 @@
  * client engine can import it too.
  */
 import { isHlc, type Hlc } from './hlc';
-import { FIELD_NAME_PATTERN, isSyncedTable, type SyncedTable } from '../records/tables';
+import { isFieldName } from '../records/fieldNames';
+import { isSyncedTable, type SyncedTable } from '../records/tables';
 import { isUuid } from '../records/ids';
 
 /** The protocol this build speaks. */
@@ -246,7 +247,7 @@ function expectOp(raw: unknown, where: string): Op {
   const hlc = expectHlc(o.hlc, `${where}.hlc`);
   if (kind === 'delete') return { op: 'delete', table, id, hlc };
   const field = o.field;
-  if (typeof field !== 'string' || !FIELD_NAME_PATTERN.test(field)) {
+  if (!isFieldName(field)) {
     throw new Invalid('malformed', `${where}.field is not a valid field name`);
   }
   if (kind === 'set')

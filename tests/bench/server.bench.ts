@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HlcClock } from '../../common/sync/hlc';
 import { newId } from '../../common/records/ids';
-import { isTextField } from '../../common/records/tables';
+import { isTextField } from '../../common/records/schema';
 import type { JsonValue, Op } from '../../common/sync/protocol';
 import { chunkMutations, coalesceEntries, planMutations } from '../../common/sync/client/plan';
 import { startTestPostgres } from '../../server/test/postgres';

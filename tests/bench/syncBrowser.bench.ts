@@ -28,7 +28,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { emptyIssueFields } from '../../common/records/defaults';
-import { TEXT_FIELDS } from '../../common/records/tables';
+import { textFieldsOf } from '../../common/records/schema';
 import type { PullResponse } from '../../common/sync/protocol';
 import { SCHEMA_VERSIONS } from '../../renderer/src/data/schema';
 import { startTestPostgres, type TestPostgres } from '../../server/test/postgres';
@@ -226,7 +226,7 @@ async function buildRecords(page: Page, ws: string | null): Promise<number> {
       w.__lastHlc = hlc();
       return new TextEncoder().encode(JSON.stringify(records[0])).length;
     },
-    { count: RECORDS, template: emptyIssueFields(''), textFields: TEXT_FIELDS.issues, ws },
+    { count: RECORDS, template: emptyIssueFields(''), textFields: textFieldsOf('issues'), ws },
   );
 }
 

@@ -1,7 +1,7 @@
 /** Test helpers for backup tests: a database with something in every table, and a deep snapshot. */
 import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable } from '../../../common/records/types';
-import { RECORD_FIELDS, type FieldSpec } from '../../../common/export/recordSchema';
+import { RECORD_FIELDS, type FieldSpec } from '../../../common/records/schema';
 import { KyosoDb } from './db';
 import { loadDevice } from './device';
 import { createRepositories, type Repositories } from './repositories';
@@ -14,7 +14,8 @@ export function sampleFields<T extends SyncedTable>(table: T, n: number): Fields
     if (kind === 'string') fields[field] = `${table}.${field} ${n}: 移動手段の確保（高齢福祉課）`;
     else if (kind === 'number') fields[field] = n;
     else if (kind === 'boolean') fields[field] = n % 2 === 0;
-    else fields[field] = kind.oneOf[n % kind.oneOf.length];
+    else if (typeof kind === 'object' && 'oneOf' in kind) fields[field] = kind.oneOf[n % kind.oneOf.length];
+    else fields[field] = spec.fallback;
   }
   return fields as unknown as FieldsByTable[T];
 }

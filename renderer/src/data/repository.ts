@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import type { SyncedTable } from '../../../common/records/tables';
-import { isTextField } from '../../../common/records/tables';
+import { isTextField } from '../../../common/records/schema';
 import {
   RECORD_ENVELOPE_KEYS,
   type FieldsByTable,

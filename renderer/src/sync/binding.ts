@@ -8,7 +8,8 @@
  * after a backup restore (`UNQUEUED_RECORDS_KEY`), when every field of every record is queued first.
  */
 import { UNQUEUED_RECORDS_KEY } from '../../../common/export/backupFormat';
-import { TEXT_FIELDS, type SyncedTable } from '../../../common/records/tables';
+import { textFieldsOf as textFields } from '../../../common/records/schema';
+import type { SyncedTable } from '../../../common/records/tables';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { bindingKey, localBoundTo, readBindings, serverWorkspaceOf } from '../data/workspaceBinding';
@@ -45,7 +46,7 @@ export async function bindWorkspace(
 ): Promise<BindResult> {
   const current = device.workspaceId;
   const bindings = await readBindings(db);
-  const textFieldsOf = (t: SyncedTable) => new Set(TEXT_FIELDS[t]);
+  const textFieldsOf = (t: SyncedTable) => new Set(textFields(t));
   const hasState = async (ws: string) => (await db.syncState.get(ws)) !== undefined;
   const ensureState = async (ws: string) => {
     if (!(await hasState(ws))) await writeState(db, await readState(db, ws));
