@@ -1,4 +1,4 @@
-import { CouncilPage } from '../features/council';
+import { CouncilPage, CouncilSessionPage } from '../features/council';
 import { IssueWorkspacePage } from '../features/briefs';
 import { GlossaryPage } from '../features/glossary';
 import { IssuesPage } from '../features/issues';
@@ -21,8 +21,9 @@ function Page({ route }: { route: Route }) {
     case 'present':
       return <WorkshopsPage />;
     case 'council':
-    case 'councilSession':
       return <CouncilPage />;
+    case 'councilSession':
+      return <CouncilSessionPage id={route.id} />;
     case 'search':
       return <SearchPage />;
     case 'settings':

@@ -5,4 +5,5 @@ export { BriefExportSection } from './BriefExportSection';
 export { PrintDocument, type PrintDoc, type PrintSection } from './PrintDocument';
 export { buildPrintHtml } from './printHtml';
 export { bundledFonts, PRINT_FONT_FAMILY, type FontProvider } from './fonts';
+export { exportPrintDocPdf, downloadMarkdown } from './exportActions';
 export { agendaPrintDoc, briefPrintDoc, minutesPrintDoc, type PrintLabels } from './printDocs';
