@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Speaker } from '../../../../common/council';
 import type { NoteFields, RecordOf } from '../../../../common/records/types';
 import { NoteSaveStatus } from './NoteSaveStatus';
+import { NoteTextarea } from './NoteTextarea';
 import { SpeakerPicker, type SpeakerPickerHandle } from './SpeakerPicker';
 import { useNoteDraft } from './useNoteDraft';
 
@@ -43,7 +44,6 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   const [speaker, setSpeaker] = useState<Speaker>({ name: '', role: '' });
   const [issueId, setIssueId] = useState('');
   const picker = useRef<SpeakerPickerHandle>(null);
-  const memo = useRef<HTMLTextAreaElement | null>(null);
   const selection = useRef({ speaker, issueId });
   selection.current = { speaker, issueId };
 
@@ -61,13 +61,14 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   );
   const draft = useNoteDraft({ record: null, fieldsForNew, onCreated: onWriting });
   const { textareaProps, startNext, change, currentId, isComposing } = draft;
+  const memo = textareaProps.ref;
 
   const finish = useCallback(async () => {
     const hadNote = currentId() !== null || (memo.current?.value ?? '') !== '';
     const done = startNext();
     if (hadNote) onWriting(null);
     await done;
-  }, [currentId, startNext, onWriting]);
+  }, [currentId, startNext, onWriting, memo]);
 
   useImperativeHandle(
     ref,
@@ -76,22 +77,20 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       focusSpeaker: () => picker.current?.focus(),
       finish,
     }),
-    [finish],
+    [finish, memo],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // keyCode 229: some browsers report the IME's Enter that way instead of isComposing.
-    if (event.nativeEvent.isComposing || isComposing() || event.keyCode === 229) return;
-    if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
-      event.preventDefault();
-      if ((memo.current?.value ?? '').trim() !== '') void finish();
-    }
-  };
-
-  const setRef = (node: HTMLTextAreaElement | null) => {
-    memo.current = node;
-    textareaProps.ref.current = node;
-  };
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTextAreaElement>) => {
+      // keyCode 229: some browsers report the IME's Enter that way instead of isComposing.
+      if (event.nativeEvent.isComposing || isComposing() || event.keyCode === 229) return;
+      if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        if ((memo.current?.value ?? '').trim() !== '') void finish();
+      }
+    },
+    [isComposing, memo, finish],
+  );
 
   return (
     <section className="note-composer" aria-labelledby={`${id}-title`}>
@@ -139,14 +138,12 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       <label htmlFor={`${id}-memo`} className="field-label">
         {t('council.memo')}
       </label>
-      <textarea
-        {...textareaProps}
-        ref={setRef}
+      <NoteTextarea
+        textareaProps={textareaProps}
         id={`${id}-memo`}
-        className="input note-composer__memo"
         rows={4}
         placeholder={t('council.memoPlaceholder')}
-        aria-describedby={`${id}-memo-help`}
+        describedBy={`${id}-memo-help`}
         onKeyDown={onKeyDown}
       />
       <div className="note-composer__foot">

@@ -3,12 +3,13 @@
  * speaker, and its time (re-timing moves it in the list, and under another agenda item if it
  * crosses a heading).
  */
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, retime, type Speaker } from '../../../../common/council';
 import { useServices } from '../../services/services';
 import type { NoteRecord } from './noteTarget';
 import { NoteSaveStatus } from './NoteSaveStatus';
+import { NoteTextarea } from './NoteTextarea';
 import { SpeakerPicker } from './SpeakerPicker';
 import { useNoteDraft } from './useNoteDraft';
 
@@ -25,6 +26,12 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
   const draft = useNoteDraft({ record: note });
   const [time, setTime] = useState(clockTime(note.at));
   const [timeError, setTimeError] = useState(false);
+  // Read once: the textarea is uncontrolled, and handing React a new defaultValue on every save
+  // would rewrite its 30,000-character text node (and lay it out again) on each keystroke's save.
+  const [initial] = useState(() => ({
+    body: note.body,
+    rows: Math.min(16, Math.max(4, note.body.split('\n').length + 1)),
+  }));
 
   const applyTime = () => {
     const at = retime(note.at, time);
@@ -37,6 +44,21 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
     await draft.flush();
     onDone();
   };
+  const doneRef = useRef(done);
+  useEffect(() => {
+    doneRef.current = done;
+  });
+  const { isComposing } = draft;
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLTextAreaElement>) => {
+      if (e.nativeEvent.isComposing || isComposing()) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void doneRef.current();
+      }
+    },
+    [isComposing],
+  );
 
   return (
     <li className="note-entry note-entry--editing" data-testid="note-entry-editor">
@@ -74,19 +96,12 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
       <label htmlFor={`${id}-memo`} className="field-label">
         {t('council.memo')}
       </label>
-      <textarea
-        {...draft.textareaProps}
+      <NoteTextarea
+        textareaProps={draft.textareaProps}
         id={`${id}-memo`}
-        className="input note-composer__memo"
-        rows={Math.min(16, Math.max(4, note.body.split('\n').length + 1))}
-        defaultValue={note.body}
-        onKeyDown={(e) => {
-          if (e.nativeEvent.isComposing || draft.isComposing()) return;
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void done();
-          }
-        }}
+        rows={initial.rows}
+        defaultValue={initial.body}
+        onKeyDown={onKeyDown}
       />
       <div className="note-entry__edit-actions">
         <button type="button" className="button button--primary" onClick={() => void done()}>

@@ -59,8 +59,8 @@ export const EntryView = memo(
   },
   (a, b) =>
     a.note.id === b.note.id &&
+    // Every write (local, another window, a pull) moves updatedAt; live queries hand out new objects.
     a.note.updatedAt === b.note.updatedAt &&
-    a.note.hlc === b.note.hlc &&
     a.issueTitle === b.issueTitle &&
     a.onEdit === b.onEdit,
 );

@@ -9,7 +9,7 @@
  *   window's edit is merged line by line, or kept as a conflict copy — never silently replaced.
  * - The note is created by its first save, stamped with the time of its first keystroke.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { NoteFields } from '../../../../common/records/types';
 import { updateFromBase } from '../../data/editFromBase';
 import { useAutosave } from '../../data/useAutosave';
@@ -111,28 +111,38 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
   useEffect(() => {
     const t = target.current;
     if (!record || t.id !== record.id || !t.base) return;
-    if (record.hlc.body === t.base.hlc.body) return;
+    // Only a newer version: a live query can deliver a result read before this editor's own last
+    // save, and adopting that would put back the text the user just typed over.
+    if (!((record.hlc.body ?? '') > (t.base.hlc.body ?? ''))) return;
     if (composing.current || status === 'dirty' || status === 'saving') return;
     t.base = baseOf(record);
     if (textarea.current && textarea.current.value !== record.body)
       replaceKeepingCaret(textarea.current, record.body);
   }, [record, status]);
 
-  const textareaProps = {
-    ref: textarea,
-    onInput: (event: React.FormEvent<HTMLTextAreaElement>) => {
-      if ((event.nativeEvent as InputEvent).isComposing || composing.current) return;
-      reportText();
-    },
-    onCompositionStart: () => {
-      composing.current = true;
-    },
-    onCompositionEnd: () => {
-      composing.current = false;
-      reportText();
-    },
-    onBlur: () => void flush(),
-  };
+  // Stable, so the memoised textarea never re-renders (React would re-read a 30,000-character
+  // defaultValue on every render).
+  const isComposing = useCallback(() => composing.current, []);
+  const currentId = useCallback(() => target.current.id, []);
+
+  const textareaProps = useMemo(
+    () => ({
+      ref: textarea,
+      onInput: (event: React.FormEvent<HTMLTextAreaElement>) => {
+        if ((event.nativeEvent as InputEvent).isComposing || composing.current) return;
+        reportText();
+      },
+      onCompositionStart: () => {
+        composing.current = true;
+      },
+      onCompositionEnd: () => {
+        composing.current = false;
+        reportText();
+      },
+      onBlur: () => void flush(),
+    }),
+    [reportText, flush],
+  );
 
   return {
     status,
@@ -141,9 +151,9 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
     change,
     flush,
     startNext,
-    isComposing: () => composing.current,
+    isComposing,
     /** The id of the note being written, once it exists. */
-    currentId: () => target.current.id,
+    currentId,
   };
 }
 

@@ -37,7 +37,7 @@ export const council: Strings<typeof ja> = {
   issue: 'Related issue',
   noIssue: '(none)',
   record: 'Record and next',
-  entries: 'Notes',
+  entries: 'Recorded notes',
   noEntries: 'No notes yet.',
   opening: 'Before the agenda',
   edit: 'Edit',

@@ -34,7 +34,7 @@ export const council = {
   issue: '関連課題',
   noIssue: '（なし）',
   record: '記録して次へ',
-  entries: 'メモ',
+  entries: '記録したメモ',
   noEntries: 'まだメモはありません。',
   opening: '議題の前',
   edit: '編集',
