@@ -142,6 +142,7 @@ for (const lang of ['ja', 'en'] as const) {
     await notes.create(lang === 'ja' ? '本会議 一般質問' : 'Plenary questions');
     await notes.setAgenda(['一般質問']);
     await page.keyboard.press('Alt+Digit1');
+    await expect(notes.headings()).toHaveCount(1);
     await notes.pickSpeaker('佐藤議員');
     await page.keyboard.type('質問 #防災');
     await page.keyboard.press('Enter');

@@ -3,15 +3,7 @@
  * character is typed; Enter records it and starts the next one (Shift+Enter adds a line). While an
  * IME is composing, Enter only confirms the conversion.
  */
-import {
-  forwardRef,
-  useCallback,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { forwardRef, useCallback, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speaker } from '../../../../common/council';
 import type { NoteFields, RecordOf } from '../../../../common/records/types';
@@ -81,9 +73,9 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
   );
 
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    (event: KeyboardEvent) => {
       // keyCode 229: some browsers report the IME's Enter that way instead of isComposing.
-      if (event.nativeEvent.isComposing || isComposing() || event.keyCode === 229) return;
+      if (event.isComposing || isComposing() || event.keyCode === 229) return;
       if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
         event.preventDefault();
         if ((memo.current?.value ?? '').trim() !== '') void finish();

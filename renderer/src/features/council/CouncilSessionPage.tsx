@@ -45,6 +45,7 @@ export function CouncilSessionPage({ id }: { id: string }) {
   const chooseAgenda = useCallback(
     async (title: string) => {
       if (!needsHeading(liveNotes, title)) return composer.current?.focusMemo();
+      const focused = document.activeElement;
       // The note under way belongs to the item it was started under.
       await composer.current?.finish();
       await repos.notes.create({
@@ -56,7 +57,8 @@ export function CouncilSessionPage({ id }: { id: string }) {
         body: title.trim(),
         issueId: '',
       });
-      composer.current?.focusMemo();
+      // Back to the note box, unless the user has already moved on (Alt+S right after Alt+1).
+      if (document.activeElement === focused) composer.current?.focusMemo();
     },
     [liveNotes, repos, id],
   );

@@ -3,7 +3,7 @@
  * speaker, and its time (re-timing moves it in the list, and under another agenda item if it
  * crosses a heading).
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, retime, type Speaker } from '../../../../common/council';
 import { useServices } from '../../services/services';
@@ -50,8 +50,8 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
   });
   const { isComposing } = draft;
   const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLTextAreaElement>) => {
-      if (e.nativeEvent.isComposing || isComposing()) return;
+    (e: KeyboardEvent) => {
+      if (e.isComposing || isComposing()) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         void doneRef.current();

@@ -26,7 +26,7 @@ import {
 } from './noteTarget';
 
 /** Debounce after the last keystroke; with the write itself this stays well inside 300 ms. */
-export const NOTE_SAVE_DELAY_MS = 120;
+export const NOTE_SAVE_DELAY_MS = 80;
 
 export interface NoteDraftOptions {
   /** The stored note being edited; null for the composer (the note starts with the first keystroke). */
@@ -128,8 +128,8 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
   const textareaProps = useMemo(
     () => ({
       ref: textarea,
-      onInput: (event: React.FormEvent<HTMLTextAreaElement>) => {
-        if ((event.nativeEvent as InputEvent).isComposing || composing.current) return;
+      onInput: (event: Event) => {
+        if ((event as InputEvent).isComposing || composing.current) return;
         reportText();
       },
       onCompositionStart: () => {
