@@ -3,7 +3,7 @@ import type { council as ja } from '../ja/council';
 
 export const council: Strings<typeof ja> = {
   title: 'Council Notes',
-  lead: 'Timestamped notes from council meetings, safe offline.',
+  lead: 'Notes from council meetings with times and speakers, safe offline. Adding a meeting opens a keyboard-first note screen.',
   newTitle: 'Meeting name',
   newPlaceholder: 'e.g. December regular session, general questions',
   add: 'Add meeting',
