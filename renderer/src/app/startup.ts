@@ -1,13 +1,13 @@
 /** Opens the database and builds the services before the first render. */
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
+import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
 import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
+import { APP_VERSION } from '../platform/appVersion';
 import type { Services } from '../services/services';
-
-declare const __APP_VERSION__: string;
 
 /** Ask the browser not to evict our data; the desktop app's storage is persistent anyway. */
 async function requestPersistence(): Promise<boolean> {
@@ -24,7 +24,9 @@ export async function startServices(): Promise<Services> {
   const db = new KyosoDb();
   await db.open();
   const device = await loadDevice(db);
-  const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  // Off the critical path: the feed only needs trimming now and then.
+  setTimeout(() => void pruneChangeFeed(db).catch(() => undefined), 5_000);
+  const version = APP_VERSION;
   const platform = createPlatform(webSecretStore(db), version);
   // For the page's lifetime: every editor's pending save is flushed before the page goes away.
   platform.guardUnsavedEdits(unsavedEdits);

@@ -13,7 +13,8 @@ import { SyncError, SyncHttp, type FetchLike } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
-import { pushOutbox, type SetAside } from './push';
+import { retryUnapplied } from './pull/retryUnapplied';
+import { pushOutbox, type SetAside } from './push/pushOutbox';
 import type { SyncStatus } from './status';
 import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
 
@@ -32,6 +33,8 @@ export interface SyncEngineOptions {
   chunk?: PushLimits;
   /** Period of the timer trigger. */
   intervalMs?: number;
+  /** This app's version: changes it cannot apply are kept, and a newer version tries them again. */
+  appVersion?: string;
   /** Quiet time after the outbox grows before a pass starts. */
   debounceMs?: number;
 }
@@ -184,7 +187,10 @@ export class SyncEngine {
       });
       progress = { ...progress, step: 'pull' };
       show();
+      const appVersion = this.o.appVersion ?? '0.0.0';
+      await retryUnapplied(db, device, ws, appVersion);
       const pulled = await pullAll(db, device, ws, http, {
+        appVersion,
         ...(this.o.pullLimit ? { limit: this.o.pullLimit } : {}),
         onProgress: (n) => {
           progress = { ...progress, pulled: n };

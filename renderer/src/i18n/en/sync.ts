@@ -67,6 +67,9 @@ export const sync: Strings<typeof ja> = {
     serverForgot: "The server's sync record went back (maybe restored); later changes are sent again",
     newClient: 'Registered this device again as a new member client',
     cursorExpired: 'Receiving everything from the server again (local changes are kept)',
+    unapplied:
+      'Received a change this version cannot apply; it is kept on this device ({{what}}: {{reason}}) and tried again after an app update',
+    unappliedApplied: 'Applied a kept change ({{what}}, kept since {{since}})',
     level: { info: 'Info', warn: 'Note', error: 'Error' },
   },
 };

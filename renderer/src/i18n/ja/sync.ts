@@ -66,6 +66,9 @@ export const sync = {
     serverForgot: 'サーバーの同期記録が巻き戻っています（復元された可能性）。以降の変更から送り直します',
     newClient: 'この端末を新しいメンバーとして登録し直しました',
     cursorExpired: 'サーバーから全件を取り直しています（変更は保持しています）',
+    unapplied:
+      'このバージョンでは反映できない変更を受信したため、端末内に保管しました（{{what}}：{{reason}}）。アプリを更新すると反映を再試行します',
+    unappliedApplied: '保管していた変更を反映しました（{{what}}、{{since}} から保管）',
     level: { info: '情報', warn: '注意', error: 'エラー' },
   },
 };
