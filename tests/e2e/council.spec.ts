@@ -162,3 +162,32 @@ for (const lang of ['ja', 'en'] as const) {
     ).toEqual([]);
   });
 }
+
+test('the session exports as 議事メモ Markdown with times and speakers', async ({ page }) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('総務常任委員会 12月');
+  await notes.setAgenda(['議案第1号']);
+  await page.keyboard.press('Alt+Digit1');
+  await expect(notes.headings()).toHaveCount(1);
+  await notes.pickSpeaker('山田議員');
+  await page.keyboard.type('実証実験の予算は？ #実証実験');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(1);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('council-export-markdown').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('総務常任委員会 12月 議事メモ.md');
+  const text = await new Promise<string>((resolve, reject) => {
+    void file.createReadStream().then((stream) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', reject);
+    });
+  });
+  expect(text).toContain('# 総務常任委員会 12月 議事メモ');
+  expect(text).toMatch(/## \d{2}:\d{2} 議案第1号/);
+  expect(text).toMatch(/\*\*\d{2}:\d{2}\*\*\u3000山田議員（議員）\n\n実証実験の予算は？ #実証実験/);
+  expect(text).toContain('*タグ: #実証実験*');
+});
