@@ -51,6 +51,8 @@ export interface IpcContract {
   'clipboard:writeText': { args: [text: string]; result: void };
   /** Open (or focus) the presenter window on the app's own presenter route. */
   'window:openPresenter': { args: [route: string]; result: void };
+  /** The renderer's answer to 'lifecycle:flushRequest': its unsaved edits are on disk (or it gave up). */
+  'lifecycle:flushed': { args: [requestId: number]; result: void };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -64,6 +66,7 @@ export const IPC_CHANNELS = [
   'sync:setToken',
   'clipboard:writeText',
   'window:openPresenter',
+  'lifecycle:flushed',
 ] as const satisfies readonly IpcChannel[];
 
 // Compile-time check that the list above names every channel of the contract.
@@ -71,10 +74,43 @@ type Missing = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
 const _allChannelsListed: Missing extends never ? true : never = true;
 void _allChannelsListed;
 
-/** The API object preload puts on `window.kyoso`: one async function per channel. */
-export type KyosoApi = {
+/**
+ * Messages main sends to the renderer (`webContents.send`). Each is answered through an invoke
+ * channel above, never on its own channel, so the one sender check and validator guard the answer.
+ */
+export interface IpcEventContract {
+  /** A window is closing or the app quits: save unsaved edits, then invoke 'lifecycle:flushed'. */
+  'lifecycle:flushRequest': { args: [requestId: number] };
+}
+
+export type IpcEventChannel = keyof IpcEventContract;
+
+export const FLUSH_REQUEST_CHANNEL = 'lifecycle:flushRequest' satisfies IpcEventChannel;
+
+/** One async function per invoke channel. */
+export type KyosoInvokers = {
   [C in IpcChannel]: (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
 };
+
+/** Subscriptions to main's messages; the request ids and the answer stay inside preload. */
+export interface KyosoSubscriptions {
+  /**
+   * Runs `flush` whenever main asks for unsaved edits before closing; preload answers main when
+   * the returned promise settles. Returns an unsubscribe function.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+}
+
+/** The names of {@link KyosoSubscriptions}, at runtime (preload exposes exactly these besides the channels). */
+export const KYOSO_SUBSCRIPTIONS = [
+  'onFlushRequest',
+] as const satisfies readonly (keyof KyosoSubscriptions)[];
+
+/** The API object preload puts on `window.kyoso`. */
+export type KyosoApi = KyosoInvokers & KyosoSubscriptions;
+
+/** How long main waits for a renderer's flush before it closes anyway (a hung page must not block quitting). */
+export const FLUSH_DEADLINE_MS = 2000;
 
 /** Presenter route of the app; the only in-app route a new window may open. */
 export const PRESENTER_ROUTE_PREFIX = '#/present/';

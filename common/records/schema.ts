@@ -103,7 +103,15 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
   },
   votes: { ideaId: str, voter: str, dots: num },
   actionItems: { workshopId: str, who: str, what: text, due: str, done: bool },
-  councilSessions: { title: str, date: str, summary: text },
+  councilSessions: {
+    title: str,
+    date: str,
+    summary: text,
+    sessionKind: oneOf(['plenary', 'committee']),
+    committee: str,
+    place: str,
+    agenda: { kind: { listOf: 'string' }, fallback: [] },
+  },
   notes: {
     sessionId: str,
     at: str,

@@ -154,6 +154,14 @@ export interface CouncilSessionFields {
   /** ISO date of the session. */
   date: string;
   summary: string;
+  /** 本会議 ('plenary') or 委員会 ('committee'); optional (older records read 'plenary'). */
+  sessionKind?: 'plenary' | 'committee';
+  /** The committee's name for a 委員会. */
+  committee?: string;
+  /** 会場 (議場, 第1委員会室 …). */
+  place?: string;
+  /** Agenda items (議題) in order; switching between them inserts a heading note. */
+  agenda?: string[];
 }
 
 export interface NoteFields {

@@ -15,6 +15,7 @@ describe('createIpcHandlers', () => {
       },
       presenter: { open: vi.fn(async () => undefined) },
       writeClipboard: vi.fn(),
+      acknowledgeFlush: vi.fn(),
     } satisfies HandlerServices;
     const handlers = createIpcHandlers(services);
     expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());
@@ -34,5 +35,7 @@ describe('createIpcHandlers', () => {
     expect(services.writeClipboard).toHaveBeenCalledWith('件名: 移動支援');
     await handlers['window:openPresenter']('#/present/x');
     expect(services.presenter.open).toHaveBeenCalledWith('#/present/x');
+    await handlers['lifecycle:flushed'](7);
+    expect(services.acknowledgeFlush).toHaveBeenCalledWith(7);
   });
 });

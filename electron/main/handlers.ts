@@ -13,6 +13,8 @@ export interface HandlerServices {
   presenter: PresenterController;
   /** Electron's clipboard: the renderer's navigator.clipboard needs a permission main denies. */
   writeClipboard: (text: string) => void;
+  /** The close handshake's answer from a renderer (closeHandshake.ts). */
+  acknowledgeFlush: (requestId: number) => void;
 }
 
 /** Maps each contract channel to its service; arguments are validated before these run. */
@@ -26,5 +28,6 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     'sync:setToken': (serverUrl, token) => services.syncToken.set(serverUrl, token),
     'clipboard:writeText': async (text) => services.writeClipboard(text),
     'window:openPresenter': (route) => services.presenter.open(route),
+    'lifecycle:flushed': async (requestId) => services.acknowledgeFlush(requestId),
   };
 }

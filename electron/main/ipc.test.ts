@@ -16,6 +16,7 @@ function setup() {
     'sync:setToken': vi.fn(async () => 'saved' as const),
     'clipboard:writeText': vi.fn(async () => undefined),
     'window:openPresenter': vi.fn(async () => undefined),
+    'lifecycle:flushed': vi.fn(async () => undefined),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain as never, handlers);
   const call = (channel: IpcChannel, event: SenderEvent, ...args: unknown[]) => {
@@ -90,6 +91,10 @@ describe('registerIpcHandlers', () => {
     ['window:openPresenter', ['#/settings']],
     ['window:openPresenter', ['https://evil.example/#/present/x']],
     ['window:openPresenter', [['#/present/x']]],
+    ['lifecycle:flushed', []],
+    ['lifecycle:flushed', ['1']],
+    ['lifecycle:flushed', [1.5]],
+    ['lifecycle:flushed', [1, 2]],
   ])('rejects bad arguments for %s: %j', async (channel, args) => {
     const { call, handlers } = setup();
     await expect(call(channel, APP, ...args)).rejects.toThrow(/invalid arguments/);

@@ -57,4 +57,5 @@ export const IPC_ARG_VALIDATORS: { [C in IpcChannel]: ArgsValidator<C> } = {
     args.length === 1 && isString(args[0], IPC_LIMITS.clipboardText),
   'window:openPresenter': (args): args is [string] =>
     args.length === 1 && isString(args[0], IPC_LIMITS.route) && isPresenterRoute(args[0]),
+  'lifecycle:flushed': (args): args is [number] => args.length === 1 && Number.isSafeInteger(args[0]),
 };

@@ -19,6 +19,14 @@ const fake = vi.hoisted(() => {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
+    isDestroyed = () => false;
+    close = vi.fn();
+    sent: unknown[][] = [];
+    webContents = {
+      send: (...args: unknown[]) => this.sent.push(args),
+      isDestroyed: () => false,
+      isCrashed: () => false,
+    };
     constructor(public options: { webPreferences?: Record<string, unknown> }) {
       calls.push('new BrowserWindow');
       windows.push(this);
@@ -137,6 +145,34 @@ describe('main lifecycle', () => {
     fake.windows.length = 0;
     fake.appListeners.get('activate')?.();
     expect(fake.windows).toHaveLength(1);
+  });
+
+  it('asks the renderer to flush before the main window closes, and closes once it answers', async () => {
+    await loadMain();
+    const win = fake.windows[0]!;
+    const preventDefault = vi.fn();
+    win.listeners.get('close')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(win.sent).toEqual([['lifecycle:flushRequest', 1]]);
+
+    // The renderer answers through the IPC handler registered for 'lifecycle:flushed'.
+    const answer = fake.electron.ipcMain.handle.mock.calls.find((c) => c[0] === 'lifecycle:flushed')?.[1] as (
+      event: unknown,
+      ...args: unknown[]
+    ) => Promise<void>;
+    await answer({ senderFrame: { url: 'app://kyoso/index.html', parent: null } }, 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(win.close).toHaveBeenCalled();
+  });
+
+  it('holds the quit until the main window has flushed', async () => {
+    await loadMain();
+    const win = fake.windows[0]!;
+    const preventDefault = vi.fn();
+    fake.appListeners.get('before-quit')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(win.sent).toHaveLength(1);
+    expect(fake.electron.app.quit).not.toHaveBeenCalled();
   });
 
   it('quits when all windows close (except on macOS)', async () => {

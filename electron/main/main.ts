@@ -16,7 +16,9 @@ import {
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FLUSH_DEADLINE_MS } from '../../common/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { createCloseHandshake } from './closeHandshake';
 import { openExternalWithConfirmation } from './externalLinks';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -35,12 +37,15 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(__dirname, '..', 'dist');
 
 let mainWindow: BrowserWindow | null = null;
+// Unsaved edits (council notes, drafts) are flushed before the main window closes or the app quits.
+const closeHandshake = createCloseHandshake(FLUSH_DEADLINE_MS);
 
 function createMainWindow(): void {
   // The scanner cannot follow options built by a function; windowOptions.test.ts and main.test.ts
   // assert contextIsolation, sandbox, no Node and Auxclick disabled on this very window.
   const win = new BrowserWindow(mainWindowOptions(preloadPath)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- options come from secureWebPreferences(), tested
   mainWindow = win;
+  closeHandshake.guardWindow(win);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -100,6 +105,7 @@ function wireServices(): void {
     syncToken,
     presenter,
     writeClipboard: (text) => clipboard.writeText(text),
+    acknowledgeFlush: (requestId) => closeHandshake.acknowledge(requestId),
   });
   registerIpcHandlers(ipcMain, handlers);
 }
@@ -115,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  closeHandshake.guardQuit(app);
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       presenterWindowOptions: () => presenterWindowOptions(preloadPath),

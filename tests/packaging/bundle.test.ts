@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../common/ipc/contract';
+import { FLUSH_REQUEST_CHANNEL, IPC_CHANNELS, KYOSO_SUBSCRIPTIONS } from '../../common/ipc/contract';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
@@ -79,9 +79,14 @@ describe('dist-electron/preload.cjs', () => {
       keys: string[];
     };
     expect(exposed.name).toBe('kyoso');
-    expect(exposed.keys.sort()).toEqual([...IPC_CHANNELS].sort());
+    expect(exposed.keys.sort()).toEqual([...IPC_CHANNELS, ...KYOSO_SUBSCRIPTIONS].sort());
     const invoked = log.filter((e) => e.what === 'ipcRenderer.invoke').map((e) => e.detail);
-    expect(invoked).toEqual(IPC_CHANNELS.map((channel) => ({ channel, args: ['arg'] })));
+    expect(invoked).toEqual([
+      ...IPC_CHANNELS.map((channel) => ({ channel, args: ['arg'] })),
+      // The flush request the fake main sent on subscribing is answered with its id.
+      { channel: 'lifecycle:flushed', args: [7] },
+    ]);
+    expect(log).toContainEqual({ what: 'ipcRenderer.on', detail: FLUSH_REQUEST_CHANNEL });
   });
 
   it('requires nothing but electron (a sandboxed preload cannot load other modules)', async () => {

@@ -77,6 +77,12 @@ const fake = {
       record('ipcRenderer.invoke', { channel, args });
       return Promise.resolve();
     },
+    // Plays main: every subscription at once receives one message carrying request id 7.
+    on: (channel, listener) => {
+      record('ipcRenderer.on', channel);
+      listener({ sender: 'main' }, 7);
+    },
+    removeListener: (channel) => record('ipcRenderer.removeListener', channel),
   },
 };
 

@@ -1,4 +1,4 @@
-import { CouncilPage } from '../features/council';
+import { CouncilPage, CouncilSessionPage } from '../features/council';
 import { IssueWorkspacePage } from '../features/briefs';
 import { GlossaryPage } from '../features/glossary';
 import { IssuesPage } from '../features/issues';
@@ -23,8 +23,9 @@ function Page({ route }: { route: Route }) {
     case 'workshop':
       return <WorkshopPage id={route.id} view={route.view} />;
     case 'council':
-    case 'councilSession':
       return <CouncilPage />;
+    case 'councilSession':
+      return <CouncilSessionPage id={route.id} />;
     case 'search':
       return <SearchPage />;
     case 'settings':

@@ -3,6 +3,7 @@ import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
+import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
 import { APP_VERSION } from '../platform/appVersion';
@@ -26,11 +27,14 @@ export async function startServices(): Promise<Services> {
   // Off the critical path: the feed only needs trimming now and then.
   setTimeout(() => void pruneChangeFeed(db).catch(() => undefined), 5_000);
   const version = APP_VERSION;
+  const platform = createPlatform(webSecretStore(db), version);
+  // For the page's lifetime: every editor's pending save is flushed before the page goes away.
+  platform.guardUnsavedEdits(unsavedEdits);
   return {
     db,
     device,
     repos: createRepositories(db, device),
-    platform: createPlatform(webSecretStore(db), version),
+    platform,
     persisted: await requestPersistence(),
   };
 }

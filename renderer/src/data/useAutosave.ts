@@ -1,10 +1,18 @@
 /**
- * Debounced saving of a draft value. The status says "saved" only after the write has
- * committed; pending edits are flushed on blur, on unmount and when the page is hidden.
+ * React binding of {@link createAutosaver}. While mounted the editor is registered with the page's
+ * unsaved-edits registry, which the platform flushes before the page goes away (the desktop close
+ * handshake, a hidden or closing tab); pending edits are also flushed on unmount.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createAutosaver, type Autosaver, type SaveStatus } from './autosaver';
+import { unsavedEdits } from './unsavedEdits';
 
-export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
+export type { SaveStatus };
+
+export interface AutosaveOptions {
+  /** While true the debounce waits (e.g. during IME composition); see AutosaverOptions.isHeld. */
+  isHeld?: () => boolean;
+}
 
 /**
  * `merge` combines a pending value with a newer one (e.g. patches accumulate until saved);
@@ -14,68 +22,38 @@ export function useAutosave<T>(
   save: (value: T) => Promise<void>,
   delayMs = 400,
   merge: (pending: T, next: T) => T = (_pending, next) => next,
+  options: AutosaveOptions = {},
 ) {
-  const [status, setStatus] = useState<SaveStatus>('idle');
-  const [error, setError] = useState<string | null>(null);
-  const pending = useRef<{ value: T } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveRef = useRef(save);
-  const chain = useRef<Promise<void>>(Promise.resolve());
+  const [state, setState] = useState<{ status: SaveStatus; error: string | null }>({
+    status: 'idle',
+    error: null,
+  });
+  const latest = useRef({ save, merge, isHeld: options.isHeld });
+  useEffect(() => {
+    latest.current = { save, merge, isHeld: options.isHeld };
+  }, [save, merge, options.isHeld]);
 
-  const mergeRef = useRef(merge);
+  const saver = useRef<Autosaver<T> | null>(null);
+  saver.current ??= createAutosaver<T>({
+    save: (value) => latest.current.save(value),
+    merge: (a, b) => latest.current.merge(a, b),
+    isHeld: () => latest.current.isHeld?.() ?? false,
+    delayMs,
+    onStatus: (status, error) =>
+      setState((s) => (status === 'error' || s.status !== status ? { status, error } : s)),
+  });
 
   useEffect(() => {
-    saveRef.current = save;
-    mergeRef.current = merge;
-  }, [save, merge]);
-
-  const flush = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    if (!next) return chain.current;
-    pending.current = null;
-    setStatus('saving');
-    // Saves run one after another so an older value never lands after a newer one.
-    chain.current = chain.current.then(async () => {
-      try {
-        await saveRef.current(next.value);
-        setError(null);
-        setStatus(pending.current ? 'dirty' : 'saved');
-      } catch (e) {
-        // Keep the failed value for the next try, merged under anything typed since.
-        pending.current = {
-          value: pending.current ? mergeRef.current(next.value, pending.current.value) : next.value,
-        };
-        setError((e as Error).message);
-        setStatus('error');
-      }
-    });
-    return chain.current;
+    const current = saver.current!;
+    const unregister = unsavedEdits.register(current);
+    return () => {
+      unregister();
+      void current.flush();
+      current.dispose();
+    };
   }, []);
 
-  const change = useCallback(
-    (value: T) => {
-      pending.current = { value: pending.current ? mergeRef.current(pending.current.value, value) : value };
-      setStatus('dirty');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
-    },
-    [delayMs, flush],
-  );
-
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, [flush]);
-
-  return { status, error, change, flush };
+  const change = useCallback((value: T) => saver.current!.change(value), []);
+  const flush = useCallback(() => saver.current!.flush(), []);
+  return { status: state.status, error: state.error, change, flush };
 }

@@ -6,6 +6,7 @@ import type { Platform } from './platform';
 import { PRESENTER_ROUTE_PREFIX } from '../../../common/ipc/contract';
 import { downloadFileName } from '../../../common/export/fileName';
 import { webSyncToken } from './webSyncToken';
+import { flushWhenHidden, warnBeforeUnload } from './pageLifecycle';
 
 function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -69,6 +70,16 @@ export function browserPlatform(secrets: BrowserSecretStore, version: string): P
     'window:openPresenter': async (route) => {
       if (!route.startsWith(PRESENTER_ROUTE_PREFIX)) throw new Error(`Not a presenter route: ${route}`);
       window.open(`${location.pathname}${route}`, 'kyoso-presenter', 'popup');
+    },
+    // Web mode has no close handshake: a browser closes the tab without asking the page.
+    'lifecycle:flushed': async () => undefined,
+    guardUnsavedEdits: (edits) => {
+      const stopFlushing = flushWhenHidden(edits);
+      const stopWarning = warnBeforeUnload(edits);
+      return () => {
+        stopFlushing();
+        stopWarning();
+      };
     },
   };
 }

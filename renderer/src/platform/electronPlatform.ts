@@ -1,4 +1,5 @@
 import type { KyosoApi } from '../../../common/ipc/contract';
+import { flushWhenHidden } from './pageLifecycle';
 import type { Platform } from './platform';
 
 declare global {
@@ -18,6 +19,16 @@ export function electronPlatform(): Platform | null {
     syncAuth: async (serverUrl) => {
       const status = await api['sync:tokenStatus'](serverUrl);
       return status.kept && status.matches ? { by: 'host' } : null;
+    },
+    // No `beforeunload` here: in Electron a handler that cancels it silently keeps the window
+    // open. Main asks for the flush instead (the close handshake) and closes once it is done.
+    guardUnsavedEdits: (edits) => {
+      const stopHandshake = api.onFlushRequest(() => edits.flush());
+      const stopFlushing = flushWhenHidden(edits);
+      return () => {
+        stopHandshake();
+        stopFlushing();
+      };
     },
   };
 }

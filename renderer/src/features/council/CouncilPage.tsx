@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
-import { href } from '../../navigation/router';
+import { href, navigate } from '../../navigation/router';
 import { CreateForm } from '../../ui/CreateForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
+
+/** Today's date on the local calendar (toISOString would give yesterday before 09:00 in Japan). */
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function CouncilPage() {
   const { t } = useTranslation();
@@ -18,11 +22,17 @@ export function CouncilPage() {
         placeholder={t('council.newPlaceholder')}
         submitLabel={t('council.add')}
         onCreate={async (title) => {
-          await repos.councilSessions.create({
+          const session = await repos.councilSessions.create({
             title,
-            date: new Date().toISOString().slice(0, 10),
+            date: localDate(new Date()),
             summary: '',
+            sessionKind: 'plenary',
+            committee: '',
+            place: '',
+            agenda: [],
           });
+          // Straight into the note screen: the meeting is about to start.
+          navigate(href('council', session.id));
         }}
       />
       <RecordList

@@ -1,1 +1,2 @@
 export { CouncilPage } from './CouncilPage';
+export { CouncilSessionPage } from './CouncilSessionPage';

@@ -81,6 +81,21 @@ export async function exportWorkshopPdf(
   }));
 }
 
+/** Any print document to PDF through the host (features with their own documents, e.g. 議事メモ). */
+export function exportPrintDocPdf(deps: Deps, doc: PrintDoc): Promise<SaveResult> {
+  return savePdf(deps, async (inline) => ({
+    html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'auto')),
+    doc,
+  }));
+}
+
+/** Offers Markdown text as a .md download named after `title`; returns the file name. */
+export function downloadMarkdown(text: string, title: string, fallback: string): string {
+  const fileName = downloadFileName(title, 'md', fallback);
+  downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName);
+  return fileName;
+}
+
 /** Downloads the brief as Markdown with YAML front matter. */
 export async function exportBriefMarkdown(deps: Deps, id: string, untitled: string): Promise<string> {
   const { brief, issue } = await loadBrief(deps, id);

@@ -6,4 +6,5 @@ export { PrintDocument, type PrintDoc, type PrintSection } from './PrintDocument
 export { buildPrintHtml } from './printHtml';
 export { downloadBlob } from './download';
 export { bundledFonts, PRINT_FONT_FAMILY, type FontProvider } from './fonts';
+export { exportPrintDocPdf, downloadMarkdown } from './exportActions';
 export { agendaPrintDoc, briefPrintDoc, minutesPrintDoc, type PrintLabels } from './printDocs';

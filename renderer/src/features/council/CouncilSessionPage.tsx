@@ -1,0 +1,137 @@
+/**
+ * One council session opened for note-taking, keyboard first: the agenda bar (Alt+1…9), the
+ * composer (Alt+S to the speaker, Enter to record a note), and the notes so far.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
+import { href } from '../../navigation/router';
+import { useServices } from '../../services/services';
+import { PageHeader } from '../../ui/PageHeader';
+import { AgendaBar } from './AgendaBar';
+import { Composer, type ComposerHandle } from './Composer';
+import { CouncilExportMenu } from './CouncilExportMenu';
+import { EntryList } from './EntryList';
+import { SessionDetails } from './SessionDetails';
+import { sessionInfo } from './sessionInfo';
+import { useSessionData } from './useSessionData';
+import './council.css';
+
+export function CouncilSessionPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const { session, notes, issues, history } = useSessionData(id);
+  const composer = useRef<ComposerHandle>(null);
+  const [writingId, setWritingId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+
+  const info = useMemo(() => (session ? sessionInfo(session) : null), [session]);
+  const liveNotes = useMemo(() => notes ?? [], [notes]);
+  const agendaNow = useMemo(() => currentAgenda(liveNotes), [liveNotes]);
+
+  // This session's own speakers come from the live notes; other sessions' from the history read once.
+  const suggest = useCallback(
+    (query: string): Speaker[] =>
+      info
+        ? suggestSpeakers(query, {
+            session: info,
+            sessions: history?.sessions ?? [info],
+            entries: [...liveNotes, ...(history?.entries ?? [])],
+          })
+        : [],
+    [info, history, liveNotes],
+  );
+
+  const chooseAgenda = useCallback(
+    async (title: string) => {
+      if (!needsHeading(liveNotes, title)) return composer.current?.focusMemo();
+      const focused = document.activeElement;
+      // The note under way belongs to the item it was started under.
+      await composer.current?.finish();
+      await repos.notes.create({
+        sessionId: id,
+        at: new Date().toISOString(),
+        kind: 'heading',
+        speakerRole: '',
+        speaker: '',
+        body: title.trim(),
+        issueId: '',
+      });
+      // Back to the note box, unless the user has already moved on (Alt+S right after Alt+1).
+      if (document.activeElement === focused) composer.current?.focusMemo();
+    },
+    [liveNotes, repos, id],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.code === 'KeyS') {
+        event.preventDefault();
+        composer.current?.focusSpeaker();
+        return;
+      }
+      const n = /^Digit([1-9])$/.exec(event.code);
+      const title = n && info?.agenda.filter((a) => a.trim() !== '')[Number(n[1]) - 1];
+      if (title) {
+        event.preventDefault();
+        void chooseAgenda(title);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [info, chooseAgenda]);
+
+  if (session === undefined || notes === undefined) return <p className="muted">{t('app.loading')}</p>;
+  if (session === null || !info)
+    return (
+      <>
+        <p role="alert">{t('council.notFound')}</p>
+        <a href={href('council')}>{t('council.back')}</a>
+      </>
+    );
+
+  const kind =
+    info.kind === 'committee'
+      ? [t('council.committee'), info.committee].filter(Boolean).join(' ')
+      : t('council.plenary');
+  return (
+    <div className="council-session">
+      <p>
+        <a href={href('council')}>{t('council.back')}</a>
+      </p>
+      <PageHeader
+        title={info.title || t('common.untitled')}
+        lead={[kind, info.date, info.place].filter(Boolean).join('・')}
+        actions={
+          <CouncilExportMenu
+            sessionId={id}
+            beforeExport={() => composer.current?.finish() ?? Promise.resolve()}
+          />
+        }
+      />
+      <SessionDetails session={session} />
+      <AgendaBar agenda={info.agenda} current={agendaNow} onChoose={(title) => void chooseAgenda(title)} />
+      <Composer
+        ref={composer}
+        sessionId={id}
+        suggest={suggest}
+        issues={issues ?? []}
+        onWriting={setWritingId}
+      />
+      <section className="council-session__notes" aria-labelledby="council-notes-title">
+        <h2 id="council-notes-title" className="section-title">
+          {t('council.entries')}
+        </h2>
+        <EntryList
+          notes={liveNotes}
+          issues={issues ?? []}
+          writingId={writingId}
+          editingId={editingId}
+          onEdit={setEditingId}
+          suggest={suggest}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Editing a recorded note afterwards: its text (autosaved and merged like the composer), its
+ * speaker, and its time (re-timing moves it in the list, and under another agenda item if it
+ * crosses a heading).
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clockTime, retime, type Speaker } from '../../../../common/council';
+import { useServices } from '../../services/services';
+import type { NoteRecord } from './noteTarget';
+import { NoteSaveStatus } from './NoteSaveStatus';
+import { NoteTextarea } from './NoteTextarea';
+import { SpeakerPicker } from './SpeakerPicker';
+import { useNoteDraft } from './useNoteDraft';
+
+export interface EntryEditorProps {
+  note: NoteRecord;
+  suggest: (query: string) => Speaker[];
+  onDone: () => void;
+}
+
+export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const id = useId();
+  const draft = useNoteDraft({ record: note });
+  const [time, setTime] = useState(clockTime(note.at));
+  const [timeError, setTimeError] = useState(false);
+  // Read once: the textarea is uncontrolled, and handing React a new defaultValue on every save
+  // would rewrite its 30,000-character text node (and lay it out again) on each keystroke's save.
+  const [initial] = useState(() => ({
+    body: note.body,
+    rows: Math.min(16, Math.max(4, note.body.split('\n').length + 1)),
+  }));
+
+  const applyTime = () => {
+    const at = retime(note.at, time);
+    setTimeError(at === null);
+    if (at !== null && at !== note.at) draft.change({ at });
+  };
+
+  const done = async () => {
+    applyTime();
+    await draft.flush();
+    onDone();
+  };
+  const doneRef = useRef(done);
+  useEffect(() => {
+    doneRef.current = done;
+  });
+  const { isComposing } = draft;
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.isComposing || isComposing()) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void doneRef.current();
+      }
+    },
+    [isComposing],
+  );
+
+  return (
+    <li className="note-entry note-entry--editing" data-testid="note-entry-editor">
+      <div className="note-entry__edit-row">
+        <div>
+          <label htmlFor={`${id}-time`} className="field-label">
+            {t('council.time')}
+          </label>
+          <input
+            id={`${id}-time`}
+            className="input note-entry__time-input"
+            inputMode="numeric"
+            value={time}
+            aria-invalid={timeError}
+            aria-describedby={timeError ? `${id}-time-error` : undefined}
+            onChange={(e) => setTime(e.target.value)}
+            onBlur={applyTime}
+          />
+          {timeError && (
+            <p id={`${id}-time-error`} className="notice" role="alert">
+              {t('council.timeInvalid')}
+            </p>
+          )}
+        </div>
+        {note.kind === 'entry' && (
+          <SpeakerPicker
+            value={{ name: note.speaker, role: note.speakerRole }}
+            suggest={suggest}
+            onChange={(s) => draft.change({ speaker: s.name, speakerRole: s.role })}
+            onPicked={() => undefined}
+          />
+        )}
+        <NoteSaveStatus status={draft.status} error={draft.error} />
+      </div>
+      <label htmlFor={`${id}-memo`} className="field-label">
+        {t('council.memo')}
+      </label>
+      <NoteTextarea
+        textareaProps={draft.textareaProps}
+        id={`${id}-memo`}
+        rows={initial.rows}
+        defaultValue={initial.body}
+        onKeyDown={onKeyDown}
+      />
+      <div className="note-entry__edit-actions">
+        <button type="button" className="button button--primary" onClick={() => void done()}>
+          {t('council.done')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void draft.flush().then(() => repos.notes.remove(note.id));
+            onDone();
+          }}
+        >
+          {t('council.deleteEntry')}
+        </button>
+      </div>
+    </li>
+  );
+}

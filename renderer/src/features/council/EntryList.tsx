@@ -1,0 +1,74 @@
+/**
+ * The session's notes in time order, under a heading per agenda item. The note being typed in the
+ * composer is left out (it is on screen already, and re-rendering it on every save would be waste).
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clockTime, groupByAgenda, type Speaker } from '../../../../common/council';
+import type { RecordOf } from '../../../../common/records/types';
+import { EntryEditor } from './EntryEditor';
+import { EntryView } from './EntryView';
+import type { NoteRecord } from './noteTarget';
+
+export interface EntryListProps {
+  notes: readonly NoteRecord[];
+  issues: readonly RecordOf<'issues'>[];
+  writingId: string | null;
+  editingId: string | null;
+  onEdit: (id: string | null) => void;
+  suggest: (query: string) => Speaker[];
+}
+
+export function EntryList({ notes, issues, writingId, editingId, onEdit, suggest }: EntryListProps) {
+  const { t } = useTranslation();
+  const titles = useMemo(() => new Map(issues.map((i) => [i.id, i.title])), [issues]);
+  const groups = useMemo(() => groupByAgenda(notes.filter((n) => n.id !== writingId)), [notes, writingId]);
+
+  if (groups.length === 0) return <p className="muted">{t('council.noEntries')}</p>;
+  return (
+    <div className="note-list" data-testid="note-list">
+      {groups.map((group) => (
+        <section key={group.heading?.id ?? 'opening'} className="note-group">
+          {group.heading && editingId === group.heading.id ? (
+            <ul className="note-group__entries">
+              <EntryEditor note={group.heading} suggest={suggest} onDone={() => onEdit(null)} />
+            </ul>
+          ) : (
+            <h3 className="note-group__heading" data-testid="note-heading">
+              {group.heading && (
+                <time dateTime={group.heading.at} className="note-entry__time">
+                  {clockTime(group.heading.at)}
+                </time>
+              )}{' '}
+              {group.heading ? group.heading.body || t('common.untitled') : t('council.opening')}
+              {group.heading && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t('council.edit')} ${group.heading.body}`}
+                  onClick={() => onEdit(group.heading!.id)}
+                >
+                  {t('council.edit')}
+                </button>
+              )}
+            </h3>
+          )}
+          <ul className="note-group__entries">
+            {group.entries.map((note) =>
+              note.id === editingId ? (
+                <EntryEditor key={note.id} note={note} suggest={suggest} onDone={() => onEdit(null)} />
+              ) : (
+                <EntryView
+                  key={note.id}
+                  note={note}
+                  issueTitle={note.issueId ? (titles.get(note.issueId) ?? '') : null}
+                  onEdit={onEdit}
+                />
+              ),
+            )}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clockTime, extractTags } from '../../../../common/council';
+import { href } from '../../navigation/router';
+import type { NoteRecord } from './noteTarget';
+import { NoteMarkdown } from './NoteMarkdown';
+
+export interface EntryViewProps {
+  note: NoteRecord;
+  issueTitle: string | null;
+  onEdit: (id: string) => void;
+}
+
+/** One recorded note: time, speaker, text, tags and linked issue. Re-renders only when it changed. */
+export const EntryView = memo(
+  function EntryView({ note, issueTitle, onEdit }: EntryViewProps) {
+    const { t } = useTranslation();
+    const tags = extractTags(note.body);
+    return (
+      <li className="note-entry" data-testid="note-entry">
+        <div className="note-entry__meta">
+          <time dateTime={note.at} className="note-entry__time">
+            {clockTime(note.at)}
+          </time>
+          {note.speaker && (
+            <span className="note-entry__speaker">
+              {note.speaker}
+              {note.speakerRole && (
+                <span className="note-entry__role">{t(`council.${note.speakerRole}`)}</span>
+              )}
+            </span>
+          )}
+          <button
+            type="button"
+            className="button button--small note-entry__edit"
+            aria-label={`${t('council.edit')} ${clockTime(note.at)} ${note.speaker}`.trim()}
+            onClick={() => onEdit(note.id)}
+          >
+            {t('council.edit')}
+          </button>
+        </div>
+        <NoteMarkdown markdown={note.body} />
+        {(tags.length > 0 || issueTitle !== null) && (
+          <p className="note-entry__links">
+            {tags.map((tag) => (
+              <span key={tag} className="tag">
+                #{tag}
+              </span>
+            ))}
+            {issueTitle !== null && note.issueId && (
+              <a href={href('issues', note.issueId)} className="note-entry__issue">
+                {t('council.issue')}: {issueTitle || t('common.untitled')}
+              </a>
+            )}
+          </p>
+        )}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.note.id === b.note.id &&
+    // Every write (local, another window, a pull) moves updatedAt; live queries hand out new objects.
+    a.note.updatedAt === b.note.updatedAt &&
+    a.issueTitle === b.issueTitle &&
+    a.onEdit === b.onEdit,
+);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { mergePending, newTarget } from './noteTarget';
+
+describe('mergePending', () => {
+  it('accumulates patches of the same note, the newer value winning per field', () => {
+    const target = newTarget();
+    const merged = mergePending(
+      { target, patch: { body: 'あ', speaker: '市長' } },
+      { target, patch: { body: 'あい' } },
+    );
+    expect(merged).toEqual({ target, patch: { body: 'あい', speaker: '市長' } });
+  });
+
+  it('never folds an older note into the next one (Enter moved on while a save was pending)', () => {
+    const older = { target: newTarget(), patch: { body: '前のメモ' } };
+    const next = { target: newTarget(), patch: { body: '次' } };
+    expect(mergePending(older, next)).toBe(next);
+  });
+});

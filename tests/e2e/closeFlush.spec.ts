@@ -1,0 +1,68 @@
+/**
+ * Flush before close, web mode (issue 10 item 9): an edit still inside the autosave delay is
+ * written when the page is hidden, and closing the tab warns only while something is unsaved.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
+
+async function openNewIssue(page: Page, title: string): Promise<IssueWorkspacePage> {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue(title);
+  await app
+    .issueList()
+    .getByRole('link', { name: new RegExp(title) })
+    .click();
+  const ws = new IssueWorkspacePage(page);
+  await expect(ws.rawInput()).toBeVisible();
+  return ws;
+}
+
+/** The stored rawText of the only issue, read straight from IndexedDB. */
+function storedRawText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = await new Promise<{ rawText: string }[]>((resolve) => {
+      const req = db.transaction('issues').objectStore('issues').getAll();
+      req.onsuccess = () => resolve(req.result as { rawText: string }[]);
+    });
+    db.close();
+    return all[0]?.rawText ?? '';
+  });
+}
+
+test('pagehide writes an edit that is still waiting for its autosave delay', async ({ page }) => {
+  const ws = await openNewIssue(page, '閉じる前の保存');
+  await ws.rawInput().fill('閉じる直前に打った一文。');
+  // Well inside the 400 ms debounce: only the pagehide flush can have written it this soon.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  await expect
+    .poll(() => storedRawText(page), { timeout: 300, intervals: [20] })
+    .toBe('閉じる直前に打った一文。');
+});
+
+test('closing the tab warns while an edit is unsaved, and closes silently once it says saved', async ({
+  page,
+}) => {
+  const ws = await openNewIssue(page, '閉じるときの警告');
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss(); // "stay on this page"
+  });
+
+  await ws.rawInput().fill('まだ保存されていない。');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  await ws.waitSaved();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(dialogs).toEqual(['beforeunload']);
+});

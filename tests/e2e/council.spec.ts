@@ -1,0 +1,193 @@
+/**
+ * Council notes (issue 12): notes taken by keyboard with speaker tags through a simulated IME,
+ * the page closed the moment it says 保存しました, and every character there after reopening.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CouncilNotesPage } from './pages/CouncilNotesPage';
+
+/** Every stored note body of the session, straight from IndexedDB. */
+function storedBodies(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ body: string; deleted: number }[]>((resolve) => {
+      const req = db.transaction('notes').objectStore('notes').getAll();
+      req.onsuccess = () => resolve(req.result as { body: string; deleted: number }[]);
+    });
+    db.close();
+    return rows.filter((r) => !r.deleted).map((r) => r.body);
+  });
+}
+
+test('notes taken by keyboard through an IME survive closing the page the moment it says saved', async ({
+  page,
+  context,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  const id = await notes.create('12月定例会 総務常任委員会');
+  await notes.setAgenda(['議案第1号 DX推進計画', '所管事務調査']);
+
+  // Alt+1: the first agenda item opens with a heading at the current time.
+  await page.keyboard.press('Alt+Digit1');
+  await expect(notes.headings()).toHaveText([/議案第1号 DX推進計画/]);
+  await expect(notes.memo()).toBeFocused();
+
+  // First speaker, typed in full (a new name; its role is told from 〜議員).
+  await notes.pickSpeaker('山田太郎議員');
+  await page.keyboard.type('実証実験の');
+  await notes.typeWithIme('よさん', '予算');
+  await page.keyboard.type('は？ #実証実験');
+
+  // A composition left open: nothing is saved or re-rendered under the candidate window.
+  await notes.waitSaved();
+  await notes.composeWithoutCommitting('かくほ');
+  await page.waitForTimeout(500);
+  expect((await storedBodies(page)).join('')).not.toContain('かくほ');
+  await expect(notes.status()).toHaveText('保存しました');
+  await notes.typeWithIme('かくほ', '確保');
+  await page.keyboard.press('Enter');
+
+  const first = notes.entries().filter({ hasText: '山田太郎議員' });
+  await expect(first).toContainText('実証実験の予算は？ #実証実験確保');
+  await expect(first).toContainText('議員');
+  await expect(notes.memo()).toHaveValue('');
+
+  // Second agenda item; the answerer is picked from suggestions by two keystrokes.
+  await page.keyboard.press('Alt+Digit2');
+  await expect(notes.headings()).toHaveCount(2);
+  await notes.pickSpeaker('市');
+  await notes.typeWithIme('けんとう', '検討');
+  await page.keyboard.type('します。');
+  await page.keyboard.press('Shift+Enter');
+  await notes.typeWithIme('よさんか', '予算化');
+  await page.keyboard.type('は来年度。');
+
+  // Close the tab as soon as it says saved: no "leave site?" prompt, nothing lost.
+  await notes.waitSaved();
+  const prompts: string[] = [];
+  page.on('dialog', (d) => {
+    prompts.push(d.type());
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  expect(prompts).toEqual([]);
+
+  const again = new CouncilNotesPage(await context.newPage());
+  await again.open(id);
+  await expect(again.headings()).toHaveText([/議案第1号 DX推進計画/, /所管事務調査/]);
+  await expect(again.entries()).toHaveCount(2);
+  await expect(again.entries().nth(0)).toContainText('山田太郎議員');
+  await expect(again.entries().nth(0)).toContainText('実証実験の予算は？ #実証実験確保');
+  const mayor = again.entries().nth(1);
+  await expect(mayor).toContainText('市長');
+  await expect(mayor).toContainText('答弁者');
+  expect(await storedBodies(again.page)).toContain('検討します。\n予算化は来年度。');
+});
+
+test('two windows editing the same note merge their lines instead of overwriting', async ({
+  page,
+  context,
+}) => {
+  const a = new CouncilNotesPage(page);
+  const id = await a.create('文教委員会');
+  await a.memo().click();
+  await page.keyboard.type('1行目');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('2行目');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('3行目');
+  await page.keyboard.press('Enter');
+  await expect(a.entries()).toHaveCount(1);
+
+  const b = new CouncilNotesPage(await context.newPage());
+  await b.open(id);
+  for (const side of [a, b]) await side.entries().first().getByRole('button', { name: /編集/ }).click();
+  const editorOf = (side: CouncilNotesPage) =>
+    side.page.getByTestId('note-entry-editor').getByRole('textbox', { name: 'メモ' });
+  // Both edit from the same version, before either has saved.
+  await editorOf(a).fill('1行目 A\n2行目\n3行目');
+  await editorOf(b).fill('1行目\n2行目\n3行目 B');
+  for (const side of [a, b]) {
+    await side.page.getByTestId('note-entry-editor').getByRole('button', { name: '完了' }).click();
+  }
+  for (const side of [a, b]) {
+    await expect(side.entries().first()).toContainText('1行目 A');
+    await expect(side.entries().first()).toContainText('3行目 B');
+  }
+});
+
+test('an entry can be re-timed afterwards and moves to where its new time belongs', async ({ page }) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('予算特別委員会');
+  for (const text of ['最初のメモ', '二つ目のメモ']) {
+    await notes.memo().click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await expect(notes.entries()).toHaveText([/最初のメモ/, /二つ目のメモ/]);
+  await notes.entries().nth(1).getByRole('button', { name: /編集/ }).click();
+  const editor = page.getByTestId('note-entry-editor');
+  await editor.getByRole('textbox', { name: '時刻' }).fill('00:01');
+  await editor.getByRole('button', { name: '完了' }).click();
+  await expect(notes.entries()).toHaveText([/00:01.*二つ目のメモ/, /最初のメモ/]);
+});
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`the note screen has no serious or critical axe violations (${lang})`, async ({ page }) => {
+    const notes = new CouncilNotesPage(page);
+    await notes.create(lang === 'ja' ? '本会議 一般質問' : 'Plenary questions');
+    await notes.setAgenda(['一般質問']);
+    await page.keyboard.press('Alt+Digit1');
+    await expect(notes.headings()).toHaveCount(1);
+    await notes.pickSpeaker('佐藤議員');
+    await page.keyboard.type('質問 #防災');
+    await page.keyboard.press('Enter');
+    await expect(notes.entries()).toHaveCount(1);
+    if (lang === 'en') {
+      await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+      await expect(notes.speaker()).toHaveAccessibleName('Speaker');
+    } else {
+      await expect(notes.speaker()).toHaveAccessibleName('発言者');
+      await expect(notes.memo()).toHaveAccessibleName('メモ');
+    }
+    await notes.speaker().focus(); // with the suggestion list open
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
+  });
+}
+
+test('the session exports as 議事メモ Markdown with times and speakers', async ({ page }) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('総務常任委員会 12月');
+  await notes.setAgenda(['議案第1号']);
+  await page.keyboard.press('Alt+Digit1');
+  await expect(notes.headings()).toHaveCount(1);
+  await notes.pickSpeaker('山田議員');
+  await page.keyboard.type('実証実験の予算は？ #実証実験');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(1);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('council-export-markdown').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('総務常任委員会 12月 議事メモ.md');
+  const text = await new Promise<string>((resolve, reject) => {
+    void file.createReadStream().then((stream) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', reject);
+    });
+  });
+  expect(text).toContain('# 総務常任委員会 12月 議事メモ');
+  expect(text).toMatch(/## \d{2}:\d{2} 議案第1号/);
+  expect(text).toMatch(/\*\*\d{2}:\d{2}\*\*\u3000山田議員（議員）\n\n実証実験の予算は？ #実証実験/);
+  expect(text).toContain('*タグ: #実証実験*');
+});
