@@ -1,0 +1,153 @@
+/**
+ * The one text normalisation of search: the index, the query and the substring check that
+ * confirms a hit all see text through `normalize`, so "contains" means the same thing everywhere.
+ *
+ * - NFKC and lower-casing, per cluster (a character with the combining marks that follow it,
+ *   half-width ﾞ/ﾟ included, so ｶﾞ becomes ガ): ｶﾀｶﾅ = カタカナ, ＡＢＣ = abc, ① = 1.
+ *   Working per cluster (not over the whole string) is what lets every normalised code unit
+ *   point back to the original characters it came from, for highlights.
+ * - Whitespace runs become one space, except that a run holding a line break between two wide
+ *   characters (CJK, kana, full-width) disappears: Japanese wraps lines mid-word (a copied PDF,
+ *   a hard-wrapped memo), and 「実証\n実験」 must be found by 「実証実験」.
+ */
+
+/** Normalised text plus, per normalised code unit, the original range it came from. */
+export interface Normalized {
+  text: string;
+  /** `start[i]`..`end[i]` is the original range behind normalised code unit `i`. */
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+const COMBINING = /^[\p{M}\uFF9E\uFF9F]$/u;
+const WHITESPACE = /^\s$/u;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+/** Single-character results, memoised: a corpus uses a few thousand distinct characters. */
+const clusterCache = new Map<string, string>();
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** Wide: CJK, kana and the full-width forms (NFKC output, so half-width kana are already wide). */
+const isWide = (c: number) => c >= 0x2e80;
+
+function normalizeCluster(cluster: string): string {
+  if (cluster.length > 2) return cluster.normalize('NFKC').toLowerCase();
+  let out = clusterCache.get(cluster);
+  if (out === undefined) {
+    out = cluster.normalize('NFKC').toLowerCase();
+    if (clusterCache.size < 50_000) clusterCache.set(cluster, out);
+  }
+  return out;
+}
+
+/** Length in code units of the code point at `i`. */
+function pointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isCombiningAt(s: string, i: number): boolean {
+  // Every combining mark sits at U+0300 or above: skip the regex for ASCII and most kana.
+  if (s.charCodeAt(i) < 0x300) return false;
+  return COMBINING.test(s.slice(i, i + pointLength(s, i)));
+}
+
+interface Sink {
+  emit(piece: string, from: number, to: number): void;
+  last(): number;
+}
+
+function run(original: string, sink: Sink): void {
+  const n = original.length;
+  let i = 0;
+  // A pending whitespace run: decided when the next visible character (or the end) arrives.
+  let wsFrom = -1;
+  let wsBreak = false;
+  while (i < n) {
+    let j = i + pointLength(original, i);
+    while (j < n && isCombiningAt(original, j)) j += pointLength(original, j);
+    const code = original.charCodeAt(i);
+    const piece =
+      code < 0x80 && j === i + 1 ? asciiLower(original[i]!, code) : normalizeCluster(original.slice(i, j));
+    if (piece.length === 1 && WHITESPACE.test(piece)) {
+      if (wsFrom < 0) {
+        wsFrom = i;
+        wsBreak = false;
+      }
+      if (isLineBreak(code)) wsBreak = true;
+    } else if (piece.length > 0) {
+      if (wsFrom >= 0) {
+        const joinsWide = wsBreak && isWide(sink.last()) && isWide(piece.charCodeAt(0));
+        if (!joinsWide) sink.emit(' ', wsFrom, i);
+        wsFrom = -1;
+      }
+      sink.emit(piece, i, j);
+    }
+    i = j;
+  }
+  if (wsFrom >= 0) sink.emit(' ', wsFrom, n);
+}
+
+const asciiLower = (ch: string, code: number) =>
+  code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+
+/** `text` as search sees it (no offsets: what indexing and the confirming check use). */
+export function normalize(text: string): string {
+  const parts: string[] = [];
+  let last = -1;
+  run(text, {
+    emit(piece) {
+      parts.push(piece);
+      last = piece.charCodeAt(piece.length - 1);
+    },
+    last: () => last,
+  });
+  return parts.join('');
+}
+
+/** `normalize(text)` with the original range of every normalised code unit (for highlights). */
+export function normalizeWithOffsets(text: string): Normalized {
+  const parts: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let last = -1;
+  run(text, {
+    emit(piece, from, to) {
+      parts.push(piece);
+      for (let k = 0; k < piece.length; k++) {
+        start.push(from);
+        end.push(to);
+      }
+      last = piece.charCodeAt(piece.length - 1);
+    },
+    last: () => last,
+  });
+  return { text: parts.join(''), start: Uint32Array.from(start), end: Uint32Array.from(end) };
+}
+
+/**
+ * A query as typed → what to look for: normalised like the documents, then control characters
+ * dropped (they never come from a keyboard; documents use U+0000 between fields) and trimmed.
+ */
+export function normalizeQuery(query: string): string {
+  return normalize(query).replace(CONTROL, '').trim();
+}
+
+/** Original ranges of every occurrence of normalised `needle` in `text`, at most `limit`. */
+export function findInOriginal(text: string, needle: string, limit = 20): { start: number; end: number }[] {
+  if (!needle) return [];
+  const norm = normalizeWithOffsets(text);
+  const out: { start: number; end: number }[] = [];
+  let at = norm.text.indexOf(needle);
+  while (at >= 0 && out.length < limit) {
+    const s = norm.start[at]!;
+    const e = norm.end[at + needle.length - 1]!;
+    out.push({ start: s, end: e });
+    at = norm.text.indexOf(needle, at + needle.length);
+  }
+  return out;
+}
