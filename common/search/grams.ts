@@ -4,29 +4,27 @@
  * all of the query's grams, so intersecting their posting lists can never lose a hit; it can only
  * over-select, which the confirming substring check removes.
  *
- * Keys are numbers, not strings (cheaper Map keys, and a snapshot stores them in a typed array):
- * a bigram is `a * 65536 + b` (< 2^32), a unigram `2^32 + a`.
+ * A key is one uint32, `a << 16 | b` (cheap to hash, and a snapshot stores keys in a typed
+ * array). The unigram of `a` is the bigram `a, U+0000`: U+0000 separates fields in a document and
+ * never occurs in a query, so that bigram is never asked for on its own, and every document
+ * holding it also holds `a` — sharing the key only merges two lists that are the same list.
  */
 
-const UNIGRAM_BASE = 2 ** 32;
+export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
+export const unigramKey = (a: number): number => (a << 16) >>> 0;
 
-export const bigramKey = (a: number, b: number): number => a * 65536 + b;
-export const unigramKey = (a: number): number => UNIGRAM_BASE + a;
-
-/** Every distinct gram key of a normalised text. */
-export function gramsOf(norm: string): Set<number> {
-  const keys = new Set<number>();
+/** Calls `add` with every gram key of a normalised text (a key may come more than once). */
+export function forEachGram(norm: string, add: (key: number) => void): void {
   const n = norm.length;
-  if (n === 0) return keys;
+  if (n === 0) return;
   let prev = norm.charCodeAt(0);
-  keys.add(unigramKey(prev));
+  add(unigramKey(prev));
   for (let i = 1; i < n; i++) {
     const c = norm.charCodeAt(i);
-    keys.add(unigramKey(c));
-    keys.add(bigramKey(prev, c));
+    add(unigramKey(c));
+    if (c !== 0) add(bigramKey(prev, c));
     prev = c;
   }
-  return keys;
 }
 
 /**

@@ -50,14 +50,28 @@ function pointLength(s: string, i: number): number {
   return 1;
 }
 
+/** Kana and CJK ideographs: never combining, unchanged by NFKC and lower-casing. */
+const isPlainWide = (c: number) =>
+  (c >= 0x3041 && c <= 0x3096) ||
+  (c >= 0x30a1 && c <= 0x30fa) ||
+  c === 0x30fc ||
+  (c >= 0x4e00 && c <= 0x9fff);
+/** Characters that normalise to themselves (the fast path: most of any Japanese note). */
+const isStable = (c: number) =>
+  (c > 0x20 && c < 0x7f && !(c >= 65 && c <= 90)) || isPlainWide(c) || c === 0x3001 || c === 0x3002;
+
 function isCombiningAt(s: string, i: number): boolean {
-  // Every combining mark sits at U+0300 or above: skip the regex for ASCII and most kana.
-  if (s.charCodeAt(i) < 0x300) return false;
+  const c = s.charCodeAt(i);
+  // Every combining mark sits at U+0300 or above; kana and ideographs are not marks.
+  if (c < 0x300 || isPlainWide(c)) return false;
   return COMBINING.test(s.slice(i, i + pointLength(s, i)));
 }
 
 interface Sink {
+  /** The original range [from, to) normalises to itself. */
+  same(from: number, to: number): void;
   emit(piece: string, from: number, to: number): void;
+  /** The last normalised code unit emitted (-1 before any). */
   last(): number;
 }
 
@@ -68,9 +82,19 @@ function run(original: string, sink: Sink): void {
   let wsFrom = -1;
   let wsBreak = false;
   while (i < n) {
+    const code = original.charCodeAt(i);
+    if (isStable(code) && (i + 1 === n || !isCombiningAt(original, i + 1))) {
+      if (wsFrom >= 0) {
+        const joinsWide = wsBreak && isWide(sink.last()) && isWide(code);
+        if (!joinsWide) sink.emit(' ', wsFrom, i);
+        wsFrom = -1;
+      }
+      sink.same(i, i + 1);
+      i++;
+      continue;
+    }
     let j = i + pointLength(original, i);
     while (j < n && isCombiningAt(original, j)) j += pointLength(original, j);
-    const code = original.charCodeAt(i);
     const piece =
       code < 0x80 && j === i + 1 ? asciiLower(original[i]!, code) : normalizeCluster(original.slice(i, j));
     if (piece.length === 1 && WHITESPACE.test(piece)) {
@@ -98,15 +122,31 @@ const asciiLower = (ch: string, code: number) =>
 /** `text` as search sees it (no offsets: what indexing and the confirming check use). */
 export function normalize(text: string): string {
   const parts: string[] = [];
+  let runFrom = 0;
+  let runTo = 0;
   let last = -1;
+  const flush = () => {
+    if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
+  };
   run(text, {
+    same(from, to) {
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      last = text.charCodeAt(to - 1);
+    },
     emit(piece) {
+      flush();
+      runFrom = runTo = 0;
       parts.push(piece);
       last = piece.charCodeAt(piece.length - 1);
     },
     last: () => last,
   });
-  return parts.join('');
+  flush();
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
 /** `normalize(text)` with the original range of every normalised code unit (for highlights). */
@@ -116,6 +156,12 @@ export function normalizeWithOffsets(text: string): Normalized {
   const end: number[] = [];
   let last = -1;
   run(text, {
+    same(from, to) {
+      parts.push(text.slice(from, to));
+      start.push(from);
+      end.push(to);
+      last = text.charCodeAt(to - 1);
+    },
     emit(piece, from, to) {
       parts.push(piece);
       for (let k = 0; k < piece.length; k++) {

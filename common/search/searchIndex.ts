@@ -3,7 +3,8 @@
  * candidates, a substring check on the normalised text confirms each one, so a result list holds
  * exactly the documents whose normalised text contains the normalised query.
  *
- * Own posting lists rather than FlexSearch (both measured in tests/bench/search.bench.ts):
+ * Own posting lists rather than FlexSearch (with a bigram encoder it built the 20,000-note bench
+ * corpus slower here — 24 s against 19 s on the same loaded machine — and the design needs):
  * - rarest list first: we can ask each list its length and walk only the shortest, checking the
  *   others by binary search, and stop as soon as a page of confirmed hits is found (lazy
  *   confirmation) — FlexSearch intersects everything and hands back a fixed-size page before
@@ -16,7 +17,8 @@
  * An edited document gets a new number and its old one is marked dead (skipped, then dropped by
  * the next `snapshot()`).
  */
-import { gramsOf, queryGrams } from './grams';
+import { forEachGram, queryGrams } from './grams';
+import { GramTable } from './gramTable';
 import { normalize, normalizeQuery } from './normalize';
 
 /** The record kinds search covers, in the order results are grouped. */
@@ -73,7 +75,7 @@ export interface SearchPage {
 export interface IndexSnapshot {
   format: number;
   docs: IndexedDoc[];
-  keys: Float64Array;
+  keys: Uint32Array;
   offsets: Uint32Array;
   postings: Uint32Array;
 }
@@ -119,8 +121,8 @@ const EMPTY = new Uint32Array(0);
 export class SearchIndex {
   private docs: (IndexedDoc | null)[] = [];
   private readonly byKey = new Map<string, number>();
-  private readonly delta = new Map<number, number[]>();
-  private keys: Float64Array = new Float64Array(0);
+  private readonly delta = new GramTable();
+  private keys: Uint32Array = new Uint32Array(0);
   private offsets: Uint32Array = new Uint32Array(1);
   private postings: Uint32Array = EMPTY;
   private deadCount = 0;
@@ -153,11 +155,7 @@ export class SearchIndex {
     const num = this.docs.length;
     this.docs.push(entry);
     this.byKey.set(doc.key, num);
-    for (const key of gramsOf(norm)) {
-      const list = this.delta.get(key);
-      if (list) list.push(num);
-      else this.delta.set(key, [num]);
-    }
+    forEachGram(norm, (key) => this.delta.add(key, num));
   }
 
   remove(key: string): void {
@@ -234,8 +232,8 @@ export class SearchIndex {
       }
     });
     const allKeys = new Set<number>(this.keys);
-    for (const key of this.delta.keys()) allKeys.add(key);
-    const sorted = Float64Array.from(allKeys).sort();
+    for (const key of this.delta.listKeys) allKeys.add(key);
+    const sorted = Uint32Array.from(allKeys).sort();
     const keys: number[] = [];
     const offsets: number[] = [0];
     const out: number[] = [];
@@ -252,7 +250,7 @@ export class SearchIndex {
     return {
       format: SNAPSHOT_FORMAT,
       docs,
-      keys: Float64Array.from(keys),
+      keys: Uint32Array.from(keys),
       offsets: Uint32Array.from(offsets),
       postings: Uint32Array.from(out),
     };
@@ -276,7 +274,7 @@ function validate(s: IndexSnapshot): void {
     throw new SnapshotError(why);
   };
   if (s?.format !== SNAPSHOT_FORMAT) fail(`format ${String(s?.format)}, expected ${SNAPSHOT_FORMAT}`);
-  if (!Array.isArray(s.docs) || !(s.keys instanceof Float64Array)) fail('missing documents or keys');
+  if (!Array.isArray(s.docs) || !(s.keys instanceof Uint32Array)) fail('missing documents or keys');
   if (!(s.offsets instanceof Uint32Array) || !(s.postings instanceof Uint32Array)) fail('missing postings');
   if (s.offsets.length !== s.keys.length + 1 || s.offsets[0] !== 0) fail('offsets do not match keys');
   if (s.offsets[s.keys.length] !== s.postings.length) fail('offsets do not cover the postings');
@@ -298,7 +296,7 @@ function validate(s: IndexSnapshot): void {
   }
 }
 
-function lowerBound(a: Float64Array, v: number): number {
+function lowerBound(a: Uint32Array, v: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
