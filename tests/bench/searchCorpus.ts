@@ -62,7 +62,7 @@ export function prose(count: number, seed = 12): string[] {
       case 3:
         return `${pick(COMMITTEES)}において、${a.plain}ことの是非が問われ、${pick(SPEAKERS)}から${b.plain}との答弁があった。`;
       case 4:
-        return `\n${pick(SPEAKERS)}　${a.why}のではないか。`;
+        return `\n${pick(SPEAKERS)}\u3000${a.why}のではないか。`;
       default:
         return `${b.term}に関しては${a.why}。`;
     }
