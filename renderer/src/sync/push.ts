@@ -9,7 +9,7 @@ import type { Mutation, Op, PushResponse } from '../../../common/sync/protocol';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from '../data/db';
 import type { OutboxEntry } from '../data/outbox';
-import { acknowledgePush } from './applyPull';
+import { acknowledgePush } from './push/acknowledge';
 import { SyncError, pushBody, type SyncHttp } from './transport';
 import { logSync } from './log';
 import { readState, writeState, type EngineState } from './state';
