@@ -14,6 +14,8 @@ interface KindSpec {
   fields: readonly string[];
   /** The field holding the date a user filters by, or the record's update time. */
   date?: string;
+  /** The field naming the record a result opens (an issue for a brief, a session for a note). */
+  parent?: string;
 }
 
 const SPECS: { readonly [K in SearchKind]: KindSpec } = {
@@ -21,14 +23,14 @@ const SPECS: { readonly [K in SearchKind]: KindSpec } = {
     title: 'title',
     fields: ['title', 'municipalityName', 'department', 'rawText', 'affected', 'evidence', 'offer'],
   },
-  briefs: { title: 'title', fields: ['title', 'body'] },
+  briefs: { title: 'title', fields: ['title', 'body'], parent: 'issueId' },
   glossaryTerms: { title: 'term', fields: ['term', 'reading', 'plain', 'explanation'] },
   workshops: { title: 'title', fields: ['title', 'notes', 'minutes'], date: 'plannedStart' },
-  agendaItems: { title: 'title', fields: ['title', 'notes'] },
-  ideas: { title: 'text', fields: ['text', 'group'] },
-  actionItems: { title: 'what', fields: ['what', 'who'], date: 'due' },
+  agendaItems: { title: 'title', fields: ['title', 'notes'], parent: 'workshopId' },
+  ideas: { title: 'text', fields: ['text', 'group'], parent: 'workshopId' },
+  actionItems: { title: 'what', fields: ['what', 'who'], date: 'due', parent: 'workshopId' },
   councilSessions: { title: 'title', fields: ['title', 'summary'], date: 'date' },
-  notes: { title: 'body', fields: ['speaker', 'body'], date: 'at' },
+  notes: { title: 'body', fields: ['speaker', 'body'], date: 'at', parent: 'sessionId' },
 };
 
 const KIND_SET: ReadonlySet<string> = new Set(SEARCH_KINDS);
@@ -50,6 +52,7 @@ export function searchDocOf(table: SyncedTable, record: RecordLike): SearchDoc |
     key: `${table}:${record.id}`,
     kind: table,
     id: record.id,
+    parent: spec.parent ? str(record[spec.parent]) : '',
     workspaceId: record.workspaceId,
     date,
     title,

@@ -43,6 +43,7 @@ const WORDS = [
 const docArb = (i: number) =>
   fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((words): SearchDoc => ({
     key: `notes:${i}`,
+    parent: '',
     kind: 'notes',
     id: String(i),
     workspaceId: i % 3 === 0 ? 'ws2' : 'ws1',
@@ -123,6 +124,7 @@ describe('SearchIndex', () => {
           if (o.type === 'put') {
             const doc: SearchDoc = {
               key: `notes:${o.i}`,
+              parent: '',
               kind: 'notes',
               id: String(o.i),
               workspaceId: 'w',
@@ -150,6 +152,7 @@ describe('SearchIndex', () => {
 
   const doc = (id: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
     key: `notes:${id}`,
+    parent: '',
     kind: 'notes',
     id,
     workspaceId: 'w',

@@ -41,6 +41,8 @@ export interface SearchDoc {
   key: string;
   kind: SearchKind;
   id: string;
+  /** The record a result opens when it is not the record itself ('' when it is). */
+  parent: string;
   workspaceId: string;
   /** ISO date or date-time the user would filter by ('' when none). */
   date: string;
