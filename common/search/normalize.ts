@@ -73,6 +73,8 @@ interface Sink {
   emit(piece: string, from: number, to: number): void;
   /** The last normalised code unit emitted (-1 before any). */
   last(): number;
+  /** True once the caller has enough normalised text. */
+  full?(): boolean;
 }
 
 function run(original: string, sink: Sink): void {
@@ -82,6 +84,7 @@ function run(original: string, sink: Sink): void {
   let wsFrom = -1;
   let wsBreak = false;
   while (i < n) {
+    if (sink.full?.()) return;
     const code = original.charCodeAt(i);
     if (isStable(code) && (i + 1 === n || !isCombiningAt(original, i + 1))) {
       if (wsFrom >= 0) {
@@ -149,30 +152,58 @@ export function normalize(text: string): string {
   return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
-/** `normalize(text)` with the original range of every normalised code unit (for highlights). */
-export function normalizeWithOffsets(text: string): Normalized {
+/**
+ * `normalize(text)` with the original range of every normalised code unit (for highlights);
+ * with `upTo`, only (at least) the first `upTo` normalised code units — a snippet near the start
+ * of a long note need not normalise the rest.
+ */
+export function normalizeWithOffsets(text: string, upTo = Infinity): Normalized {
   const parts: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  let start = new Uint32Array(text.length + 8);
+  let end = new Uint32Array(text.length + 8);
+  let n = 0;
+  let runFrom = 0;
+  let runTo = 0;
   let last = -1;
+  const room = (k: number) => {
+    if (n + k <= start.length) return;
+    const size = Math.max(start.length * 2, n + k);
+    const grown = [new Uint32Array(size), new Uint32Array(size)] as const;
+    grown[0].set(start);
+    grown[1].set(end);
+    [start, end] = grown;
+  };
+  const flush = () => {
+    if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
+  };
   run(text, {
     same(from, to) {
-      parts.push(text.slice(from, to));
-      start.push(from);
-      end.push(to);
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      room(1);
+      start[n] = from;
+      end[n++] = to;
       last = text.charCodeAt(to - 1);
     },
     emit(piece, from, to) {
+      flush();
+      runFrom = runTo = 0;
       parts.push(piece);
+      room(piece.length);
       for (let k = 0; k < piece.length; k++) {
-        start.push(from);
-        end.push(to);
+        start[n] = from;
+        end[n++] = to;
       }
       last = piece.charCodeAt(piece.length - 1);
     },
     last: () => last,
+    full: () => n >= upTo,
   });
-  return { text: parts.join(''), start: Uint32Array.from(start), end: Uint32Array.from(end) };
+  flush();
+  return { text: parts.join(''), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /**
@@ -183,10 +214,21 @@ export function normalizeQuery(query: string): string {
   return normalize(query).replace(CONTROL, '').trim();
 }
 
-/** Original ranges of every occurrence of normalised `needle` in `text`, at most `limit`. */
-export function findInOriginal(text: string, needle: string, limit = 20): { start: number; end: number }[] {
+/**
+ * Original ranges of the occurrences of normalised `needle` in `text`, at most `limit`.
+ * `identity`: the caller knows `normalize(text) === text` (the index keeps no separate original),
+ * so offsets need no mapping.
+ */
+export function findInOriginal(
+  text: string,
+  needle: string,
+  limit = 20,
+  identity = false,
+  upTo = Infinity,
+): { start: number; end: number }[] {
   if (!needle) return [];
-  const norm = normalizeWithOffsets(text);
+  if (identity) return occurrences(text, needle, limit).map((at) => ({ start: at, end: at + needle.length }));
+  const norm = normalizeWithOffsets(text, upTo);
   const out: { start: number; end: number }[] = [];
   let at = norm.text.indexOf(needle);
   while (at >= 0 && out.length < limit) {
@@ -195,5 +237,16 @@ export function findInOriginal(text: string, needle: string, limit = 20): { star
     out.push({ start: s, end: e });
     at = norm.text.indexOf(needle, at + needle.length);
   }
+  return out;
+}
+
+function occurrences(text: string, needle: string, limit: number): number[] {
+  const out: number[] = [];
+  for (
+    let at = text.indexOf(needle);
+    at >= 0 && out.length < limit;
+    at = text.indexOf(needle, at + needle.length)
+  )
+    out.push(at);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from './normalize';
+import { normalize, normalizeQuery } from './normalize';
 import { snippetOf } from './snippet';
 
 const render = (parts: ReturnType<typeof snippetOf>) =>
@@ -24,5 +24,22 @@ describe('snippetOf', () => {
 
   it('shows the start of the first non-empty field when the query is not in the text', () => {
     expect(render(snippetOf('\u0000本文です', 'なし'))).toBe('本文です');
+  });
+});
+
+describe('snippetOf on text that is its own normalisation', () => {
+  it('marks the same ranges without mapping offsets', () => {
+    const text = `冒頭\u0000${'前置き'.repeat(20)}実証実験の結果と実証実験の課題`;
+    const q = normalizeQuery('実証実験');
+    expect(snippetOf(text, q, 60, true)).toEqual(snippetOf(text, q, 60, false));
+  });
+});
+
+describe('snippetOf with the normalised text at hand', () => {
+  it('gives the same snippet while normalising only up to the window', () => {
+    const text = `ｶﾀｶﾅの前置き\n${'あ'.repeat(300)}実証\n実験${'い'.repeat(500)}ＥＮＤ`;
+    const q = normalizeQuery('実証実験');
+    expect(snippetOf(text, q, 80, false, normalize(text))).toEqual(snippetOf(text, q, 80));
+    expect(render(snippetOf(text, q, 80, false, normalize(text)))).toContain('[実証\n実験]');
   });
 });

@@ -15,10 +15,21 @@ const BEFORE = 30;
 
 /**
  * A window of `original` (fields separated by U+0000) around the first match of the normalised
- * `query`, cut to the field the match is in, as alternating plain and hit parts.
+ * `query`, cut to the field the match is in, as alternating plain and hit parts. `identity`: the
+ * text is known to be its own normalisation (see `findInOriginal`); `norm`: its normalisation, when
+ * the caller has it.
  */
-export function snippetOf(original: string, query: string, width = 120): SnippetPart[] {
-  const ranges = findInOriginal(original, query, 50);
+export function snippetOf(
+  original: string,
+  query: string,
+  width = 120,
+  identity = false,
+  norm?: string,
+): SnippetPart[] {
+  // Knowing where the first hit is in the normalised text bounds how much must be normalised.
+  const firstAt = norm?.indexOf(query) ?? -1;
+  const upTo = firstAt >= 0 ? firstAt + query.length + 2 * width : Infinity;
+  const ranges = findInOriginal(original, query, 20, identity, upTo);
   const first = ranges[0];
   if (!first)
     return [{ text: clip(original.split('\u0000').find((f) => f.trim()) ?? '', width), hit: false }];

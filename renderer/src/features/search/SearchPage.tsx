@@ -14,7 +14,8 @@ import { resultHref } from './resultHref';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 
-const PAGE = 50;
+/** Results per page: each one's snippet is computed in the worker, so a page stays small. */
+const PAGE = 20;
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -86,7 +87,12 @@ export function SearchPage() {
       </div>
       <SearchFilters value={filters} onChange={setFilters} />
       <IndexStatus />
-      <section aria-label={t('search.resultsLabel')} aria-live="polite" aria-busy={deferred !== query}>
+      <section
+        aria-label={t('search.resultsLabel')}
+        aria-live="polite"
+        aria-busy={deferred !== query}
+        data-query={page.query}
+      >
         {searched && (
           <p className="section-title" data-testid="search-count">
             {page.hasMore

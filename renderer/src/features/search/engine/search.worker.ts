@@ -48,7 +48,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     parent: doc.parent,
     title: doc.title,
     date: doc.date,
-    snippet: snippetOf(doc.original ?? doc.norm, page.query),
+    snippet: snippetOf(doc.original ?? doc.norm, page.query, 120, doc.original === undefined, doc.norm),
   }));
   post({ type: 'results', id, results, hasMore: page.hasMore, ms: performance.now() - start });
 };

@@ -22,6 +22,9 @@ function getWorker(): Worker {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'state') {
+        // A timeline mark for the bench ("index ready after start"), set once per page load.
+        if (message.state.phase === 'ready' && state.phase !== 'ready')
+          performance.mark('kyoso:search-ready');
         state = message.state;
         listeners.forEach((l) => l());
         return;
