@@ -14,7 +14,7 @@ import { median, report } from './report';
 import { percentile, prose, queriesFrom } from './searchCorpus';
 
 const NOTES = 20_000;
-const RUNS = 5;
+const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 5);
 const PREVIEW_PORT = 4195; // startup 4191, pdf 4192, sync 4193
 
 const texts = prose(NOTES);
@@ -147,6 +147,7 @@ try {
     target: '<= 50',
     median: Math.round(median(samples)),
     keystrokes: samples.length,
+    ...(process.env.SEARCH_BENCH_SAMPLES ? { samples: samples.map(Math.round) } : {}),
     notes: NOTES,
   });
 } finally {
