@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'common',
-          include: ['common/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: [
+            'common/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
@@ -40,7 +45,8 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts'],
+          // tests/support: the test servers' own process handling (real server processes).
+          include: ['server/**/*.test.ts', 'tests/support/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

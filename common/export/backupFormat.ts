@@ -32,7 +32,7 @@ export const BACKUP_FORMAT = 'kyoso-backup';
 /** Bump when the file layout changes; readers refuse files newer than they know. */
 export const BACKUP_VERSION = 1;
 
-export const AUX_TABLES = ['settings', 'outbox', 'syncState', 'syncLog', 'meta'] as const;
+export const AUX_TABLES = ['settings', 'outbox', 'syncState', 'syncLog', 'meta', 'unappliedChanges'] as const;
 export type AuxTable = (typeof AUX_TABLES)[number];
 export type BackupTable = SyncedTable | AuxTable;
 

@@ -149,6 +149,17 @@ export function validateRow(table: BackupTable, raw: unknown, index: number): Ba
         throw fail('level', 'unknown');
       if (typeof raw.message !== 'string') throw fail('message', 'not a string');
       return raw;
+    case 'unappliedChanges':
+      if (raw.seq !== undefined && !(isCount(raw.seq) && raw.seq > 0))
+        throw fail('seq', 'not a positive integer');
+      if (!isNonEmptyString(raw.workspaceId)) throw fail('workspaceId', 'not a string');
+      for (const key of ['table', 'recordId', 'field'])
+        if (raw[key] !== null && typeof raw[key] !== 'string') throw fail(key, 'not a string or null');
+      if (!('raw' in raw)) throw fail('raw', 'missing');
+      if (typeof raw.reason !== 'string') throw fail('reason', 'not a string');
+      if (!isIsoTime(raw.keptAt)) throw fail('keptAt', 'not an ISO time');
+      if (typeof raw.appVersion !== 'string') throw fail('appVersion', 'not a string');
+      return raw;
     case 'outbox':
       if (raw.seq !== undefined && !(isCount(raw.seq) && raw.seq > 0))
         throw fail('seq', 'not a positive integer');

@@ -24,7 +24,7 @@ export interface RecordMeta {
   createdAt: string;
   /** ISO time of the last local or synced change. */
   updatedAt: string;
-  /** Per-field HLC of the last write (SYNC.md). */
+  /** Per-field HLC of the last write (docs/sync-protocol.md). */
   hlc: Record<string, Hlc>;
   /** Tombstone flag: 1 once deleted (a number so Dexie can index it). Never undeleted. */
   deleted: 0 | 1;

@@ -1,5 +1,5 @@
 /**
- * Sync protocol 1 (SYNC.md): the wire types shared by the desktop client and `server/`, the
+ * Sync protocol 1 (docs/sync-protocol.md): the wire types shared by the desktop client and `server/`, the
  * limits both sides agree on, and a pure validator for push bodies. Pure TypeScript so the
  * client engine can import it too.
  */
@@ -137,6 +137,7 @@ export type ErrorCode =
   | 'malformed' // 400
   | 'too_many_ops' // 400
   | 'clock_skew' // 400
+  | 'rate_limited' // 429 (an addition: with `Retry-After`, see server/README.md)
   | 'internal'; // 500
 
 /** The JSON body of every non-2xx answer. */
@@ -160,9 +161,9 @@ export type PushValidation = { ok: true; request: PushRequest } | ({ ok: false }
  * or in a client) runs the `Object.prototype.__proto__` setter instead, replacing the copy's
  * prototype (prototype pollution), and structured clones and spreads handle it inconsistently.
  * `constructor` and `prototype` are ordinary keys everywhere: assigning them only creates own
- * properties, so they are stored and returned like any other (SYNC.md: any JSON value). Field
- * names never need this check: the pattern refuses a leading `_`, and the server keeps fields
- * in a `Map` and pulls them into a null-prototype object.
+ * properties, so they are stored and returned like any other (docs/sync-protocol.md §2.4: any
+ * JSON value). Field names never need this check: the pattern refuses a leading `_`, and the
+ * server keeps fields in a `Map` and pulls them into a null-prototype object.
  */
 const FORBIDDEN_KEY = '__proto__';
 

@@ -8,6 +8,8 @@ import { HlcClock } from '../../common/sync/hlc';
 import { MAX_BODY_BYTES } from '../../common/sync/protocol';
 import { registerCors, type CorsOrigins } from './cors';
 import { MemberCache } from './auth';
+import { checkAdminToken } from './config';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
 import { HttpError } from './errors';
 import { checkAccess } from './routes/access';
 import { registerAdminRoutes } from './routes/admin';
@@ -23,6 +25,8 @@ export interface AppOptions {
   now?: () => number;
   /** Origins the browser may call from (`KYOSO_CORS_ORIGINS`); default any, see `cors.ts`. */
   corsOrigins?: CorsOrigins;
+  /** Per-member-token request limit (`rateLimit.ts`); false turns it off. */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** Fastify's own errors mapped to the contract: a too-large body is 413, any other client error 400. */
@@ -43,12 +47,14 @@ export async function buildApp({
   logger = false,
   now = Date.now,
   corsOrigins = '*',
+  rateLimit = DEFAULT_RATE_LIMIT,
 }: AppOptions): Promise<FastifyInstance> {
+  checkAdminToken(adminToken);
   const app = Fastify({
     logger,
     bodyLimit: MAX_BODY_BYTES,
     onProtoPoisoning: 'error',
-    // SYNC.md admits any JSON value, and values never reach a prototype here (Maps and
+    // docs/sync-protocol.md admits any JSON value, and values never reach a prototype here (Maps and
     // prototype-free objects); only __proto__ is refused (by the parser and by protocol.ts).
     onConstructorPoisoning: 'ignore',
     // Routes declare no schemas, but should one appear, ajv must not coerce, default or strip.
@@ -58,17 +64,35 @@ export async function buildApp({
   });
   const clock = new HlcClock(await storage.serverNodeId(), now);
   const members = new MemberCache();
+  const limiter = rateLimit ? new RateLimiter(rateLimit, now) : null;
 
   app.decorateRequest('principal', null);
   registerCors(app, corsOrigins); // before the access check: preflights carry no token
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
-    if (access) await checkAccess(storage, adminToken, request, access, members);
+    if (!access) return;
+    await checkAccess(storage, adminToken, request, access, members);
+    const principal = request.principal;
+    if (limiter && principal?.kind === 'member') {
+      const decision = limiter.take(principal.memberId);
+      if (!decision.ok) {
+        const wait = String(decision.retryAfterS);
+        throw new HttpError(
+          429,
+          'rate_limited',
+          `Too many requests; retry after ${wait} s`,
+          {},
+          {
+            'retry-after': wait,
+          },
+        );
+      }
+    }
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = toHttpError(error);
-    if (known) return reply.code(known.status).send(known.body);
+    if (known) return reply.code(known.status).headers(known.headers).send(known.body);
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: { code: 'internal', message: 'Internal server error' } });
   });

@@ -26,6 +26,8 @@ export function parseCorsOrigins(raw: string | undefined): CorsOrigins {
 }
 
 function allowOrigin(origins: CorsOrigins, request: FastifyRequest, reply: FastifyReply): void {
+  // A 429's wait must be readable by the app, which is always on another origin.
+  reply.header('access-control-expose-headers', 'Retry-After');
   if (origins === '*') {
     reply.header('access-control-allow-origin', '*');
     return;

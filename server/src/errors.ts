@@ -1,4 +1,4 @@
-/** An error that leaves the server as a contract-shaped JSON answer (SYNC.md "Errors"). */
+/** An error that leaves the server as a contract-shaped JSON answer (docs/sync-protocol.md §8). */
 import type { ErrorBody, ErrorCode } from '../../common/sync/protocol';
 
 export class HttpError extends Error {
@@ -8,6 +8,8 @@ export class HttpError extends Error {
     message: string,
     /** Extra members of `error`, e.g. `expected` for a mutation gap. */
     readonly extra: Record<string, unknown> = {},
+    /** HTTP headers of the answer, e.g. `Retry-After` on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

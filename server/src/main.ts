@@ -1,20 +1,24 @@
 /**
- * Entry point of `npm run server`: with a CLI command it runs that and exits; otherwise it
- * serves HTTP until SIGTERM/SIGINT, then stops accepting, lets requests already received
- * finish (at most 10 s) and exits 0.
+ * Entry point of the server (`node dist-server/main.js`, built by `npm run build:server`): with a
+ * CLI command it runs that and exits; otherwise it serves HTTP until SIGTERM/SIGINT, then drains —
+ * stops accepting, lets requests already received finish, cuts any still running after the grace
+ * period (10 s) — closes the database and exits 0. Only a shutdown that itself fails exits 1.
  */
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app';
 import { isCliCommand, runCli } from './cli';
 import { readConfig } from './config';
 import { openStorage } from './storage/openStorage';
 import { TEXT_VERSION_RETENTION_DAYS } from '../../common/sync/protocol';
 
-const SHUTDOWN_GRACE_MS = 10_000;
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Writes a database connection failure where the operator sees it (stderr for the CLI). */
+const stderrLog = (err: Error) => process.stderr.write(`database connection error: ${err.message}\n`);
+
 async function cli(args: string[]): Promise<void> {
-  const storage = await openStorage(readConfig());
+  const storage = await openStorage(readConfig(), { onPoolError: stderrLog });
   try {
     process.stdout.write(JSON.stringify(await runCli(storage, args)) + '\n');
   } catch (e) {
@@ -27,13 +31,19 @@ async function cli(args: string[]): Promise<void> {
 
 async function serve(): Promise<void> {
   const config = readConfig();
-  const storage = await openStorage(config);
+  // The pool may lose idle connections (a database restart, a failover) before the app's logger exists.
+  let log: Pick<FastifyBaseLogger, 'error'> | null = null;
+  const storage = await openStorage(config, {
+    onPoolError: (err) => (log ? log.error({ err }, 'database connection error') : stderrLog(err)),
+  });
   const app = await buildApp({
     storage,
     adminToken: config.adminToken,
     corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
+  log = app.log;
 
   const prune = async () => {
     try {
@@ -53,14 +63,16 @@ async function serve(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     clearInterval(pruneTimer);
-    const force = setTimeout(() => {
-      app.log.error('requests still running after 10 s; closing them');
+    // A request still running at the deadline (a stalled upload, a dead client) is cut; the
+    // drain still ends normally: the client retries, and nothing half-done was committed.
+    const cut = setTimeout(() => {
+      app.log.warn(`requests still running after ${config.shutdownGraceMs} ms; closing them`);
       app.server.closeAllConnections();
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
+    }, config.shutdownGraceMs);
+    cut.unref();
     try {
-      await app.close(); // stops accepting; waits for in-flight requests
+      await app.close(); // stops accepting; waits for requests in flight
+      clearTimeout(cut);
       await storage.close();
       app.log.info('stopped');
       process.exit(0);

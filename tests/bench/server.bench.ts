@@ -12,7 +12,7 @@
  * One JSON line per figure.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,9 +25,10 @@ import type { JsonValue, Op } from '../../common/sync/protocol';
 import { chunkMutations, coalesceEntries, planMutations } from '../../common/sync/client/plan';
 import { startTestPostgres } from '../../server/test/postgres';
 import { report } from './report';
+import { spawnGroup, stopGroup } from '../support/processGroup';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const ADMIN = 'bench-admin-token';
+const ADMIN = 'bench-admin-token-0123456789abcdef';
 const RECORDS = 10_000;
 const CONNECTIONS = 50;
 const DURATION_S = 5;
@@ -43,13 +44,15 @@ function freePort(): Promise<number> {
 
 async function startServer(extraEnv: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
+  const child = spawnGroup(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
       KYOSO_ADMIN_TOKEN: ADMIN,
       LOG_LEVEL: 'warn',
+      // autocannon polls with one token thousands of times a second: measure the server, not the limit.
+      KYOSO_RATE_PER_SECOND: '0',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -62,7 +65,7 @@ async function startServer(extraEnv: Record<string, string>): Promise<{ base: st
     if (ok) return { base, child };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGKILL');
+  await stopGroup(child, 0);
   throw new Error('server did not start');
 }
 
@@ -153,7 +156,7 @@ async function benchBackend(backend: string, env: Record<string, string>): Promi
     const t0 = performance.now();
     for (const body of bodies) await call(base, `/v1/workspaces/${ws}/push`, token, body);
     const push = Math.round(performance.now() - t0);
-    report({ ...tag, metric: 'push_10k_server', value: push, unit: 'ms', target: '< 2000 with the client', chunks: bodies.length, opsPerRecord: 15, recordOpsBytes: bytes }); // prettier-ignore
+    report({ ...tag, metric: 'push_10k_server', value: push, unit: 'ms', measuredIn: 'node', note: "the server's share of the initial push, whose 2000 ms target (with the client) holds in Chromium: see syncBrowser", chunks: bodies.length, opsPerRecord: 15, recordOpsBytes: bytes }); // prettier-ignore
 
     // Cursors: halfway through (for the full-page figure) and at the head (an up-to-date client).
     let cursor = '';
@@ -170,19 +173,26 @@ async function benchBackend(backend: string, env: Record<string, string>): Promi
     const page100 = await load(base + pullPath(`cursor=${half}&limit=100`), token);
     const load_ = { connections: CONNECTIONS, durationS: DURATION_S };
     const bareP99 = Math.max(bare.latency.p99, 1);
-    report({ ...tag, ...load_, metric: 'bare_p99', value: bare.latency.p99, unit: 'ms', requests: bare.requests.total }); // prettier-ignore
+    report({ ...tag, ...load_, metric: 'bare_p99', value: bare.latency.p99, unit: 'ms', measuredIn: 'node', requests: bare.requests.total }); // prettier-ignore
     for (const [name, r] of [
       ['pull_uptodate', upToDate],
       ['pull_page100', page100],
     ] as const) {
-      report({ ...tag, ...load_, metric: `${name}_p99`, value: r.latency.p99, unit: 'ms', target: name === 'pull_uptodate' ? '<= 20' : undefined, requests: r.requests.total, rps: r.requests.average }); // prettier-ignore
-      report({ ...tag, ...load_, metric: `${name}_to_bare_p99_ratio`, value: +(r.latency.p99 / bareP99).toFixed(2), unit: 'x' }); // prettier-ignore
+      report({ ...tag, ...load_, metric: `${name}_p99`, value: r.latency.p99, unit: 'ms', measuredIn: 'node', targets: name === 'pull_uptodate' ? [{ max: 20, appliesTo: 'node' }] : [], requests: r.requests.total, rps: r.requests.average }); // prettier-ignore
+      report({ ...tag, ...load_, metric: `${name}_to_bare_p99_ratio`, value: +(r.latency.p99 / bareP99).toFixed(2), unit: 'x', measuredIn: 'node' }); // prettier-ignore
     }
     const errors = [bare, upToDate, page100].reduce((n, r) => n + r.errors + r.non2xx, 0);
-    report({ ...tag, ...load_, metric: 'errors', value: errors, unit: 'count', target: '0' });
+    report({
+      ...tag,
+      ...load_,
+      metric: 'errors',
+      value: errors,
+      unit: 'count',
+      measuredIn: 'node',
+      targets: [{ max: 0, appliesTo: 'node' }],
+    });
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopGroup(child);
   }
 }
 

@@ -43,7 +43,7 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
     // getConfig normalises the list into one file set.
     expect(config.files).toEqual([
-      { filter: ['dist/**/*', 'dist-electron/**/*', 'package.json', '!**/*.map'] },
+      { filter: ['dist/**/*', 'dist-electron/**/*', 'package.json', '!**/*.map', '!node_modules/**/*'] },
     ]);
     expect(config.directories).toMatchObject({ buildResources: 'build', output: 'release' });
   });
@@ -78,13 +78,15 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/); // deb wants "Name <email>"
   });
 
-  it('ships no runtime dependencies, so electron-builder packs no node_modules', () => {
+  it('lists only the sync server’s packages as dependencies (node_modules is never packed)', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       main: string;
       dependencies?: Record<string, string>;
     };
     expect(pkg.main).toBe('dist-electron/main.cjs');
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    // What `npm ci --omit=dev` installs for the built server (server/build.mjs leaves these external);
+    // the desktop bundles are self-contained and electron-builder.yml excludes node_modules.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['better-sqlite3', 'fastify', 'pg']);
   });
 });
 

@@ -8,7 +8,7 @@ import { listPackage, extractFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,11 +59,20 @@ beforeAll(async () => {
   // Decoys the file filter must leave out: server code, a native module, sources, a source map.
   await mkdir(path.join(app, 'server/src'), { recursive: true });
   await writeFile(path.join(app, 'server/src/main.ts'), 'export const server = true;\n');
-  await mkdir(path.join(app, 'node_modules/better-sqlite3'), { recursive: true });
-  await writeFile(
-    path.join(app, 'node_modules/better-sqlite3/package.json'),
-    '{"name":"better-sqlite3","version":"12.0.0"}',
-  );
+  await mkdir(path.join(app, 'dist-server'), { recursive: true });
+  await writeFile(path.join(app, 'dist-server/main.js'), 'export const server = true;\n');
+  // The server's runtime packages are the package.json `dependencies`: installed, yet never packed.
+  const { dependencies = {} } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const name of Object.keys(dependencies)) {
+    await mkdir(path.join(app, 'node_modules', name), { recursive: true });
+    await writeFile(
+      path.join(app, 'node_modules', name, 'package.json'),
+      JSON.stringify({ name, version: dependencies[name]?.replace(/^[^\d]*/, ''), main: 'index.js' }),
+    );
+    await writeFile(path.join(app, 'node_modules', name, 'index.js'), 'module.exports = {};\n');
+  }
   await mkdir(path.join(app, 'common/sync'), { recursive: true });
   await writeFile(path.join(app, 'common/sync/hlc.ts'), 'export {};\n');
   await writeFile(path.join(app, 'dist-electron/main.cjs.map'), '{}');
@@ -109,8 +118,8 @@ describe('packed desktop app (linux --dir, stand-in Electron)', () => {
   it('contains no server code, no node_modules, no native modules, no sources or maps', () => {
     const offenders = entries.filter(
       (e) =>
-        /^\/(server|common|renderer|electron|node_modules|tests|scripts)(\/|$)/.test(e) ||
-        /better-sqlite3|node_modules|\.node$|\.ts$|\.map$/.test(e),
+        /^\/(server|common|renderer|electron|node_modules|tests|scripts|dist-server)(\/|$)/.test(e) ||
+        /better-sqlite3|fastify|node_modules|\.node$|\.ts$|\.map$/.test(e),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,14 +1,15 @@
 /**
  * The real sync server (`server/src/main.ts`) as a child process for benches: this Node with tsx
- * (not `npx`, which would not pass the stop signal on), SQLite in a throwaway data directory or
+ * (not `npx`, which would not pass the stop signal on), leading its own process group that `stop()`
+ * ends whole (`processGroup.ts`), SQLite in a throwaway data directory or
  * PostgreSQL when `databaseUrl` is given. It listens on a port the OS picks (PORT=0) and the
  * address is read from its "listening" log line, so parallel benches never clash on a port.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { spawnGroup, stopGroup } from './processGroup';
 
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 
@@ -25,7 +26,7 @@ export interface RunningSyncServer {
 
 export async function startSyncServer(options: { databaseUrl?: string } = {}): Promise<RunningSyncServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kyoso-sync-server-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawnGroup(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -37,7 +38,6 @@ export async function startSyncServer(options: { databaseUrl?: string } = {}): P
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const urls = new Map<string, string>();
   let timings = { push: 0, pushRequests: 0, pull: 0, pullRequests: 0 };
   const onLog = (line: string) => {
@@ -90,10 +90,7 @@ export async function startSyncServer(options: { databaseUrl?: string } = {}): P
       return { ...t, push: Math.round(t.push), pull: Math.round(t.pull) };
     },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        process.kill(child.pid!, 'SIGTERM');
-        await exited;
-      }
+      await stopGroup(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

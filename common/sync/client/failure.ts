@@ -12,12 +12,20 @@ export type SyncFailure =
   | { kind: 'cursorExpired' }
   | { kind: 'protocolTooOld' }
   | { kind: 'tooLarge' }
-  | { kind: 'server'; status: number; detail: string }
+  /**
+   * A 400 or 413 without the contract's JSON error body: something between the app and the
+   * server (a reverse proxy's HTML page, e.g. nginx's 1 MiB `client_max_body_size`) refused the
+   * request, not the server its content. Nothing may be set aside for it; it is retried with
+   * back-off. `sizeRefused` (a 413) says a smaller request could pass: a push may split it.
+   */
+  | { kind: 'proxyRefused'; status: number; sizeRefused: boolean }
+  /** `retryAfterMs`: the server's `Retry-After` (429 rate limit, 503), the least wait before a retry. */
+  | { kind: 'server'; status: number; detail: string; retryAfterMs?: number }
   | { kind: 'rejected'; status: number; code: string; detail: string };
 
 /** Failures worth retrying on their own (with backoff); the others need the user or a code fix. */
 export function isRetryable(f: SyncFailure): boolean {
-  return f.kind === 'network' || f.kind === 'server';
+  return f.kind === 'network' || f.kind === 'server' || f.kind === 'proxyRefused';
 }
 
 function errorOf(body: unknown): {
@@ -31,11 +39,42 @@ function errorOf(body: unknown): {
   return typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
 }
 
-/** Classifies an HTTP error answer of push or pull by status and the contract's error code. */
-export function classifyFailure(status: number, body: unknown): SyncFailure {
+/**
+ * Whether `body` is the contract's `{ "error": { "code", "message" } }`. Only the code is required:
+ * it is what decides the outcome, and no proxy or gateway page carries an `error.code` string.
+ */
+function isContractError(body: unknown): boolean {
+  return typeof errorOf(body).code === 'string';
+}
+
+/** Most a `Retry-After` may hold the client back: a wrong header must not stop sync for a day. */
+const MAX_RETRY_AFTER_MS = 3_600_000;
+
+/** `Retry-After` (RFC 9110 §10.2.3: delay-seconds or an HTTP date) in ms from `now`, or null. */
+function retryAfterMs(header: string | null | undefined, now: number): number | null {
+  const raw = header?.trim() ?? '';
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  const at = /[a-z]/i.test(raw) ? Date.parse(raw) : NaN;
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/**
+ * Classifies an HTTP error answer of push or pull by status and the contract's error code;
+ * `retryAfter` is the answer's `Retry-After` header, honoured on 429 and 503.
+ */
+export function classifyFailure(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+  now: number = Date.now(),
+): SyncFailure {
   const e = errorOf(body);
   const detail = typeof e.message === 'string' ? e.message : `HTTP ${status}`;
   const code = typeof e.code === 'string' ? e.code : '';
+  // Only the server's own refusal may set a change aside (push.ts); anyone else's is transient.
+  if ((status === 400 || status === 413) && !isContractError(body)) {
+    return { kind: 'proxyRefused', status, sizeRefused: status === 413 };
+  }
   if (status === 401) return { kind: 'unauthorized' };
   if (status === 404) return { kind: 'notFound' };
   if (status === 403 && code === 'client_taken') return { kind: 'clientTaken' };
@@ -48,7 +87,11 @@ export function classifyFailure(status: number, body: unknown): SyncFailure {
   if (status === 410) return { kind: 'cursorExpired' };
   if (status === 426) return { kind: 'protocolTooOld' };
   if (status === 413) return { kind: 'tooLarge' };
-  if (status >= 500 || status === 429 || status === 408) return { kind: 'server', status, detail };
+  if (status === 429 || status === 503) {
+    const wait = retryAfterMs(retryAfter, now);
+    return { kind: 'server', status, detail, ...(wait === null ? {} : { retryAfterMs: wait }) };
+  }
+  if (status >= 500 || status === 408) return { kind: 'server', status, detail };
   return { kind: 'rejected', status, code, detail };
 }
 
@@ -64,4 +107,15 @@ export function backoffDelay(
 ): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(attempt, 20));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Delay before retry `attempt` of `failure`: the back-off, or longer if the server asked for it. */
+export function retryDelay(
+  failure: SyncFailure,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
+  const backoff = backoffDelay(attempt, random);
+  const asked = failure.kind === 'server' ? (failure.retryAfterMs ?? 0) : 0;
+  return Math.max(backoff, Math.min(asked, MAX_RETRY_AFTER_MS));
 }

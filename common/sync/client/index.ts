@@ -2,4 +2,4 @@
 export * from './plan';
 export * from './apply';
 export * from './failure';
-export * from './validate';
+export * from './decodePage';

@@ -6,7 +6,8 @@ import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { WorkshopsPage } from '../features/workshops';
 import { AppShell } from './AppShell';
-import { sectionOf, useRoute, type Route } from '../navigation/router';
+import { href, sectionOf, useRoute, type Route } from '../navigation/router';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -34,7 +35,10 @@ export function App() {
   const route = useRoute();
   return (
     <AppShell current={sectionOf(route)}>
-      <Page route={route} />
+      {/* Keyed by route: moving to another page leaves a broken one behind. */}
+      <PageErrorBoundary key={JSON.stringify(route)} homeHref={href('issues')}>
+        <Page route={route} />
+      </PageErrorBoundary>
     </AppShell>
   );
 }

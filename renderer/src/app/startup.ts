@@ -5,9 +5,8 @@ import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
+import { APP_VERSION } from '../platform/appVersion';
 import type { Services } from '../services/services';
-
-declare const __APP_VERSION__: string;
 
 /** Ask the browser not to evict our data; the desktop app's storage is persistent anyway. */
 async function requestPersistence(): Promise<boolean> {
@@ -26,7 +25,7 @@ export async function startServices(): Promise<Services> {
   const device = await loadDevice(db);
   // Off the critical path: the feed only needs trimming now and then.
   setTimeout(() => void pruneChangeFeed(db).catch(() => undefined), 5_000);
-  const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  const version = APP_VERSION;
   return {
     db,
     device,

@@ -269,6 +269,9 @@ export async function applyBackup(
     step(backup.tables.outbox.length);
     written.syncLog = await addNewContent(tableOf(db, 'syncLog'), backup.tables.syncLog, 'id');
     step(backup.tables.syncLog.length);
+    const unapplied = backup.tables.unappliedChanges.map(inWorkspace);
+    written.unappliedChanges = await addNewContent(tableOf(db, 'unappliedChanges'), unapplied, 'seq');
+    step(unapplied.length);
     const metaRows = backup.tables.meta.flatMap((row): BackupRow[] => {
       const key = String(row.key);
       if (key === 'workspaceId') return [{ ...row, value: canonical.map(String(row.value)) }];

@@ -7,6 +7,7 @@ import type { FieldsByTable, RecordOf } from '../../../common/records/types';
 import type { SyncedTable } from '../../../common/records/tables';
 import { applySchema, DB_NAME } from './schema';
 import type { OutboxEntry } from './outbox';
+import type { UnappliedChangeRow } from './unappliedChanges';
 import { changeFeedMiddleware, type ChangeRow } from './changeFeed';
 
 export interface SettingRow {
@@ -40,6 +41,7 @@ export class KyosoDb extends Dexie {
   declare syncLog: Table<SyncLogRow, number>;
   declare meta: Table<MetaRow, string>;
   declare changes: Table<ChangeRow, number>;
+  declare unappliedChanges: Table<UnappliedChangeRow, number>;
 
   constructor(name = DB_NAME) {
     // "strict": a transaction completes only once its data is on disk, so "saved" in the UI

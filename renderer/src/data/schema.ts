@@ -116,6 +116,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { changes: '++seq' },
   },
+  {
+    // v6: pulled changes this version cannot apply are kept, not dropped (unappliedChanges.ts).
+    version: 6,
+    stores: { unappliedChanges: '++seq, workspaceId' },
+  },
 ];
 
 /** Declare every version on a Dexie instance, oldest first. */

@@ -5,6 +5,7 @@
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import type { Platform } from '../platform';
+import { APP_VERSION } from '../platform/appVersion';
 import { SyncEngine } from './engine';
 import { TOKEN_SECRET } from './state';
 import { useSyncStatusStore } from './status';
@@ -20,6 +21,7 @@ export function appSyncEngine(db: KyosoDb, device: Device, platform: Platform): 
       device,
       getToken: () => platform['secrets:get'](TOKEN_SECRET),
       isOnline: () => navigator.onLine,
+      appVersion: APP_VERSION,
       onStatus: (status) => useSyncStatusStore.getState().setStatus(status),
     });
     engines.set(db, engine);

@@ -4,7 +4,7 @@
  * local writes; failures that may heal by themselves are retried with backoff and jitter.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { backoffDelay, isRetryable, type SyncFailure } from '../../../common/sync/client/failure';
+import { isRetryable, retryDelay, type SyncFailure } from '../../../common/sync/client/failure';
 import type { PlanLimits, PushLimits } from '../../../common/sync/client/plan';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
@@ -13,7 +13,8 @@ import { SyncError, SyncHttp, type FetchLike } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
-import { pushOutbox, type SetAside } from './push';
+import { retryUnapplied } from './pull/retryUnapplied';
+import { pushOutbox, type SetAside } from './push/pushOutbox';
 import type { SyncStatus } from './status';
 import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
 
@@ -32,6 +33,8 @@ export interface SyncEngineOptions {
   chunk?: PushLimits;
   /** Period of the timer trigger. */
   intervalMs?: number;
+  /** This app's version: changes it cannot apply are kept, and a newer version tries them again. */
+  appVersion?: string;
   /** Quiet time after the outbox grows before a pass starts. */
   debounceMs?: number;
 }
@@ -184,7 +187,10 @@ export class SyncEngine {
       });
       progress = { ...progress, step: 'pull' };
       show();
+      const appVersion = this.o.appVersion ?? '0.0.0';
+      await retryUnapplied(db, device, ws, appVersion);
       const pulled = await pullAll(db, device, ws, http, {
+        appVersion,
         ...(this.o.pullLimit ? { limit: this.o.pullLimit } : {}),
         onProgress: (n) => {
           progress = { ...progress, pulled: n };
@@ -217,7 +223,8 @@ export class SyncEngine {
     const at = new Date().toISOString();
     let retryAt: string | null = null;
     if (isRetryable(failure) && this.stopFns.length) {
-      const delay = backoffDelay(this.attempt++, this.o.random);
+      // The back-off, or the server's Retry-After (429 rate limit) when that is longer.
+      const delay = retryDelay(failure, this.attempt++, this.o.random);
       retryAt = new Date(Date.now() + delay).toISOString();
       this.schedule(delay);
     }

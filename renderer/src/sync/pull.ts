@@ -1,14 +1,16 @@
 /** Pull: follow the cursor until `hasMore` is false, applying each page with its cursor. */
-import type { PullResponse } from '../../../common/sync/protocol';
+import { decodeChanges } from '../../../common/sync/client/decodePage';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { applyPulledPage } from './pull/applyPage';
-import { SyncError, type SyncHttp } from './transport';
+import { SyncError, type RawPullPage, type SyncHttp } from './transport';
 import { logSync } from './log';
 import { readState, writeState } from './state';
 
 export interface PullOptions {
   limit?: number;
+  /** Recorded with changes this version cannot apply, so a newer version tries them again. */
+  appVersion?: string;
   onProgress?: (pulled: number) => void;
 }
 
@@ -25,7 +27,7 @@ export async function pullAll(
   let cursor = (await readState(db, ws)).cursor;
   // The next page is requested as soon as a page arrives (its cursor is known then) and fetched
   // while this one is applied; each page is still applied, with its cursor, strictly in order.
-  let next: Promise<PullResponse> | null = null;
+  let next: Promise<RawPullPage> | null = null;
   for (;;) {
     try {
       const page = await (next ?? http.pull(cursor, options.limit));
@@ -34,7 +36,9 @@ export async function pullAll(
         next = http.pull(page.cursor, options.limit);
         next.catch(() => undefined); // awaited on the next turn; an error is handled there
       }
-      await applyPulledPage(db, device, ws, page.changes, page.cursor, !page.hasMore);
+      const { changes, unapplied } = decodeChanges(page.changes);
+      const last = !page.hasMore;
+      await applyPulledPage(db, device, ws, changes, page.cursor, last, unapplied, options.appVersion);
       pulled += page.changes.length;
       cursor = page.cursor;
       options.onProgress?.(pulled);

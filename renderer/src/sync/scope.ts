@@ -4,7 +4,14 @@ import { SYNCED_TABLES } from '../../../common/records/tables';
 import type { KyosoDb } from '../data/db';
 
 export function syncWriteScope(db: KyosoDb): Table[] {
-  return [...SYNCED_TABLES.map((t) => db.table(t)), db.syncState, db.outbox, db.meta, db.syncLog];
+  return [
+    ...SYNCED_TABLES.map((t) => db.table(t)),
+    db.syncState,
+    db.outbox,
+    db.meta,
+    db.syncLog,
+    db.unappliedChanges,
+  ];
 }
 
 /** The key of a record in maps of pending and held fields. */

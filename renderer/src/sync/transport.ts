@@ -7,7 +7,10 @@ import {
 } from '../../../common/sync/protocol';
 import { MAX_PULL_LIMIT } from '../../../common/sync/protocol';
 import { classifyFailure, type SyncFailure } from '../../../common/sync/client/failure';
-import { pullAnswerProblem } from '../../../common/sync/client/validate';
+import { pullEnvelopeProblem } from '../../../common/sync/client/decodePage';
+
+/** A pull answer whose envelope is valid and whose changes are not decoded yet. */
+export type RawPullPage = Omit<PullResponse, 'changes'> & { changes: unknown[] };
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -28,28 +31,15 @@ function isPushResponse(v: unknown): v is PushResponse {
 }
 
 /**
- * A pull answer is checked change by change (table allow-listed, UUID ids, field names, every HLC)
- * before any of it is applied: a bad change must fail the pass with a clear message, not throw
- * half-way through the database or the clock and leave the status on "syncing".
+ * Only the envelope of a pull answer is checked here; its changes are decoded one by one before
+ * they are applied (decodePage.ts), so one change this version cannot apply never fails the page.
  */
 function pullProblem(v: unknown): string | null {
-  const problem = pullAnswerProblem(v);
-  if (problem && !problem.startsWith('change ')) return UNEXPECTED; // not a pull answer at all (a proxy's page)
-  return problem && `the server sent a change this app cannot apply (${problem})`;
+  return pullEnvelopeProblem(v) ? UNEXPECTED : null; // not a pull answer at all (a proxy's page)
 }
 
 /** An answer that is not the contract's envelope: a server failure, retried with backoff. */
 const UNEXPECTED = 'unexpected answer';
-
-/** The failure for an answer that is not what the contract says: nothing of it was applied. */
-export function malformedAnswer(status: number, problem: string): SyncFailure {
-  return {
-    kind: 'rejected',
-    status,
-    code: 'malformed',
-    detail: `${problem}. Nothing of it was applied; check the server URL, update the app, or tell the server's administrator`,
-  };
-}
 
 /**
  * The body of a push request, built by the push loop while the previous request is on the wire.
@@ -87,7 +77,8 @@ export class SyncHttp {
     );
   }
 
-  pull(cursor: string | null, limit = MAX_PULL_LIMIT): Promise<PullResponse> {
+  /** A page of the pull; its changes are as the server sent them (see `decodeChanges`). */
+  pull(cursor: string | null, limit = MAX_PULL_LIMIT): Promise<RawPullPage> {
     const q = new URLSearchParams({ limit: String(limit) });
     if (cursor) q.set('cursor', cursor);
     return this.request(`${this.base}/pull?${q}`, { method: 'GET' }, pullProblem);
@@ -108,15 +99,9 @@ export class SyncHttp {
     } catch (e) {
       throw new SyncError({ kind: 'network', detail: e instanceof Error ? e.message : String(e) });
     }
-    if (!res.ok) throw new SyncError(classifyFailure(res.status, body));
-    const problem = problemOf(body);
-    if (problem !== null) {
-      throw new SyncError(
-        problem === UNEXPECTED
-          ? { kind: 'server', status: res.status, detail: UNEXPECTED }
-          : malformedAnswer(res.status, problem),
-      );
-    }
+    if (!res.ok) throw new SyncError(classifyFailure(res.status, body, res.headers.get('retry-after')));
+    if (problemOf(body) !== null)
+      throw new SyncError({ kind: 'server', status: res.status, detail: UNEXPECTED });
     return body as T;
   }
 }

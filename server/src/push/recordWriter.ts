@@ -7,6 +7,11 @@
  * has `baseHlc` equal to the stored HLC), so a value goes to the version table only when it is
  * replaced. An initial push therefore writes no version rows at all, and every value a field ever
  * held stays reachable as a base, kept at least as long as the retention counts from its archiving.
+ *
+ * Merges are bounded per push (`MergeBudget`): a `text` op whose merge would pass the budget is
+ * kept as a conflict record instead, so one push cannot hold the write lock for minutes. Stored
+ * merge bases are read once per push (many ops of one push usually name the same base), and the
+ * writer yields to the event loop after each merge so other requests are answered meanwhile.
  */
 import type { Hlc } from '../../../common/sync/hlc';
 import { newId } from '../../../common/records/ids';
@@ -30,6 +35,10 @@ import {
   type TextVersionKey,
 } from '../storage/storage';
 import type { PushContext } from './applyPush';
+import { MergeBudget } from './mergeBudget';
+
+/** Lets timers and I/O run: a push's merges must not starve every other request of the process. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const versionKey = (k: TextVersionKey): string => `${k.table}/${k.id}/${k.field}/${k.hlc}`;
 
@@ -44,12 +53,20 @@ export class RecordWriter {
   private mutationConflicts = new Map<string, StoredRecord>();
   /** Merge bases made by this push, keyed `table/id/field/hlc`; the first text of a key stays. */
   private readonly versions = new Map<string, TextVersion>();
+  /** Stored merge bases read by this push (null: not stored), so each is read at most once. */
+  private readonly storedVersions = new Map<string, string | null>();
 
   constructor(
     private readonly tx: PushTx,
     private readonly ctx: PushContext,
     private readonly clientId: string,
+    private readonly budget = new MergeBudget(),
   ) {}
+
+  /** Characters merged by this push (its merge work). */
+  get mergedChars(): number {
+    return this.budget.used;
+  }
 
   async load(ops: readonly Op[]): Promise<void> {
     const keys = new Map<string, { table: SyncedTable; id: string }>();
@@ -83,7 +100,13 @@ export class RecordWriter {
 
   /** A stored merge base, including those this push archived but has not written yet. */
   private async version(key: TextVersionKey): Promise<string | null> {
-    return this.versions.get(versionKey(key))?.text ?? (await this.tx.getTextVersion(key));
+    const k = versionKey(key);
+    const made = this.versions.get(k);
+    if (made) return made.text;
+    if (this.storedVersions.has(k)) return this.storedVersions.get(k) ?? null;
+    const stored = await this.tx.getTextVersion(key);
+    this.storedVersions.set(k, stored);
+    return stored;
   }
 
   /**
@@ -148,7 +171,12 @@ export class RecordWriter {
     if (op.baseHlc === null || typeof current.value !== 'string') return this.conflict(op, op.value);
     const base = await this.version({ table: op.table, id: op.id, field: op.field, hlc: op.baseHlc });
     if (base === null) return this.conflict(op, op.value);
+    // Over the push's budget: keep the edit as a conflict record rather than spend more CPU.
+    if (!this.budget.take(base.length + current.value.length + op.value.length)) {
+      return this.conflict(op, op.value);
+    }
     const merged = mergeText(base, current.value, op.value);
+    await yieldToEventLoop();
     if (!merged.clean) return this.conflict(op, op.value);
     return this.writeText(rec, op, merged.text, this.serverHlc(current.hlc, op.hlc));
   }

@@ -1,4 +1,8 @@
-/** Admin calls (SYNC.md "Auth and workspaces"): create workspaces and members. */
+/**
+ * Admin calls (docs/sync-protocol.md §4): create workspaces and members; remove a member and
+ * rotate a member's token (additions). Each member change drops this process's remembered token
+ * look-ups; other processes forget theirs within `MemberCache`'s 10 s.
+ */
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newToken, type MemberCache } from '../auth';
 import { HttpError, notFound } from '../errors';
@@ -42,6 +46,27 @@ export async function addMember(
   return added ? { memberId: added.memberId, token } : null;
 }
 
+/** Gives the member a new token (the old one stops working); null if there is no such member. */
+export async function rotateToken(
+  storage: Storage,
+  workspaceId: string,
+  memberId: string,
+): Promise<{ memberId: string; token: string } | null> {
+  const token = newToken();
+  return (await storage.replaceMemberToken(workspaceId, memberId, hashToken(token)))
+    ? { memberId, token }
+    : null;
+}
+
+/** A call that takes no arguments in its body: nothing, or `{}`. */
+function parseEmptyBody(body: unknown): void {
+  const empty =
+    body === undefined ||
+    body === null ||
+    (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+  if (!empty) throw new HttpError(400, 'malformed', 'body must be empty or {}');
+}
+
 export function registerAdminRoutes(app: FastifyInstance, storage: Storage, members: MemberCache): void {
   app.post('/v1/workspaces', { config: { access: 'admin' } }, async (request, reply) => {
     const created = await storage.createWorkspace(parseNameBody(request.body));
@@ -54,8 +79,30 @@ export function registerAdminRoutes(app: FastifyInstance, storage: Storage, memb
     async (request, reply) => {
       const added = await addMember(storage, request.params.ws, parseNameBody(request.body));
       if (!added) throw notFound();
-      members.clear(); // adding revokes nothing today, but any member change drops remembered look-ups
+      members.clear(); // adding revokes nothing, but any member change drops remembered look-ups
       return reply.code(201).send(added);
+    },
+  );
+
+  app.delete<{ Params: { ws: string; member: string } }>(
+    '/v1/workspaces/:ws/members/:member',
+    { config: { access: 'adminOfWorkspace' } },
+    async (request, reply) => {
+      if (!(await storage.removeMember(request.params.ws, request.params.member))) throw notFound();
+      members.clear(); // the removed token must not stay remembered here
+      return reply.code(204).send();
+    },
+  );
+
+  app.post<{ Params: { ws: string; member: string } }>(
+    '/v1/workspaces/:ws/members/:member/token',
+    { config: { access: 'adminOfWorkspace' } },
+    async (request, reply) => {
+      parseEmptyBody(request.body);
+      const rotated = await rotateToken(storage, request.params.ws, request.params.member);
+      if (!rotated) throw notFound();
+      members.clear();
+      return reply.code(201).send(rotated);
     },
   );
 }

@@ -19,6 +19,7 @@ import {
   decodeFields,
   encodeFields,
   recordKey,
+  removedTokenHash,
   type PullPage,
   type PushTx,
   type SequencedRecord,
@@ -38,6 +39,29 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Remembered heads older than this count as absent (bounds the delay a lost notification causes). */
   headMaxAgeMs?: number;
+  /** Called when an idle pooled connection fails (the pool replaces it); the server logs it. */
+  onPoolError?: (err: Error) => void;
+}
+
+/** The pool connections' `application_name`, as operators see it in `pg_stat_activity`. */
+export const POOL_APPLICATION_NAME = 'kyoso-server';
+
+/**
+ * Pool settings. Each connection carries server-side limits, so one stuck statement or a
+ * transaction left open (a bug, a network stall mid-push) cannot hold a workspace's row lock —
+ * and with it every writer of that workspace, in every process — for ever: PostgreSQL ends the
+ * statement after 30 s and the idle transaction after 60 s, the push fails with 500 and its
+ * client retries. A push's largest statement (5,000 records in one INSERT) takes well under 1 s.
+ */
+export function poolConfig(connectionString: string, poolSize: number): pg.PoolConfig {
+  return {
+    connectionString,
+    max: poolSize,
+    application_name: POOL_APPLICATION_NAME,
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+    connectionTimeoutMillis: 10_000,
+  };
 }
 
 /**
@@ -165,12 +189,17 @@ export class PostgresStorage implements Storage {
     connectionString: string,
     options: number | PostgresOptions = {},
   ): Promise<PostgresStorage> {
-    const { poolSize = 10, headMaxAgeMs = 2000 } =
-      typeof options === 'number' ? { poolSize: options } : options;
-    const pool = new pg.Pool({ connectionString, max: poolSize });
+    const {
+      poolSize = 10,
+      headMaxAgeMs = 2000,
+      onPoolError = () => undefined,
+    } = typeof options === 'number' ? { poolSize: options } : options;
+    const pool = new pg.Pool(poolConfig(connectionString, poolSize));
     // An idle client losing its connection must not crash the server; the pool replaces it.
-    pool.on('error', () => undefined);
+    pool.on('error', (err) => onPoolError(err));
     await inTransaction(pool, async (c) => {
+      // A migration may rewrite a large table: no statement limit for it.
+      await c.query('SET LOCAL statement_timeout = 0');
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await c.query(
         'CREATE TABLE IF NOT EXISTS migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
@@ -233,6 +262,23 @@ export class PostgresStorage implements Storage {
       [tokenHash],
     );
     return rows[0] ?? null;
+  }
+
+  async removeMember(workspaceId: string, memberId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE members SET token_hash = $3, removed_at = now()
+       WHERE id = $1 AND workspace_id = $2 AND removed_at IS NULL`,
+      [memberId, workspaceId, removedTokenHash(memberId)],
+    );
+    return rowCount === 1;
+  }
+
+  async replaceMemberToken(workspaceId: string, memberId: string, tokenHash: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE members SET token_hash = $3 WHERE id = $1 AND workspace_id = $2 AND removed_at IS NULL',
+      [memberId, workspaceId, tokenHash],
+    );
+    return rowCount === 1;
   }
 
   async headSeq(workspaceId: string): Promise<number | null> {

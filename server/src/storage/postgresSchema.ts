@@ -15,4 +15,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      field TEXT NOT NULL, hlc TEXT NOT NULL, text TEXT NOT NULL, created_at BIGINT NOT NULL,
      PRIMARY KEY (workspace_id, tbl, id, field, hlc));
    CREATE INDEX text_versions_by_age ON text_versions (created_at);`,
+  // Members can be removed (their token revoked); the row stays for the records' history.
+  `ALTER TABLE members ADD COLUMN removed_at TIMESTAMPTZ;`,
 ];

@@ -14,6 +14,7 @@ import {
   decodeFields,
   encodeFields,
   recordKey,
+  removedTokenHash,
   type PullPage,
   type PulledRow,
   type PushTx,
@@ -37,6 +38,8 @@ const MIGRATIONS: readonly string[] = [
      field TEXT NOT NULL, hlc TEXT NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,
      PRIMARY KEY (workspace_id, tbl, id, field, hlc));
    CREATE INDEX text_versions_by_age ON text_versions (created_at);`,
+  // Members can be removed (their token revoked); the row stays for the records' history.
+  `ALTER TABLE members ADD COLUMN removed_at TEXT;`,
 ];
 
 interface RecordRow {
@@ -96,7 +99,14 @@ export class SqliteStorage implements Storage {
     return statement;
   }
 
-  constructor(readonly file: string) {
+  /**
+   * @param options.nodeId the server's HLC node id for a NEW database (a replayable test run);
+   *   a database that has one keeps it
+   */
+  constructor(
+    readonly file: string,
+    private readonly options: { nodeId?: string } = {},
+  ) {
     this.writer = new Database(file);
     this.writer.pragma('journal_mode = WAL');
     // FULL: a push is acknowledged only once its WAL frames are on disk (see README, Durability).
@@ -109,15 +119,15 @@ export class SqliteStorage implements Storage {
   }
 
   /** Opens `${dataDir}/kyoso.sqlite`, creating the folder. */
-  static open(dataDir: string): SqliteStorage {
+  static open(dataDir: string, options: { nodeId?: string } = {}): SqliteStorage {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteStorage(join(dataDir, 'kyoso.sqlite'));
+    return new SqliteStorage(join(dataDir, 'kyoso.sqlite'), options);
   }
 
   async serverNodeId(): Promise<string> {
     return this.lock.run(async () => {
       this.sql(this.writer, "INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)").run(
-        newNodeId(),
+        this.options.nodeId ?? newNodeId(),
       );
       const row = this.sql(this.writer, "SELECT value FROM meta WHERE key = 'server_node_id'").get() as {
         value: string;
@@ -164,6 +174,26 @@ export class SqliteStorage implements Storage {
       'SELECT id AS memberId, workspace_id AS workspaceId FROM members WHERE token_hash = ?',
     ).get(tokenHash) as { memberId: string; workspaceId: string } | undefined;
     return row ?? null;
+  }
+
+  async removeMember(workspaceId: string, memberId: string): Promise<boolean> {
+    return this.lock.run(
+      async () =>
+        this.sql(
+          this.writer,
+          'UPDATE members SET token_hash = ?, removed_at = ? WHERE id = ? AND workspace_id = ? AND removed_at IS NULL',
+        ).run(removedTokenHash(memberId), new Date().toISOString(), memberId, workspaceId).changes === 1,
+    );
+  }
+
+  async replaceMemberToken(workspaceId: string, memberId: string, tokenHash: string): Promise<boolean> {
+    return this.lock.run(
+      async () =>
+        this.sql(
+          this.writer,
+          'UPDATE members SET token_hash = ? WHERE id = ? AND workspace_id = ? AND removed_at IS NULL',
+        ).run(tokenHash, memberId, workspaceId).changes === 1,
+    );
   }
 
   async headSeq(workspaceId: string): Promise<number | null> {

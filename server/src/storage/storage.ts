@@ -88,6 +88,13 @@ export interface Storage {
   /** Null when the workspace does not exist. */
   addMember(workspaceId: string, name: string, tokenHash: string): Promise<{ memberId: string } | null>;
   findMemberByTokenHash(tokenHash: string): Promise<MemberAccess | null>;
+  /**
+   * Removes a member of the workspace: its token no longer authenticates, its records and client
+   * rows stay. False when there is no such (not yet removed) member in that workspace.
+   */
+  removeMember(workspaceId: string, memberId: string): Promise<boolean>;
+  /** Gives a member a new token hash (the old token stops working); false as for `removeMember`. */
+  replaceMemberToken(workspaceId: string, memberId: string, tokenHash: string): Promise<boolean>;
   /** The workspace's current sequence number (0 before the first write), or null if there is no workspace. */
   headSeq(workspaceId: string): Promise<number | null>;
   /** Runs `work` in one transaction holding the workspace's write lock; a throw rolls everything back. */
@@ -98,6 +105,12 @@ export interface Storage {
   pruneTextVersions(before: number): Promise<number>;
   close(): Promise<void>;
 }
+
+/**
+ * The `token_hash` a removed member keeps (the column is NOT NULL UNIQUE): a SHA-256 hex digest
+ * never contains `:`, so no token can match it.
+ */
+export const removedTokenHash = (memberId: string): string => `removed:${memberId}`;
 
 /** The key of a record in maps: tables and UUIDs contain no `/`. */
 export function recordKey(table: string, id: string): string {

@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { Harness, type Backend } from '../harness';
 import { authContract } from './auth';
+import { mergeBudgetContract } from './budget';
 import { writersAndPoller } from './concurrency';
 import { fieldNamesContract } from './fieldNames';
 import { malformedContract } from './malformed';
+import { membersContract } from './members';
 import { pullContract } from './pull';
 import { pushContract } from './push';
 import { textContract } from './text';
@@ -24,9 +26,11 @@ export function describeContract(backend: Backend): void {
     });
 
     describe('auth', () => authContract(h));
+    describe('member removal and token rotation', () => membersContract(h));
     describe('push', () => pushContract(h));
     describe('text', () => textContract(h));
     describe('pull', () => pullContract(h));
+    describe('merge budget', () => mergeBudgetContract(h));
     describe('malformed input', () => malformedContract(h));
     describe('field names and value keys', () => fieldNamesContract(h));
     it('keeps a polling reader complete while many clients push and replay', async () => {

@@ -6,7 +6,7 @@ export class AppPage {
 
   async open(hash = '#/issues'): Promise<void> {
     await this.page.goto(`/${hash}`);
-    await expect(this.page.getByRole('navigation')).toBeVisible();
+    await expect(this.page.getByRole('navigation', { name: /メインメニュー|Main menu/ })).toBeVisible();
   }
 
   nav(section: 'issues' | 'workshops' | 'council' | 'search' | 'settings') {

@@ -1,18 +1,21 @@
 /**
- * A real sync server for end-to-end tests: `npx tsx server/src/main.ts` on a free loopback port
- * with a throwaway data directory, plus a small CORS-adding forwarder in front of it.
+ * A real sync server for end-to-end tests: `server/src/main.ts` under this Node with tsx, on a
+ * free loopback port with a throwaway data directory, plus a small CORS-adding forwarder in front.
+ * It leads its own process group and `stop()` ends the whole group (`processGroup.ts`): the
+ * `npx tsx` launcher used before left the server running after the test run.
  *
  * Why the forwarder: the web app is served from http://127.0.0.1:4173 and calls the server on
  * another port, so the browser needs CORS answers (a preflight for POST with JSON and an
  * `Authorization` header). The server does not send them yet (reported to the lead); the
  * forwarder adds exactly what the app needs and passes everything else through unchanged.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnGroup, stopGroup } from '../../support/processGroup';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
@@ -76,7 +79,7 @@ export class SyncServer {
   static async start(): Promise<SyncServer> {
     const dir = mkdtempSync(join(tmpdir(), 'kyoso-e2e-sync-'));
     const port = await freePort();
-    const child = spawn('npx', ['tsx', 'server/src/main.ts'], {
+    const child = spawnGroup(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       env: {
         ...process.env,
         HOST: '127.0.0.1',
@@ -124,13 +127,15 @@ export class SyncServer {
     return { memberId: r.memberId!, token: r.token! };
   }
 
+  /** The server's process group (its pid): empty once `stop()` resolves. */
+  get processGroup(): number {
+    return this.child.pid ?? 0;
+  }
+
   async stop(): Promise<void> {
+    this.forwarder.closeAllConnections();
     await new Promise<void>((r) => this.forwarder.close(() => r()));
-    if (this.child.exitCode === null) {
-      const exited = new Promise((r) => this.child.once('exit', r));
-      this.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopGroup(this.child);
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -13,6 +13,8 @@ const LOG_CODES = [
   'serverForgot',
   'newClient',
   'cursorExpired',
+  'unapplied',
+  'unappliedApplied',
 ] as const;
 type LogCode = (typeof LOG_CODES)[number];
 

@@ -19,7 +19,14 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
       return t('sync.error.protocolTooOld');
     case 'tooLarge':
       return t('sync.error.tooLarge');
+    case 'proxyRefused': {
+      const params = { status: String(f.status), time: retryAt ? formatTime(retryAt) : '' };
+      if (f.sizeRefused)
+        return t(retryAt ? 'sync.error.proxyTooLargeRetry' : 'sync.error.proxyTooLarge', params);
+      return t(retryAt ? 'sync.error.proxyRefusedRetry' : 'sync.error.proxyRefused', params);
+    }
     case 'server':
+      if (f.status === 429 && retryAt) return t('sync.error.rateLimited', { time: formatTime(retryAt) });
       return t('sync.error.server', { status: String(f.status) });
     case 'rejected':
       return t('sync.error.rejected', { detail: f.detail });

@@ -8,5 +8,12 @@ export const app: Strings<typeof ja> = {
   language: 'Language',
   loading: 'Loading…',
   storageNotPersisted: 'The browser may evict stored data. Back up important work.',
+  pageError: {
+    title: 'This page could not be shown',
+    body: 'Every other page still works. Nothing saved has been lost.',
+    retry: 'Try again',
+    back: 'Back to the issue list',
+    detail: 'Technical details',
+  },
   fatal: 'Could not open the database: {{message}}',
 };

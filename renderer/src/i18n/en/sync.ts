@@ -16,12 +16,21 @@ export const sync: Strings<typeof ja> = {
     network: 'Cannot reach the server. Check the network and the server URL',
     networkRetry: 'Cannot reach the server. Retrying automatically at {{time}}',
     unauthorized:
-      'The token is invalid (it may have been revoked). Ask your admin for a new one and enter it in Settings',
+      'The server no longer accepts this token: your admin may have revoked it or issued a new one. Your changes are kept on this device. Ask your admin for a new token and enter it in Settings',
     notFound: 'Workspace not found, or this token cannot access it. Check the workspace ID',
     clockSkew: "This device's clock is wrong (server time: {{serverTime}}). Set the clock, then sync",
     protocolTooOld: 'This app is too old to sync. Please update it',
     tooLarge: 'The data to send is too large. Split very long texts',
     server: 'The server had an error ({{status}}). Retrying automatically',
+    rateLimited: 'Too many requests to the server; waiting. Retrying automatically at {{time}}',
+    proxyTooLarge:
+      'A proxy refused to pass a request this large (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check the proxy limit (e.g. nginx client_max_body_size)',
+    proxyTooLargeRetry:
+      'A proxy refused to pass a request this large (HTTP {{status}}). Your changes are kept on this device. Retrying automatically at {{time}}',
+    proxyRefused:
+      'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Ask your admin to check it',
+    proxyRefusedRetry:
+      'A proxy in front of the server refused the request (HTTP {{status}}). Your changes are kept on this device. Retrying automatically at {{time}}',
     rejected: 'The server refused the sync: {{detail}}',
     retrying: 'Retrying the sync',
   },
@@ -67,6 +76,9 @@ export const sync: Strings<typeof ja> = {
     serverForgot: "The server's sync record went back (maybe restored); later changes are sent again",
     newClient: 'Registered this device again as a new member client',
     cursorExpired: 'Receiving everything from the server again (local changes are kept)',
+    unapplied:
+      'Received a change this version cannot apply; it is kept on this device ({{what}}: {{reason}}) and tried again after an app update',
+    unappliedApplied: 'Applied a kept change ({{what}}, kept since {{since}})',
     level: { info: 'Info', warn: 'Note', error: 'Error' },
   },
 };

@@ -23,6 +23,8 @@ import { logSync } from '../log';
 import { readState, writeState } from '../state';
 import { recordKey, syncWriteScope, withoutKey } from '../scope';
 import { pendingFields } from './pendingFields';
+import type { UnappliedChange } from '../../../../common/sync/client/decodePage';
+import { unappliedRow } from '../../data/unappliedChanges';
 import { settleHeld } from './settleHeld';
 
 /** Below this many ids a page reads its records directly (the probe would not pay off). */
@@ -64,7 +66,9 @@ async function storedRecords(
  * Applies one pulled page field by field (see `applyRemoteChange`) and saves `cursor` in the
  * same transaction, so a page is either applied with its cursor or not at all. A pulled state
  * supersedes what was held for the record; on the `last` page of a pull, held states of fields
- * no longer pending are applied (see `settleHeld`).
+ * no longer pending are applied (see `settleHeld`). Changes (or fields) this version cannot apply
+ * arrive as `unapplied`: they are kept in `unappliedChanges` and logged in the same transaction,
+ * so the cursor never moves past a change that was neither applied nor kept.
  */
 export async function applyPulledPage(
   db: KyosoDb,
@@ -73,6 +77,8 @@ export async function applyPulledPage(
   changes: readonly Change[],
   cursor: string,
   last = false,
+  unapplied: readonly UnappliedChange[] = [],
+  appVersion = '',
 ): Promise<number> {
   return db.transaction('rw', syncWriteScope(db), async () => {
     const state = await readState(db, ws);
@@ -115,6 +121,7 @@ export async function applyPulledPage(
       await putRecords(db, table, writes);
       applied += writes.length;
     }
+    await keepUnapplied(db, ws, unapplied, appVersion, at);
     if (newest) await observeCapped(db, device, newest);
     state.cursor = cursor;
     if (last) await settleHeld(db, state);
@@ -131,7 +138,7 @@ export async function applyPulledPage(
  * device would carry it: each push a 400 clock_skew, for good. The field keeps the value it won
  * with; only the clock is held back, and the event is logged.
  */
-async function observeCapped(db: KyosoDb, device: Device, newest: string): Promise<void> {
+export async function observeCapped(db: KyosoDb, device: Device, newest: string): Promise<void> {
   const capped = capToSkewLimit(newest, Date.now());
   device.clock.observe(capped);
   if (capped === newest) return;
@@ -144,4 +151,23 @@ async function observeCapped(db: KyosoDb, device: Device, newest: string): Promi
       hlc: newest,
     },
   );
+}
+
+/** Keeps each change this version cannot apply, with a line in the sync log saying what and why. */
+async function keepUnapplied(
+  db: KyosoDb,
+  ws: string,
+  unapplied: readonly UnappliedChange[],
+  appVersion: string,
+  at: string,
+): Promise<void> {
+  if (unapplied.length === 0) return;
+  await db.unappliedChanges.bulkAdd(unapplied.map((u) => unappliedRow(ws, u, appVersion, at)));
+  for (const u of unapplied) {
+    const what = `${u.table ?? '?'}/${u.id ?? '?'}${u.field ? `.${u.field}` : ''}`;
+    await logSync(db, 'warn', 'unapplied', `kept without applying ${what}: ${u.reason}`, {
+      what,
+      reason: u.reason,
+    });
+  }
 }
