@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommandPalette, startSearchIndex } from '../features/search';
 import { LanguageSwitch } from '../features/settings';
 import { SyncStatusIndicator } from '../features/sync';
 import { Toasts } from '../ui/Toasts';
 import { href, type Section } from '../navigation/router';
 import { useServices } from '../services/services';
+import { usePaletteCommands } from './usePaletteCommands';
 
 const SECTIONS: readonly Section[] = ['issues', 'workshops', 'council', 'search', 'settings'];
 const ICONS: Record<Section, string> = {
@@ -19,6 +21,9 @@ const ICONS: Record<Section, string> = {
 export function AppShell({ current, children }: { current: Section; children: ReactNode }) {
   const { t } = useTranslation();
   const { persisted } = useServices();
+  const commands = usePaletteCommands();
+  // The search index loads (or rebuilds) in its worker from the start, so the first search is instant.
+  useEffect(() => startSearchIndex(), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -62,6 +67,7 @@ export function AppShell({ current, children }: { current: Section; children: Re
         )}
         {children}
       </main>
+      <CommandPalette commands={commands} />
       <Toasts />
     </div>
   );

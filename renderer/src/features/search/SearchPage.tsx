@@ -1,49 +1,139 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useState } from 'react';
+/**
+ * The 検索 page: one search over every kind of record, answered by the search worker, results
+ * grouped by kind with highlighted snippets, filters by kind and date, and keyboard navigation
+ * (↓ from the search box into the results, ↑↓ between them, Esc back to the box).
+ */
+import { useDeferredValue, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/services';
-import { href } from '../../navigation/router';
+import { SEARCH_KINDS } from '../../../../common/search/searchIndex';
 import { PageHeader } from '../../ui/PageHeader';
+import type { SearchResult } from './engine/messages';
+import { useSearch } from './engine/useSearch';
+import { IndexStatus } from './IndexStatus';
+import { resultHref } from './resultHref';
+import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
+import { Snippet } from './Snippet';
 
-/** Substring search over issue titles and texts; an n-gram index replaces it with the notes feature. */
+/** Results per page: each one's snippet is computed in the worker, so a page stays small. */
+const PAGE = 20;
+
 export function SearchPage() {
   const { t } = useTranslation();
-  const { repos } = useServices();
   const id = useId();
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query.trim());
-  const results = useLiveQuery(async () => {
-    if (!deferred) return [];
-    const issues = await repos.issues.list();
-    return issues.filter((i) => i.title.includes(deferred) || i.rawText.includes(deferred)).slice(0, 100);
-  }, [repos, deferred]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [limit, setLimit] = useState(PAGE);
+  const deferred = useDeferredValue(query);
+  const page = useSearch(deferred, {
+    kinds: filters.kinds.length ? filters.kinds : undefined,
+    from: filters.from,
+    to: filters.to,
+    limit,
+  });
+  const box = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])];
+  const onBoxKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      links()[0]?.focus();
+    }
+  };
+  const onListKey = (e: KeyboardEvent) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(all.length - 1, at + 1) : at - 1;
+      if (next < 0) box.current?.focus();
+      else all[next]?.focus();
+    } else if (e.key === 'Escape') {
+      box.current?.focus();
+    }
+  };
+
+  const groups = SEARCH_KINDS.map((kind) => ({
+    kind,
+    items: page.results.filter((r) => r.kind === kind),
+  })).filter((g) => g.items.length > 0);
+  const searched = page.query.trim() !== '';
 
   return (
     <>
       <PageHeader title={t('search.title')} lead={t('search.lead')} />
-      <div className="form-row">
+      <div className="form-row" role="search">
         <label htmlFor={id} className="field-label">
           {t('search.label')}
         </label>
         <input
+          ref={box}
           id={id}
           type="search"
-          className="input"
+          role="searchbox"
+          className="input search-box"
           value={query}
           placeholder={t('search.placeholder')}
-          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setLimit(PAGE);
+          }}
+          onKeyDown={onBoxKey}
         />
+        <p id={`${id}-hint`} className="muted search-hint">
+          {t('search.keyboardHint')}
+        </p>
       </div>
-      {deferred && results?.length === 0 && <p className="muted">{t('search.noResults')}</p>}
+      <SearchFilters value={filters} onChange={setFilters} />
+      <IndexStatus />
+      <section
+        aria-label={t('search.resultsLabel')}
+        aria-live="polite"
+        aria-busy={deferred !== query}
+        data-query={page.query}
+      >
+        {searched && (
+          <p className="section-title" data-testid="search-count">
+            {page.hasMore
+              ? t('search.resultCountMore', { count: page.results.length })
+              : t('search.resultCount', { count: page.results.length })}
+          </p>
+        )}
+        {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}
+        <div ref={list} onKeyDown={onListKey}>
+          {groups.map((g) => (
+            <ResultGroup key={g.kind} title={t(`search.kinds.${g.kind}`)} items={g.items} />
+          ))}
+        </div>
+        {page.hasMore && (
+          <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('search.showMore')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ResultGroup({ title, items }: { title: string; items: SearchResult[] }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="search-group">
+      <h2 id={id} className="search-group__title">
+        {title} <span className="muted">({items.length})</span>
+      </h2>
       <ul className="record-list">
-        {results?.map((r) => (
-          <li key={r.id} className="record-list__item">
-            <a className="record-list__link" href={href('issues', r.id)}>
-              <span className="record-list__title">{r.title}</span>
+        {items.map((r) => (
+          <li key={r.key} className="record-list__item">
+            <a className="record-list__link search-result" href={resultHref(r)} data-result="">
+              <span className="record-list__title">{r.title || '—'}</span>
+              {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
+              <Snippet parts={r.snippet} />
             </a>
           </li>
         ))}
       </ul>
-    </>
+    </section>
   );
 }

@@ -1,0 +1,252 @@
+/**
+ * The one text normalisation of search: the index, the query and the substring check that
+ * confirms a hit all see text through `normalize`, so "contains" means the same thing everywhere.
+ *
+ * - NFKC and lower-casing, per cluster (a character with the combining marks that follow it,
+ *   half-width ﾞ/ﾟ included, so ｶﾞ becomes ガ): ｶﾀｶﾅ = カタカナ, ＡＢＣ = abc, ① = 1.
+ *   Working per cluster (not over the whole string) is what lets every normalised code unit
+ *   point back to the original characters it came from, for highlights.
+ * - Whitespace runs become one space, except that a run holding a line break between two wide
+ *   characters (CJK, kana, full-width) disappears: Japanese wraps lines mid-word (a copied PDF,
+ *   a hard-wrapped memo), and 「実証\n実験」 must be found by 「実証実験」.
+ */
+
+/** Normalised text plus, per normalised code unit, the original range it came from. */
+export interface Normalized {
+  text: string;
+  /** `start[i]`..`end[i]` is the original range behind normalised code unit `i`. */
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+const COMBINING = /^[\p{M}\uFF9E\uFF9F]$/u;
+const WHITESPACE = /^\s$/u;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+/** Single-character results, memoised: a corpus uses a few thousand distinct characters. */
+const clusterCache = new Map<string, string>();
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** Wide: CJK, kana and the full-width forms (NFKC output, so half-width kana are already wide). */
+const isWide = (c: number) => c >= 0x2e80;
+
+function normalizeCluster(cluster: string): string {
+  if (cluster.length > 2) return cluster.normalize('NFKC').toLowerCase();
+  let out = clusterCache.get(cluster);
+  if (out === undefined) {
+    out = cluster.normalize('NFKC').toLowerCase();
+    if (clusterCache.size < 50_000) clusterCache.set(cluster, out);
+  }
+  return out;
+}
+
+/** Length in code units of the code point at `i`. */
+function pointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Kana and CJK ideographs: never combining, unchanged by NFKC and lower-casing. */
+const isPlainWide = (c: number) =>
+  (c >= 0x3041 && c <= 0x3096) ||
+  (c >= 0x30a1 && c <= 0x30fa) ||
+  c === 0x30fc ||
+  (c >= 0x4e00 && c <= 0x9fff);
+/** Characters that normalise to themselves (the fast path: most of any Japanese note). */
+const isStable = (c: number) =>
+  (c > 0x20 && c < 0x7f && !(c >= 65 && c <= 90)) || isPlainWide(c) || c === 0x3001 || c === 0x3002;
+
+function isCombiningAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // Every combining mark sits at U+0300 or above; kana and ideographs are not marks.
+  if (c < 0x300 || isPlainWide(c)) return false;
+  return COMBINING.test(s.slice(i, i + pointLength(s, i)));
+}
+
+interface Sink {
+  /** The original range [from, to) normalises to itself. */
+  same(from: number, to: number): void;
+  emit(piece: string, from: number, to: number): void;
+  /** The last normalised code unit emitted (-1 before any). */
+  last(): number;
+  /** True once the caller has enough normalised text. */
+  full?(): boolean;
+}
+
+function run(original: string, sink: Sink): void {
+  const n = original.length;
+  let i = 0;
+  // A pending whitespace run: decided when the next visible character (or the end) arrives.
+  let wsFrom = -1;
+  let wsBreak = false;
+  while (i < n) {
+    if (sink.full?.()) return;
+    const code = original.charCodeAt(i);
+    if (isStable(code) && (i + 1 === n || !isCombiningAt(original, i + 1))) {
+      if (wsFrom >= 0) {
+        const joinsWide = wsBreak && isWide(sink.last()) && isWide(code);
+        if (!joinsWide) sink.emit(' ', wsFrom, i);
+        wsFrom = -1;
+      }
+      sink.same(i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + pointLength(original, i);
+    while (j < n && isCombiningAt(original, j)) j += pointLength(original, j);
+    const piece =
+      code < 0x80 && j === i + 1 ? asciiLower(original[i]!, code) : normalizeCluster(original.slice(i, j));
+    if (piece.length === 1 && WHITESPACE.test(piece)) {
+      if (wsFrom < 0) {
+        wsFrom = i;
+        wsBreak = false;
+      }
+      if (isLineBreak(code)) wsBreak = true;
+    } else if (piece.length > 0) {
+      if (wsFrom >= 0) {
+        const joinsWide = wsBreak && isWide(sink.last()) && isWide(piece.charCodeAt(0));
+        if (!joinsWide) sink.emit(' ', wsFrom, i);
+        wsFrom = -1;
+      }
+      sink.emit(piece, i, j);
+    }
+    i = j;
+  }
+  if (wsFrom >= 0) sink.emit(' ', wsFrom, n);
+}
+
+const asciiLower = (ch: string, code: number) =>
+  code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+
+/** `text` as search sees it (no offsets: what indexing and the confirming check use). */
+export function normalize(text: string): string {
+  const parts: string[] = [];
+  let runFrom = 0;
+  let runTo = 0;
+  let last = -1;
+  const flush = () => {
+    if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
+  };
+  run(text, {
+    same(from, to) {
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      last = text.charCodeAt(to - 1);
+    },
+    emit(piece) {
+      flush();
+      runFrom = runTo = 0;
+      parts.push(piece);
+      last = piece.charCodeAt(piece.length - 1);
+    },
+    last: () => last,
+  });
+  flush();
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+/**
+ * `normalize(text)` with the original range of every normalised code unit (for highlights);
+ * with `upTo`, only (at least) the first `upTo` normalised code units — a snippet near the start
+ * of a long note need not normalise the rest.
+ */
+export function normalizeWithOffsets(text: string, upTo = Infinity): Normalized {
+  const parts: string[] = [];
+  let start = new Uint32Array(text.length + 8);
+  let end = new Uint32Array(text.length + 8);
+  let n = 0;
+  let runFrom = 0;
+  let runTo = 0;
+  let last = -1;
+  const room = (k: number) => {
+    if (n + k <= start.length) return;
+    const size = Math.max(start.length * 2, n + k);
+    const grown = [new Uint32Array(size), new Uint32Array(size)] as const;
+    grown[0].set(start);
+    grown[1].set(end);
+    [start, end] = grown;
+  };
+  const flush = () => {
+    if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
+  };
+  run(text, {
+    same(from, to) {
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      room(1);
+      start[n] = from;
+      end[n++] = to;
+      last = text.charCodeAt(to - 1);
+    },
+    emit(piece, from, to) {
+      flush();
+      runFrom = runTo = 0;
+      parts.push(piece);
+      room(piece.length);
+      for (let k = 0; k < piece.length; k++) {
+        start[n] = from;
+        end[n++] = to;
+      }
+      last = piece.charCodeAt(piece.length - 1);
+    },
+    last: () => last,
+    full: () => n >= upTo,
+  });
+  flush();
+  return { text: parts.join(''), start: start.subarray(0, n), end: end.subarray(0, n) };
+}
+
+/**
+ * A query as typed → what to look for: normalised like the documents, then control characters
+ * dropped (they never come from a keyboard; documents use U+0000 between fields) and trimmed.
+ */
+export function normalizeQuery(query: string): string {
+  return normalize(query).replace(CONTROL, '').trim();
+}
+
+/**
+ * Original ranges of the occurrences of normalised `needle` in `text`, at most `limit`.
+ * `identity`: the caller knows `normalize(text) === text` (the index keeps no separate original),
+ * so offsets need no mapping.
+ */
+export function findInOriginal(
+  text: string,
+  needle: string,
+  limit = 20,
+  identity = false,
+  upTo = Infinity,
+): { start: number; end: number }[] {
+  if (!needle) return [];
+  if (identity) return occurrences(text, needle, limit).map((at) => ({ start: at, end: at + needle.length }));
+  const norm = normalizeWithOffsets(text, upTo);
+  const out: { start: number; end: number }[] = [];
+  let at = norm.text.indexOf(needle);
+  while (at >= 0 && out.length < limit) {
+    const s = norm.start[at]!;
+    const e = norm.end[at + needle.length - 1]!;
+    out.push({ start: s, end: e });
+    at = norm.text.indexOf(needle, at + needle.length);
+  }
+  return out;
+}
+
+function occurrences(text: string, needle: string, limit: number): number[] {
+  const out: number[] = [];
+  for (
+    let at = text.indexOf(needle);
+    at >= 0 && out.length < limit;
+    at = text.indexOf(needle, at + needle.length)
+  )
+    out.push(at);
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeQuery } from './normalize';
+import { snippetOf } from './snippet';
+
+const render = (parts: ReturnType<typeof snippetOf>) =>
+  parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('');
+
+describe('snippetOf', () => {
+  it('marks every occurrence in the original characters', () => {
+    // NFKC folds width, not script: hiragana does not find katakana.
+    expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('かたかな')))).toBe('ｶﾀｶﾅとカタカナ');
+    expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('カタカナ')))).toBe('[ｶﾀｶﾅ]と[カタカナ]');
+  });
+
+  it('stays inside the field that matched and shows where it was cut', () => {
+    const text = `件名\u0000${'あ'.repeat(50)}実証実験${'い'.repeat(200)}\u0000別の欄`;
+    const out = render(snippetOf(text, normalizeQuery('実証実験'), 60));
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).toContain('[実証実験]');
+    expect(out).not.toContain('件名');
+    expect(out).not.toContain('別の欄');
+  });
+
+  it('shows the start of the first non-empty field when the query is not in the text', () => {
+    expect(render(snippetOf('\u0000本文です', 'なし'))).toBe('本文です');
+  });
+});
+
+describe('snippetOf on text that is its own normalisation', () => {
+  it('marks the same ranges without mapping offsets', () => {
+    const text = `冒頭\u0000${'前置き'.repeat(20)}実証実験の結果と実証実験の課題`;
+    const q = normalizeQuery('実証実験');
+    expect(snippetOf(text, q, 60, true)).toEqual(snippetOf(text, q, 60, false));
+  });
+});
+
+describe('snippetOf with the normalised text at hand', () => {
+  it('gives the same snippet while normalising only up to the window', () => {
+    const text = `ｶﾀｶﾅの前置き\n${'あ'.repeat(300)}実証\n実験${'い'.repeat(500)}ＥＮＤ`;
+    const q = normalizeQuery('実証実験');
+    expect(snippetOf(text, q, 80, false, normalize(text))).toEqual(snippetOf(text, q, 80));
+    expect(render(snippetOf(text, q, 80, false, normalize(text)))).toContain('[実証\n実験]');
+  });
+});

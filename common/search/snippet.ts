@@ -1,0 +1,55 @@
+/**
+ * The snippet shown under a search result: the original text around the first occurrences of the
+ * query, with the occurrences marked. Offsets come from `normalizeWithOffsets`, so a hit found in
+ * normalised text (ｶﾀｶﾅ found by カタカナ) highlights the original characters.
+ */
+import { findInOriginal } from './normalize';
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+/** Characters of context before the first hit; the whole snippet is about `width` long. */
+const BEFORE = 30;
+
+/**
+ * A window of `original` (fields separated by U+0000) around the first match of the normalised
+ * `query`, cut to the field the match is in, as alternating plain and hit parts. `identity`: the
+ * text is known to be its own normalisation (see `findInOriginal`); `norm`: its normalisation, when
+ * the caller has it.
+ */
+export function snippetOf(
+  original: string,
+  query: string,
+  width = 120,
+  identity = false,
+  norm?: string,
+): SnippetPart[] {
+  // Knowing where the first hit is in the normalised text bounds how much must be normalised.
+  const firstAt = norm?.indexOf(query) ?? -1;
+  const upTo = firstAt >= 0 ? firstAt + query.length + 2 * width : Infinity;
+  const ranges = findInOriginal(original, query, 20, identity, upTo);
+  const first = ranges[0];
+  if (!first)
+    return [{ text: clip(original.split('\u0000').find((f) => f.trim()) ?? '', width), hit: false }];
+  const fieldStart = original.lastIndexOf('\u0000', first.start - 1) + 1;
+  const nextSep = original.indexOf('\u0000', first.end);
+  const fieldEnd = nextSep < 0 ? original.length : nextSep;
+  const from = Math.max(fieldStart, first.start - BEFORE);
+  const to = Math.min(fieldEnd, Math.max(first.end, from + width));
+  const parts: SnippetPart[] = [];
+  let at = from;
+  for (const r of ranges) {
+    if (r.start < at || r.end > to) continue;
+    if (r.start > at) parts.push({ text: original.slice(at, r.start), hit: false });
+    parts.push({ text: original.slice(r.start, r.end), hit: true });
+    at = r.end;
+  }
+  if (at < to) parts.push({ text: original.slice(at, to), hit: false });
+  if (from > fieldStart) parts.unshift({ text: '…', hit: false });
+  if (to < fieldEnd) parts.push({ text: '…', hit: false });
+  return parts;
+}
+
+const clip = (s: string, width: number) => (s.length > width ? `${s.slice(0, width)}…` : s);

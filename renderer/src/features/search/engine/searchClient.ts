@@ -1,0 +1,57 @@
+/**
+ * The page side of the search worker: one worker per window, started at app start so the index
+ * is ready when the user first searches; the latest index state for the progress display.
+ */
+import type { SearchRequest, SearchResult, WireFilter, WorkerMessage } from './messages';
+import type { IndexState } from './searchService';
+
+export interface ResultPage {
+  results: SearchResult[];
+  hasMore: boolean;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (page: ResultPage) => void>();
+let state: IndexState = { phase: 'loading' };
+const listeners = new Set<() => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'state') {
+        // A timeline mark for the bench ("index ready after start"), set once per page load.
+        if (message.state.phase === 'ready' && state.phase !== 'ready')
+          performance.mark('kyoso:search-ready');
+        state = message.state;
+        listeners.forEach((l) => l());
+        return;
+      }
+      pending.get(message.id)?.({ results: message.results, hasMore: message.hasMore });
+      pending.delete(message.id);
+    };
+  }
+  return worker;
+}
+
+/** Starts the worker (loading or rebuilding the index) without searching. */
+export function startSearchIndex(): void {
+  getWorker();
+}
+
+export function searchInWorker(query: string, filter: WireFilter, limit: number): Promise<ResultPage> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    getWorker().postMessage({ type: 'search', id, query, filter, limit } satisfies SearchRequest);
+  });
+}
+
+export const indexState = (): IndexState => state;
+
+export function subscribeIndexState(onChange: () => void): () => void {
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}

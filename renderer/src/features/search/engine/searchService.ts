@@ -1,0 +1,192 @@
+/**
+ * The index's life in the worker: load the stored snapshot (or rebuild from the records when it is
+ * missing, corrupt, of an older format, behind the feed's pruned floor or ahead of the feed — a
+ * replaced app database), then follow the change feed, and — when this window holds the writer
+ * lock — store a fresh snapshot after a burst of changes. Searches run at any time; while a
+ * rebuild runs they answer from what is indexed so far.
+ */
+import { searchDocOf } from '../../../../../common/search/documents';
+import {
+  SEARCH_KINDS,
+  SNAPSHOT_FORMAT,
+  SearchIndex,
+  type SearchFilter,
+  type SearchPage,
+} from '../../../../../common/search/searchIndex';
+import type { ChangeSource } from './changeSource';
+import type { IndexStore } from './indexStore';
+
+export type IndexState =
+  | { phase: 'loading' }
+  | { phase: 'building'; done: number; total: number; reason: RebuildReason }
+  | { phase: 'ready'; docs: number; seq: number };
+
+export type RebuildReason = 'missing' | 'corrupt' | 'outdated' | 'behindFeed' | 'aheadOfFeed';
+
+export interface ServiceOptions {
+  /** Whether this window may write the stored index (the Web Locks writer). */
+  isWriter: () => boolean;
+  onState: (state: IndexState) => void;
+  /** Store a snapshot once this many changes arrived since the last one… */
+  saveAfterChanges?: number;
+  /** …or this long after the last change (ms). */
+  saveAfterIdleMs?: number;
+}
+
+const FEED_PAGE = 500;
+const SCAN_PAGE = 500;
+
+export class SearchService {
+  private index = new SearchIndex();
+  private seq = 0;
+  private unsaved = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private catchingUp: Promise<void> | null = null;
+  private again = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly source: ChangeSource,
+    private readonly store: IndexStore,
+    private readonly options: ServiceOptions,
+  ) {}
+
+  /** Loads or rebuilds, then follows the feed. Resolves once the index is current. */
+  async start(): Promise<void> {
+    this.options.onState({ phase: 'loading' });
+    const reason = await this.load();
+    if (reason) await this.rebuild(reason);
+    await this.catchUp();
+    this.unsubscribe = this.source.subscribe(() => void this.catchUp());
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    clearTimeout(this.saveTimer);
+  }
+
+  search(query: string, filter: SearchFilter, limit: number): SearchPage {
+    return this.index.search(query, filter, limit);
+  }
+
+  get position(): number {
+    return this.seq;
+  }
+
+  /** Why the stored index cannot be used, or undefined after loading it. */
+  private async load(): Promise<RebuildReason | undefined> {
+    let stored;
+    try {
+      stored = await this.store.load();
+    } catch {
+      return 'corrupt';
+    }
+    if (!stored) return 'missing';
+    if (stored.snapshot?.format !== undefined && stored.snapshot.format !== SNAPSHOT_FORMAT)
+      return 'outdated';
+    try {
+      this.index = SearchIndex.fromSnapshot(stored.snapshot);
+    } catch {
+      return 'corrupt';
+    }
+    if (!Number.isInteger(stored.seq) || stored.seq < 0) return 'corrupt';
+    if (stored.seq < (await this.source.floor())) return 'behindFeed';
+    if (stored.seq > (await this.source.latestSeq())) return 'aheadOfFeed';
+    this.seq = stored.seq;
+    return undefined;
+  }
+
+  /** Indexes every record, page by page, yielding between pages so searches keep answering. */
+  private async rebuild(reason: RebuildReason): Promise<void> {
+    // The feed position is taken first: changes during the scan are replayed after it (idempotent).
+    const seq = await this.source.latestSeq();
+    this.index = new SearchIndex();
+    let total = 0;
+    for (const kind of SEARCH_KINDS) total += await this.source.count(kind);
+    let done = 0;
+    this.options.onState({ phase: 'building', done, total, reason });
+    for (const kind of SEARCH_KINDS) {
+      let after = '';
+      for (;;) {
+        const page = await this.source.scan(kind, after, SCAN_PAGE);
+        if (page.length === 0) break;
+        for (const record of page) {
+          const doc = searchDocOf(kind, record);
+          if (doc) this.index.upsert(doc);
+        }
+        after = page[page.length - 1]!.id;
+        done += page.length;
+        this.options.onState({ phase: 'building', done, total, reason });
+        await yieldToMessages();
+      }
+    }
+    this.seq = seq;
+    this.unsaved = Number.POSITIVE_INFINITY; // a rebuilt index is saved as soon as it is current
+  }
+
+  /** Applies every feed entry after the current position; concurrent calls coalesce. */
+  catchUp(): Promise<void> {
+    if (this.catchingUp) {
+      this.again = true;
+      return this.catchingUp;
+    }
+    this.catchingUp = (async () => {
+      do {
+        this.again = false;
+        await this.applyFeed();
+      } while (this.again);
+    })().finally(() => {
+      this.catchingUp = null;
+    });
+    return this.catchingUp;
+  }
+
+  private async applyFeed(): Promise<void> {
+    if (this.seq < (await this.source.floor())) {
+      await this.rebuild('behindFeed');
+    }
+    for (;;) {
+      const entries = await this.source.readChangesSince(this.seq, FEED_PAGE);
+      if (entries.length === 0) break;
+      const byTable = new Map<(typeof entries)[number]['table'], Set<string>>();
+      for (const e of entries) {
+        if (!byTable.has(e.table)) byTable.set(e.table, new Set());
+        byTable.get(e.table)!.add(e.id);
+      }
+      for (const [table, ids] of byTable) {
+        const records = await this.source.loadRecords(table, [...ids]);
+        const found = new Set<string>();
+        for (const record of records) {
+          found.add(record.id);
+          const doc = searchDocOf(table, record);
+          if (doc) this.index.upsert(doc);
+          else this.index.remove(`${table}:${record.id}`);
+        }
+        for (const id of ids) if (!found.has(id)) this.index.remove(`${table}:${id}`);
+      }
+      this.seq = entries[entries.length - 1]!.seq;
+      this.unsaved += entries.length;
+    }
+    this.options.onState({ phase: 'ready', docs: this.index.size, seq: this.seq });
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.unsaved === 0 || !this.options.isWriter()) return;
+    clearTimeout(this.saveTimer);
+    const now = this.unsaved >= (this.options.saveAfterChanges ?? 200);
+    this.saveTimer = setTimeout(() => void this.save(), now ? 0 : (this.options.saveAfterIdleMs ?? 10_000));
+  }
+
+  /** Stores a compact snapshot (and swaps it in, which drops dead documents from memory). */
+  async save(): Promise<void> {
+    if (!this.options.isWriter()) return;
+    const snapshot = this.index.snapshot();
+    const seq = this.seq;
+    this.index = SearchIndex.fromSnapshot(snapshot);
+    this.unsaved = 0;
+    await this.store.save({ snapshot, seq, savedAt: new Date().toISOString() });
+  }
+}
+
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,52 @@
+/**
+ * Search results for a query, answered by the worker. Only the latest request's answer is shown
+ * (fast typing never shows a stale page), and the query re-runs when the index moves on — a write
+ * in another window or a sync pull shows up without retyping.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { SearchKind } from '../../../../../common/search/searchIndex';
+import { useServices } from '../../../services/services';
+import { indexState, searchInWorker, subscribeIndexState, type ResultPage } from './searchClient';
+import type { IndexState } from './searchService';
+
+export interface SearchOptions {
+  kinds?: readonly SearchKind[];
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export function useIndexState(): IndexState {
+  return useSyncExternalStore(subscribeIndexState, indexState);
+}
+
+const EMPTY: ResultPage = { results: [], hasMore: false };
+
+export function useSearch(query: string, options: SearchOptions): ResultPage & { query: string } {
+  const { device } = useServices();
+  const state = useIndexState();
+  const [page, setPage] = useState<ResultPage & { query: string }>({ ...EMPTY, query: '' });
+  const version = state.phase === 'ready' ? state.seq : state.phase === 'building' ? state.done : -1;
+  const kinds = options.kinds?.join(',');
+  const { from, to, limit } = options;
+
+  useEffect(() => {
+    let current = true;
+    if (!query.trim()) return;
+    const filter = {
+      workspaceId: device.workspaceId,
+      ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    };
+    void searchInWorker(query, filter, limit).then((result) => {
+      if (current) setPage({ ...result, query });
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, kinds, from, to, limit, device.workspaceId, version]);
+
+  // An empty query shows nothing, without a round trip to the worker.
+  return query.trim() ? page : { ...EMPTY, query };
+}

@@ -1,0 +1,127 @@
+/**
+ * Search end to end: the command palette from the issues screen finds a record and jumps to it
+ * (and runs commands); the 検索 page finds records in any width/case, highlights, groups by kind
+ * and is keyboard-navigable; a record written on another device is found after sync; axe is clean
+ * on the page and the palette in Japanese and English. Self-contained: its own sync server.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { SearchPageModel } from './pages/SearchPage';
+import { SyncPage } from './pages/SyncPage';
+import { SyncServer } from './pages/SyncServer';
+
+async function addCouncilSession(page: Page, title: string) {
+  await page.goto('/#/council');
+  await page.getByRole('textbox', { name: '会議名' }).fill(title);
+  await page.getByRole('button', { name: '会議を追加' }).click();
+  await expect(page.getByTestId('council-list').getByText(title)).toBeVisible();
+}
+
+test('Ctrl+K on the issues screen finds a record and jumps to it, and runs commands', async ({ page }) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  await app.open();
+  await addCouncilSession(page, '6月定例会 総務委員会 ｽﾏｰﾄｼﾃｨ答弁');
+  await app.open('#/issues');
+
+  await search.openPalette();
+  await page.keyboard.type('スマートシティ答弁'); // full-width query, half-width record
+  const option = search.palette().getByRole('option', { name: /6月定例会 総務委員会/ });
+  await expect(option).toBeVisible();
+  await expect(option.locator('mark')).toHaveText('ｽﾏｰﾄｼﾃｨ答弁');
+  await page.keyboard.press('ArrowDown'); // past any command whose label matched
+  while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(search.palette()).toBeHidden();
+  await expect(page).toHaveURL(/#\/council\/.+/);
+
+  await search.openPalette();
+  await page.keyboard.type('設定');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('設定・同期');
+
+  await search.openPalette();
+  await page.keyboard.press('Escape');
+  await expect(search.palette()).toBeHidden();
+});
+
+test('the search page finds every kind, highlights, and is navigable by keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  await app.open();
+  await app.addIssue('実証実験の協力企業を探したい');
+  await addCouncilSession(page, '実証実験について質疑');
+  await addCouncilSession(page, '予算特別委員会');
+
+  await search.search('実証実験');
+  const results = search.results();
+  await expect(results.getByRole('heading', { name: /^課題/ })).toBeVisible();
+  await expect(results.getByRole('heading', { name: /^議会セッション/ })).toBeVisible();
+  await expect(results.getByRole('link')).toHaveCount(2);
+  await expect(results.locator('mark').first()).toHaveText('実証実験');
+  await expect(page.getByTestId('search-count')).toHaveText('2 件');
+
+  await search.searchbox().press('ArrowDown');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('link').nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(search.searchbox()).toBeFocused();
+
+  await page.getByText('絞り込み', { exact: true }).click();
+  await page.getByRole('checkbox', { name: '議会セッション' }).check();
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await search.searchbox().press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/council\/.+/);
+});
+
+test('a record written on another device is found by search after sync', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const server = await SyncServer.start();
+  try {
+    const ws = await server.createWorkspace('〇〇市 共創チーム');
+    const [contextA, contextB] = [await browser.newContext(), await browser.newContext()];
+    const a = new SyncPage(await contextA.newPage());
+    const b = new SyncPage(await contextB.newPage());
+    await new AppPage(a.page).open();
+    await new AppPage(a.page).addIssue('ﾄﾞﾛｰﾝ配送の実証フィールドを提供したい');
+    await a.configure(server.url, (await server.addMember(ws, 'Aさん')).token, ws);
+    await b.configure(server.url, (await server.addMember(ws, 'Bさん')).token, ws);
+
+    const search = new SearchPageModel(b.page);
+    await search.search('ドローン配送');
+    await expect(search.results().getByRole('link', { name: /配送の実証フィールド/ })).toBeVisible();
+    await Promise.all([contextA.close(), contextB.close()]);
+  } finally {
+    await server.stop();
+  }
+});
+
+for (const language of ['日本語', 'English'] as const) {
+  test(`search page and palette have no serious or critical axe violations (${language})`, async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const search = new SearchPageModel(page);
+    await app.open();
+    await app.addIssue('実証実験の協力企業を探したい');
+    await app.switchLanguage(language);
+    await search.search('実証');
+    await expect(search.results().locator('mark').first()).toBeVisible();
+    await page.locator('details.search-filters summary').click();
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
+    };
+    await check();
+    await search.openPalette();
+    await page.keyboard.type('実証');
+    await expect(search.palette().getByRole('option').first()).toBeVisible();
+    await check();
+  });
+}
