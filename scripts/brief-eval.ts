@@ -1,18 +1,25 @@
 /**
  * `npm run brief:eval`: recall and precision of the red pen's term detection on the corpus
- * (tuning part and held-out part), printed as one JSON line per part. `--verbose` lists misses.
+ * (tuning part and held-out part), with the morphological analyser (as the app runs it) and
+ * without (the fallback). One JSON line per part; `--verbose` lists misses and false alarms.
  */
 import { analyzeText } from '../common/brief/index';
 import { heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
+import type { MorphAnalyser } from '../common/brief/morph';
+import { loadNodeAnalyser } from './brief-analyser';
 
 const verbose = process.argv.includes('--verbose');
 
-function run(part: string, corpus: readonly CorpusText[]) {
-  const score = scoreCorpus(corpus, (text) => analyzeText(text));
+function run(part: string, corpus: readonly CorpusText[], analyser?: MorphAnalyser) {
+  const score = scoreCorpus(corpus, (text) => analyzeText(text, analyser ? { analyser } : {}));
   const { missed, spurious, ...figures } = score;
-  process.stdout.write(JSON.stringify({ part, ...figures }) + '\n');
-  if (verbose) process.stdout.write(JSON.stringify({ part, missed, spurious }, null, 1) + '\n');
+  const mode = analyser ? 'kuromoji' : 'characters';
+  process.stdout.write(JSON.stringify({ part, mode, ...figures }) + '\n');
+  if (verbose) process.stdout.write(JSON.stringify({ part, mode, missed, spurious }) + '\n');
 }
 
-run('tuning', tuning);
-run('held-out', heldOut);
+const analyser = await loadNodeAnalyser();
+for (const a of [analyser, undefined]) {
+  run('tuning', tuning, a);
+  run('held-out', heldOut, a);
+}
