@@ -10,8 +10,11 @@ import { finding } from './helpers';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
 
-/** Shortest compound that reads as jargon (5 kanji: 推進体制構築, 生活支援体制). */
-export const MIN_COMPOUND_KANJI = 5;
+/**
+ * Shortest compound that reads as jargon, not counting suffixes (後, 中, 者, 的): 6 kanji, because
+ * 5-kanji compounds of everyday words (新規出店者, 実証期間中) flagged too often in the tuning corpus.
+ */
+export const MIN_COMPOUND_KANJI = 6;
 
 const KANJI_ONLY = /^[\p{sc=Han}々〆ヶ]+$/u;
 /** Dates, counts and eras are not jargon (令和元年度, 第三次). */
@@ -28,11 +31,25 @@ function isCompoundPart(t: MorphToken): boolean {
   return t.pos === '名詞' && !['数', '非自立', '代名詞', '固有名詞'].includes(t.detail);
 }
 
-function compoundsFromTokens(tokens: readonly MorphToken[]): Span[] {
-  const out: Span[] = [];
+const isSuffix = (t: MorphToken) => t.pos === '名詞' && t.detail === '接尾';
+
+/** A compound and how many of its kanji carry meaning (trailing suffixes such as 後・者・的 not counted). */
+interface Compound extends Span {
+  core: number;
+}
+
+function compoundsFromTokens(tokens: readonly MorphToken[]): Compound[] {
+  const out: Compound[] = [];
   let run: MorphToken[] = [];
   const close = () => {
-    if (run.length >= 2) out.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    // A run never starts with a suffix: 第4期地域福祉計画 is 地域福祉計画, not 期地域福祉計画.
+    while (run.length > 0 && isSuffix(run[0]!)) run.shift();
+    let coreEnd = run.length;
+    while (coreEnd > 0 && isSuffix(run[coreEnd - 1]!)) coreEnd--;
+    if (run.length >= 2) {
+      const core = run.slice(0, coreEnd).reduce((n, t) => n + t.surface.length, 0);
+      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, core });
+    }
     run = [];
   };
   for (const t of tokens) {
@@ -46,10 +63,13 @@ function compoundsFromTokens(tokens: readonly MorphToken[]): Span[] {
   return out;
 }
 
-function compoundsFromChars(masked: string): Span[] {
-  const out: Span[] = [];
-  for (const m of masked.matchAll(/[\p{sc=Han}々〆ヶ]+/gu))
-    out.push({ start: m.index, end: m.index + m[0].length });
+/** Without morphemes: kanji runs, with one trailing suffix kanji not counted. */
+function compoundsFromChars(masked: string): Compound[] {
+  const out: Compound[] = [];
+  for (const m of masked.matchAll(/[\p{sc=Han}々〆ヶ]+/gu)) {
+    const core = m[0].length - (/[後中者的化性上内外等数額]$/u.test(m[0]) ? 1 : 0);
+    out.push({ start: m.index, end: m.index + m[0].length, core });
+  }
   return out;
 }
 
@@ -64,7 +84,7 @@ function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const span of spans) {
     const word = ctx.text.slice(span.start, span.end);
-    if (word.length < MIN_COMPOUND_KANJI || DATE_LIKE.test(word)) continue;
+    if (span.core < MIN_COMPOUND_KANJI || DATE_LIKE.test(word)) continue;
     if (coveredByTerm(span, ctx.terms)) continue;
     if (headings.some((h) => span.start >= h.start && span.end <= h.end)) continue;
     out.push(
@@ -84,6 +104,6 @@ function check(ctx: RuleContext): Finding[] {
 export const kanjiCompoundRule: Rule = {
   id: KANJI_COMPOUND_RULE,
   explanation:
-    '漢字が5字以上続く複合語（生活支援体制整備事業 など）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    '漢字が6字以上続く複合語（生活支援体制整備事業 など）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
   check,
 };
