@@ -39,7 +39,9 @@ export function parseTsv(name: string, content: string): GlossaryEntry[] {
 export function readSources(): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, string>();
-  for (const file of readdirSync(SOURCES).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     for (const entry of parseTsv(file, readFileSync(join(SOURCES, file), 'utf8'))) {
       const previous = seen.get(entry.term);
       if (previous) throw new Error(`${file}: 「${entry.term}」 is already defined in ${previous}`);

@@ -73,12 +73,12 @@ function problem(issue: Partial<IssueFields>): string {
 const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 - 課題の理解：現場の困りごとを正しく捉えているか
 - 実現性：期間内に実証できる体制と実績
-- 効果の示し方：成果指標で効果を示せるか
+- 効果の示し方：成果を測る数字で効果を示せるか
 - 継続性：実証後の本格導入と費用負担の見通し
 - 住民への配慮：個人情報・安全・使いやすさ`;
 
 /** Quoted so readiness does not mistake the cycle's months for the project's schedule. */
-const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に翌年度分を要求 → 3月の市議会で決定 → 4月から執行。
+const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */

@@ -17,6 +17,8 @@ export interface MorphToken {
   base: string;
   /** Reading in katakana, or '' for unknown words. */
   reading: string;
+  /** 活用型 (一段, 五段・ラ行, サ変・スル …), or '' for words that do not inflect. */
+  conjugation: string;
 }
 
 /** Anything that cuts text into morphemes (kuromoji in the Worker and in Node; a stub in tests). */
@@ -31,6 +33,7 @@ export interface IpadicToken {
   pos_detail_1: string;
   basic_form: string;
   reading?: string;
+  conjugated_type?: string;
 }
 
 /**
@@ -61,6 +64,7 @@ export function ipadicAnalyser(tokenizer: { tokenize(text: string): IpadicToken[
           detail: t.pos_detail_1,
           base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
           reading: t.reading && t.reading !== '*' ? t.reading : '',
+          conjugation: t.conjugated_type && t.conjugated_type !== '*' ? t.conjugated_type : '',
         });
       }
       return out;
@@ -71,4 +75,27 @@ export function ipadicAnalyser(tokenizer: { tokenize(text: string): IpadicToken[
 /** Katakana → hiragana (readings are compared with the glossary's hiragana readings). */
 export function toHiragana(s: string): string {
   return s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+const U_TO_I: Record<string, string> = {
+  う: 'い',
+  く: 'き',
+  ぐ: 'ぎ',
+  す: 'し',
+  つ: 'ち',
+  ぬ: 'に',
+  ぶ: 'び',
+  む: 'み',
+  る: 'り',
+};
+
+/** The です・ます form of a verb in its dictionary form (行う → 行います, 進める → 進めます); null if unsure. */
+export function politeVerb(base: string, conjugation: string): string | null {
+  if (conjugation.startsWith('サ変')) return base.endsWith('する') ? `${base.slice(0, -2)}します` : null;
+  if (conjugation.startsWith('一段')) return base.endsWith('る') ? `${base.slice(0, -1)}ます` : null;
+  if (conjugation.startsWith('五段')) {
+    const i = U_TO_I[base.slice(-1)];
+    return i ? `${base.slice(0, -1)}${i}ます` : null;
+  }
+  return null;
 }

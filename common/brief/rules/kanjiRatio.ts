@@ -28,7 +28,8 @@ export function kanjiRatio(s: string): { ratio: number; letters: number } {
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const s of ctx.sentences) {
-    if (s.kind === 'heading' || s.kind === 'table') continue;
+    // Headings and list items are labels (「継続性：本格導入の見通し」); only prose is judged.
+    if (s.kind !== 'para' && s.kind !== 'quote') continue;
     const { ratio, letters } = kanjiRatio(s.masked);
     if (letters < MIN_LETTERS || ratio <= KANJI_RATIO_LIMIT) continue;
     const percent = Math.round(ratio * 100);
