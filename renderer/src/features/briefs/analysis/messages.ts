@@ -1,14 +1,29 @@
 /** Messages between the UI and the analysis worker. */
 import type { Finding, GlossaryEntry } from '../../../../../common/brief';
+import type { RewriteResult } from '../../../../../common/brief/rewrite';
+import type { IssueFields } from '../../../../../common/records/types';
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-  userTerms: readonly GlossaryEntry[];
+/** Which analyser answered: the IPADIC dictionary, or characters only if it could not load. */
+export type AnalyserKind = 'kuromoji' | 'characters';
+
+export type AnalysisRequest =
+  | { id: number; kind: 'analyse'; text: string; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] };
+
+export interface AnalyseResult {
+  findings: Finding[];
+  analysedLength: number;
+  /** Share of sentences without a finding (0–100), computed beside the findings. */
+  clarity: number;
+  ms: number;
+  analyser: AnalyserKind;
 }
 
 export type AnalysisResponse =
-  | { id: number; ok: true; findings: Finding[]; analysedLength: number; ms: number }
+  | ({ id: number; ok: true; kind: 'analyse' } & AnalyseResult)
+  | { id: number; ok: true; kind: 'rewrite'; result: RewriteResult; analyser: AnalyserKind }
+  | { id: number; ok: true; kind: 'draft'; body: string }
   | { id: number; ok: false; error: string };
 
 /**
