@@ -26,6 +26,7 @@
  *   backup never makes two devices stamp changes with the same node.
  */
 import { SYNCED_TABLES, type SyncedTable } from '../records/tables';
+import { META, SECRET_SETTING_PREFIX } from '../records/localKeys';
 
 export const BACKUP_FORMAT = 'kyoso-backup';
 /** Bump when the file layout changes; readers refuse files newer than they know. */
@@ -39,14 +40,25 @@ export type BackupTable = SyncedTable | AuxTable;
 export const BACKUP_TABLES: readonly BackupTable[] = [...SYNCED_TABLES, ...AUX_TABLES];
 
 /** Settings rows never written to (or read from) a backup. */
-export const SECRET_SETTING_PREFIX = 'secret:';
+export { SECRET_SETTING_PREFIX };
 /**
  * Meta row a restore sets on the database it writes into: records arrived whose fields the
  * outbox may not queue, so that workspace's first sync uploads them whole (renderer sync/binding.ts).
  */
-export const UNQUEUED_RECORDS_KEY = 'unqueuedRecords';
+export const UNQUEUED_RECORDS_KEY = META.unqueuedRecords;
 /** Meta rows that belong to this install only (they describe the database, not its content). */
-export const LOCAL_ONLY_META_KEYS: readonly string[] = ['nodeId', UNQUEUED_RECORDS_KEY];
+export const LOCAL_ONLY_META_KEYS: readonly string[] = [
+  META.nodeId,
+  META.unqueuedRecords,
+  META.changeFeedFloor,
+];
+
+/**
+ * Tables a backup leaves out: the change feed describes this database's own writes (a restore
+ * appends its own entries for what it writes), so copying another database's feed would only
+ * mislead its consumers.
+ */
+export const NOT_BACKED_UP_TABLES = ['changes'] as const;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

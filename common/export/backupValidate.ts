@@ -4,7 +4,8 @@
  * fields an older backup lacked are filled from their `fallback`.
  */
 import { isHlc } from '../sync/hlc';
-import { FIELD_NAME_PATTERN, isSyncedTable, type SyncedTable } from '../records/tables';
+import { isFieldName } from '../records/fieldNames';
+import { isSyncedTable, type SyncedTable } from '../records/tables';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -16,7 +17,7 @@ import {
   type BackupRow,
   type BackupTable,
 } from './backupFormat';
-import { RECORD_FIELDS, fitsKind } from './recordSchema';
+import { fieldProblem, withFallbacks } from '../records/schema';
 
 const MAX_ID_LENGTH = 200;
 
@@ -87,21 +88,18 @@ function validateRecord(table: SyncedTable, row: Record<string, unknown>, index:
   if (!isIsoTime(row.updatedAt)) throw fail('updatedAt', 'not an ISO time');
   if (!isPlainObject(row.hlc)) throw fail('hlc', 'not an object');
   for (const [field, stamp] of Object.entries(row.hlc)) {
-    if (!FIELD_NAME_PATTERN.test(field) || !isHlc(stamp)) throw fail(`hlc.${field}`, 'not an HLC');
+    if (!isFieldName(field) || !isHlc(stamp)) throw fail(`hlc.${field}`, 'not an HLC');
   }
   if (row.deleted !== 0 && row.deleted !== 1) throw fail('deleted', 'not 0 or 1');
   if (row.deletedHlc !== null && !isHlc(row.deletedHlc)) throw fail('deletedHlc', 'not null or an HLC');
   if (row.deleted === 1 && row.deletedHlc === null) throw fail('deletedHlc', 'tombstone without HLC');
-  const out: BackupRow = { ...row };
-  for (const [field, spec] of Object.entries(RECORD_FIELDS[table])) {
-    if (!(field in row)) {
-      if (spec.fallback === undefined) throw fail(field, 'missing');
-      out[field] = spec.fallback;
-    } else if (!fitsKind(row[field], spec.kind)) {
-      throw fail(field, `wrong type (${typeof row[field]})`);
-    }
+  // A field the row lacks reads as its fallback (a tombstone pulled without fields, an older
+  // backup); unknown fields are kept; a known field of the wrong type makes the file invalid.
+  for (const [field, value] of Object.entries(row)) {
+    const problem = fieldProblem(table, field, value);
+    if (problem) throw fail(field, `wrong type (${problem})`);
   }
-  return out;
+  return withFallbacks(table, row);
 }
 
 function validateOp(op: unknown, table: string, index: number): void {
@@ -109,7 +107,7 @@ function validateOp(op: unknown, table: string, index: number): void {
   if (!isPlainObject(op)) throw fail('op is not an object');
   if (!isSyncedTable(op.table) || !isId(op.id) || !isHlc(op.hlc)) throw fail('op table/id/hlc');
   if (op.op === 'delete') return;
-  if (typeof op.field !== 'string' || !FIELD_NAME_PATTERN.test(op.field)) throw fail('op field');
+  if (!isFieldName(op.field)) throw fail('op field');
   if (op.op === 'set') {
     if (!('value' in op)) throw fail('set op without value');
     return;

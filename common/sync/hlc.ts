@@ -1,5 +1,5 @@
 /**
- * Hybrid logical clock (SYNC.md): `<ISO-8601 UTC ms>-<4 hex counter>-<16 hex node id>`.
+ * Hybrid logical clock (docs/sync-protocol.md): `<ISO-8601 UTC ms>-<4 hex counter>-<16 hex node id>`.
  * The fixed-width layout makes plain string comparison equal causal order, so HLCs can be
  * compared with `<` and stored in indexes without parsing.
  */

@@ -44,6 +44,44 @@ describe('mergeText', () => {
   });
 });
 
+describe('mergeText and the final newline (lines are compared without terminators)', () => {
+  it('merges an appended line with an edit of the line before the last, without a final newline', () => {
+    // The issue's example: a textarea's text has no final newline, so appending "6" used to turn
+    // the old last line "5" into "5\n" and collide with the edit of "4".
+    expect(mergeText('1\n2\n3\n4\n5', '1\n2\n3\n4\n5\n6', '1\n2\n3\n4B\n5')).toEqual({
+      clean: true,
+      text: '1\n2\n3\n4B\n5\n6',
+    });
+  });
+
+  it('merges the same edits whether or not the texts end in a newline', () => {
+    for (const end of ['', '\n']) {
+      const base = `1\n2\n3${end}`;
+      expect(mergeText(base, `1\n2\n3\n4${end}`, `1B\n2\n3${end}`)).toEqual({
+        clean: true,
+        text: `1B\n2\n3\n4${end}`,
+      });
+    }
+  });
+
+  it('takes a final newline added (or removed) by one side while the other edits lines', () => {
+    expect(mergeText('a\nb\nc', 'a\nb\nc\n', 'A\nb\nc')).toEqual({ clean: true, text: 'A\nb\nc\n' });
+    expect(mergeText('a\nb\nc\n', 'a\nb\nc', 'A\nb\nc\n')).toEqual({ clean: true, text: 'A\nb\nc' });
+    expect(mergeText('a\nb\nc', 'a\nb\nc\nd', 'a\nb\nc\n')).toEqual({ clean: true, text: 'a\nb\nc\nd\n' });
+  });
+
+  it('still refuses edits of the same or adjacent lines', () => {
+    expect(mergeText('1\n2\n3', '1\n2\n3\n4', '1\n2\n3C')).toEqual({ clean: false });
+    expect(mergeText('1\n2\n3', '1\n2B\n3', '1\n2C\n3')).toEqual({ clean: false });
+  });
+
+  it('keeps empty lines and a lone newline exactly', () => {
+    expect(mergeText('a\n\nb', 'a\n\nb\n\nc', 'A\n\nb')).toEqual({ clean: true, text: 'A\n\nb\n\nc' });
+    expect(mergeText('\n', '\nx', 'y\n')).toEqual({ clean: false });
+    expect(mergeText('x\ny\nz', 'x\ny', 'X\ny\nz')).toEqual({ clean: true, text: 'X\ny' });
+  });
+});
+
 /** Deterministic pseudo-random numbers (mulberry32), so a failure replays exactly. */
 function random(seed: number): () => number {
   let a = seed;

@@ -1,5 +1,5 @@
 /**
- * Three-way line merge for long text fields (SYNC.md `text` ops). Two edits of the same
+ * Three-way line merge for long text fields (docs/sync-protocol.md §7, `text` ops). Two edits of the same
  * base merge cleanly when they touch different lines; edits of the same or adjacent lines
  * are a conflict, which the caller turns into a conflict record rather than guessing.
  *
@@ -25,17 +25,42 @@ export const MAX_MERGE_MATCHES = 2_000_000;
 
 export type MergeResult = { clean: true; text: string } | { clean: false };
 
-/** Lines with their terminators kept, so joining them gives back the exact text. */
-function lines(text: string): string[] {
-  // As `text.split(/(?<=\n)/)` (no entry for an empty text), about three times faster.
-  const out: string[] = [];
+/**
+ * A text as its lines without terminators plus whether it ends in a newline, so that appending a
+ * line to a text without a final newline (every textarea) does not also "change" its old last
+ * line (`"5"` → `"5\n"`), which made such an append conflict with an edit of the line before.
+ */
+interface SplitText {
+  lines: string[];
+  finalNewline: boolean;
+}
+
+function splitLines(text: string): SplitText {
+  // As `text.split('\n')` without the empty entry after a final newline, about three times faster.
+  const lines: string[] = [];
   let start = 0;
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-    out.push(text.slice(start, end + 1));
+    lines.push(text.slice(start, end));
     start = end + 1;
   }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
+  if (start < text.length) lines.push(text.slice(start));
+  return { lines, finalNewline: text.endsWith('\n') };
+}
+
+/**
+ * The inverse of `splitLines`. A text without lines is empty, whatever the flag says; a merged
+ * text whose last line is empty keeps a final newline even if one side removed it (one side added
+ * that empty line; without the newline it would vanish, as `"a\n"` reads back as just `a`).
+ */
+function joinLines(lines: readonly string[], finalNewline: boolean): string {
+  if (lines.length === 0) return '';
+  const endsEmpty = lines[lines.length - 1] === '';
+  return lines.join('\n') + (finalNewline || endsEmpty ? '\n' : '');
+}
+
+/** Three-way merge of the final-newline flag: a flag changed by one side only is that side's. */
+function mergeFinalNewline(base: boolean, ours: boolean, theirs: boolean): boolean {
+  return ours === base ? theirs : ours;
 }
 
 interface Candidate {
@@ -146,14 +171,17 @@ function sideHunks(base: readonly string[], side: readonly string[], which: 0 | 
 
 /**
  * Merges `ours` and `theirs`, both derived from `base`, line by line. Identical changes on
- * both sides are not a conflict. Follows node-diff3's `diff3Merge` with `excludeFalseConflicts`.
+ * both sides are not a conflict. Follows node-diff3's `diff3Merge` with `excludeFalseConflicts`
+ * over lines without their terminators; whether the text ends in a newline is merged on its own
+ * (it never conflicts: if both sides changed it, they agree).
  */
 export function mergeText(base: string, ours: string, theirs: string): MergeResult {
   if (ours === theirs) return { clean: true, text: ours };
   if (ours === base) return { clean: true, text: theirs };
   if (theirs === base) return { clean: true, text: ours };
-  const o = lines(base);
-  const sides = [lines(ours), lines(theirs)] as const;
+  const split = [splitLines(base), splitLines(ours), splitLines(theirs)] as const;
+  const o = split[0].lines;
+  const sides = [split[1].lines, split[2].lines] as const;
   const oursHunks = sideHunks(o, sides[0], 0);
   const theirsHunks = oursHunks && sideHunks(o, sides[1], 1);
   if (!oursHunks || !theirsHunks) return { clean: false };
@@ -199,5 +227,6 @@ export function mergeText(base: string, ours: string, theirs: string): MergeResu
     done = regionEnd;
   }
   copyBase(o.length);
-  return { clean: true, text: out.join('') };
+  const finalNewline = mergeFinalNewline(split[0].finalNewline, split[1].finalNewline, split[2].finalNewline);
+  return { clean: true, text: joinLines(out, finalNewline) };
 }

@@ -57,7 +57,7 @@ describe('validatePushRequest', () => {
     expect(codeOf(push([setOp({ value: nest(MAX_VALUE_DEPTH) })]))).toBe('ok');
   });
 
-  it('accepts the field names constructor and prototype, and values with those keys (SYNC.md)', () => {
+  it('accepts the field names constructor and prototype, and values with those keys (protocol §2.3)', () => {
     const value = JSON.parse(
       '{"prototype":1,"constructor":{"a":1,"prototype":{"constructor":[]}}}',
     ) as unknown;

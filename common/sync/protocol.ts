@@ -1,10 +1,11 @@
 /**
- * Sync protocol 1 (SYNC.md): the wire types shared by the desktop client and `server/`, the
+ * Sync protocol 1 (docs/sync-protocol.md): the wire types shared by the desktop client and `server/`, the
  * limits both sides agree on, and a pure validator for push bodies. Pure TypeScript so the
  * client engine can import it too.
  */
 import { isHlc, type Hlc } from './hlc';
-import { FIELD_NAME_PATTERN, isSyncedTable, type SyncedTable } from '../records/tables';
+import { isFieldName } from '../records/fieldNames';
+import { isSyncedTable, type SyncedTable } from '../records/tables';
 import { isUuid } from '../records/ids';
 
 /** The protocol this build speaks. */
@@ -159,9 +160,9 @@ export type PushValidation = { ok: true; request: PushRequest } | ({ ok: false }
  * or in a client) runs the `Object.prototype.__proto__` setter instead, replacing the copy's
  * prototype (prototype pollution), and structured clones and spreads handle it inconsistently.
  * `constructor` and `prototype` are ordinary keys everywhere: assigning them only creates own
- * properties, so they are stored and returned like any other (SYNC.md: any JSON value). Field
- * names never need this check: the pattern refuses a leading `_`, and the server keeps fields
- * in a `Map` and pulls them into a null-prototype object.
+ * properties, so they are stored and returned like any other (docs/sync-protocol.md §2.4: any
+ * JSON value). Field names never need this check: the pattern refuses a leading `_`, and the
+ * server keeps fields in a `Map` and pulls them into a null-prototype object.
  */
 const FORBIDDEN_KEY = '__proto__';
 
@@ -246,7 +247,7 @@ function expectOp(raw: unknown, where: string): Op {
   const hlc = expectHlc(o.hlc, `${where}.hlc`);
   if (kind === 'delete') return { op: 'delete', table, id, hlc };
   const field = o.field;
-  if (typeof field !== 'string' || !FIELD_NAME_PATTERN.test(field)) {
+  if (!isFieldName(field)) {
     throw new Invalid('malformed', `${where}.field is not a valid field name`);
   }
   if (kind === 'set')

@@ -8,7 +8,7 @@ import type {
 } from 'electron';
 import path from 'node:path';
 import type { SavePdfRequest, SaveResult } from '../../common/ipc/contract';
-import { sanitizeFileName } from './fileName';
+import { sanitizeFileName } from '../../common/export/fileName';
 import { APP_ORIGIN } from './origin';
 import { PRINT_CSP, printDocumentUrl, type PrintDocumentStore } from './printDocuments';
 

@@ -48,7 +48,7 @@ export async function buildApp({
     logger,
     bodyLimit: MAX_BODY_BYTES,
     onProtoPoisoning: 'error',
-    // SYNC.md admits any JSON value, and values never reach a prototype here (Maps and
+    // docs/sync-protocol.md admits any JSON value, and values never reach a prototype here (Maps and
     // prototype-free objects); only __proto__ is refused (by the parser and by protocol.ts).
     onConstructorPoisoning: 'ignore',
     // Routes declare no schemas, but should one appear, ajv must not coerce, default or strip.

@@ -1,5 +1,5 @@
 /**
- * Bearer tokens (SYNC.md "Auth"): member tokens are 32 random bytes, shown once and stored as
+ * Bearer tokens (docs/sync-protocol.md §4): member tokens are 32 random bytes, shown once and stored as
  * their SHA-256; the admin token comes from the environment and is compared in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';

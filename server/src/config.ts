@@ -1,6 +1,6 @@
 import { parseCorsOrigins, type CorsOrigins } from './cors';
 
-/** Server settings from the environment (SYNC.md "Server"). */
+/** Server settings from the environment (docs/sync-protocol.md §11). */
 export interface ServerConfig {
   host: string;
   port: number;

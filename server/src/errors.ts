@@ -1,4 +1,4 @@
-/** An error that leaves the server as a contract-shaped JSON answer (SYNC.md "Errors"). */
+/** An error that leaves the server as a contract-shaped JSON answer (docs/sync-protocol.md §8). */
 import type { ErrorBody, ErrorCode } from '../../common/sync/protocol';
 
 export class HttpError extends Error {

@@ -3,9 +3,12 @@
  * inward is not. Lints source text as if it lived at the given path, with the project's config.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// Loading the config and typescript-eslint takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });

@@ -42,7 +42,8 @@ report({
   metric: 'analyze-5000-median',
   value: round(median(analyse)),
   unit: 'ms',
-  target: '<= 30',
+  measuredIn: 'node',
+  targets: [{ max: 30, appliesTo: 'any' }],
   chars: text.length,
   findings,
   runs: RUNS,
@@ -52,6 +53,7 @@ report({
   metric: 'analyze-5000-p95',
   value: round(percentile(analyse, 95)),
   unit: 'ms',
+  measuredIn: 'node',
   runs: RUNS,
 });
 const readiness = time(() => scoreReadiness({ rawText: text }, text));
@@ -60,9 +62,6 @@ report({
   metric: 'readiness-5000-median',
   value: round(median(readiness)),
   unit: 'ms',
+  measuredIn: 'node',
   runs: RUNS,
 });
-if (median(analyse) > 30) {
-  process.stderr.write(`brief bench: median ${median(analyse).toFixed(1)} ms is over the 30 ms target\n`);
-  process.exitCode = 1;
-}

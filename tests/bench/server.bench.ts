@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HlcClock } from '../../common/sync/hlc';
 import { newId } from '../../common/records/ids';
-import { isTextField } from '../../common/records/tables';
+import { isTextField } from '../../common/records/schema';
 import type { JsonValue, Op } from '../../common/sync/protocol';
 import { chunkMutations, coalesceEntries, planMutations } from '../../common/sync/client/plan';
 import { startTestPostgres } from '../../server/test/postgres';
@@ -153,7 +153,7 @@ async function benchBackend(backend: string, env: Record<string, string>): Promi
     const t0 = performance.now();
     for (const body of bodies) await call(base, `/v1/workspaces/${ws}/push`, token, body);
     const push = Math.round(performance.now() - t0);
-    report({ ...tag, metric: 'push_10k_server', value: push, unit: 'ms', target: '< 2000 with the client', chunks: bodies.length, opsPerRecord: 15, recordOpsBytes: bytes }); // prettier-ignore
+    report({ ...tag, metric: 'push_10k_server', value: push, unit: 'ms', measuredIn: 'node', note: "the server's share of the initial push, whose 2000 ms target (with the client) holds in Chromium: see syncBrowser", chunks: bodies.length, opsPerRecord: 15, recordOpsBytes: bytes }); // prettier-ignore
 
     // Cursors: halfway through (for the full-page figure) and at the head (an up-to-date client).
     let cursor = '';
@@ -170,16 +170,24 @@ async function benchBackend(backend: string, env: Record<string, string>): Promi
     const page100 = await load(base + pullPath(`cursor=${half}&limit=100`), token);
     const load_ = { connections: CONNECTIONS, durationS: DURATION_S };
     const bareP99 = Math.max(bare.latency.p99, 1);
-    report({ ...tag, ...load_, metric: 'bare_p99', value: bare.latency.p99, unit: 'ms', requests: bare.requests.total }); // prettier-ignore
+    report({ ...tag, ...load_, metric: 'bare_p99', value: bare.latency.p99, unit: 'ms', measuredIn: 'node', requests: bare.requests.total }); // prettier-ignore
     for (const [name, r] of [
       ['pull_uptodate', upToDate],
       ['pull_page100', page100],
     ] as const) {
-      report({ ...tag, ...load_, metric: `${name}_p99`, value: r.latency.p99, unit: 'ms', target: name === 'pull_uptodate' ? '<= 20' : undefined, requests: r.requests.total, rps: r.requests.average }); // prettier-ignore
-      report({ ...tag, ...load_, metric: `${name}_to_bare_p99_ratio`, value: +(r.latency.p99 / bareP99).toFixed(2), unit: 'x' }); // prettier-ignore
+      report({ ...tag, ...load_, metric: `${name}_p99`, value: r.latency.p99, unit: 'ms', measuredIn: 'node', targets: name === 'pull_uptodate' ? [{ max: 20, appliesTo: 'node' }] : [], requests: r.requests.total, rps: r.requests.average }); // prettier-ignore
+      report({ ...tag, ...load_, metric: `${name}_to_bare_p99_ratio`, value: +(r.latency.p99 / bareP99).toFixed(2), unit: 'x', measuredIn: 'node' }); // prettier-ignore
     }
     const errors = [bare, upToDate, page100].reduce((n, r) => n + r.errors + r.non2xx, 0);
-    report({ ...tag, ...load_, metric: 'errors', value: errors, unit: 'count', target: '0' });
+    report({
+      ...tag,
+      ...load_,
+      metric: 'errors',
+      value: errors,
+      unit: 'count',
+      measuredIn: 'node',
+      targets: [{ max: 0, appliesTo: 'node' }],
+    });
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

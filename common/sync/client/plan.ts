@@ -157,7 +157,10 @@ export interface PushLimits {
   maxBytes: number;
 }
 
-/** Stay well inside the server's limits (SYNC.md): half the body limit covers escaping overhead. */
+/**
+ * Stay well inside the server's limits (docs/sync-protocol.md §9): a quarter of the body limit
+ * leaves room for escaping overhead.
+ */
 export const DEFAULT_PUSH_LIMITS: PushLimits = {
   maxOps: MAX_OPS_PER_PUSH,
   maxMutations: MAX_MUTATIONS_PER_PUSH,

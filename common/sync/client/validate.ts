@@ -4,12 +4,11 @@
  * `syncState`), a bad id, a field name the contract forbids or an invalid HLC would otherwise
  * reach the database or the clock and fail half-way. Pure.
  */
-import { FIELD_NAME_PATTERN, isSyncedTable } from '../../records/tables';
+import { isFieldName } from '../../records/fieldNames';
+import { isSyncedTable } from '../../records/tables';
 import { isUuid } from '../../records/ids';
 import { isHlc } from '../hlc';
 import type { PullResponse } from '../protocol';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,8 +35,7 @@ function changeProblem(c: unknown): string | null {
   if (c.deletedHlc !== null && !isHlc(c.deletedHlc)) return `${where}: deletedHlc is not an HLC`;
   if (!isObject(c.fields)) return `${where}: fields is not an object`;
   for (const [field, state] of Object.entries(c.fields)) {
-    if (!FIELD_NAME_PATTERN.test(field) || FORBIDDEN_KEYS.has(field))
-      return `${where}: field name ${JSON.stringify(field)} is not allowed`;
+    if (!isFieldName(field)) return `${where}: field name ${JSON.stringify(field)} is not allowed`;
     if (!isObject(state) || !('value' in state)) return `${where}.${field}: not a { value, hlc } state`;
     if (!isHlc(state.hlc)) return `${where}.${field}: hlc ${JSON.stringify(state.hlc)} is not an HLC`;
   }

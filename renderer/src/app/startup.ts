@@ -1,6 +1,7 @@
 /** Opens the database and builds the services before the first render. */
 import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
+import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
@@ -23,6 +24,8 @@ export async function startServices(): Promise<Services> {
   const db = new KyosoDb();
   await db.open();
   const device = await loadDevice(db);
+  // Off the critical path: the feed only needs trimming now and then.
+  setTimeout(() => void pruneChangeFeed(db).catch(() => undefined), 5_000);
   const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
   return {
     db,

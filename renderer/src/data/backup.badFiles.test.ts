@@ -104,7 +104,7 @@ const corpus: [string, () => BlobPart, BackupProblemCode][] = [
     'invalidRecord',
   ],
   ['dots counted as text', () => recordWith('votes', { dots: '3' }), 'invalidRecord'],
-  ['a record without its body', () => recordWith('briefs', {}, ['body']), 'invalidRecord'],
+  ['a body that is a list', () => recordWith('briefs', { body: ['本文'] }), 'invalidRecord'],
   ['a record without an id', () => recordWith('issues', {}, ['id']), 'invalidRecord'],
   ['an outbox entry with a bad op', () => recordWith('outbox', { ops: [{ op: 'drop' }] }), 'invalidRecord'],
   ['row counts that do not match', () => header({ counts: { issues: 99 } }), 'countMismatch'],
@@ -131,5 +131,27 @@ describe('a bad backup file is refused and nothing changes', () => {
   it('still accepts the untouched file (the corpus is bad for the stated reason only)', async () => {
     await expect(restoreBackup(db, new Blob([good]))).resolves.toBeTruthy();
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('a record that lacks fields', () => {
+  it('restores with the fallbacks of the record schema (a tombstone pulled without fields)', async () => {
+    const file = recordWith(
+      'briefs',
+      { deleted: 1, deletedHlc: '2026-11-27T10:00:00.000Z-0000-0123456789abcdef' },
+      ['body', 'title', 'issueId'],
+    );
+    const target = (await seededDb(`lacking-${crypto.randomUUID()}`)).db;
+    try {
+      await restoreBackup(target, new Blob([file]));
+      const id = (JSON.parse(firstRowOf('briefs')) as { id: string }).id;
+      const row = await target.records('briefs').get(id);
+      expect(row).toMatchObject({ body: '', title: '', issueId: '', deleted: 1 });
+      // …and the device's next backup restores too.
+      const again = await (await createBackup(target, { appVersion: '0.1.0' })).text();
+      await expect(restoreBackup(target, new Blob([again]))).resolves.toBeDefined();
+    } finally {
+      await target.delete();
+    }
   });
 });

@@ -20,8 +20,8 @@
  */
 import type { Table } from 'dexie';
 import { SYNCED_TABLES, isSyncedTable } from '../../../common/records/tables';
-import { formatHlc, isHlc, maxHlc } from '../../../common/sync/hlc';
-import { MAX_CLOCK_SKEW_MS } from '../../../common/sync/protocol';
+import { isHlc, maxHlc } from '../../../common/sync/hlc';
+import { capToSkewLimit } from '../../../common/sync/clockSkew';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -48,6 +48,7 @@ import {
 } from '../../../common/export/backupLines';
 import { contentKey, greatestHlc, mergeRecord } from '../../../common/export/backupMerge';
 import type { KyosoDb } from './db';
+import { putRecords, type StoredRecord } from './recordWrites';
 import { SCHEMA_VERSIONS } from './schema';
 import { boundLocalOf, canonicalWorkspaces } from './workspaceBinding';
 
@@ -253,7 +254,7 @@ export async function applyBackup(
         const changed = chunk
           .map((row, k) => mergeRecord(existing[k], row))
           .filter((row): row is BackupRow => row !== null);
-        if (changed.length > 0) await table.bulkPut(changed);
+        await putRecords(db, name, changed as StoredRecord[]); // validated against the record schema
         for (const row of chunk) newestHlc = maxHlc(newestHlc, greatestHlc(row));
         written[name] = (written[name] ?? 0) + changed.length;
         step(chunk.length);
@@ -328,10 +329,9 @@ async function addNewContent(
  * device a 400 clock_skew. A clock the device already has is never moved back.
  */
 function capHlc(value: string, current: string | undefined): string {
-  const limit = Date.now() + MAX_CLOCK_SKEW_MS - 1000;
-  if (!isHlc(value) || Date.parse(value.slice(0, 24)) <= limit) return value;
-  const capped = formatHlc({ millis: limit, counter: 0, node: value.slice(30) });
-  return maxHlc(current, capped) ?? capped;
+  if (!isHlc(value)) return value;
+  const capped = capToSkewLimit(value, Date.now());
+  return capped === value ? value : (maxHlc(current, capped) ?? capped);
 }
 
 async function applyMeta(

@@ -1,9 +1,13 @@
-/** The app's IndexedDB database. Only repositories write to its record tables. */
+/**
+ * The app's IndexedDB database. Record tables are written only through `recordWrites.ts` (and the
+ * repositories built on it); the change-feed middleware records every write in `changes`.
+ */
 import Dexie, { type Table } from 'dexie';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
 import type { SyncedTable } from '../../../common/records/tables';
 import { applySchema, DB_NAME } from './schema';
 import type { OutboxEntry } from './outbox';
+import { changeFeedMiddleware, type ChangeRow } from './changeFeed';
 
 export interface SettingRow {
   key: string;
@@ -35,12 +39,14 @@ export class KyosoDb extends Dexie {
   declare syncState: Table<SyncStateRow, string>;
   declare syncLog: Table<SyncLogRow, number>;
   declare meta: Table<MetaRow, string>;
+  declare changes: Table<ChangeRow, number>;
 
   constructor(name = DB_NAME) {
     // "strict": a transaction completes only once its data is on disk, so "saved" in the UI
     // survives a power cut (Chromium may otherwise report completion before the flush).
     super(name, { chromeTransactionDurability: 'strict' });
     applySchema(this);
+    this.use(changeFeedMiddleware);
   }
 
   /** The Dexie table of a synced record kind. */

@@ -3,6 +3,7 @@
  * after a restart) and the workspace records are written to until sync assigns one.
  */
 import { HlcClock, newNodeId } from '../../../common/sync/hlc';
+import { META } from '../../../common/records/localKeys';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from './db';
 
@@ -12,9 +13,9 @@ export interface Device {
   workspaceId: string;
 }
 
-const NODE_KEY = 'nodeId';
-const HLC_KEY = 'lastHlc';
-const WORKSPACE_KEY = 'workspaceId';
+const NODE_KEY = META.nodeId;
+const HLC_KEY = META.lastHlc;
+const WORKSPACE_KEY = META.workspaceId;
 
 export async function loadDevice(db: KyosoDb, wallClock: () => number = Date.now): Promise<Device> {
   return db.transaction('rw', db.meta, async () => {

@@ -10,7 +10,8 @@
  * ours = stored, theirs = the caller's text), and if both changed the same lines the stored text
  * stays and the caller's text becomes a conflict record — what the server does for the same case.
  */
-import { isTextField, type SyncedTable } from '../../../common/records/tables';
+import { isTextField } from '../../../common/records/schema';
+import type { SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
 import { mergeText } from '../../../common/sync/merge';
 import type { KyosoDb } from './db';

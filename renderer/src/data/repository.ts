@@ -1,11 +1,11 @@
 /**
- * The only writer of record tables. Every change stamps the changed fields with fresh HLCs
+ * Local edits of one record table (written through recordWrites.ts). Every change stamps the changed fields with fresh HLCs
  * and appends its sync ops to the outbox in the same IndexedDB transaction, so a crash
  * leaves either both or neither.
  */
 import Dexie from 'dexie';
 import type { SyncedTable } from '../../../common/records/tables';
-import { isTextField } from '../../../common/records/tables';
+import { isTextField } from '../../../common/records/schema';
 import {
   RECORD_ENVELOPE_KEYS,
   type FieldsByTable,
@@ -14,6 +14,7 @@ import {
 } from '../../../common/records/types';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from './db';
+import { addRecord, putRecords, type StoredRecord } from './recordWrites';
 import type { Device } from './device';
 import { saveClock } from './device';
 import type { JsonValue, Op } from '../../../common/sync/protocol';
@@ -58,7 +59,7 @@ export class Repository<T extends SyncedTable> {
         deletedHlc: null,
       };
       const record = { ...fields, ...meta } as RecordOf<T>;
-      await this.store.add(record);
+      await addRecord(this.db, this.table, record as unknown as StoredRecord);
       await this.enqueue(id, ops, at);
       return record;
     });
@@ -84,7 +85,7 @@ export class Repository<T extends SyncedTable> {
       }
       if (ops.length === 0) return current;
       const next = { ...current, ...changes, hlc, updatedAt: at } as RecordOf<T>;
-      await this.store.put(next);
+      await putRecords(this.db, this.table, [next as unknown as StoredRecord]);
       await this.enqueue(id, ops, at);
       return next;
     });
@@ -97,7 +98,8 @@ export class Repository<T extends SyncedTable> {
       if (!current || current.deleted) return;
       const at = this.now().toISOString();
       const stamp = this.device.clock.now();
-      await this.store.put({ ...current, deleted: 1, deletedHlc: stamp, updatedAt: at });
+      const tombstone = { ...current, deleted: 1, deletedHlc: stamp, updatedAt: at };
+      await putRecords(this.db, this.table, [tombstone as unknown as StoredRecord]);
       await this.enqueue(id, [{ op: 'delete', table: this.table, id, hlc: stamp }], at);
     });
   }

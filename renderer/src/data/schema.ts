@@ -111,6 +111,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       conflicts: `${RECORD_V4}, ofId`,
     },
   },
+  {
+    // v5: the change feed (changeFeed.ts): one row per record write, in the writing transaction.
+    version: 5,
+    stores: { changes: '++seq' },
+  },
 ];
 
 /** Declare every version on a Dexie instance, oldest first. */

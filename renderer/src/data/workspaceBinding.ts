@@ -10,8 +10,9 @@
  * holds for the same server workspace, so one server workspace never has two local copies.
  */
 import type { KyosoDb } from './db';
+import { BOUND_TO_PREFIX } from '../../../common/records/localKeys';
 
-const PREFIX = 'boundTo:';
+const PREFIX = BOUND_TO_PREFIX;
 
 /** The meta key binding local workspace `local` to a server workspace. */
 export const bindingKey = (local: string): string => `${PREFIX}${local}`;

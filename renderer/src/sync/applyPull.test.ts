@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../../common/sync/protocol';
 import { KyosoDb } from '../data/db';
 import { loadDevice, type Device } from '../data/device';
-import { applyPulledPage } from './applyPull';
+import { applyPulledPage } from './pull/applyPage';
 
 const dbs: KyosoDb[] = [];
 afterEach(async () => {

@@ -8,11 +8,11 @@
  * after a backup restore (`UNQUEUED_RECORDS_KEY`), when every field of every record is queued first.
  */
 import { UNQUEUED_RECORDS_KEY } from '../../../common/export/backupFormat';
-import { TEXT_FIELDS, type SyncedTable } from '../../../common/records/tables';
+import { META } from '../../../common/records/localKeys';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
 import { bindingKey, localBoundTo, readBindings, serverWorkspaceOf } from '../data/workspaceBinding';
-import { restampLocalWorkspace, type RestampProgress } from './applyPull';
+import { restampLocalWorkspace, type RestampProgress } from './binding/restamp';
 import { logSync } from './log';
 import { readState, writeState } from './state';
 
@@ -45,7 +45,6 @@ export async function bindWorkspace(
 ): Promise<BindResult> {
   const current = device.workspaceId;
   const bindings = await readBindings(db);
-  const textFieldsOf = (t: SyncedTable) => new Set(TEXT_FIELDS[t]);
   const hasState = async (ws: string) => (await db.syncState.get(ws)) !== undefined;
   const ensureState = async (ws: string) => {
     if (!(await hasState(ws))) await writeState(db, await readState(db, ws));
@@ -59,7 +58,7 @@ export async function bindWorkspace(
   let moved = 0;
   if (neverSynced && copy === null) {
     if (await db.meta.get(UNQUEUED_RECORDS_KEY)) {
-      moved = await restampLocalWorkspace(db, current, current, textFieldsOf, onProgress);
+      moved = await restampLocalWorkspace(db, current, current, onProgress);
     }
     await db.transaction('rw', [db.syncState, db.meta, db.syncLog], async () => {
       await db.meta.put({ key: bindingKey(current), value: serverWs });
@@ -73,11 +72,11 @@ export async function bindWorkspace(
   }
   const local = copy ?? serverWs;
   if (neverSynced) {
-    moved = await restampLocalWorkspace(db, current, local, textFieldsOf, onProgress);
+    moved = await restampLocalWorkspace(db, current, local, onProgress);
     await db.meta.delete(UNQUEUED_RECORDS_KEY);
   }
   await db.transaction('rw', [db.syncState, db.meta], async () => {
-    await db.meta.put({ key: 'workspaceId', value: local });
+    await db.meta.put({ key: META.workspaceId, value: local });
     await ensureState(local);
   });
   device.workspaceId = local;

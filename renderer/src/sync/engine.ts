@@ -13,7 +13,7 @@ import { SyncError, SyncHttp, type FetchLike } from './transport';
 import { withSyncLock } from './lock';
 import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
-import { pushOutbox, type SetAside } from './push';
+import { pushOutbox, type SetAside } from './push/pushOutbox';
 import type { SyncStatus } from './status';
 import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
 

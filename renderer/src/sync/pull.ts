@@ -2,7 +2,7 @@
 import type { PullResponse } from '../../../common/sync/protocol';
 import type { KyosoDb } from '../data/db';
 import type { Device } from '../data/device';
-import { applyPulledPage } from './applyPull';
+import { applyPulledPage } from './pull/applyPage';
 import { SyncError, type SyncHttp } from './transport';
 import { logSync } from './log';
 import { readState, writeState } from './state';

@@ -3,6 +3,7 @@
  * restarts), and the user's sync settings in `settings`.
  */
 import type { FieldState } from '../../../common/sync/protocol';
+import { SETTINGS, TOKEN_SECRET } from '../../../common/records/localKeys';
 import type { PlannedMutation } from '../../../common/sync/client/plan';
 import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from '../data/db';
@@ -13,9 +14,9 @@ export interface SyncConfig {
   workspaceId: string;
 }
 
-export const CONFIG_KEY = 'sync.config';
+export const CONFIG_KEY = SETTINGS.syncConfig;
 /** Key of the member token for `platform['secrets:get'|'secrets:set']`. */
-export const TOKEN_SECRET = 'sync.token';
+export { TOKEN_SECRET };
 
 export interface EngineState {
   /** The local workspace (the `workspaceId` of its records and outbox entries; see binding.ts). */

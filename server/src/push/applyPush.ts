@@ -1,5 +1,5 @@
 /**
- * Push semantics (SYNC.md "Push"), written once over the `PushTx` surface so SQLite and
+ * Push semantics (docs/sync-protocol.md §5), written once over the `PushTx` surface so SQLite and
  * PostgreSQL agree: ownership and gap checks, clock skew, then per-op effects, all inside
  * one transaction holding the workspace's write lock.
  */

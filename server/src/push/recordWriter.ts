@@ -10,7 +10,8 @@
  */
 import type { Hlc } from '../../../common/sync/hlc';
 import { newId } from '../../../common/records/ids';
-import { isTextField, type SyncedTable } from '../../../common/records/tables';
+import { isTextField } from '../../../common/records/schema';
+import type { SyncedTable } from '../../../common/records/tables';
 import { mergeText } from '../../../common/sync/merge';
 import type {
   ConflictRef,

@@ -1,4 +1,4 @@
-/** Admin calls (SYNC.md "Auth and workspaces"): create workspaces and members. */
+/** Admin calls (docs/sync-protocol.md §4): create workspaces and members. */
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newToken, type MemberCache } from '../auth';
 import { HttpError, notFound } from '../errors';

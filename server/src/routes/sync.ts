@@ -1,4 +1,4 @@
-/** Push and pull (SYNC.md), for member tokens on their own workspace. */
+/** Push and pull (docs/sync-protocol.md), for member tokens on their own workspace. */
 import type { FastifyInstance } from 'fastify';
 import type { HlcClock } from '../../../common/sync/hlc';
 import { MAX_PULL_LIMIT, validatePushRequest, type PushResponse } from '../../../common/sync/protocol';

@@ -3,7 +3,7 @@
  * (the poll connected clients make nearly all the time) gets its empty page without a database
  * round trip.
  *
- * Why this cannot break the pull contract (SYNC.md "Pull"):
+ * Why this cannot break the pull contract (docs/sync-protocol.md §6):
  * - A remembered head is only ever a value that was committed: a head read from the database,
  *   the sequence number a push of this process committed, or one another process announced
  *   after its commit (PostgreSQL `NOTIFY` is delivered only on commit). Heads only grow and the

@@ -96,7 +96,14 @@ export class SqliteStorage implements Storage {
     return statement;
   }
 
-  constructor(readonly file: string) {
+  /**
+   * @param options.nodeId the server's HLC node id for a NEW database (a replayable test run);
+   *   a database that has one keeps it
+   */
+  constructor(
+    readonly file: string,
+    private readonly options: { nodeId?: string } = {},
+  ) {
     this.writer = new Database(file);
     this.writer.pragma('journal_mode = WAL');
     // FULL: a push is acknowledged only once its WAL frames are on disk (see README, Durability).
@@ -109,15 +116,15 @@ export class SqliteStorage implements Storage {
   }
 
   /** Opens `${dataDir}/kyoso.sqlite`, creating the folder. */
-  static open(dataDir: string): SqliteStorage {
+  static open(dataDir: string, options: { nodeId?: string } = {}): SqliteStorage {
     mkdirSync(dataDir, { recursive: true });
-    return new SqliteStorage(join(dataDir, 'kyoso.sqlite'));
+    return new SqliteStorage(join(dataDir, 'kyoso.sqlite'), options);
   }
 
   async serverNodeId(): Promise<string> {
     return this.lock.run(async () => {
       this.sql(this.writer, "INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)").run(
-        newNodeId(),
+        this.options.nodeId ?? newNodeId(),
       );
       const row = this.sql(this.writer, "SELECT value FROM meta WHERE key = 'server_node_id'").get() as {
         value: string;

@@ -1,4 +1,4 @@
-/** Auth and workspace isolation (SYNC.md "Auth and workspaces", check order). */
+/** Auth and workspace isolation (docs/sync-protocol.md §4, §5.8). */
 import { expect, it } from 'vitest';
 import { ADMIN_TOKEN, pushBody, setOp, uuid, type Harness } from '../harness';
 

@@ -1,5 +1,5 @@
 /**
- * Field names and value keys that are also `Object.prototype` names (SYNC.md "Model": any field
+ * Field names and value keys that are also `Object.prototype` names (docs/sync-protocol.md §1–2: any field
  * name matching the pattern, any JSON value). `constructor` and `prototype` are stored and
  * returned like any other; only a `__proto__` key is refused, with nothing stored.
  */

@@ -1,4 +1,4 @@
-/** Malformed input (SYNC.md "Push", "Errors"): each refused with the right code, nothing stored. */
+/** Malformed input (docs/sync-protocol.md §5.6, §8): each refused with the right code, nothing stored. */
 import { expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_OPS_PER_PUSH } from '../../../common/sync/protocol';
 import { hlc, pushBody, setOp, uuid, type Harness } from '../harness';

@@ -1,4 +1,4 @@
-/** Pull (SYNC.md "Pull"): paging, cursors, limits, and never skipping a later commit. */
+/** Pull (docs/sync-protocol.md §6): paging, cursors, limits, and never skipping a later commit. */
 import { expect, it } from 'vitest';
 import { encodeCursor } from '../../src/routes/cursor';
 import { hlc, pushBody, setOp, uuid, type Harness } from '../harness';

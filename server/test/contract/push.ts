@@ -1,4 +1,4 @@
-/** Push semantics (SYNC.md "Push"): mids, replays, gaps, LWW, deletes, clock skew. */
+/** Push semantics (docs/sync-protocol.md §5): mids, replays, gaps, LWW, deletes, clock skew. */
 import { expect, it } from 'vitest';
 import { byId, hlc, pushBody, setOp, textOp, uuid, type Harness } from '../harness';
 

@@ -1,4 +1,4 @@
-/** `text` ops (SYNC.md): direct apply, clean three-way merge, conflicts. */
+/** `text` ops (docs/sync-protocol.md): direct apply, clean three-way merge, conflicts. */
 import { expect, it } from 'vitest';
 import { byId, hlc, pushBody, textOp, uuid, type Harness, type Member } from '../harness';
 

@@ -2,7 +2,8 @@
  * Resolving a conflict record through the repositories, so both the chosen text and the
  * "resolved" mark are ordinary synced writes that reach every device.
  */
-import { isSyncedTable, isTextField, type SyncedTable } from '../../../../common/records/tables';
+import { isTextField } from '../../../../common/records/schema';
+import { isSyncedTable, type SyncedTable } from '../../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../../common/records/types';
 import type { Repositories } from '../../data/repositories';
 import type { KyosoDb } from '../../data/db';

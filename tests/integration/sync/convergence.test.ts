@@ -8,22 +8,22 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Change } from '../../../common/sync/protocol';
-import { KyosoDb } from '../data/db';
-import { loadDevice, type Device } from '../data/device';
-import { updateFromBase } from '../data/editFromBase';
-import { createRepositories, type Repositories } from '../data/repositories';
-import { RecordNotFoundError } from '../data/repository';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice, type Device } from '../../../renderer/src/data/device';
+import { updateFromBase } from '../../../renderer/src/data/editFromBase';
+import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories';
+import { RecordNotFoundError } from '../../../renderer/src/data/repository';
 import { RECORD_ENVELOPE_KEYS } from '../../../common/records/types';
-import { SyncEngine, type PassResult } from './engine';
-import { SyncHttp } from './transport';
-import { faultyFetch, NO_FAULTS, seededRandom, type Faults } from './testing/faultyFetch';
-import { InProcessServer } from './testing/inProcessServer';
-import { turns, VirtualClock } from './testing/virtualTime';
+import { SyncEngine, type PassResult } from '../../../renderer/src/sync/engine';
+import { SyncHttp } from '../../../renderer/src/sync/transport';
+import { faultyFetch, NO_FAULTS, seededRandom, type Faults } from '../../support/sync/faultyFetch';
+import { InProcessServer } from '../../support/sync/inProcessServer';
+import { turns, VirtualClock } from '../../support/sync/virtualTime';
 
 const FAULTS: Faults = { dropRequest: 0.05, dropResponse: 0.06, duplicate: 0.1, delay: 0.3 };
 const CLIENTS = 3;
 const STEPS = 240;
-const envSeed = (import.meta.env as Record<string, string | undefined>).SEED;
+const envSeed = process.env.SEED;
 /** `SEED=7` replays one seed; `SEED=1-50` sweeps a range. */
 function seedsFrom(spec: string | undefined): number[] {
   if (!spec) return [1, 2, 3, 4, 5];

@@ -1,12 +1,12 @@
 /** Binding a device to a server workspace: in place on first sync, and restores that land in the right copy. */
 import { expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { createBackup, restoreBackup } from '../data/backup';
-import { sampleFields } from '../data/backup.testkit';
-import { SyncEngine } from './engine';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { createBackup, restoreBackup } from '../../../renderer/src/data/backup';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

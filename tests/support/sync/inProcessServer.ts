@@ -1,77 +1,20 @@
 /**
  * Test support: the real Fastify app from `server/` on a SQLite file in a temp dir, reached
  * through `app.inject` behind a `fetch`-shaped function, and restartable on the same file.
- *
- * The renderer type-checks against DOM types only, so the Node-side modules are loaded through
- * a computed specifier and described by the small interfaces below (the server's own types stay
- * in `server/`). Used by tests only; nothing in the app imports it.
+ * Tests sit outside the layers, so this imports the server like any other module.
  */
-import type { FetchLike } from '../transport';
-
-interface InjectReply {
-  statusCode: number;
-  body: string;
-}
-interface App {
-  inject(req: {
-    method: string;
-    url: string;
-    headers: Record<string, string>;
-    payload?: string;
-  }): Promise<InjectReply>;
-  close(): Promise<void>;
-}
-interface Storage {
-  readonly file: string;
-  close(): Promise<void>;
-}
-interface ServerModules {
-  buildApp(o: { storage: Storage; adminToken: string; now?: () => number }): Promise<App>;
-  open(dir: string): Storage;
-  /** Sets the server's HLC node id in its SQLite file (kept if one is already there). */
-  seedNodeId(file: string, nodeId: string): void;
-  tempDir(): string;
-  removeDir(dir: string): void;
-}
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/src/app';
+import { SqliteStorage } from '../../../server/src/storage/sqlite';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
 
 /** A request body as text (the engine sends push bodies as a Blob; tests may pass strings). */
 export async function bodyText(body: BodyInit): Promise<string> {
   if (typeof body === 'string') return body;
   return new Response(body).text();
-}
-
-const load = (spec: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ spec);
-
-async function modules(): Promise<ServerModules> {
-  const [app, sqlite, fs, os, path, betterSqlite] = await Promise.all([
-    load('../../../../server/src/app.ts'),
-    load('../../../../server/src/storage/sqlite.ts'),
-    load('node:fs'),
-    load('node:os'),
-    load('node:path'),
-    load('better-sqlite3'),
-  ]);
-  type Fs = { mkdtempSync(p: string): string; rmSync(p: string, o: object): void };
-  type Db = { prepare(sql: string): { run(...a: unknown[]): unknown }; close(): void };
-  const SqliteStorage = sqlite.SqliteStorage as { open(dir: string): Storage };
-  const Database = betterSqlite.default as new (file: string) => Db;
-  return {
-    buildApp: app.buildApp as ServerModules['buildApp'],
-    open: (dir) => SqliteStorage.open(dir),
-    seedNodeId: (file, nodeId) => {
-      const db = new Database(file);
-      try {
-        db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('server_node_id', ?)").run(nodeId);
-      } finally {
-        db.close();
-      }
-    },
-    tempDir: () =>
-      (fs as unknown as Fs).mkdtempSync(
-        (path.join as (...p: string[]) => string)((os.tmpdir as () => string)(), 'kyoso-sync-'),
-      ),
-    removeDir: (dir) => (fs as unknown as Fs).rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 export const ADMIN_TOKEN = 'convergence-admin-token-0123456789';
@@ -84,28 +27,25 @@ export interface InProcessServerOptions {
 }
 
 export class InProcessServer {
-  private app: App | null = null;
-  private storage: Storage | null = null;
+  private app: FastifyInstance | null = null;
+  private storage: SqliteStorage | null = null;
   requests = 0;
 
   private constructor(
-    private readonly m: ServerModules,
     readonly dir: string,
     private readonly options: InProcessServerOptions,
   ) {}
 
   static async start(options: InProcessServerOptions = {}): Promise<InProcessServer> {
-    const m = await modules();
-    const server = new InProcessServer(m, m.tempDir(), options);
+    const server = new InProcessServer(mkdtempSync(join(tmpdir(), 'kyoso-sync-')), options);
     await server.open();
     return server;
   }
 
   private async open(): Promise<void> {
-    const storage = this.m.open(this.dir);
-    if (this.options.nodeId) this.m.seedNodeId(storage.file, this.options.nodeId);
+    const storage = SqliteStorage.open(this.dir, this.options.nodeId ? { nodeId: this.options.nodeId } : {});
     this.storage = storage;
-    this.app = await this.m.buildApp({
+    this.app = await buildApp({
       storage,
       adminToken: ADMIN_TOKEN,
       ...(this.options.now ? { now: this.options.now } : {}),
@@ -127,7 +67,7 @@ export class InProcessServer {
     await this.app?.close();
     await this.storage?.close();
     this.app = null;
-    this.m.removeDir(this.dir);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** `fetch` over `app.inject`; while the server is down it fails like a refused connection. */

@@ -3,7 +3,7 @@
  * `syncFixtures()` once at the top level of a test file.
  */
 import { afterEach } from 'vitest';
-import type { KyosoDb } from '../../data/db';
+import type { KyosoDb } from '../../../renderer/src/data/db';
 import { InProcessServer } from './inProcessServer';
 
 export function syncFixtures() {

@@ -4,14 +4,14 @@
  * a conflict record, and the status says which record could not be synced and why.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { sampleFields } from '../data/backup.testkit';
-import { SyncEngine } from './engine';
-import { bodyText } from './testing/inProcessServer';
-import type { FetchLike } from './transport';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import { bodyText } from '../../support/sync/inProcessServer';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

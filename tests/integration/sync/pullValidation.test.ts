@@ -4,15 +4,15 @@
  * HLC far in the future used to be adopted by the clock, so every later push was a clock_skew.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { sampleFields } from '../data/backup.testkit';
-import { SyncEngine } from './engine';
-import type { SyncStatus } from './status';
-import { readState } from './state';
-import type { FetchLike } from './transport';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import type { SyncStatus } from '../../../renderer/src/sync/status';
+import { readState } from '../../../renderer/src/sync/state';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

@@ -1,5 +1,5 @@
 /** Test support: a `fetch` that loses, duplicates and delays requests and answers, seeded. */
-import type { FetchLike } from '../transport';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
 import { turns } from './virtualTime';
 
 export interface Faults {

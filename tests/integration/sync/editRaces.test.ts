@@ -3,13 +3,13 @@
  * sweep): an edit made while a sync pass is between its push and its pull must lose nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { updateFromBase } from '../data/editFromBase';
-import { createRepositories, type Repositories } from '../data/repositories';
-import { SyncEngine } from './engine';
-import type { FetchLike } from './transport';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { updateFromBase } from '../../../renderer/src/data/editFromBase';
+import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

@@ -4,15 +4,15 @@
  * reinstall) used to reuse that clientId, and the server took every new mid as an old replay.
  */
 import { describe, expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { createBackup, restoreBackup } from '../data/backup';
-import { sampleFields } from '../data/backup.testkit';
-import { SyncEngine } from './engine';
-import { readState, writeState } from './state';
-import { syncFixtures } from './testing/fixtures';
-import type { InProcessServer } from './testing/inProcessServer';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { createBackup, restoreBackup } from '../../../renderer/src/data/backup';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import { readState, writeState } from '../../../renderer/src/sync/state';
+import { syncFixtures } from '../../support/sync/fixtures';
+import type { InProcessServer } from '../../support/sync/inProcessServer';
 
 const fixtures = syncFixtures();
 

@@ -1,13 +1,13 @@
 /** Pull fetches the next page while it applies the current one; cursors still go with their pages. */
 import { expect, it } from 'vitest';
-import { KyosoDb } from '../data/db';
-import { loadDevice } from '../data/device';
-import { createRepositories } from '../data/repositories';
-import { sampleFields } from '../data/backup.testkit';
-import { SyncEngine } from './engine';
-import { readState } from './state';
-import type { FetchLike } from './transport';
-import { syncFixtures } from './testing/fixtures';
+import { KyosoDb } from '../../../renderer/src/data/db';
+import { loadDevice } from '../../../renderer/src/data/device';
+import { createRepositories } from '../../../renderer/src/data/repositories';
+import { sampleFields } from '../../../renderer/src/data/backup.testkit';
+import { SyncEngine } from '../../../renderer/src/sync/engine';
+import { readState } from '../../../renderer/src/sync/state';
+import type { FetchLike } from '../../../renderer/src/sync/transport';
+import { syncFixtures } from '../../support/sync/fixtures';
 
 const fixtures = syncFixtures();
 

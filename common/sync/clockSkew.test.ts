@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { capToSkewLimit, isTooFarAhead } from './clockSkew';
+
+const NOW = Date.parse('2026-12-01T09:00:00.000Z');
+const hlcAt = (iso: string) => `${iso}-0003-0123456789abcdef`;
+
+describe('clock-skew cap', () => {
+  it('leaves an HLC within the limit as it is', () => {
+    const near = hlcAt('2026-12-01T09:04:00.000Z');
+    expect(isTooFarAhead(near, NOW)).toBe(false);
+    expect(capToSkewLimit(near, NOW)).toBe(near);
+  });
+
+  it('caps an HLC from the future to now + 5 min − 1 s, keeping its node', () => {
+    const far = hlcAt('2031-01-01T00:00:00.000Z');
+    expect(isTooFarAhead(far, NOW)).toBe(true);
+    expect(capToSkewLimit(far, NOW)).toBe('2026-12-01T09:04:59.000Z-0000-0123456789abcdef');
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * The clock-skew cap, written once. The server refuses a push whose HLCs run more than
+ * `MAX_CLOCK_SKEW_MS` ahead of its clock (docs/sync-protocol.md, `clock_skew`), so a client
+ * must never let its own clock adopt an HLC that far ahead — from a pulled change of a broken or
+ * hostile peer, or from a backup written on a machine whose clock was wrong — or every later push
+ * of this device would fail for good. One second of margin absorbs the trip to the server.
+ */
+import { formatHlc, parseHlc, type Hlc } from './hlc';
+import { MAX_CLOCK_SKEW_MS } from './protocol';
+
+/** The latest wall time (ms) a local clock may reach at `nowMs`. */
+export function skewLimitMs(nowMs: number): number {
+  return nowMs + MAX_CLOCK_SKEW_MS - 1000;
+}
+
+/** Whether `hlc` lies beyond what the server accepts from this device at `nowMs`. */
+export function isTooFarAhead(hlc: Hlc, nowMs: number): boolean {
+  return parseHlc(hlc).millis > skewLimitMs(nowMs);
+}
+
+/** `hlc`, or for one too far ahead the latest HLC of the same node the server accepts. */
+export function capToSkewLimit(hlc: Hlc, nowMs: number): Hlc {
+  if (!isTooFarAhead(hlc, nowMs)) return hlc;
+  return formatHlc({ millis: skewLimitMs(nowMs), counter: 0, node: parseHlc(hlc).node });
+}
