@@ -61,4 +61,13 @@ describe('glossaryForText', () => {
     expect(new Set(terms).size).toBe(terms.length);
     expect(glossaryForText('公募型プロポーザルで選ぶ。').map((e) => e.term)).toEqual(['公募型プロポーザル']);
   });
+
+  it('uses the accepted company rewrite instead of the raw sentences when there is one', () => {
+    const rawText = '予算を計上の上、協定締結に向けて協議を行うことが課題である。';
+    const companyText = '予算に入れたうえで、協定を結ぶ話し合いをすることが課題です。';
+    const md = draftBrief({ title: 't', rawText, companyText });
+    expect(md).toContain(companyText);
+    expect(md).not.toContain(rawText);
+    expect(draftBrief({ title: 't', rawText, companyText: ' ' })).toContain(rawText);
+  });
 });

@@ -47,8 +47,13 @@ const or = (value: string | undefined, hint: string) => {
   return v || `${PLACEHOLDER}${hint}`;
 };
 
+/** The issue text a company reads: the accepted company rewrite when there is one, else the original. */
+function sourceText(issue: Partial<IssueFields>): string {
+  return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
+}
+
 function painPoints(issue: Partial<IssueFields>): string {
-  const pool = [...sentencesOf(issue.rawText ?? ''), ...sentencesOf(issue.affected ?? '')];
+  const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${s.replace(/。$/, '')}`).join('\n');
@@ -56,16 +61,16 @@ function painPoints(issue: Partial<IssueFields>): string {
 
 function background(issue: Partial<IssueFields>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
-  const withNumbers = sentencesOf(issue.rawText ?? '').filter((s) => HAS_NUMBER.test(s));
+  const withNumbers = sentencesOf(sourceText(issue)).filter((s) => HAS_NUMBER.test(s));
   return withNumbers.length
     ? withNumbers.join('\n')
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
 }
 
 function problem(issue: Partial<IssueFields>): string {
-  const found = sentencesOf(issue.rawText ?? '').filter((s) => PROBLEM.test(s));
+  const found = sentencesOf(sourceText(issue)).filter((s) => PROBLEM.test(s));
   if (found.length) return found.join('\n');
-  return or(issue.rawText, '解決したいこと（仕様ではなく、困っていること）');
+  return or(sourceText(issue), '解決したいこと（仕様ではなく、困っていること）');
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である

@@ -113,7 +113,9 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
 
       <div className="workspace__body">
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="workspace__panel">
-          {tab === 'issue' && <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} />}
+          {tab === 'issue' && (
+            <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} userTerms={userTerms} />
+          )}
           {tab === 'brief' && (
             <BriefTab issueDraft={draft} editIssue={edit} brief={briefDraft} briefAnalysis={briefAnalysis} />
           )}
