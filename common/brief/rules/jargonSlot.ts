@@ -85,10 +85,16 @@ export function slotOf(ctx: RuleContext, start: number, end: number, plain: stri
   // A verb phrase made a noun (…に入れること) cannot take the object or modifier the term had:
   // 予算を計上 → 予算を予算に入れること, 意識の醸成 → 意識の育てること. Those get a note instead.
   const verbal = /こと$/u.test(plain) && /[をの]$/u.test(ctx.masked.slice(Math.max(0, start - 1), start));
+  // A wording that repeats what just came before (…（一般会計）から｜一般会計から特別会計へ…) reads
+  // as a stutter; the note form keeps the sentence as written.
+  const echoes = (plain.match(/[\p{sc=Han}\p{sc=Katakana}ー]{2,}/gu) ?? []).some((w) =>
+    ctx.masked.slice(Math.max(0, start - 12), start).includes(w),
+  );
   const nounSlot =
     whole &&
     !adjectival &&
     !verbal &&
+    !echoes &&
     NOUN_FINAL.test(plain) &&
     NOUN_SLOT_NEXT.test(ctx.masked.slice(end, end + 4));
   return { ...span, nounSlot };
