@@ -99,3 +99,35 @@ export function politeVerb(base: string, conjugation: string): string | null {
   }
   return null;
 }
+
+/**
+ * Wraps an analyser with a per-line cache. Typing changes one line, so re-analysing a 5,000-
+ * character text re-tokenises only that line. Lines are independent for IPADIC (kuromoji already
+ * cuts its input at 。 and line ends), so the tokens are the same as for the whole text.
+ */
+export function cachedAnalyser(inner: MorphAnalyser, maxLines = 4000): MorphAnalyser {
+  const cache = new Map<string, MorphToken[]>();
+  const lineTokens = (line: string): MorphToken[] => {
+    let tokens = cache.get(line);
+    if (tokens) {
+      cache.delete(line); // refresh its place in the LRU order
+    } else {
+      tokens = inner.tokenize(line);
+      if (cache.size >= maxLines) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(line, tokens);
+    return tokens;
+  };
+  return {
+    tokenize(text: string): MorphToken[] {
+      const out: MorphToken[] = [];
+      let offset = 0;
+      for (const line of text.split('\n')) {
+        if (line.trim() !== '')
+          for (const t of lineTokens(line)) out.push({ ...t, start: t.start + offset, end: t.end + offset });
+        offset += line.length + 1;
+      }
+      return out;
+    },
+  };
+}

@@ -5,7 +5,7 @@
  * if it cannot load, the engine answers with character rules and says so.
  */
 import { analyzeText, clarityScore, draftBrief } from '../../../../../common/brief';
-import type { MorphAnalyser } from '../../../../../common/brief/morph';
+import { cachedAnalyser, type MorphAnalyser } from '../../../../../common/brief/morph';
 import { rewriteForCompany } from '../../../../../common/brief/rewrite';
 import { loadBrowserAnalyser } from './kuromojiLoader';
 import { MAX_ANALYSED_CHARS, type AnalysisRequest, type AnalysisResponse } from './messages';
@@ -15,10 +15,14 @@ declare const self: DedicatedWorkerGlobalScope;
 let analyser: Promise<MorphAnalyser | null> | null = null;
 
 function getAnalyser(): Promise<MorphAnalyser | null> {
-  analyser ??= loadBrowserAnalyser().catch((error: unknown) => {
-    console.warn('形態素解析の辞書を読み込めませんでした。文字単位で解析します。', error);
-    return null;
-  });
+  // Cached per line: typing re-tokenises only the line being edited.
+  analyser ??= loadBrowserAnalyser().then(
+    (a) => cachedAnalyser(a),
+    (error: unknown) => {
+      console.warn('形態素解析の辞書を読み込めませんでした。文字単位で解析します。', error);
+      return null;
+    },
+  );
   return analyser;
 }
 
