@@ -79,7 +79,7 @@ const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 - 課題の理解：現場の困りごとを正しく捉えているか
 - 実現性：期間内に実証できる体制と実績
 - 効果の示し方：成果を測る数字で効果を示せるか
-- 継続性：実証後の本格導入と費用負担の見通し
+- 継続性：実証の後も続けられる見通しと費用負担
 - 住民への配慮：個人情報・安全・使いやすさ`;
 
 /** Quoted so readiness does not mistake the cycle's months for the project's schedule. */

@@ -48,7 +48,7 @@ describe('jargon fixes fit their grammatical slot', () => {
   });
 
   it('tells plainly that council-answer phrases commit to nothing', () => {
-    const [f] = analyzeText('国の動向を注視してまいります。', { rules: ['jargon'] });
+    const [f] = analyzeText('市場の動向を注視してまいります。', { rules: ['jargon'] });
     expect(f?.text).toBe('動向を注視');
     expect(f?.message).toContain('議会答弁の言い回し');
     expect(f?.fix).toBeUndefined();
