@@ -23,13 +23,16 @@ describe('morphological analyser adapters', () => {
     ]);
   });
 
-  it('caches per line: an edit re-tokenises only the line it changed, with the same offsets', () => {
+  it('caches per sentence: an edit re-tokenises only the sentence it changed, with the same offsets', () => {
     const { calls, analyser } = fakeKuromoji();
     const cached = cachedAnalyser(analyser);
     const text = '予算を計上\n\n協定を締結';
+    expect(cached.tokenize('予算。計上。')).toEqual(analyser.tokenize('予算。計上。'));
     const first = cached.tokenize(text);
     expect(first).toEqual(analyser.tokenize(text).filter((t) => t.surface !== '\n'));
     calls.length = 0;
+    cached.tokenize(text);
+    expect(calls).toEqual([]);
     const edited = cached.tokenize('予算を計上\n\n協定を締結した');
     expect(calls).toEqual(['協定を締結した']);
     expect(edited.at(-1)).toMatchObject({ surface: 'た', start: 13, end: 14 });

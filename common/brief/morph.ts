@@ -101,9 +101,9 @@ export function politeVerb(base: string, conjugation: string): string | null {
 }
 
 /**
- * Wraps an analyser with a per-line cache. Typing changes one line, so re-analysing a 5,000-
- * character text re-tokenises only that line. Lines are independent for IPADIC (kuromoji already
- * cuts its input at 。 and line ends), so the tokens are the same as for the whole text.
+ * Wraps an analyser with a per-sentence cache. Typing changes one sentence, so re-analysing a
+ * 5,000-character text re-tokenises only that sentence. Sentences are independent for kuromoji
+ * (it cuts its input at 。 and 、 itself), so the tokens are the same as for the whole text.
  */
 export function cachedAnalyser(inner: MorphAnalyser, maxLines = 4000): MorphAnalyser {
   const cache = new Map<string, MorphToken[]>();
@@ -123,9 +123,13 @@ export function cachedAnalyser(inner: MorphAnalyser, maxLines = 4000): MorphAnal
       const out: MorphToken[] = [];
       let offset = 0;
       for (const line of text.split('\n')) {
-        if (line.trim() !== '')
-          for (const t of lineTokens(line)) out.push({ ...t, start: t.start + offset, end: t.end + offset });
-        offset += line.length + 1;
+        for (const piece of line.split(/(?<=。)/u)) {
+          if (piece.trim() !== '')
+            for (const t of lineTokens(piece))
+              out.push({ ...t, start: t.start + offset, end: t.end + offset });
+          offset += piece.length;
+        }
+        offset += 1; // the newline
       }
       return out;
     },

@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /**
  * All brief text analysis runs here, off the main thread: findings and clarity as the user types,
- * the company rewrite, and the drafted brief. The IPADIC dictionary is loaded on the first request;
- * if it cannot load, the engine answers with character rules and says so.
+ * the company rewrite, and the drafted brief. The IPADIC dictionary starts loading on the first
+ * request. Findings and the draft do not wait for it (character rules answer at once, and a `ready`
+ * message asks the UI to analyse again); the rewrite, which cuts at clause boundaries, does wait. If it cannot load, character rules
+ * answer everything and the response says so.
  */
 import { analyzeText, clarityScore, draftBrief } from '../../../../../common/brief';
 import { cachedAnalyser, type MorphAnalyser } from '../../../../../common/brief/morph';
@@ -12,7 +14,12 @@ import { MAX_ANALYSED_CHARS, type AnalysisRequest, type AnalysisResponse } from 
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** Longest text analysed with morphemes; longer ones fall back to character rules. */
+const MAX_MORPH_CHARS = 20_000;
+
 let analyser: Promise<MorphAnalyser | null> | null = null;
+/** The loaded analyser, once the dictionary is in (null while loading or after a failure). */
+let loaded: MorphAnalyser | null = null;
 
 function getAnalyser(): Promise<MorphAnalyser | null> {
   // Cached per line: typing re-tokenises only the line being edited.
@@ -23,11 +30,19 @@ function getAnalyser(): Promise<MorphAnalyser | null> {
       return null;
     },
   );
+  void analyser.then((a) => {
+    loaded = a;
+    if (a) self.postMessage({ id: 0, ok: true, kind: 'ready' } satisfies AnalysisResponse);
+  });
   return analyser;
 }
 
 async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
-  const morph = await getAnalyser();
+  const pending = getAnalyser();
+  // Only the rewrite needs morphemes (clause boundaries); findings and the draft answer at once.
+  // A huge paste is checked by characters: tokenising 100,000 characters takes seconds.
+  const huge = 'text' in request && request.text.length > MAX_MORPH_CHARS;
+  const morph = huge ? null : request.kind === 'rewrite' ? await pending : loaded;
   const kind = morph ? 'kuromoji' : 'characters';
   const options = { userGlossary: request.userTerms, ...(morph ? { analyser: morph } : {}) };
   switch (request.kind) {

@@ -14,11 +14,22 @@ type Request = AnalysisRequest extends infer R ? (R extends AnalysisRequest ? Om
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+const readyListeners = new Set<() => void>();
+
+/** Calls `listener` when the worker's dictionary has loaded (to re-analyse with it). */
+export function onAnalyserReady(listener: () => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+      if (event.data.ok && event.data.kind === 'ready') {
+        for (const listener of readyListeners) listener();
+        return;
+      }
       const resolve = pending.get(event.data.id);
       pending.delete(event.data.id);
       resolve?.(event.data);

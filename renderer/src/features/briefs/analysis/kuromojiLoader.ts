@@ -21,6 +21,8 @@ import unkMapUrl from 'kuromoji/dict/unk_map.dat.gz?url';
 import unkPosUrl from 'kuromoji/dict/unk_pos.dat.gz?url';
 import { ipadicAnalyser, type MorphAnalyser } from '../../../../../common/brief/morph';
 
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 /** Fetches one dictionary file and returns its inflated bytes, whatever the server did. */
@@ -51,10 +53,15 @@ export async function loadBrowserAnalyser(fetcher: typeof fetch = fetch): Promis
   ];
   const [base, check, tid, tidPos, tidMap, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] =
     await Promise.all(urls.map((url) => fetchDictionaryFile(new URL(url, self.location.href).href, fetcher)));
+  // Each step is synchronous and can take a while on a busy machine: yielding between them lets
+  // the worker answer analysis requests (by characters) while the dictionary is being built.
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(base!), new Int32Array(check!));
+  await yieldToMessages();
   dic.loadTokenInfoDictionaries(new Uint8Array(tid!), new Uint8Array(tidPos!), new Uint8Array(tidMap!));
+  await yieldToMessages();
   dic.loadConnectionCosts(new Int16Array(cc!));
+  await yieldToMessages();
   dic.loadUnknownDictionaries(
     new Uint8Array(unk!),
     new Uint8Array(unkPos!),

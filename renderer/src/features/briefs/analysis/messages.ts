@@ -24,6 +24,8 @@ export type AnalysisResponse =
   | ({ id: number; ok: true; kind: 'analyse' } & AnalyseResult)
   | { id: number; ok: true; kind: 'rewrite'; result: RewriteResult; analyser: AnalyserKind }
   | { id: number; ok: true; kind: 'draft'; body: string }
+  /** Unsolicited (id 0): the dictionary has loaded; findings computed before it can be improved. */
+  | { id: 0; ok: true; kind: 'ready' }
   | { id: number; ok: false; error: string };
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Finding, GlossaryEntry } from '../../../../../common/brief';
-import { analyseInWorker } from './analysisClient';
+import { analyseInWorker, onAnalyserReady } from './analysisClient';
 import type { AnalyserKind } from './messages';
 
 export interface AnalysisState {
@@ -26,6 +26,9 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
     error: null,
   });
   const latest = useRef(0);
+  // Bumped when the dictionary finishes loading, so text analysed by characters is analysed again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onAnalyserReady(() => setGeneration((g) => g + 1)), []);
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -54,7 +57,7 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, userTerms, delayMs]);
+  }, [text, userTerms, delayMs, generation]);
 
   return state;
 }
