@@ -38,11 +38,13 @@ function getAnalyser(): Promise<MorphAnalyser | null> {
 }
 
 async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
-  const pending = getAnalyser();
-  // Only the rewrite needs morphemes (clause boundaries); findings and the draft answer at once.
+  if (request.kind === 'warm') {
+    void getAnalyser();
+    return { id: request.id, ok: true, kind: 'warm' };
+  }
   // A huge paste is checked by characters: tokenising 100,000 characters takes seconds.
   const huge = 'text' in request && request.text.length > MAX_MORPH_CHARS;
-  const morph = huge ? null : request.kind === 'rewrite' ? await pending : loaded;
+  const morph = !request.morph || huge ? null : request.kind === 'rewrite' ? await getAnalyser() : loaded;
   const kind = morph ? 'kuromoji' : 'characters';
   const options = { userGlossary: request.userTerms, ...(morph ? { analyser: morph } : {}) };
   switch (request.kind) {

@@ -1,6 +1,8 @@
 /**
- * One shared analysis worker. Each caller gets only the answer to its own request; useAnalysis
- * drops answers to requests that a newer edit superseded, so fast typing never shows stale findings.
+ * Two analysis workers running the same script. The morph worker loads the IPADIC dictionary, which
+ * blocks it for seconds on a busy machine; until it reports `ready`, findings and drafts go to the
+ * character worker, which never loads it. The rewrite always goes to the morph worker (it needs
+ * clause boundaries) and waits. useAnalysis drops answers that a newer edit superseded.
  */
 import type { GlossaryEntry } from '../../../../../common/brief';
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
@@ -9,9 +11,15 @@ import type { AnalyseResult, AnalysisRequest, AnalysisResponse } from './message
 
 type Pending = (response: AnalysisResponse) => void;
 /** A request without its id (the client numbers them). */
-type Request = AnalysisRequest extends infer R ? (R extends AnalysisRequest ? Omit<R, 'id'> : never) : never;
+type Request = AnalysisRequest extends infer R
+  ? R extends AnalysisRequest
+    ? Omit<R, 'id' | 'morph'>
+    : never
+  : never;
 
-let worker: Worker | null = null;
+type Role = 'morph' | 'chars';
+const workers: Record<Role, Worker | null> = { morph: null, chars: null };
+let morphReady = false;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 const readyListeners = new Set<() => void>();
@@ -22,11 +30,15 @@ export function onAnalyserReady(listener: () => void): () => void {
   return () => readyListeners.delete(listener);
 }
 
-function getWorker(): Worker {
+function getWorker(role: Role): Worker {
+  let worker = workers[role];
   if (!worker) {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+    const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    worker = created;
+    workers[role] = created;
+    created.onmessage = (event: MessageEvent<AnalysisResponse>) => {
       if (event.data.ok && event.data.kind === 'ready') {
+        morphReady = true;
         for (const listener of readyListeners) listener();
         return;
       }
@@ -34,21 +46,25 @@ function getWorker(): Worker {
       pending.delete(event.data.id);
       resolve?.(event.data);
     };
-    worker.onerror = (event) => {
+    created.onerror = (event) => {
       for (const [id, resolve] of pending) resolve({ id, ok: false, error: event.message || 'worker error' });
       pending.clear();
-      worker?.terminate();
-      worker = null; // the next request starts a fresh worker
+      created.terminate();
+      workers[role] = null; // the next request starts a fresh worker
+      if (role === 'morph') morphReady = false;
     };
+    if (role === 'morph') created.postMessage({ id: nextId++, kind: 'warm', morph: true, userTerms: [] });
   }
   return worker;
 }
 
 function send(request: Request): Promise<AnalysisResponse> {
   const id = nextId++;
+  getWorker('morph'); // starts loading the dictionary on first use
+  const role: Role = request.kind === 'rewrite' || morphReady ? 'morph' : 'chars';
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    getWorker().postMessage({ ...request, id });
+    getWorker(role).postMessage({ ...request, id, morph: role === 'morph' });
   });
 }
 

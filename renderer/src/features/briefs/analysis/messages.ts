@@ -6,10 +6,16 @@ import type { IssueFields } from '../../../../../common/records/types';
 /** Which analyser answered: the IPADIC dictionary, or characters only if it could not load. */
 export type AnalyserKind = 'kuromoji' | 'characters';
 
-export type AnalysisRequest =
+/**
+ * `morph: false` asks for character rules only (the worker then never loads the dictionary): the
+ * client keeps one such worker for answers while the other one is still building the dictionary.
+ */
+export type AnalysisRequest = { morph: boolean } & (
   | { id: number; kind: 'analyse'; text: string; userTerms: readonly GlossaryEntry[] }
   | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[] }
-  | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] };
+  | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }
+);
 
 export interface AnalyseResult {
   findings: Finding[];
@@ -26,6 +32,7 @@ export type AnalysisResponse =
   | { id: number; ok: true; kind: 'draft'; body: string }
   /** Unsolicited (id 0): the dictionary has loaded; findings computed before it can be improved. */
   | { id: 0; ok: true; kind: 'ready' }
+  | { id: number; ok: true; kind: 'warm' }
   | { id: number; ok: false; error: string };
 
 /**
