@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -52,6 +52,27 @@ describe('brief:check', () => {
     );
     expect(out.readiness.missing).toEqual(expect.arrayContaining(['budget', 'schedule', 'offer']));
   }, 30_000);
+
+  it('with --rewrite prints the rewrite, its changes (offsets into the input) and what is left', () => {
+    const r = run('--rewrite', file('rewrite.txt', RAW_MIMAMORI));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      rewritten: string;
+      changes: { start: number; end: number; before: string; after: string; rule: string }[];
+      findings: Output['findings'];
+    };
+    expect(Object.keys(out).sort()).toEqual(['changes', 'findings', 'rewritten']);
+    expect(out.changes.length).toBeGreaterThan(3);
+    let rebuilt = '';
+    let at = 0;
+    for (const c of out.changes) {
+      expect(RAW_MIMAMORI.slice(c.start, c.end)).toBe(c.before);
+      rebuilt += RAW_MIMAMORI.slice(at, c.start) + c.after;
+      at = c.end;
+    }
+    expect(rebuilt + RAW_MIMAMORI.slice(at)).toBe(out.rewritten);
+    for (const f of out.findings) expect(out.rewritten.slice(f.start, f.end)).toBe(f.text);
+  }, 60_000);
 
   it('reads readiness from a markdown brief', () => {
     const out = JSON.parse(run(file('brief.md', BRIEF_MD)).stdout) as Output;

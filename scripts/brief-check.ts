@@ -1,5 +1,11 @@
 /**
- * Headless brief checker: `npm run brief:check -- <file.md|file.txt>`.
+ * Headless brief checker: `npm run brief:check -- [--rewrite] <file.md|file.txt>`.
+ *
+ * With `--rewrite` it prints instead
+ *   { "rewritten": "...", "changes": [{ "start", "end", "before", "after", "rule" }], "findings": [...] }
+ * where change offsets are UTF-16 offsets into the input and `findings` are what the red pen still
+ * marks in the rewritten text (offsets into `rewritten`): what the author has to finish by hand.
+ * The morphological dictionary (kuromoji, IPADIC) is loaded once per run, before analysis.
  *
  * Prints exactly one JSON object to stdout and exits 0:
  *   { "findings": [{ "rule", "start", "end", "text", "message", "suggestion" }],
@@ -15,7 +21,11 @@
  * clearly beats a CI job that seems to hang on a mistaken argument.
  */
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import type { Finding } from '../common/brief/types';
 import { analyzeText, scoreReadiness } from '../common/brief/index';
+import type { MorphAnalyser } from '../common/brief/morph';
+import { rewriteForCompany } from '../common/brief/rewrite';
+import { loadNodeAnalyser } from './brief-analyser';
 
 export const MAX_BYTES = 1024 * 1024;
 
@@ -63,9 +73,10 @@ function readText(path: string): string {
   }
 }
 
-/** The checker's output for `text`; exported for in-process use. */
-export function checkText(text: string) {
-  const findings = analyzeText(text).map(({ rule, start, end, text: t, message, suggestion }) => ({
+type PrintedFinding = Pick<Finding, 'rule' | 'start' | 'end' | 'text' | 'message' | 'suggestion'>;
+
+function printable(findings: readonly Finding[]): PrintedFinding[] {
+  return findings.map(({ rule, start, end, text: t, message, suggestion }) => ({
     rule,
     start,
     end,
@@ -73,14 +84,27 @@ export function checkText(text: string) {
     message,
     suggestion,
   }));
+}
+
+/** The checker's output for `text`; exported for in-process use. */
+export function checkText(text: string, analyser?: MorphAnalyser) {
+  const findings = printable(analyzeText(text, analyser ? { analyser } : {}));
   const { score, missing } = scoreReadiness({}, text);
   return { findings, readiness: { score, missing: missing.map((m) => m.key) } };
 }
 
-function main(argv: string[]): number {
-  const args = argv.filter((a) => a !== '--');
+/** The `--rewrite` output for `text`. */
+export function rewriteText(text: string, analyser?: MorphAnalyser) {
+  const options = analyser ? { analyser } : {};
+  const { rewritten, changes } = rewriteForCompany(text, options);
+  return { rewritten, changes, findings: printable(analyzeText(rewritten, options)) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const rewrite = argv.includes('--rewrite');
+  const args = argv.filter((a) => a !== '--' && a !== '--rewrite');
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
-    process.stderr.write('使い方: npm run brief:check -- <file.md|file.txt>\n');
+    process.stderr.write('使い方: npm run brief:check -- [--rewrite] <file.md|file.txt>\n');
     return 2;
   }
   let text: string;
@@ -92,10 +116,12 @@ function main(argv: string[]): number {
     return 2;
   }
   if (text.trim() === '') process.stderr.write('brief:check: ファイルが空です。指摘はありません。\n');
-  process.stdout.write(JSON.stringify(checkText(text)) + '\n');
+  const analyser = text.trim() === '' ? undefined : await loadNodeAnalyser();
+  const output = rewrite ? rewriteText(text, analyser) : checkText(text, analyser);
+  process.stdout.write(JSON.stringify(output) + '\n');
   return 0;
 }
 
 // Run only as a script, so tests can import checkText without side effects.
 if (process.argv[1] && /brief-check\.ts$/.test(process.argv[1]))
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
 import { glossaryMatcher } from './matcher';
+import { findTerms } from './terms';
 import { ALL_RULES } from './rules';
 import { maskText, segment } from './text';
 import type { AnalyzeOptions, Finding, RuleContext } from './types';
@@ -13,13 +14,16 @@ export const DEFAULT_MAX_SENTENCE_LENGTH = 60;
 export function buildContext(text: string, options: AnalyzeOptions = {}): RuleContext {
   const masked = maskText(text);
   const { sentences, paragraphs } = segment(text, masked);
-  const terms = glossaryMatcher(options.userGlossary).scan(masked);
+  // The masked text keeps every offset, and blanks what no rule reads (code, URLs).
+  const tokens = options.analyser ? options.analyser.tokenize(masked) : null;
+  const terms = findTerms(glossaryMatcher(options.userGlossary), masked, tokens);
   return {
     text,
     masked,
     sentences,
     paragraphs,
     terms,
+    tokens,
     options: { maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH },
   };
 }

@@ -37,7 +37,8 @@ describe('draftBrief', () => {
   it('lists the 行政用語 it uses in 用語集, with readings', () => {
     expect(md).toContain('- **猟友会**（りょうゆうかい）：狩猟者の団体。');
     expect(md).toContain('- **補正予算**（ほせいよさん）');
-    expect(md).toContain('- **ICT**（あいしーてぃー）：情報通信技術。');
+    // Words a company uses itself (ICT) are not explained to it.
+    expect(md).not.toContain('- **ICT**');
   });
 
   it('its own template text draws no findings', () => {
@@ -59,5 +60,14 @@ describe('glossaryForText', () => {
     expect(terms.slice(0, 3)).toEqual(['独居高齢者', '地域包括支援センター', '関係機関']);
     expect(new Set(terms).size).toBe(terms.length);
     expect(glossaryForText('公募型プロポーザルで選ぶ。').map((e) => e.term)).toEqual(['公募型プロポーザル']);
+  });
+
+  it('uses the accepted company rewrite instead of the raw sentences when there is one', () => {
+    const rawText = '予算を計上の上、協定締結に向けて協議を行うことが課題である。';
+    const companyText = '予算に入れたうえで、協定を結ぶ話し合いをすることが課題です。';
+    const md = draftBrief({ title: 't', rawText, companyText });
+    expect(md).toContain(companyText);
+    expect(md).not.toContain(rawText);
+    expect(draftBrief({ title: 't', rawText, companyText: ' ' })).toContain(rawText);
   });
 });

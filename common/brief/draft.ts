@@ -47,8 +47,13 @@ const or = (value: string | undefined, hint: string) => {
   return v || `${PLACEHOLDER}${hint}`;
 };
 
+/** The issue text a company reads: the accepted company rewrite when there is one, else the original. */
+function sourceText(issue: Partial<IssueFields>): string {
+  return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
+}
+
 function painPoints(issue: Partial<IssueFields>): string {
-  const pool = [...sentencesOf(issue.rawText ?? ''), ...sentencesOf(issue.affected ?? '')];
+  const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${s.replace(/。$/, '')}`).join('\n');
@@ -56,16 +61,16 @@ function painPoints(issue: Partial<IssueFields>): string {
 
 function background(issue: Partial<IssueFields>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
-  const withNumbers = sentencesOf(issue.rawText ?? '').filter((s) => HAS_NUMBER.test(s));
+  const withNumbers = sentencesOf(sourceText(issue)).filter((s) => HAS_NUMBER.test(s));
   return withNumbers.length
     ? withNumbers.join('\n')
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
 }
 
 function problem(issue: Partial<IssueFields>): string {
-  const found = sentencesOf(issue.rawText ?? '').filter((s) => PROBLEM.test(s));
+  const found = sentencesOf(sourceText(issue)).filter((s) => PROBLEM.test(s));
   if (found.length) return found.join('\n');
-  return or(issue.rawText, '解決したいこと（仕様ではなく、困っていること）');
+  return or(sourceText(issue), '解決したいこと（仕様ではなく、困っていること）');
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
@@ -73,12 +78,12 @@ function problem(issue: Partial<IssueFields>): string {
 const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 - 課題の理解：現場の困りごとを正しく捉えているか
 - 実現性：期間内に実証できる体制と実績
-- 効果の示し方：成果指標で効果を示せるか
-- 継続性：実証後の本格導入と費用負担の見通し
+- 効果の示し方：成果を測る数字で効果を示せるか
+- 継続性：実証の後も続けられる見通しと費用負担
 - 住民への配慮：個人情報・安全・使いやすさ`;
 
 /** Quoted so readiness does not mistake the cycle's months for the project's schedule. */
-const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に翌年度分を要求 → 3月の市議会で決定 → 4月から執行。
+const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */

@@ -13,8 +13,14 @@ interface Node {
 
 export interface GlossaryMatcher {
   entries: readonly GlossaryEntry[];
-  /** All matches in `text`, left to right, each the longest term starting at its position. */
-  scan(text: string): TermHit[];
+  /**
+   * All matches in `text`, left to right, each the longest term starting at its position that
+   * `accept` allows (with tokens: a term must start and end on morpheme boundaries, so 公民 is
+   * not found inside 公民館).
+   */
+  scan(text: string, accept?: (start: number, end: number) => boolean): TermHit[];
+  /** The entry whose term is exactly `term` (for base-form lookups: 資し → 資する). */
+  lookup(term: string): GlossaryEntry | undefined;
 }
 
 const ALNUM = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
@@ -42,7 +48,8 @@ function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
       node.entry = entry;
     }
   }
-  const scan = (text: string): TermHit[] => {
+  const byTerm = new Map(entries.map((e) => [e.term, e]));
+  const scan = (text: string, accept?: (start: number, end: number) => boolean): TermHit[] => {
     const hits: TermHit[] = [];
     let i = 0;
     while (i < text.length) {
@@ -50,7 +57,8 @@ function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
       let best: TermHit | null = null;
       for (let j = i; j < text.length && node; j++) {
         node = node.next.get(text.charCodeAt(j));
-        if (node?.entry && wordBounded(text, i, j + 1)) best = { start: i, end: j + 1, entry: node.entry };
+        if (node?.entry && wordBounded(text, i, j + 1) && (!accept || accept(i, j + 1)))
+          best = { start: i, end: j + 1, entry: node.entry };
       }
       if (best) {
         hits.push(best);
@@ -59,7 +67,7 @@ function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
     }
     return hits;
   };
-  return { entries, scan };
+  return { entries, scan, lookup: (term) => byTerm.get(term) };
 }
 
 /** Latin abbreviations (DX, HP) must not match inside longer Latin words (DXF, HPV). */

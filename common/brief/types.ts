@@ -1,3 +1,5 @@
+import type { MorphAnalyser, MorphToken } from './morph';
+
 /**
  * Contract types of the brief "red pen" engine. Pure data: the engine runs in a Web Worker,
  * in Node (the headless checker) and in tests, so nothing here may touch the DOM or Node.
@@ -47,6 +49,11 @@ export interface AnalyzeOptions {
   rules?: readonly string[];
   /** Sentence length limit in characters (default 60, after 「公用文作成の考え方」). */
   maxSentenceLength?: number;
+  /**
+   * Morphological analyser (kuromoji in the Worker and in Node). Without one the rules fall back
+   * to character patterns: fewer terms in inflected forms, no unknown-compound detection by POS.
+   */
+  analyser?: MorphAnalyser;
 }
 
 /** What `analyzeText` precomputes once and hands to every rule. */
@@ -59,6 +66,8 @@ export interface RuleContext {
   paragraphs: readonly Paragraph[];
   /** Glossary matches, longest match first, in text order. */
   terms: readonly TermHit[];
+  /** Morphemes of `masked`, or null when no analyser was given. */
+  tokens: readonly MorphToken[] | null;
   options: Required<Pick<AnalyzeOptions, 'maxSentenceLength'>>;
 }
 

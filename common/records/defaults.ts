@@ -17,6 +17,7 @@ export function emptyIssueFields(title: string): IssueFields {
     schedule: '',
     contact: '',
     successMeasure: '',
+    companyText: '',
   };
 }
 

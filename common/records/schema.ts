@@ -62,6 +62,7 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     schedule: text,
     contact: text,
     successMeasure: str,
+    companyText: text,
   },
   briefs: { issueId: str, title: str, body: text },
   glossaryTerms: { term: str, reading: str, plain: str, explanation: text, category: str },

@@ -67,6 +67,11 @@ export interface IssueFields {
   contact: string;
   /** Outcome indicator: what success looks like. */
   successMeasure: string;
+  /**
+   * The accepted 「企業向けに書き換え」 rewrite of `rawText` (which stays as the municipality wrote
+   * it). Optional: older records and clients lack it; the drafted brief prefers it when present.
+   */
+  companyText?: string;
 }
 
 export interface BriefFields {

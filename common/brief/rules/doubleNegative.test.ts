@@ -17,13 +17,15 @@ describe('double-negative rule', () => {
 
   it('rewrites ざるを得ない into 必要がある when the verb is clear', () => {
     const cases: [string, string][] = [
-      ['事業の見直さざるを得ない。', '事業の見直す必要がある。'],
+      ['事業の見直さざるを得ない。', '事業を見直す必要がある。'],
+      ['事業の見直しをせざるを得ない。', '事業の見直しをする必要がある。'],
       ['計画を見直さざるを得ない。', '計画を見直す必要がある。'],
       ['委託を検討せざるを得ません。', '委託を検討する必要があります。'],
       ['利用を認めざるを得ない。', '利用を認める必要がある。'],
     ];
     for (const [before, after] of cases) {
       const [f] = dn(before);
+      expect(f!.text).toMatch(/ざるを得/);
       expect(applyFix(before, f!)).toBe(after);
       expect(dn(applyFix(before, f!))).toEqual([]);
     }

@@ -3,7 +3,7 @@
  * is it yes or no? Fixes are offered only where the positive form is certain.
  */
 import type { Finding, Rule, RuleContext } from '../types';
-import { phraseFindings, type PhrasePattern } from './helpers';
+import { finding, phraseFindings, type PhrasePattern } from './helpers';
 
 export const DOUBLE_NEGATIVE_RULE = 'double-negative';
 
@@ -32,17 +32,13 @@ function dictionaryForm(stem: string): string | null {
   return null;
 }
 
+/**
+ * 〜ざるを得ない: the verb stem is kanji (見直さ, 認め) or a サ変 せ after a noun or を (検討せ, 見直しをせ).
+ * The stem never swallows a particle, so the fix cannot start mid-phrase (事業の|見直さ).
+ */
+const ZARU = /((?:[\p{sc=Han}々]{1,6}[ぁ-ん]?)|せ)ざる(?:を得|をえ)(ない|ません|なかった)/gu;
+
 const PATTERNS: readonly PhrasePattern[] = [
-  {
-    re: /([\p{sc=Han}ぁ-ん]{1,6}?)ざる(?:を得|をえ)(ない|ません|なかった)/gu,
-    advice: '「〜ざるを得ない」は「〜する必要がある」と言い切りましょう。',
-    rewrite: (m) => {
-      const verb = dictionaryForm(m[1]!);
-      if (!verb) return null;
-      const tail = m[2] === 'ません' ? '必要があります' : m[2] === 'なかった' ? '必要があった' : '必要がある';
-      return `${verb}${tail}`;
-    },
-  },
   {
     re: /ない(?:わけ|訳)(?:では|でも)(?:ない|ありません)/g,
     advice: '「一部は〜する」「〜の場合もある」と肯定形で書きましょう。',
@@ -69,13 +65,51 @@ const PATTERNS: readonly PhrasePattern[] = [
   },
 ];
 
+/**
+ * 「見直さざるを得ない」→「見直す必要がある」. A verb after the attributive の (事業の見直さざる…, a
+ * common slip) takes を once it becomes a plain verb: 「事業を見直す必要がある」, so the fix covers the の.
+ */
+function zaruFindings(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  ZARU.lastIndex = 0;
+  for (let m = ZARU.exec(ctx.masked); m; m = ZARU.exec(ctx.masked)) {
+    const stem = m[1]!;
+    const verb = stem === 'せ' ? 'する' : dictionaryForm(stem);
+    let start = m.index;
+    const end = start + m[0].length;
+    const tail = m[2] === 'ません' ? '必要があります' : m[2] === 'なかった' ? '必要があった' : '必要がある';
+    let replacement = verb ? `${verb}${tail}` : null;
+    if (replacement && ctx.masked[start - 1] === 'の' && stem !== 'せ') {
+      start -= 1;
+      replacement = `を${replacement}`;
+    }
+    const message = `二重否定です。企業には「するのか、しないのか」が伝わりません。「〜ざるを得ない」は「〜する必要がある」と言い切りましょう。`;
+    const fix = replacement ? { start, end, replacement } : undefined;
+    out.push(
+      finding(
+        ctx,
+        DOUBLE_NEGATIVE_RULE,
+        m.index,
+        end,
+        message,
+        replacement ?? '「〜する必要がある」と言い切りましょう。',
+        fix,
+      ),
+    );
+  }
+  return out;
+}
+
 function check(ctx: RuleContext): Finding[] {
-  return phraseFindings(
-    ctx,
-    DOUBLE_NEGATIVE_RULE,
-    PATTERNS,
-    (advice) => `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
-  );
+  return [
+    ...zaruFindings(ctx),
+    ...phraseFindings(
+      ctx,
+      DOUBLE_NEGATIVE_RULE,
+      PATTERNS,
+      (advice) => `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
+    ),
+  ];
 }
 
 export const doubleNegativeRule: Rule = {

@@ -4,6 +4,8 @@ import { abbreviationFirstRule } from './abbreviationFirst';
 import { conclusionFirstRule } from './conclusionFirst';
 import { doubleNegativeRule } from './doubleNegative';
 import { jargonRule } from './jargon';
+import { kanjiCompoundRule } from './kanjiCompound';
+import { kanjiRatioRule } from './kanjiRatio';
 import { mixedStyleRule } from './mixedStyle';
 import { passiveHedgeRule } from './passiveHedge';
 import { redundantRule } from './redundant';
@@ -14,6 +16,7 @@ import { vagueTouRule } from './vagueTou';
 export const ALL_RULES: readonly Rule[] = [
   jargonRule,
   abbreviationFirstRule,
+  kanjiCompoundRule,
   sentenceLengthRule,
   vagueTouRule,
   redundantRule,
@@ -22,4 +25,5 @@ export const ALL_RULES: readonly Rule[] = [
   conclusionFirstRule,
   runOnListRule,
   passiveHedgeRule,
+  kanjiRatioRule,
 ];

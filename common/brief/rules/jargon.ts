@@ -5,19 +5,32 @@
  */
 import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
 import { finding } from './helpers';
+import { annotation, slotOf } from './jargonSlot';
 
 export const JARGON_RULE = 'jargon';
+/** Council-answer phrases that mean "no commitment yet" (鋭意検討, 注視 …). */
+export const REGISTER_CATEGORY = '議会答弁の言い回し';
 
 /** The plain wording without parenthetical notes; empty when the entry only says what to write. */
 export function plainCore(entry: GlossaryEntry): string {
   return entry.plain.replace(/（[^）]*）/g, '').trim();
 }
 
+/** A parenthesis that explains (has kana or is long), not a label such as （改訂版） or （案）. */
+function explainsAt(masked: string, open: number): boolean {
+  const close = masked.indexOf(masked[open] === '(' ? ')' : '）', open + 1);
+  const inner = masked.slice(open + 1, close === -1 ? open + 30 : close);
+  return /[\p{sc=Hiragana}]/u.test(inner) || inner.length >= 8;
+}
+
 function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   let next = hit.end;
   while (ctx.masked[next] === '*' || ctx.masked[next] === '_') next++; // **用語**（説明）
   const after = ctx.masked[next];
-  if (after === '（' || after === '(') return true; // 用語（説明）
+  if ((after === '（' || after === '(') && explainsAt(ctx.masked, next)) return true; // 用語（説明）
+  // 普及啓発事業（普及啓発：…）: the note our own fix appends after a compound.
+  const slot = slotOf(ctx, hit.start, hit.end, '');
+  if (ctx.masked.startsWith(`（${hit.entry.term}：`, slot.end)) return true;
   const before = ctx.masked[hit.start - 1];
   if (before !== '（' && before !== '(') return false;
   // 説明（用語）: what our own fix writes.
@@ -25,8 +38,39 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   return core !== '' && ctx.masked.slice(0, hit.start - 1).endsWith(core);
 }
 
+/**
+ * Spans that are themselves explanations — 「言い換え（用語）」's 言い換え and the parenthesis of
+ * 「用語（説明）」 — so words inside an explanation (協定 in 協定を結ぶこと（協定締結）) are not
+ * flagged again and rewriting a rewritten text changes nothing.
+ */
+function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const hit of ctx.terms) {
+    const open = hit.start - 1;
+    if (ctx.masked[open] === '（' && ctx.masked[hit.end] === '）') {
+      const core = plainCore(hit.entry);
+      if (core && ctx.masked.slice(0, open).endsWith(core))
+        spans.push({ start: open - core.length, end: open });
+    }
+    const slot = slotOf(ctx, hit.start, hit.end, '');
+    const paren = ctx.masked[slot.end] === '（' ? slot.end : ctx.masked[hit.end] === '（' ? hit.end : -1;
+    if (paren !== -1 && explainsAt(ctx.masked, paren)) {
+      const close = ctx.masked.indexOf('）', paren);
+      spans.push({ start: paren, end: close === -1 ? paren + 1 : close });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  const explanations = explanationSpans(ctx);
+  let e = 0;
+  const insideExplanation = (hit: TermHit) => {
+    while (e < explanations.length && explanations[e]!.end <= hit.start) e++;
+    const span = explanations[e];
+    return span !== undefined && hit.start >= span.start && hit.end <= span.end;
+  };
   const explained = new Set<string>();
   // Headings are short labels (and our own template's headings name 予算要求 and 3月議会 on purpose);
   // the body is where a term must be explained.
@@ -42,31 +86,50 @@ function check(ctx: RuleContext): Finding[] {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
     if (inHeading(hit)) continue;
+    if (insideExplanation(hit)) continue;
     if (explained.has(entry.term)) continue;
     if (isExplained(ctx, hit)) {
       explained.add(entry.term);
       continue;
     }
-    const vague = entry.category === '曖昧表現';
-    const core = plainCore(entry);
-    const dropIn = vague ? core !== '' && core === entry.plain : core !== '';
-    const replacement = vague ? core : `${core}（${entry.term}）`;
-    const message = vague
-      ? `「${entry.term}」はあいまいな表現です。${entry.plain}。${entry.why}。`
-      : `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${entry.why}。`;
-    out.push(
-      finding(
-        ctx,
-        JARGON_RULE,
-        hit.start,
-        hit.end,
-        message,
-        dropIn ? replacement : entry.plain,
-        dropIn ? { start: hit.start, end: hit.end, replacement } : undefined,
-      ),
-    );
+    out.push(jargonFinding(ctx, hit));
   }
   return out;
+}
+
+/** The finding for one unexplained term, with a fix that fits the term's grammatical slot. */
+function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
+  const { entry } = hit;
+  const core = plainCore(entry);
+  if (entry.category === REGISTER_CATEGORY) {
+    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。${entry.why}。企業には、決まっていることと決まっていないことを分けて書きましょう。`;
+    return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
+  }
+  if (entry.category === '曖昧表現') {
+    const message = `「${entry.term}」はあいまいな表現です。${entry.plain}。${entry.why}。`;
+    const dropIn = core !== '' && core === entry.plain;
+    const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
+    return finding(ctx, JARGON_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix);
+  }
+  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${entry.why}。`;
+  if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
+  const slot = slotOf(ctx, hit.start, hit.end, core);
+  if (slot.nounSlot) {
+    const replacement = `${core}（${entry.term}）`;
+    return finding(ctx, JARGON_RULE, hit.start, hit.end, message, replacement, {
+      start: hit.start,
+      end: hit.end,
+      replacement,
+    });
+  }
+  // Not a noun slot: keep the words as written and explain after the whole compound.
+  const compound = ctx.text.slice(slot.start, slot.end);
+  const replacement = compound + annotation(entry.term, compound, core);
+  return finding(ctx, JARGON_RULE, hit.start, hit.end, message, replacement, {
+    start: slot.start,
+    end: slot.end,
+    replacement,
+  });
 }
 
 export const jargonRule: Rule = {

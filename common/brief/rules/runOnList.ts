@@ -11,14 +11,25 @@ export const RUN_ON_LIST_RULE = 'run-on-list';
 /** A noun item: kanji/katakana/Latin, optionally 「AのB」, never containing a separator word. */
 const C =
   '(?:(?!及び|並びに|又は)[\\p{sc=Han}\\p{sc=Katakana}ー々ヶA-Za-z0-9Ａ-Ｚａ-ｚ０-９りみきえけせめれ])';
+/** An item starts on kanji/katakana/Latin: okurigana only ever end a noun (見守り), never start one. */
+const C0 = '(?:(?!及び|並びに|又は)[\\p{sc=Han}\\p{sc=Katakana}ー々ヶA-Za-z0-9Ａ-Ｚａ-ｚ０-９])';
 /** Okurigana that end nouns (見守り, 手続き, 申込み) are allowed; particles other than the joiners are not. */
-const ITEM = `${C}{1,20}(?:(?:への|との|での|の)${C}{1,20})?`;
+const ITEM = `${C0}${C}{0,19}(?:(?:への|との|での|の)${C}{1,20})?`;
 const SEP = '(?:、|，|及び|および|並びに|ならびに|や|又は|または)';
 const LIST = new RegExp(`${ITEM}(?:${SEP}${ITEM}){2,}`, 'gu');
 const SPLIT = new RegExp(SEP, 'gu');
 /** Sentence-opening words that a 、 follows but that are not list items (近年、本市では …). */
 const OPENER =
   /^(?:近年|昨今|現在|今後|従来|本市|本町|本村|当市|一方|特に|更に|今回|当面|次に|最後に|令和[0-9０-９元]+年度?|平成[0-9０-９]+年度?)$/u;
+
+/** Moves a list start forward to the next morpheme start when it falls inside a word. */
+function snapToToken(ctx: RuleContext, start: number, span: string): { span: string; skipped: number } {
+  if (!ctx.tokens) return { span, skipped: 0 };
+  const inside = ctx.tokens.find((t) => t.start < start && t.end > start);
+  if (!inside) return { span, skipped: 0 };
+  const skipped = inside.end - start;
+  return { span: span.slice(skipped), skipped };
+}
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -33,6 +44,10 @@ function check(ctx: RuleContext): Finding[] {
         span = span.slice(opener[0].length);
         offset += opener[0].length;
       }
+      // With morphemes, a list never starts inside a word (ため|庁内 → 庁内, not め庁内).
+      const snapped = snapToToken(ctx, s.start + offset, span);
+      offset += snapped.skipped;
+      span = snapped.span;
       const items = span.split(SPLIT).filter((x) => x !== '');
       if (items.length < 3 || items.every((x) => /^[0-9０-９]+$/.test(x))) continue;
       // 「国、県、市」 is a short list that reads fine inline; bullets pay off for longer ones.

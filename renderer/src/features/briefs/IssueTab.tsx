@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { IssueFields } from '../../../../common/records/types';
 import { AnalysedEditor } from './AnalysedEditor';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { RewritePanel } from './RewritePanel';
+import type { GlossaryEntry } from '../../../../common/brief';
 import type { IssueDraft } from './useIssueDraft';
 import type { AnalysisState } from './analysis/useAnalysis';
 import { useTextGuard } from './useTextGuard';
 
 type TextField = Exclude<
   keyof IssueFields,
-  'title' | 'status' | 'municipalityCode' | 'municipalityName' | 'rawText'
+  'title' | 'status' | 'municipalityCode' | 'municipalityName' | 'rawText' | 'companyText'
 >;
 
 /** Fields in the order a company reads them; multi-line ones get a textarea. */
@@ -29,6 +31,7 @@ export function IssueTab(props: {
   draft: IssueDraft;
   edit: (patch: Partial<IssueDraft>) => void;
   rawAnalysis: AnalysisState;
+  userTerms: readonly GlossaryEntry[];
 }) {
   const { t } = useTranslation();
   const { draft, edit } = props;
@@ -43,6 +46,12 @@ export function IssueTab(props: {
         value={draft.rawText}
         onChange={(rawText) => edit({ rawText })}
         analysis={props.rawAnalysis}
+      />
+      <RewritePanel
+        rawText={draft.rawText}
+        companyText={draft.companyText ?? ''}
+        userTerms={props.userTerms}
+        onSave={(companyText) => edit({ companyText })}
       />
       <section className="card" aria-labelledby="fields-title">
         <h2 id="fields-title" className="section-title">

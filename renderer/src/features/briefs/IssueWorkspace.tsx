@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clarityScore, scoreReadiness } from '../../../../common/brief';
+import { scoreReadiness } from '../../../../common/brief';
 import {
   ISSUE_STATUSES,
   type BriefRecord,
@@ -26,24 +26,20 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('issue');
   const issueDraft = useIssueDraft(issue);
-  const briefDraft = useBriefDraft(issue.id, brief);
+  const userTerms = useUserTerms();
+  const briefDraft = useBriefDraft(issue.id, brief, userTerms);
   const { draft, edit } = issueDraft;
   const guard = useTextGuard();
-  const userTerms = useUserTerms();
   const rawAnalysis = useAnalysis(draft.rawText, userTerms);
   const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms);
   const readiness = useMemo(
     () => scoreReadiness(draft, briefDraft.body ?? undefined),
     [draft, briefDraft.body],
   );
+  // Clarity is computed in the analysis worker beside the findings (no sentence splitting here).
   const clarity = {
-    raw: rawAnalysis.pending
-      ? null
-      : clarityScore(draft.rawText.slice(0, rawAnalysis.analysedLength), rawAnalysis.findings),
-    brief:
-      briefDraft.body === null || briefAnalysis.pending
-        ? null
-        : clarityScore(briefDraft.body.slice(0, briefAnalysis.analysedLength), briefAnalysis.findings),
+    raw: rawAnalysis.pending ? null : rawAnalysis.clarity,
+    brief: briefDraft.body === null || briefAnalysis.pending ? null : briefAnalysis.clarity,
   };
 
   const goTo = (field: keyof IssueFields) => {
@@ -117,7 +113,9 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
 
       <div className="workspace__body">
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="workspace__panel">
-          {tab === 'issue' && <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} />}
+          {tab === 'issue' && (
+            <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} userTerms={userTerms} />
+          )}
           {tab === 'brief' && (
             <BriefTab issueDraft={draft} editIssue={edit} brief={briefDraft} briefAnalysis={briefAnalysis} />
           )}

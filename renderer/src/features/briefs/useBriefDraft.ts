@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
-import { draftBrief } from '../../../../common/brief';
+import type { GlossaryEntry } from '../../../../common/brief';
 import type { BriefRecord, IssueFields } from '../../../../common/records/types';
 import { useServices } from '../../services/services';
 import { useRecordDraft } from '../../data/useRecordDraft';
 import type { SaveStatus } from '../../data/useAutosave';
+import { draftInWorker } from './analysis/analysisClient';
 
 export interface BriefDraft {
   /** The markdown being edited, or null when the issue has no brief yet. */
@@ -17,7 +18,11 @@ export interface BriefDraft {
 const BODY = ['body'] as const;
 
 /** The brief of an issue: drafted from the issue's fields, then autosaved like any record draft. */
-export function useBriefDraft(issueId: string, brief: BriefRecord | null): BriefDraft {
+export function useBriefDraft(
+  issueId: string,
+  brief: BriefRecord | null,
+  userTerms: readonly GlossaryEntry[],
+): BriefDraft {
   const services = useServices();
   const { repos } = services;
   const { draft, edit, status, error } = useRecordDraft(services, 'briefs', brief, BODY);
@@ -26,10 +31,12 @@ export function useBriefDraft(issueId: string, brief: BriefRecord | null): Brief
 
   const create = useCallback(
     async (issue: IssueFields) => {
-      // The live query hands the new record to the draft once it is committed.
-      await repos.briefs.create({ issueId, title: issue.title, body: draftBrief(issue) });
+      // Drafted in the analysis worker (sentence splitting stays off the main thread); the live
+      // query hands the new record to the draft once it is committed.
+      const body = await draftInWorker(issue, userTerms);
+      await repos.briefs.create({ issueId, title: issue.title, body });
     },
-    [repos, issueId],
+    [repos, issueId, userTerms],
   );
 
   return { body: draft?.body ?? null, setBody, create, status, error };

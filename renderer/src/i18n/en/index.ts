@@ -14,6 +14,7 @@ import { settings } from './settings';
 import { sync } from './sync';
 import { exportStrings } from './export';
 import { backup } from './backup';
+import { rewrite } from './rewrite';
 
 export const en: Strings<typeof ja> = {
   app,
@@ -29,4 +30,5 @@ export const en: Strings<typeof ja> = {
   sync,
   export: exportStrings,
   backup,
+  rewrite,
 };

@@ -12,6 +12,7 @@ import { settings } from './settings';
 import { sync } from './sync';
 import { exportStrings } from './export';
 import { backup } from './backup';
+import { rewrite } from './rewrite';
 
 export const ja = {
   app,
@@ -27,4 +28,5 @@ export const ja = {
   sync,
   export: exportStrings,
   backup,
+  rewrite,
 };

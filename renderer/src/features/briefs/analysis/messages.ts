@@ -1,14 +1,38 @@
 /** Messages between the UI and the analysis worker. */
 import type { Finding, GlossaryEntry } from '../../../../../common/brief';
+import type { RewriteResult } from '../../../../../common/brief/rewrite';
+import type { IssueFields } from '../../../../../common/records/types';
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-  userTerms: readonly GlossaryEntry[];
+/** Which analyser answered: the IPADIC dictionary, or characters only if it could not load. */
+export type AnalyserKind = 'kuromoji' | 'characters';
+
+/**
+ * `morph: false` asks for character rules only (the worker then never loads the dictionary): the
+ * client keeps one such worker for answers while the other one is still building the dictionary.
+ */
+export type AnalysisRequest = { morph: boolean } & (
+  | { id: number; kind: 'analyse'; text: string; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }
+);
+
+export interface AnalyseResult {
+  findings: Finding[];
+  analysedLength: number;
+  /** Share of sentences without a finding (0–100), computed beside the findings. */
+  clarity: number;
+  ms: number;
+  analyser: AnalyserKind;
 }
 
 export type AnalysisResponse =
-  | { id: number; ok: true; findings: Finding[]; analysedLength: number; ms: number }
+  | ({ id: number; ok: true; kind: 'analyse' } & AnalyseResult)
+  | { id: number; ok: true; kind: 'rewrite'; result: RewriteResult; analyser: AnalyserKind }
+  | { id: number; ok: true; kind: 'draft'; body: string }
+  /** Unsolicited (id 0): the dictionary has loaded; findings computed before it can be improved. */
+  | { id: 0; ok: true; kind: 'ready' }
+  | { id: number; ok: true; kind: 'warm' }
   | { id: number; ok: false; error: string };
 
 /**

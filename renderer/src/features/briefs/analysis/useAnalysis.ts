@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Finding, GlossaryEntry } from '../../../../../common/brief';
-import { analyseInWorker } from './analysisClient';
+import { analyseInWorker, onAnalyserReady } from './analysisClient';
+import type { AnalyserKind } from './messages';
 
 export interface AnalysisState {
   findings: Finding[];
   /** How much of the text was analysed (less than its length for huge pastes). */
   analysedLength: number;
+  /** Share of sentences without a finding (0–100), or null until the first answer. */
+  clarity: number | null;
+  /** Which analyser answered (null until the first answer). */
+  analyser: AnalyserKind | null;
   pending: boolean;
   error: string | null;
 }
@@ -15,10 +20,15 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
   const [state, setState] = useState<AnalysisState>({
     findings: [],
     analysedLength: 0,
+    clarity: null,
+    analyser: null,
     pending: true,
     error: null,
   });
   const latest = useRef(0);
+  // Bumped when the dictionary finishes loading, so text analysed by characters is analysed again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onAnalyserReady(() => setGeneration((g) => g + 1)), []);
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -30,15 +40,24 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
             ? {
                 findings: response.findings,
                 analysedLength: response.analysedLength,
+                clarity: response.clarity,
+                analyser: response.analyser,
                 pending: false,
                 error: null,
               }
-            : { findings: [], analysedLength: 0, pending: false, error: response.error },
+            : {
+                findings: [],
+                analysedLength: 0,
+                clarity: null,
+                analyser: null,
+                pending: false,
+                error: response.error,
+              },
         );
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, userTerms, delayMs]);
+  }, [text, userTerms, delayMs, generation]);
 
   return state;
 }

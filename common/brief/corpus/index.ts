@@ -1,0 +1,12 @@
+/**
+ * The evaluation corpus: municipal texts written for this purpose (no sentence copied from a real
+ * publication). `heldOut` was committed before the glossary grew and is never used for tuning.
+ */
+import heldOutData from './heldout.json';
+import tuningData from './tuning.json';
+import type { CorpusText } from './evaluate';
+
+export { scoreCorpus, TERM_RULES, type CorpusKind, type CorpusScore, type CorpusText } from './evaluate';
+
+export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
+export const tuning: readonly CorpusText[] = tuningData as CorpusText[];

@@ -1,0 +1,176 @@
+/**
+ * 「企業向けに書き換え」: a plain rewrite of a municipal text as a list of independent changes the
+ * author accepts or rejects one by one. Pass 1 takes the one-click fixes of the word-level rules
+ * (first use of each term explained, redundant forms, double negatives, mixed endings). Pass 2
+ * cuts sentences still over the limit at clause boundaries, recursively, and maps those cuts back
+ * to offsets in the input. A change that would alter a number, date, amount, URL or proper noun
+ * is dropped, so accepting everything never changes a fact.
+ */
+import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
+import { clauseCuts, type ClauseCut } from './clauses';
+import type { MorphToken } from './morph';
+import { maskText, segment, visibleLength } from './text';
+import type { AnalyzeOptions, Finding } from './types';
+
+/** One change: `before` = input.slice(start, end) becomes `after`. Offsets are into the input. */
+export interface RewriteChange {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  rule: string;
+}
+
+export interface RewriteResult {
+  /** The input with every change applied. */
+  rewritten: string;
+  changes: RewriteChange[];
+  /** Sentences of `rewritten` still over the limit because no clause boundary was found. */
+  unsplit: { start: number; end: number; text: string }[];
+}
+
+/** Rules whose fixes the rewrite takes, in the order they win overlaps. */
+const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'mixed-style'] as const;
+/** A sentence piece shorter than this is not worth its own sentence. */
+const MIN_PIECE = 15;
+
+/** Digits, amounts, dates, URLs and Latin names: what a change must carry over unchanged. */
+const PROTECTED = /https?:\/\/\S+|[0-9０-９][0-9０-９,，.．]*|[A-Za-zＡ-Ｚａ-ｚ]{2,}/gu;
+
+/** True when every protected item of `before` (numbers, URLs, proper nouns) is still in `after`. */
+export function keepsFacts(before: string, after: string, properNouns: readonly string[] = []): boolean {
+  for (const m of before.matchAll(PROTECTED)) if (!after.includes(m[0])) return false;
+  return properNouns.every((p) => !before.includes(p) || after.includes(p));
+}
+
+/** Applies non-overlapping `changes` (offsets into `text`), optionally only those in `accepted`. */
+export function applyChanges(
+  text: string,
+  changes: readonly RewriteChange[],
+  accepted: (change: RewriteChange, index: number) => boolean = () => true,
+): string {
+  let out = '';
+  let at = 0;
+  const ordered = changes.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
+  for (const { c, i } of ordered) {
+    if (!accepted(c, i) || c.start < at || text.slice(c.start, c.end) !== c.before) continue;
+    out += text.slice(at, c.start) + c.after;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
+
+function properNounsOf(tokens: readonly MorphToken[] | null): string[] {
+  return tokens ? tokens.filter((t) => t.detail === '固有名詞').map((t) => t.surface) : [];
+}
+
+/** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
+function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly string[]): RewriteChange[] {
+  const findings = analyzeText(text, { ...options, rules: [...WORD_RULES] });
+  const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
+  const explained = new Set<string>();
+  const picked: RewriteChange[] = [];
+  for (const f of [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
+    if (!f.fix) continue;
+    if (f.rule === 'jargon') {
+      if (explained.has(f.text)) continue;
+      explained.add(f.text);
+    }
+    const { start, end, replacement } = f.fix;
+    const before = text.slice(start, end);
+    if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
+    if (picked.some((c) => start < c.end && c.start < end)) continue;
+    picked.push({ start, end, before, after: replacement, rule: f.rule });
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+/** Dominant register of the text's prose: です・ます when most sentences end that way. */
+export function isPolite(text: string): boolean {
+  const ends = segment(text, maskText(text)).sentences.filter((s) => s.kind === 'para');
+  const polite = ends.filter((s) => /(?:です|ます|ました|でした|ません)。?$/.test(s.text)).length;
+  return polite * 2 > ends.length;
+}
+
+/** Cuts for one sentence so that every piece is within `limit` where a boundary allows. */
+function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], limit: number): ClauseCut[] {
+  const length = (from: number, to: number) => visibleLength(sentence.slice(from - offset, to - offset));
+  const split = (from: number, to: number): ClauseCut[] => {
+    if (length(from, to) <= limit) return [];
+    const inside = cuts.filter((c) => c.start > from && c.end < to);
+    let best: ClauseCut | null = null;
+    let bestDistance = Infinity;
+    for (const c of inside) {
+      const left = length(from, c.start);
+      const right = length(c.end, to);
+      if (left < MIN_PIECE || right < MIN_PIECE) continue;
+      const distance = Math.abs(left - right);
+      if (distance < bestDistance) [best, bestDistance] = [c, distance];
+    }
+    return best ? [...split(from, best.start), best, ...split(best.end, to)] : [];
+  };
+  return split(offset, offset + sentence.length);
+}
+
+/**
+ * Maps an offset in the pass-1 text back to the input; null when it falls inside a change. An
+ * end offset may touch the start of a following change (the cut ends where the change begins).
+ */
+function toInput(offset: number, changes: readonly RewriteChange[], isEnd = false): number | null {
+  let shift = 0;
+  for (const c of changes) {
+    const newStart = c.start + shift;
+    const newEnd = newStart + c.after.length;
+    if (offset < newStart || (isEnd && offset === newStart)) break;
+    if (offset < newEnd) return null;
+    shift += c.after.length - (c.end - c.start);
+  }
+  return offset - shift;
+}
+
+/**
+ * The company rewrite of `text`. With an analyser, long sentences are cut at clause boundaries;
+ * without one only the word-level changes are made.
+ */
+export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): RewriteResult {
+  const limit = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
+  const nouns = properNounsOf(options.analyser?.tokenize(text) ?? null);
+  const words = wordChanges(text, options, nouns);
+  const pass1 = applyChanges(text, words);
+  const changes = [...words];
+  if (options.analyser) {
+    const masked = maskText(pass1);
+    const tokens = options.analyser.tokenize(masked);
+    const polite = isPolite(pass1);
+    let t = 0;
+    for (const s of segment(pass1, masked).sentences) {
+      if (s.kind !== 'para' && s.kind !== 'quote' && s.kind !== 'list') continue;
+      while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+      let u = t;
+      while (u < tokens.length && tokens[u]!.start < s.end) u++;
+      if (visibleLength(s.masked) <= limit) continue;
+      const found = clauseCuts(tokens, t, u, polite);
+      for (const cut of cutsFor(s.text, s.start, found, limit)) {
+        const start = toInput(cut.start, words);
+        const end = toInput(cut.end, words, true);
+        if (start === null || end === null) continue;
+        changes.push({
+          start,
+          end,
+          before: text.slice(start, end),
+          after: cut.replacement,
+          rule: 'sentence-split',
+        });
+      }
+    }
+  }
+  changes.sort((a, b) => a.start - b.start);
+  const rewritten = applyChanges(text, changes);
+  return { rewritten, changes, unsplit: longSentences(rewritten, limit) };
+}
+
+function longSentences(text: string, limit: number) {
+  return segment(text, maskText(text))
+    .sentences.filter((s) => s.kind !== 'heading' && s.kind !== 'table' && visibleLength(s.masked) > limit)
+    .map((s) => ({ start: s.start, end: s.end, text: s.text }));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze';
+import type { MorphAnalyser, MorphToken } from '../morph';
+
+const rule = (text: string, analyser?: MorphAnalyser) =>
+  analyzeText(text, { rules: ['kanji-compound', 'kanji-ratio'], ...(analyser ? { analyser } : {}) });
+
+/** A stand-in analyser that cuts the given words (tests need no dictionary). */
+function stub(words: [string, string, string?][]): MorphAnalyser {
+  return {
+    tokenize(text: string): MorphToken[] {
+      let at = 0;
+      return words.map(([surface, pos, detail = '一般']) => {
+        const start = text.indexOf(surface, at);
+        at = start + surface.length;
+        return { surface, start, end: at, pos, detail, base: surface, reading: '', conjugation: '' };
+      });
+    },
+  };
+}
+
+describe('kanji-compound rule', () => {
+  it('flags a long compound nobody put in the glossary', () => {
+    const found = rule('地域見守体制強化事業を始める。').filter((f) => f.rule === 'kanji-compound');
+    expect(found.map((f) => f.text)).toEqual(['地域見守体制強化事業']);
+  });
+
+  it('does not count suffixes, and never starts on one (第4期…)', () => {
+    const analyser = stub([
+      ['第', '接頭詞'],
+      ['4', '名詞', '数'],
+      ['期', '名詞', '接尾'],
+      ['介護', '名詞'],
+      ['人材', '名詞'],
+      ['確保', '名詞'],
+      ['計画', '名詞'],
+      ['を', '助詞'],
+      ['作る', '動詞'],
+      ['。', '記号'],
+    ]);
+    const [f] = rule('第4期介護人材確保計画を作る。', analyser);
+    expect(f?.text).toBe('介護人材確保計画');
+  });
+
+  it('leaves dates and short compounds alone', () => {
+    expect(rule('令和八年度予算で実施する。')).toEqual([]);
+    expect(rule('事業終了後に報告する。')).toEqual([]);
+  });
+});
+
+describe('kanji-ratio rule', () => {
+  it('flags prose sentences that are mostly kanji, not plain ones', () => {
+    const dense = '本市総合計画基本構想実現為各種施策着実推進及効果検証実施予定。';
+    expect(rule(dense).some((f) => f.rule === 'kanji-ratio')).toBe(true);
+    expect(rule('市は、地域の人と一緒に、見守りのしくみを考えていきます。')).toEqual([]);
+  });
+});

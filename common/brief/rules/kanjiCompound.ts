@@ -1,0 +1,109 @@
+/**
+ * Unknown jargon: long kanji compounds (生活支援体制整備事業) that no glossary entry covers.
+ * 「公用文作成の考え方」 asks for shorter compounds; a company reader cannot look such a word up.
+ * With morphemes a compound is a run of kanji nouns (numbers, names and 非自立 nouns end it);
+ * without, it is a run of kanji characters.
+ */
+import type { MorphToken } from '../morph';
+import type { Finding, Rule, RuleContext, TermHit } from '../types';
+import { finding } from './helpers';
+
+export const KANJI_COMPOUND_RULE = 'kanji-compound';
+
+/**
+ * Shortest compound that reads as jargon, not counting suffixes (後, 中, 者, 的): 6 kanji, because
+ * 5-kanji compounds of everyday words (新規出店者, 実証期間中) flagged too often in the tuning corpus.
+ */
+export const MIN_COMPOUND_KANJI = 6;
+
+const KANJI_ONLY = /^[\p{sc=Han}々〆ヶ]+$/u;
+/** Dates, counts and eras are not jargon (令和元年度, 第三次). */
+const DATE_LIKE = /^(?:令和|平成|昭和)|年度|[〇一二三四五六七八九十百千万億]+[年月日回次期]/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function isCompoundPart(t: MorphToken): boolean {
+  if (!KANJI_ONLY.test(t.surface)) return false;
+  if (t.pos === '接頭詞') return true;
+  return t.pos === '名詞' && !['数', '非自立', '代名詞', '固有名詞'].includes(t.detail);
+}
+
+const isSuffix = (t: MorphToken) => t.pos === '名詞' && t.detail === '接尾';
+
+/** A compound and how many of its kanji carry meaning (trailing suffixes such as 後・者・的 not counted). */
+interface Compound extends Span {
+  core: number;
+}
+
+function compoundsFromTokens(tokens: readonly MorphToken[]): Compound[] {
+  const out: Compound[] = [];
+  let run: MorphToken[] = [];
+  const close = () => {
+    // A run never starts with a suffix: 第4期地域福祉計画 is 地域福祉計画, not 期地域福祉計画.
+    while (run.length > 0 && isSuffix(run[0]!)) run.shift();
+    let coreEnd = run.length;
+    while (coreEnd > 0 && isSuffix(run[coreEnd - 1]!)) coreEnd--;
+    if (run.length >= 2) {
+      const core = run.slice(0, coreEnd).reduce((n, t) => n + t.surface.length, 0);
+      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, core });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (isCompoundPart(t) && (run.length === 0 || run[run.length - 1]!.end === t.start)) run.push(t);
+    else {
+      close();
+      if (isCompoundPart(t)) run.push(t);
+    }
+  }
+  close();
+  return out;
+}
+
+/** Without morphemes: kanji runs, with one trailing suffix kanji not counted. */
+function compoundsFromChars(masked: string): Compound[] {
+  const out: Compound[] = [];
+  for (const m of masked.matchAll(/[\p{sc=Han}々〆ヶ]+/gu)) {
+    const core = m[0].length - (/[後中者的化性上内外等数額]$/u.test(m[0]) ? 1 : 0);
+    out.push({ start: m.index, end: m.index + m[0].length, core });
+  }
+  return out;
+}
+
+/** True when one glossary hit covers the whole compound (the jargon rule already explains it). */
+function coveredByTerm(span: Span, terms: readonly TermHit[]): boolean {
+  return terms.some((t) => t.start <= span.start && t.end >= span.end);
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const spans = ctx.tokens ? compoundsFromTokens(ctx.tokens) : compoundsFromChars(ctx.masked);
+  const headings = ctx.sentences.filter((s) => s.kind === 'heading');
+  const out: Finding[] = [];
+  for (const span of spans) {
+    const word = ctx.text.slice(span.start, span.end);
+    if (span.core < MIN_COMPOUND_KANJI || DATE_LIKE.test(word)) continue;
+    if (coveredByTerm(span, ctx.terms)) continue;
+    if (headings.some((h) => span.start >= h.start && span.end <= h.end)) continue;
+    out.push(
+      finding(
+        ctx,
+        KANJI_COMPOUND_RULE,
+        span.start,
+        span.end,
+        `「${word}」は漢字が${word.length}字続く複合語です。企業の担当者には意味が取りにくく、調べても出てきません。`,
+        '「〜の〜を〜する」のように助詞を入れてほどくか、最初に一度だけ説明を添えましょう。',
+      ),
+    );
+  }
+  return out;
+}
+
+export const kanjiCompoundRule: Rule = {
+  id: KANJI_COMPOUND_RULE,
+  explanation:
+    '漢字が6字以上続く複合語（生活支援体制整備事業 など）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+  check,
+};

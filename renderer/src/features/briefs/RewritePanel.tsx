@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlossaryEntry } from '../../../../common/brief';
+import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
+import { rewriteInWorker } from './analysis/analysisClient';
+import { RewriteDiff } from './RewriteDiff';
+import './rewrite.css';
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string };
+
+/**
+ * 「企業向けに書き換え」: asks the worker for a rewrite of the municipality's text, shows it side by
+ * side with the original, and lets the author accept or reject each change (or all). Saving stores
+ * the result in the issue's `companyText`; `rawText` stays as the municipality wrote it.
+ */
+export function RewritePanel(props: {
+  rawText: string;
+  companyText: string;
+  userTerms: readonly GlossaryEntry[];
+  onSave: (companyText: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [proposal, setProposal] = useState<{ source: string; result: RewriteResult } | null>(null);
+  const [accepted, setAccepted] = useState<boolean[]>([]);
+
+  const start = async () => {
+    setStatus({ kind: 'working' });
+    try {
+      const result = await rewriteInWorker(props.rawText, props.userTerms);
+      setProposal({ source: props.rawText, result });
+      setAccepted(result.changes.map(() => true));
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: (error as Error).message });
+    }
+  };
+
+  const stale = proposal !== null && proposal.source !== props.rawText;
+  const changes = proposal?.result.changes ?? [];
+  const current = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
+  const set = (index: number, value: boolean) =>
+    setAccepted((a) => a.map((v, i) => (i === index ? value : v)));
+
+  return (
+    <section className="card rewrite" aria-labelledby="rewrite-title">
+      <div className="rewrite__bar">
+        <h2 id="rewrite-title" className="section-title">
+          {t('rewrite.action')}
+        </h2>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={props.rawText.trim() === '' || status.kind === 'working'}
+          onClick={() => void start()}
+        >
+          {t('rewrite.action')}
+        </button>
+      </div>
+      <p className="muted">{t('rewrite.help')}</p>
+      {status.kind === 'working' && <p role="status">{t('rewrite.working')}</p>}
+      {status.kind === 'failed' && <p role="alert">{t('rewrite.failed', { message: status.message })}</p>}
+      {proposal && !stale && changes.length === 0 && <p>{t('rewrite.empty')}</p>}
+      {proposal && !stale && changes.length > 0 && (
+        <>
+          <RewriteDiff source={proposal.source} changes={changes} accepted={accepted} rewritten={current} />
+          <ChangeList changes={changes} accepted={accepted} onSet={set} />
+          {proposal.result.unsplit.length > 0 && (
+            <p className="muted">{t('rewrite.unsplit', { count: proposal.result.unsplit.length })}</p>
+          )}
+          <div className="rewrite__actions">
+            <button type="button" className="button" onClick={() => setAccepted(changes.map(() => true))}>
+              {t('rewrite.acceptAll')}
+            </button>
+            <button type="button" className="button" onClick={() => setAccepted(changes.map(() => false))}>
+              {t('rewrite.rejectAll')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => props.onSave(current)}>
+              {t('rewrite.save')}
+            </button>
+          </div>
+        </>
+      )}
+      {props.companyText.trim() !== '' && (
+        <div className="rewrite__saved">
+          <h3 className="field-label">{t('rewrite.saved')}</h3>
+          <pre className="original-text" data-testid="company-text">
+            {props.companyText}
+          </pre>
+          <button type="button" className="button" onClick={() => props.onSave('')}>
+            {t('rewrite.clear')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChangeList(props: {
+  changes: readonly RewriteChange[];
+  accepted: readonly boolean[];
+  onSet: (index: number, value: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const count = props.accepted.filter(Boolean).length;
+  return (
+    <div>
+      <h3 className="field-label" id="rewrite-changes-title">
+        {t('rewrite.changesTitle', { accepted: count, total: props.changes.length })}
+      </h3>
+      <ol className="rewrite__changes" aria-labelledby="rewrite-changes-title" data-testid="rewrite-changes">
+        {props.changes.map((c, i) => (
+          <li
+            key={`${c.start}-${c.end}`}
+            data-rule={c.rule}
+            data-accepted={props.accepted[i] ? 'true' : 'false'}
+          >
+            <span className="rewrite__rule">{t(`rewrite.rules.${c.rule}`, { defaultValue: c.rule })}</span>
+            <span className="rewrite__change">
+              {t('rewrite.changeLabel', { before: c.before, after: c.after })}
+            </span>
+            <span role="group" aria-label={t('rewrite.changeLabel', { before: c.before, after: c.after })}>
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={props.accepted[i] === true}
+                onClick={() => props.onSet(i, true)}
+              >
+                {t('rewrite.accept')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={props.accepted[i] === false}
+                onClick={() => props.onSet(i, false)}
+              >
+                {t('rewrite.reject')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

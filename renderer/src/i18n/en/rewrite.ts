@@ -1,0 +1,30 @@
+import type { Strings } from '../strings';
+import type { rewrite as ja } from '../ja/rewrite';
+
+export const rewrite: Strings<typeof ja> = {
+  action: 'Rewrite for companies',
+  help: 'Proposes plain wording for jargon, splits long sentences and tidies roundabout phrasing. Numbers, dates, amounts, names and URLs are never changed.',
+  working: 'Preparing the rewrite…',
+  failed: 'Could not prepare the rewrite: {{message}}',
+  empty: 'Nothing to rewrite.',
+  changesTitle: 'Changes ({{accepted}} of {{total}} accepted)',
+  original: 'Original',
+  rewritten: 'Rewritten',
+  accept: 'Accept',
+  reject: 'Reject',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  save: 'Save rewrite',
+  saved: 'Saved rewrite (used when drafting the brief)',
+  clear: 'Clear saved rewrite',
+  unsplit:
+    '{{count}} sentence(s) had no place to split and are still over 60 characters. Split them by hand.',
+  rules: {
+    jargon: 'Plain wording',
+    redundant: 'Concise',
+    'double-negative': 'Double negative',
+    'mixed-style': 'Consistent style',
+    'sentence-split': 'Split sentence',
+  },
+  changeLabel: '"{{before}}" → "{{after}}"',
+};

@@ -1,0 +1,27 @@
+/** 「企業向けに書き換え」: the plain rewrite of the municipality's text, change by change. */
+export const rewrite = {
+  action: '企業向けに書き換え',
+  help: '行政用語の言い換え、長い文の分割、回りくどい言い方の整理を提案します。数字・日付・金額・名前・URLは変えません。',
+  working: '書き換えを作っています…',
+  failed: '書き換えを作れませんでした: {{message}}',
+  empty: '書き換える所はありませんでした。',
+  changesTitle: '変更点（{{accepted}} / {{total}} 件を採用）',
+  original: '元の文',
+  rewritten: '書き換え後',
+  accept: '採用する',
+  reject: '却下する',
+  acceptAll: 'すべて採用',
+  rejectAll: 'すべて却下',
+  save: '書き換えを保存',
+  saved: '保存した書き換え（ブリーフの下書きに使います）',
+  clear: '保存した書き換えを消す',
+  unsplit: '{{count}} 文は区切る所が見つからず、60文字を超えたままです。手で分けてください。',
+  rules: {
+    jargon: '用語の言い換え',
+    redundant: '簡潔に',
+    'double-negative': '二重否定',
+    'mixed-style': '文体の統一',
+    'sentence-split': '文を分ける',
+  },
+  changeLabel: '「{{before}}」→「{{after}}」',
+};

@@ -1,0 +1,68 @@
+/**
+ * `npm run brief:eval`: recall and precision of the red pen's term detection on the corpus
+ * (tuning part and held-out part), with the morphological analyser (as the app runs it) and
+ * without (the fallback), then rewrite coverage. One JSON line per figure; `--verbose` lists
+ * misses and false alarms.
+ */
+import { analyzeText } from '../common/brief/index';
+import { heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
+import type { MorphAnalyser } from '../common/brief/morph';
+import { rewriteForCompany } from '../common/brief/rewrite';
+import { maskText, segment, visibleLength } from '../common/brief/text';
+import { loadNodeAnalyser } from './brief-analyser';
+
+const verbose = process.argv.includes('--verbose');
+const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
+
+function detection(part: string, corpus: readonly CorpusText[], analyser?: MorphAnalyser) {
+  const score = scoreCorpus(corpus, (text) => analyzeText(text, analyser ? { analyser } : {}));
+  const { missed, spurious, ...figures } = score;
+  const mode = analyser ? 'kuromoji' : 'characters';
+  print({ part, mode, ...figures });
+  if (verbose) print({ part, mode, missed, spurious });
+}
+
+const longCount = (text: string) =>
+  segment(text, maskText(text)).sentences.filter((s) => s.kind !== 'heading' && visibleLength(s.masked) > 60)
+    .length;
+
+/** How much of the corpus the rewrite makes readable: terms explained, long sentences cut. */
+function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: MorphAnalyser) {
+  let labelled = 0;
+  let explained = 0;
+  let longBefore = 0;
+  let longAfter = 0;
+  let changes = 0;
+  let stable = 0;
+  for (const item of corpus) {
+    const result = rewriteForCompany(item.text, { analyser });
+    changes += result.changes.length;
+    for (const term of item.terms) {
+      labelled++;
+      const at = item.text.indexOf(term);
+      if (result.changes.some((c) => c.rule === 'jargon' && c.start < at + term.length && at < c.end))
+        explained++;
+    }
+    longBefore += longCount(item.text);
+    longAfter += result.unsplit.length;
+    if (rewriteForCompany(result.rewritten, { analyser }).changes.length === 0) stable++;
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 1000);
+  print({
+    part,
+    rewrite: true,
+    changes,
+    termsExplained: ratio(explained, labelled),
+    longSentencesBefore: longBefore,
+    longSentencesAfter: longAfter,
+    unchangedOnSecondRewrite: `${stable}/${corpus.length}`,
+  });
+}
+
+const analyser = await loadNodeAnalyser();
+for (const a of [analyser, undefined]) {
+  detection('tuning', tuning, a);
+  detection('held-out', heldOut, a);
+}
+rewriteCoverage('tuning', tuning, analyser);
+rewriteCoverage('held-out', heldOut, analyser);

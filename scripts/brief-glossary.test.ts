@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY_JSON, parseTsv, readSources, renderJson } from './brief-glossary';
+
+describe('glossary sources', () => {
+  it('gyosei.json is built from the TSV files (run npm run brief:glossary after editing them)', () => {
+    expect(readFileSync(GLOSSARY_JSON, 'utf8')).toBe(renderJson(readSources()));
+  });
+
+  it('holds at least 1,500 entries, each term once', () => {
+    const entries = readSources();
+    expect(entries.length).toBeGreaterThanOrEqual(1500);
+    expect(new Set(entries.map((e) => e.term)).size).toBe(entries.length);
+  });
+
+  it('names the file and line of a malformed row', () => {
+    expect(() => parseTsv('x.tsv', '# category: 予算\n計上\tけいじょう\n')).toThrow('x.tsv:2');
+    expect(parseTsv('y.tsv', '# category: 略語\nBCP\tびーしーぴー\t計画\t理由\t業務継続計画\n')).toEqual([
+      {
+        term: 'BCP',
+        reading: 'びーしーぴー',
+        plain: '計画',
+        why: '理由',
+        category: '略語',
+        full: '業務継続計画',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The company rewrite over the whole corpus, with the real morphological analyser (kuromoji):
+ * facts survive, replacements fit their slot, long sentences are cut where they can be, and a
+ * second rewrite changes (almost) nothing.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeText, applyFix } from '../common/brief/index';
+import { heldOut, tuning } from '../common/brief/corpus/index';
+import type { MorphAnalyser } from '../common/brief/morph';
+import { rewriteForCompany } from '../common/brief/rewrite';
+import { maskText, segment, visibleLength } from '../common/brief/text';
+import { loadNodeAnalyser } from './brief-analyser';
+
+const corpus = [...tuning, ...heldOut];
+let analyser: MorphAnalyser;
+beforeAll(async () => {
+  analyser = await loadNodeAnalyser();
+}, 60_000);
+
+const FACTS = /https?:\/\/\S+|[0-9０-９][0-9０-９,，.．]*|令和[0-9０-９元]+年度?|[A-Za-zＡ-Ｚａ-ｚ]{2,}/gu;
+const NEGATION = /ない|ません|なかった|ず[、。に]/gu;
+const count = (s: string, re: RegExp) => [...s.matchAll(re)].length;
+const NOUN_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー々]/u;
+
+/** A `（term）` glued to the rest of a compound (…（啓発）事業) or a word written twice (方式方式). */
+function brokenJoins(before: string, after: string): string[] {
+  const problems: string[] = [];
+  for (const m of after.matchAll(/（([^（）：]{1,30})）/gu)) {
+    const rest = after.slice(m.index + m[0].length);
+    const joins = NOUN_CHAR.test(rest[0] ?? '') && !/^(?:及び|並びに|又は|若しくは)/u.test(rest);
+    if (joins && !before.includes(m[0])) problems.push(`cut compound: ${m[0]}${rest[0]}`);
+  }
+  for (const m of after.matchAll(/([\p{sc=Han}\p{sc=Katakana}ー]{2,})\1/gu))
+    if (!before.includes(m[0])) problems.push(`doubled word: ${m[0]}`);
+  return problems;
+}
+
+describe('rewrite over the corpus', () => {
+  it('keeps every number, date, URL, Latin name, proper noun and single negation', () => {
+    for (const item of corpus) {
+      const { rewritten, changes } = rewriteForCompany(item.text, { analyser });
+      for (const m of item.text.matchAll(FACTS)) expect(rewritten, item.id).toContain(m[0]);
+      const names = analyser.tokenize(item.text).filter((t) => t.detail === '固有名詞');
+      for (const n of names) expect(rewritten, item.id).toContain(n.surface);
+      for (const c of changes)
+        if (c.rule !== 'double-negative')
+          expect(count(c.after, NEGATION), c.before).toBeGreaterThanOrEqual(count(c.before, NEGATION));
+    }
+  });
+
+  it('never cuts a compound or doubles a word, in the whole rewrite or in any single fix', () => {
+    for (const item of corpus) {
+      const { rewritten } = rewriteForCompany(item.text, { analyser });
+      expect(brokenJoins(item.text, rewritten), item.id).toEqual([]);
+      for (const f of analyzeText(item.text, { analyser }).filter((x) => x.fix))
+        expect(brokenJoins(item.text, applyFix(item.text, f)), `${item.id} ${f.rule} ${f.text}`).toEqual([]);
+    }
+  });
+
+  it('leaves no sentence over 60 characters except those it reports as unsplittable', () => {
+    for (const item of corpus) {
+      const { rewritten, unsplit } = rewriteForCompany(item.text, { analyser });
+      const long = segment(rewritten, maskText(rewritten))
+        .sentences.filter((s) => s.kind !== 'heading' && s.kind !== 'table' && visibleLength(s.masked) > 60)
+        .map((s) => s.text);
+      expect(unsplit.map((s) => s.text)).toEqual(long);
+    }
+  });
+
+  it('changes each offset range of the input exactly as reported', () => {
+    for (const item of corpus) {
+      const { changes } = rewriteForCompany(item.text, { analyser });
+      for (const c of changes) expect(item.text.slice(c.start, c.end)).toBe(c.before);
+      for (let i = 1; i < changes.length; i++)
+        expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
+    }
+  });
+
+  it('changes almost nothing when run on its own output', () => {
+    let again = 0;
+    const seconds: string[] = [];
+    for (const item of corpus) {
+      const { rewritten } = rewriteForCompany(item.text, { analyser });
+      const second = rewriteForCompany(rewritten, { analyser }).changes;
+      again += second.length;
+      seconds.push(...second.map((c) => `${item.id} ${c.rule}: ${c.before} → ${c.after}`));
+    }
+    const first = corpus.reduce(
+      (n, item) => n + rewriteForCompany(item.text, { analyser }).changes.length,
+      0,
+    );
+    expect(again, JSON.stringify(seconds)).toBeLessThan(first * 0.05);
+  });
+
+  it('cuts a long sentence at a clause boundary in the text’s register', () => {
+    const text =
+      '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';
+    const { changes } = rewriteForCompany(text, { analyser });
+    const split = changes.find((c) => c.rule === 'sentence-split');
+    expect(split?.before).toBe('するため、');
+    expect(split?.after).toBe('します。そのため、');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * 「企業向けに書き換え」 in Chromium with the real dictionary loaded in the analysis worker (served by
+ * vite preview, which sends the .dat.gz files with Content-Encoding: gzip): paste a long
+ * municipal text, reject one change, keep the rest, draft the brief, and find the rewritten
+ * sentences in the company preview and in the PDF.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppPage } from './pages/AppPage';
+import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
+import { RewritePanelPage } from './pages/RewritePanelPage';
+
+/** Three texts of the tuning corpus (common/brief/corpus/tuning.json: t01, t04, t02). */
+const LONG_TEXT =
+  '本市では、公民連携による地域課題の解決を推進するため、所管横断的な推進体制を構築し、民間事業者からの提案を広く受け付けている。今回募集するテーマは、子育て世帯の転出抑制である。提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案については、必要に応じて予算を計上の上、協定締結に向けて協議を行う。なお、庁内への意見照会に一定の期間を要するため、回答まで2か月程度を見込まれたい。\n\n脱炭素に関する普及啓発事業の委託先を募集します。市民の環境意識の醸成に努めて、家庭部門の二酸化炭素排出量を削減することが目的です。受託者は、庁内への普及啓発事業や人材育成、有志職員による勉強会の運営を行い、事業終了後は実績報告書を提出してください。契約は単年度契約とし、委託料は概算払とします。\n\n地域公共交通の維持に関する御質問にお答えいたします。路線バスの赤字補填として、本市は毎年度約8,000万円を一般会計から繰出金として支出しており、国庫補助の要件緩和についても国に要望しているところでございます。今後、利用者数の推移を注視しつつ、交通事業者と連携して持続可能な交通体系の構築に鋭意検討を進めてまいります。';
+
+test('a long municipal text is rewritten for companies, change by change, and the brief uses it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('公民連携で子育て世帯の転出を減らしたい');
+  await app
+    .issueList()
+    .getByRole('link', { name: /公民連携で子育て世帯/ })
+    .click();
+  const ws = new IssueWorkspacePage(page);
+  await ws.rawInput().fill(LONG_TEXT);
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible({ timeout: 30_000 });
+
+  const rewrite = new RewritePanelPage(page);
+  await rewrite.rewrite();
+  // Sentence splitting needs the morphological analyser: its presence proves kuromoji loaded.
+  await expect(rewrite.change('sentence-split').first()).toBeVisible();
+  const total = await rewrite.changes().count();
+  expect(total).toBeGreaterThan(10);
+
+  // Reject the explanation of 公民連携; every other change stays accepted.
+  const rejected = rewrite.change('jargon').filter({ hasText: '公民連携' }).first();
+  await rejected.getByRole('button', { name: '却下する' }).click();
+  await expect(rejected).toHaveAttribute('data-accepted', 'false');
+  await expect(page.getByText(`変更点（${total - 1} / ${total} 件を採用）`)).toBeVisible();
+  await expect(rewrite.result()).toContainText('協定を結ぶこと（協定締結）');
+  await expect(rewrite.result()).not.toContainText('（公民連携）');
+
+  await page.getByRole('button', { name: '書き換えを保存' }).click();
+  await expect(rewrite.saved()).toContainText('少しずつ育てること');
+  await expect(rewrite.saved()).toContainText('公民連携による');
+  await expect(rewrite.saved()).toContainText('8,000万円');
+  await ws.waitSaved();
+
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  // The draft quotes the rewrite: the split sentence, the kept (rejected) term, an explained term.
+  await expect(ws.briefInput()).toHaveValue(/本市では、公民連携による地域課題の解決を推進します。/);
+  await expect(ws.briefInput()).toHaveValue(/路線バスの赤字補填（赤字の穴埋め）として/);
+  await expect(ws.briefInput()).not.toHaveValue(/（公民連携）/);
+
+  await ws.tab('企業向けプレビュー').click();
+  const preview = page.getByTestId('brief-preview');
+  await expect(preview).toContainText('路線バスの赤字補填（赤字の穴埋め）として');
+
+  const dir = mkdtempSync(join(tmpdir(), 'brief-rewrite-'));
+  try {
+    const file = join(dir, 'preview.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
+    expect(text).toContain('路線バスの赤字補填（赤字の穴埋め）として');
+    expect(text).toContain('公民連携による地域課題の解決を推進します。');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
