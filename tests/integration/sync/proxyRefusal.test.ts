@@ -83,4 +83,32 @@ describe('a proxy refusing a push with its own page', () => {
       expect(await a.repos.conflicts.count()).toBe(0);
     });
   }
+
+  it('413 for a large request: the push is split into requests the proxy lets through', async () => {
+    const limit = 16 * 1024; // the proxy's body limit
+    const srv = await fixtures.startServer();
+    const ws = (await srv.admin('/v1/workspaces', { name: 'proxy-split' })).id!;
+    const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name: 'a' })).token!;
+    const db = fixtures.track(new KyosoDb(`proxy-split-${crypto.randomUUID()}`));
+    const device = await loadDevice(db);
+    const sizes: number[] = [];
+    const fetch: FetchLike = async (url, init) => {
+      if (url.includes('/push')) {
+        const size = (init.body as Blob).size;
+        sizes.push(size);
+        if (size > limit)
+          return new Response(NGINX_413, { status: 413, headers: { 'content-type': 'text/html' } });
+      }
+      return srv.fetch(url, init);
+    };
+    const engine = new SyncEngine({ db, device, getToken: async () => token, fetch });
+    await engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+    const repos = createRepositories(db, device);
+    for (let i = 0; i < 40; i++) await repos.issues.create(sampleFields('issues', i));
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 40 });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await repos.conflicts.count()).toBe(0);
+    expect(sizes[0]).toBeGreaterThan(limit); // the first request was refused …
+    expect(sizes.filter((s) => s <= limit).length).toBeGreaterThan(1); // … and smaller ones went through
+  });
 });

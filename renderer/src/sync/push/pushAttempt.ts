@@ -115,7 +115,7 @@ export class PushAttempt {
         await this.settle();
         if (!result.ok) {
           await this.drain();
-          return this.refused(chunk, result.error);
+          return this.refused(chunk, result.error, body.size);
         }
         if (result.response.lastMutationId > sentMid) {
           // The server counts mids this install never sent: another install shares this clientId
@@ -163,7 +163,9 @@ export class PushAttempt {
    * refused mutation: halve the chunk until one mutation is refused alone, split it into its outbox
    * entries, then set the one refused entry aside. Anything else ends the attempt as it is.
    */
-  private async refused(chunk: Mutation[], error: unknown): Promise<AttemptEnd> {
+  private async refused(chunk: Mutation[], error: unknown, bodyBytes: number): Promise<AttemptEnd> {
+    const split = await this.splitForProxy(chunk, error, bodyBytes);
+    if (split) return split;
     const { device } = this.options;
     const code = error instanceof SyncError && device ? refusedForContent(error.failure) : null;
     if (!code || !device) return { kind: 'failed', error };
@@ -179,6 +181,33 @@ export class PushAttempt {
       this.options.onSetAside?.(await setAside(this.db, this.ws, device, entry, code));
     }
     return { kind: 'narrowed', chunk: this.chunkLimits };
+  }
+
+  /**
+   * A proxy in front of the server refused the request as too large (its own 413 page, e.g. nginx's
+   * 1 MiB default): smaller requests may pass, so the rest of this push is sent in requests of at
+   * most half this one's size. Nothing is set aside — the server never saw the request — and a
+   * single mutation still too large ends the attempt as a transient failure the status explains.
+   */
+  private async splitForProxy(
+    chunk: Mutation[],
+    error: unknown,
+    bodyBytes: number,
+  ): Promise<AttemptEnd | null> {
+    if (!(error instanceof SyncError) || error.failure.kind !== 'proxyRefused') return null;
+    if (!error.failure.sizeRefused) return { kind: 'failed', error };
+    const smaller = { ...this.chunkLimits, maxBytes: Math.max(1, Math.floor(bodyBytes / 2)) };
+    if (chunk.length > 1) {
+      return {
+        kind: 'narrowed',
+        chunk: { ...smaller, maxMutations: Math.max(1, Math.floor(chunk.length / 2)) },
+      };
+    }
+    // One mutation built from several outbox entries: send each entry as its own mutation.
+    const mutation = this.planned.find((m) => m.mid === chunk[0]!.mid)!;
+    if (mutation.seqs.length < 2) return { kind: 'failed', error };
+    await isolateEntries(this.db, this.ws, mutation.mid);
+    return { kind: 'narrowed', chunk: smaller };
   }
 
   private startAck(response: PushResponse): void {
@@ -199,6 +228,11 @@ export class PushAttempt {
     const next = this.next;
     this.next = null;
     if (next) await next;
+  }
+
+  /** Outbox entries acknowledged in this attempt so far. */
+  get acknowledged(): number {
+    return this.pushed;
   }
 
   private report(): void {

@@ -58,11 +58,14 @@ export async function pushOutbox(
 ): Promise<number> {
   const plan = options.plan ?? DEFAULT_PLAN_LIMITS;
   let chunk = options.chunk ?? DEFAULT_PUSH_LIMITS;
+  let pushed = 0; // acknowledged entries over every attempt (a narrowed one may have sent some)
   for (let retries = 0; ;) {
-    const end = await new PushAttempt(db, ws, http, options, plan, chunk).run();
+    const attempt = new PushAttempt(db, ws, http, options, plan, chunk);
+    const end = await attempt.run();
+    pushed += attempt.acknowledged;
     switch (end.kind) {
       case 'done':
-        return end.pushed;
+        return pushed;
       case 'narrowed':
         chunk = end.chunk;
         continue;
