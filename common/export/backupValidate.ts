@@ -5,6 +5,7 @@
  */
 import { isHlc } from '../sync/hlc';
 import { isFieldName } from '../records/fieldNames';
+import { SETTINGS, metaValueProblem } from '../records/localKeys';
 import { isSyncedTable, type SyncedTable } from '../records/tables';
 import {
   BACKUP_FORMAT,
@@ -133,11 +134,17 @@ export function validateRow(table: BackupTable, raw: unknown, index: number): Ba
     case 'settings':
       if (!isNonEmptyString(raw.key)) throw fail('key', 'not a string');
       if (!('value' in raw)) throw fail('value', 'missing');
-      return raw.key.startsWith(SECRET_SETTING_PREFIX) ? null : raw;
+      // A backup is data, not settings: secrets and the sync configuration (which names the
+      // server a token is sent to) are never taken from a file.
+      return raw.key.startsWith(SECRET_SETTING_PREFIX) || raw.key === SETTINGS.syncConfig ? null : raw;
     case 'meta':
       if (!isNonEmptyString(raw.key)) throw fail('key', 'not a string');
-      if (typeof raw.value !== 'string') throw fail('value', 'not a string');
-      return LOCAL_ONLY_META_KEYS.includes(raw.key) ? null : raw;
+      if (LOCAL_ONLY_META_KEYS.includes(raw.key)) return null;
+      {
+        const problem = metaValueProblem(raw.key, raw.value);
+        if (problem) throw fail('value', problem);
+      }
+      return raw;
     case 'syncState':
       if (!isNonEmptyString(raw.workspaceId)) throw fail('workspaceId', 'not a string');
       return raw;

@@ -105,6 +105,15 @@ const corpus: [string, () => BlobPart, BackupProblemCode][] = [
   ],
   ['dots counted as text', () => recordWith('votes', { dots: '3' }), 'invalidRecord'],
   ['a body that is a list', () => recordWith('briefs', { body: ['本文'] }), 'invalidRecord'],
+  [
+    'a clock that is not an HLC',
+    () =>
+      withLine(
+        (l) => l.includes('"key":"lastHlc"'),
+        (l) => l.replace(/"value":"[^"]*"/, '"value":"garbage"'),
+      ),
+    'invalidRecord',
+  ],
   ['a record without an id', () => recordWith('issues', {}, ['id']), 'invalidRecord'],
   ['an outbox entry with a bad op', () => recordWith('outbox', { ops: [{ op: 'drop' }] }), 'invalidRecord'],
   ['row counts that do not match', () => header({ counts: { issues: 99 } }), 'countMismatch'],
@@ -150,6 +159,49 @@ describe('a record that lacks fields', () => {
       // …and the device's next backup restores too.
       const again = await (await createBackup(target, { appVersion: '0.1.0' })).text();
       await expect(restoreBackup(target, new Blob([again]))).resolves.toBeDefined();
+    } finally {
+      await target.delete();
+    }
+  });
+});
+
+describe('what a restore never takes from a file', () => {
+  const FUTURE = '2099-01-01T00:00:00.000Z-0000-0123456789abcdef';
+  const STRANGER = '0190a000-0000-7000-8000-0000000000ff';
+
+  it('sync settings, queued changes of records the file lacks, and clocks from the future', async () => {
+    const all = lines();
+    const at = (suffix: string) => all.findIndex((l) => l.endsWith(suffix));
+    const issueRow = JSON.parse(firstRowOf('issues')) as { id: string; workspaceId: string };
+    const entry = (id: string, hlc: string) =>
+      JSON.stringify({
+        workspaceId: issueRow.workspaceId,
+        table: 'issues',
+        id,
+        ops: [{ op: 'set', table: 'issues', id, field: 'title', value: 'x', hlc }],
+        createdAt: '2026-11-20T01:00:00.000Z',
+      });
+    // Insert rows after each table's first row (rows after the first are comma-led).
+    all.splice(at('"outbox":[') + 2, 0, `,${entry(STRANGER, FUTURE)}`, `,${entry(issueRow.id, FUTURE)}`);
+    all.splice(
+      at('"settings":[') + 2,
+      0,
+      `,${JSON.stringify({ key: 'sync.config', value: { serverUrl: 'http://attacker.example', workspaceId: 'w' } })}`,
+    );
+    const text = all
+      .join('\n')
+      .replace(/"outbox":(\d+)/, (_, n: string) => `"outbox":${Number(n) + 2}`)
+      .replace(/"settings":(\d+)/, (_, n: string) => `"settings":${Number(n) + 1}`);
+    const target = (await seededDb(`never-${crypto.randomUUID()}`, 1)).db;
+    try {
+      await restoreBackup(target, new Blob([text]));
+      expect(await target.settings.get('sync.config')).toBeUndefined();
+      const queued = (await target.outbox.toArray()).flatMap((e) => e.ops);
+      expect(queued.some((op) => op.id === STRANGER)).toBe(false);
+      const mine = queued.filter((op) => op.id === issueRow.id && op.op === 'set' && op.field === 'title');
+      expect(mine.length).toBeGreaterThan(0);
+      for (const op of mine)
+        expect(Date.parse(op.hlc.slice(0, 24))).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
     } finally {
       await target.delete();
     }

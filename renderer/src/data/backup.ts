@@ -22,6 +22,7 @@ import type { Table } from 'dexie';
 import { SYNCED_TABLES, isSyncedTable } from '../../../common/records/tables';
 import { isHlc, maxHlc } from '../../../common/sync/hlc';
 import { capToSkewLimit } from '../../../common/sync/clockSkew';
+import type { Op } from '../../../common/sync/protocol';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -265,7 +266,8 @@ export async function applyBackup(
     // Sync identity is never taken from a file (see the file comment).
     written.syncState = 0;
     step(backup.tables.syncState.length);
-    written.outbox = await addNewContent(tableOf(db, 'outbox'), backup.tables.outbox.map(inWorkspace), 'seq');
+    const queued = queuedChangesOfFile(backup).map(inWorkspace);
+    written.outbox = await addNewContent(tableOf(db, 'outbox'), queued, 'seq');
     step(backup.tables.outbox.length);
     written.syncLog = await addNewContent(tableOf(db, 'syncLog'), backup.tables.syncLog, 'id');
     step(backup.tables.syncLog.length);
@@ -287,6 +289,24 @@ export async function applyBackup(
     }
     step(backup.tables.meta.length);
     return { written, workspaceChanged: meta.workspaceChanged };
+  });
+}
+
+/**
+ * The file's queued changes that may be sent as this user: only those whose every op is about a
+ * record the file itself holds (a file cannot queue deletes of records it does not contain), with
+ * HLCs no further ahead than the server accepts (a file from a wrong clock would otherwise make
+ * every push a clock_skew).
+ */
+function queuedChangesOfFile(backup: ParsedBackup): BackupRow[] {
+  const held = new Set<string>();
+  for (const name of SYNCED_TABLES)
+    for (const row of backup.tables[name]) held.add(`${name}/${String(row.id)}`);
+  const now = Date.now();
+  return backup.tables.outbox.flatMap((row) => {
+    const ops = row.ops as Op[];
+    if (!ops.every((op) => held.has(`${op.table}/${op.id}`))) return [];
+    return [{ ...row, ops: ops.map((op) => ({ ...op, hlc: capToSkewLimit(op.hlc, now) })) }];
   });
 }
 
