@@ -68,6 +68,7 @@ test('desktop path: the print document prints a 10-page A4 PDF with fonts, numbe
     const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
     w.kyoso = {
       'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
+      onFlushRequest: () => () => undefined,
       'pdf:save': async ({ html }: { html: string }) => (
         (w.__printed = html),
         { saved: true, path: '/tmp/x.pdf' }

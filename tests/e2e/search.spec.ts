@@ -7,15 +7,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { CouncilNotesPage } from './pages/CouncilNotesPage';
 import { SearchPageModel } from './pages/SearchPage';
 import { SyncPage } from './pages/SyncPage';
 import { SyncServer } from './pages/SyncServer';
 
 async function addCouncilSession(page: Page, title: string) {
-  await page.goto('/#/council');
-  await page.getByRole('textbox', { name: '会議名' }).fill(title);
-  await page.getByRole('button', { name: '会議を追加' }).click();
-  await expect(page.getByTestId('council-list').getByText(title)).toBeVisible();
+  await new CouncilNotesPage(page).create(title);
 }
 
 test('Ctrl+K on the issues screen finds a record and jumps to it, and runs commands', async ({ page }) => {

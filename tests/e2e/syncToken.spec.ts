@@ -61,7 +61,7 @@ test('plain http to another machine: the token is kept back unless the user acce
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByLabel('メンバートークン').fill(TOKEN);
   await page.getByRole('button', { name: '保存して同期' }).click();
-  await expect(page.getByTestId('sync-settings-status')).toHaveText(/トークンが無効です/);
+  await expect(page.getByTestId('sync-settings-status')).toHaveText(/このトークンを受け付けません/);
   expect(seen.length).toBeGreaterThan(0);
   expect(new Set(seen)).toEqual(new Set([`Bearer ${TOKEN}`]));
 });
@@ -77,7 +77,7 @@ test('the token is bound to its server: another origin needs its own token and n
     throw new Error('no warning expected for this machine');
   });
   await fillForm(sync, 'http://127.0.0.1:9', TOKEN);
-  await expect(page.getByTestId('sync-settings-status')).toHaveText(/トークンが無効です/);
+  await expect(page.getByTestId('sync-settings-status')).toHaveText(/このトークンを受け付けません/);
   expect(first).toContain(`Bearer ${TOKEN}`);
 
   // The same server under another name is another origin: the saved token does not follow the URL.

@@ -299,6 +299,7 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
     const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
     w.kyoso = {
       'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
+      onFlushRequest: () => () => undefined,
       'pdf:save': async ({ html }: { html: string }) => (
         (w.__printed = html),
         { saved: true, path: '/tmp/x.pdf' }

@@ -19,7 +19,7 @@
  *   and the restored outbox entries are numbered anew from mid 1.
  */
 import type { Table } from 'dexie';
-import { SYNCED_TABLES, isSyncedTable } from '../../../common/records/tables';
+import { SYNCED_TABLES, isSyncedTable, type SyncedTable } from '../../../common/records/tables';
 import { isHlc, maxHlc } from '../../../common/sync/hlc';
 import { capToSkewLimit } from '../../../common/sync/clockSkew';
 import type { Op } from '../../../common/sync/protocol';
@@ -375,6 +375,35 @@ async function applyMeta(
     written++;
   }
   return { written, workspaceChanged };
+}
+
+/** What a restore of a read file would do, for the user to confirm before anything is written. */
+export interface RestorePreview {
+  /** Per record kind with rows in the file: how many, and how many this device already holds (merged by HLC). */
+  kinds: { table: SyncedTable; inFile: number; alreadyHere: number }[];
+  /** Queued changes of the file that would be sent as this user on the next sync. */
+  queued: number;
+  exportedAt: string;
+}
+
+export async function previewRestore(db: KyosoDb, backup: ParsedBackup): Promise<RestorePreview> {
+  const kinds: RestorePreview['kinds'] = [];
+  for (const table of SYNCED_TABLES) {
+    const rows = backup.tables[table];
+    if (rows.length === 0) continue;
+    const ids = rows.map((r) => String(r.id));
+    let alreadyHere = 0;
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const keys = await db
+        .table(table)
+        .where(':id')
+        .anyOf(ids.slice(i, i + PAGE))
+        .primaryKeys();
+      alreadyHere += keys.length;
+    }
+    kinds.push({ table, inFile: rows.length, alreadyHere });
+  }
+  return { kinds, queued: queuedChangesOfFile(backup).length, exportedAt: backup.header.exportedAt };
 }
 
 /** Reads, validates and applies a backup file; the database is untouched if any check fails. */

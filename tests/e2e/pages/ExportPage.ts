@@ -52,5 +52,10 @@ export class ExportPage {
     await this.backupSection()
       .getByLabel(/バックアップファイルを選択|Choose a backup file/)
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    // A valid file is summarised and waits for a yes; a refused one says why.
+    const confirm = this.backupSection().getByRole('button', { name: /^(復元する|Restore)$/ });
+    const refused = this.backupSection().getByRole('alert');
+    await expect(confirm.or(refused)).toBeVisible();
+    if (await confirm.isVisible()) await confirm.click();
   }
 }

@@ -7,7 +7,15 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError } from '../../../../common/export/backupFormat';
-import { createBackup, restoreBackup, type BackupProgress } from '../../data/backup';
+import type { ParsedBackup } from '../../../../common/export/backupFormat';
+import {
+  applyBackup,
+  createBackup,
+  previewRestore,
+  readBackup,
+  type BackupProgress,
+  type RestorePreview,
+} from '../../data/backup';
 import { useServices } from '../../services/services';
 import { downloadBlob } from './download';
 
@@ -36,6 +44,8 @@ export function BackupSection() {
   const { db, platform } = useServices();
   const inputId = useId();
   const [progress, setProgress] = useState<BackupProgress | null>(null);
+  // A read and validated file waiting for the user's yes (nothing is written before it).
+  const [pending, setPending] = useState<{ backup: ParsedBackup; preview: RestorePreview } | null>(null);
   const [status, setStatus] = useState<Status>(() =>
     wasJustRestored() ? { kind: 'info', text: t('backup.restored') } : null,
   );
@@ -72,8 +82,23 @@ export function BackupSection() {
     event.target.value = ''; // choosing the same file again must fire again
     if (!file) return;
     setStatus(null);
+    setPending(null);
     try {
-      await restoreBackup(db, file, setProgress);
+      const backup = await readBackup(file, setProgress);
+      setPending({ backup, preview: await previewRestore(db, backup) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${t('backup.refused')} ${problemText(error)}` });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const onConfirm = async () => {
+    if (!pending) return;
+    const { backup } = pending;
+    setPending(null);
+    try {
+      await applyBackup(db, backup, setProgress);
       sessionStorage.setItem(RESTORED_FLAG, '1');
       window.location.reload();
     } catch (error) {
@@ -118,6 +143,13 @@ export function BackupSection() {
           onChange={(e) => void onRestore(e)}
         />
       </div>
+      {pending && (
+        <RestoreConfirm
+          preview={pending.preview}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {progress && (
         <div role="status">
           <progress value={progress.done} max={Math.max(1, progress.total)} />{' '}
@@ -133,5 +165,49 @@ export function BackupSection() {
         </p>
       )}
     </section>
+  );
+}
+
+/** What the chosen file would change, confirmed before anything is written. */
+function RestoreConfirm({
+  preview,
+  onConfirm,
+  onCancel,
+}: {
+  preview: RestorePreview;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <div role="group" aria-labelledby={titleId} className="stack" data-testid="restore-confirm">
+      <h3 id={titleId}>
+        {t('backup.confirm.title', { time: new Date(preview.exportedAt).toLocaleString() })}
+      </h3>
+      <ul>
+        {preview.kinds.map((k) => (
+          <li key={k.table}>
+            {t('backup.confirm.kind', {
+              kind: t(`sync.tables.${k.table}`),
+              count: String(k.inFile),
+              here: String(k.alreadyHere),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {t('backup.confirm.merge')}
+        {preview.queued > 0 ? ` ${t('backup.confirm.queued', { count: String(preview.queued) })}` : ''}
+      </p>
+      <div className="page-error__actions">
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {t('backup.confirm.restore')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

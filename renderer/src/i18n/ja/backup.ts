@@ -11,6 +11,13 @@ export const backup = {
   applying: '復元中… {{done}} / {{total}} 件',
   created: 'バックアップを保存しました（{{count}} 件）。',
   restored: 'バックアップから復元しました。',
+  confirm: {
+    title: 'このバックアップ（{{time}} 作成）を復元しますか？',
+    kind: '{{kind}}: {{count}} 件（うち {{here}} 件はこの端末にもあり、項目ごとに新しい方を残します）',
+    merge: '今のデータは消しません。同期の設定はファイルから読み込みません。',
+    queued: 'ファイルに残っていた未送信の変更 {{count}} 件は、次の同期であなたの変更として送信されます。',
+    restore: '復元する',
+  },
   refused: 'このファイルは復元できません。データは変更していません。',
   failed: 'バックアップを作成できませんでした: {{message}}',
   problem: {
