@@ -78,6 +78,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'dist-electron',
+      'dist-server',
       'release',
       'data',
       'test-results',
