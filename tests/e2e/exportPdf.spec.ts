@@ -4,6 +4,7 @@
  * Two hosts: the desktop path (served from the app origin, JavaScript off, as Electron's print window) and
  * the web path (the downloaded print document with the fonts inlined).
  */
+import { printedHtml, standInPreload } from '../support/standInPreload';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -64,21 +65,11 @@ test('desktop path: the print document prints a 10-page A4 PDF with fonts, numbe
   page,
 }, testInfo) => {
   // Stand in for preload: the app then takes its desktop path (linked fonts) and hands us the HTML.
-  await page.addInitScript(() => {
-    const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
-    w.kyoso = {
-      'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
-      onFlushRequest: () => () => undefined,
-      'pdf:save': async ({ html }: { html: string }) => (
-        (w.__printed = html),
-        { saved: true, path: '/tmp/x.pdf' }
-      ),
-    };
-  });
+  await standInPreload(page);
   await page.reload();
   await page.getByTestId('export-pdf').click();
   await expect(page.getByRole('status').filter({ hasText: 'PDF を保存しました' })).toBeVisible();
-  const html = await page.evaluate(() => (window as unknown as { __printed: string }).__printed);
+  const html = await printedHtml(page);
   expect(Buffer.byteLength(html)).toBeLessThan(1_500_000); // the pdf:save IPC limit
   // Small enough to carry its font slices inline (else it would preload the bundled files).
   expect(html).toContain('data:font/woff2;base64,');

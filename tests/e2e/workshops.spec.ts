@@ -4,6 +4,7 @@
  * and reload), the presenter follows within 250 ms (real time), capture and minutes.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { printedHtml, standInPreload } from '../support/standInPreload';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -295,21 +296,11 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   expect(markdown).toContain('次回は企業も招く');
 
   // The desktop path: the app hands the print document to the host, which prints it tagged with an outline.
-  await page.addInitScript(() => {
-    const w = window as unknown as { kyoso: Record<string, unknown>; __printed?: string };
-    w.kyoso = {
-      'app:info': async () => ({ version: 'test', shell: 'electron', platform: 'linux' }),
-      onFlushRequest: () => () => undefined,
-      'pdf:save': async ({ html }: { html: string }) => (
-        (w.__printed = html),
-        { saved: true, path: '/tmp/x.pdf' }
-      ),
-    };
-  });
+  await standInPreload(page);
   await page.reload();
   await page.getByTestId('export-minutes').click();
   await expect(page.getByRole('status').filter({ hasText: 'PDF を保存しました' })).toBeVisible();
-  const html = await page.evaluate(() => (window as unknown as { __printed: string }).__printed);
+  const html = await printedHtml(page);
   const file = testInfo.outputPath('minutes.pdf');
   await printLikeElectron(page, html, file);
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
