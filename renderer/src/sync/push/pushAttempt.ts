@@ -68,7 +68,7 @@ export class PushAttempt {
   private async send(): Promise<AttemptEnd> {
     const { db, ws } = this;
     const first = await planFirst(db, ws, this.planLimits, this.built);
-    if (first.planned.length === 0 && !first.more) return { kind: 'done', pushed: 0 };
+    if (first.planned.length === 0 && !first.more) return { kind: 'done' };
     this.planned = [...first.planned];
     this.entries = first.entries;
     this.total = first.more
@@ -131,7 +131,7 @@ export class PushAttempt {
     }
     if (answer) this.startAck(answer);
     await this.settle();
-    return { kind: 'done', pushed: this.pushed };
+    return { kind: 'done' };
   }
 
   /** Waits for the page being planned (starting it if no request overlapped it) and queues its mutations. */

@@ -41,7 +41,7 @@ export interface PushOptions {
 }
 
 export type AttemptEnd =
-  | { kind: 'done'; pushed: number }
+  | { kind: 'done' }
   | { kind: 'narrowed'; chunk: PushLimits }
   | { kind: 'identityReset' }
   | { kind: 'failed'; error: unknown };
