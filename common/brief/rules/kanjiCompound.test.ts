@@ -30,16 +30,20 @@ describe('kanji-compound rule', () => {
       ['第', '接頭詞'],
       ['4', '名詞', '数'],
       ['期', '名詞', '接尾'],
-      ['介護', '名詞'],
-      ['人材', '名詞'],
-      ['確保', '名詞'],
+      ['見守', '名詞'],
+      ['体制', '名詞'],
+      ['強化', '名詞'],
       ['計画', '名詞'],
       ['を', '助詞'],
       ['作る', '動詞'],
       ['。', '記号'],
     ]);
-    const [f] = rule('第4期介護人材確保計画を作る。', analyser);
-    expect(f?.text).toBe('介護人材確保計画');
+    const [f] = rule('第4期見守体制強化計画を作る。', analyser);
+    expect(f?.text).toBe('見守体制強化計画');
+  });
+
+  it('leaves a compound to the jargon rule when a glossary term is inside it', () => {
+    expect(rule('支援業務委託を発注する。生活支援体制整備事業を始める。')).toEqual([]);
   });
 
   it('leaves dates and short compounds alone', () => {

@@ -73,9 +73,12 @@ function compoundsFromChars(masked: string): Compound[] {
   return out;
 }
 
-/** True when one glossary hit covers the whole compound (the jargon rule already explains it). */
-function coveredByTerm(span: Span, terms: readonly TermHit[]): boolean {
-  return terms.some((t) => t.start <= span.start && t.end >= span.end);
+/**
+ * True when a glossary hit overlaps the compound: the jargon rule already marks and explains that
+ * word (支援業務委託 → 業務委託), and a second mark on the same words only doubles the noise.
+ */
+function overlapsTerm(span: Span, terms: readonly TermHit[]): boolean {
+  return terms.some((t) => t.start < span.end && span.start < t.end);
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -85,7 +88,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const span of spans) {
     const word = ctx.text.slice(span.start, span.end);
     if (span.core < MIN_COMPOUND_KANJI || DATE_LIKE.test(word)) continue;
-    if (coveredByTerm(span, ctx.terms)) continue;
+    if (overlapsTerm(span, ctx.terms)) continue;
     if (headings.some((h) => span.start >= h.start && span.end <= h.end)) continue;
     out.push(
       finding(
