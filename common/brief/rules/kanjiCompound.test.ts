@@ -46,6 +46,13 @@ describe('kanji-compound rule', () => {
     expect(rule('支援業務委託を発注する。生活支援体制整備事業を始める。')).toEqual([]);
   });
 
+  it('leaves descriptive compounds of everyday words alone unless very long', () => {
+    expect(rule('保育士の業務負担軽減を図る。')).toEqual([]);
+    expect(rule('地域商店街空店舗活用促進支援を行う。').map((f) => f.text)).toEqual([
+      '地域商店街空店舗活用促進支援',
+    ]);
+  });
+
   it('leaves dates and short compounds alone', () => {
     expect(rule('令和八年度予算で実施する。')).toEqual([]);
     expect(rule('事業終了後に報告する。')).toEqual([]);
