@@ -40,6 +40,11 @@ describe('jargon rule', () => {
     expect(jargon(fixed).filter((f) => f.text === '決裁')).toEqual([]);
   });
 
+  it('leaves numbered section labels alone (施策1 …)', () => {
+    expect(jargon('施策1 権利擁護の推進\n施策12　産業振興').map((f) => f.text)).toEqual(['権利擁護']);
+    expect(jargon('施策の1つとして計上する。').map((f) => f.text)).toEqual(['施策', '計上']);
+  });
+
   it('leaves vague phrases to the vague-phrase rule and everyday words alone', () => {
     expect(jargon('速やかに対応する。')).toEqual([]);
     expect(jargon('業務委託の仕様書を策定する。')).toEqual([]);

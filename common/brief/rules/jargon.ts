@@ -65,6 +65,11 @@ function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** 「施策1 相談支援体制の充実」「施策12（全角空白）産業振興」: a numbered section label, not prose to explain. */
+function isNumberedLabel(masked: string, hit: TermHit): boolean {
+  return /^[0-9０-９]{1,3}(?:[ \u3000\n]|$)/u.test(masked.slice(hit.end, hit.end + 5));
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const explanations = explanationSpans(ctx);
@@ -89,7 +94,7 @@ function check(ctx: RuleContext): Finding[] {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
     if (entry.category === VAGUE_CATEGORY || entry.everyday) continue;
-    if (inHeading(hit)) continue;
+    if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
     if (explained.has(entry.term)) continue;
     // Marked or explained once: later uses need nothing more.
