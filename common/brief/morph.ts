@@ -3,6 +3,7 @@
  * pure (the IPADIC dictionary is loaded by the analysis Worker and by the Node scripts, never here).
  * Offsets are UTF-16 code units into the analysed text.
  */
+import { ipadicInternals, latticeTokenizer } from './ipadicLattice';
 
 /** One morpheme with the IPADIC features the rules read. */
 export interface MorphToken {
@@ -41,13 +42,22 @@ export interface IpadicToken {
 const UNTOKENISABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Wraps a kuromoji-style tokenizer. kuromoji reports positions per sentence it splits internally,
+ * Wraps a kuromoji tokenizer: when its dictionaries are reachable, tokenises with the faster
+ * lattice over them (same tokens, several times faster); otherwise through kuromoji itself.
+ */
+export function ipadicAnalyser(tokenizer: { tokenize(text: string): IpadicToken[] }): MorphAnalyser {
+  const internals = ipadicInternals(tokenizer);
+  return internals ? { tokenize: latticeTokenizer(internals) } : kuromojiAnalyser(tokenizer);
+}
+
+/**
+ * Tokenises through kuromoji's own `tokenize`. kuromoji reports positions per sentence it splits internally,
  * so offsets are rebuilt by summing surface lengths; a token that does not sit where expected
  * (never seen, but cheap to guard) is searched for forward so offsets cannot drift.
  * kuromoji throws on NUL and on lone surrogates (a paste from a broken PDF has both), so they are
  * replaced one-for-one before tokenising: offsets stay the same and surfaces come from `text`.
  */
-export function ipadicAnalyser(tokenizer: { tokenize(text: string): IpadicToken[] }): MorphAnalyser {
+export function kuromojiAnalyser(tokenizer: { tokenize(text: string): IpadicToken[] }): MorphAnalyser {
   return {
     tokenize(text: string): MorphToken[] {
       const safe = text.replace(UNTOKENISABLE, '\uFFFD');

@@ -1,7 +1,8 @@
 /**
  * 「企業向けに書き換え」: a plain rewrite of a municipal text as a list of independent changes the
  * author accepts or rejects one by one. Pass 1 takes the one-click fixes of the word-level rules
- * (first use of each term explained, redundant forms, double negatives, mixed endings). Pass 2
+ * (first use of each term explained, redundant forms, double negatives, passives made active with
+ * the doer left as 【要記入：主語】, mixed endings). Pass 2
  * cuts sentences still over the limit at clause boundaries, recursively, and maps those cuts back
  * to offsets in the input. A change that would alter a number, date, amount, URL or proper noun
  * is dropped, so accepting everything never changes a fact.
@@ -30,7 +31,7 @@ export interface RewriteResult {
 }
 
 /** Rules whose fixes the rewrite takes, in the order they win overlaps. */
-const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'mixed-style'] as const;
+const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
 /** A sentence piece shorter than this is not worth its own sentence. */
 const MIN_PIECE = 15;
 

@@ -29,6 +29,10 @@ describe('abbreviation-first rule', () => {
 
   it('does not match a Latin abbreviation inside a longer word', () => {
     expect(abbr('DXFファイルで図面を受け取る。')).toEqual([]);
-    expect(abbr('ＢＣＰを作る。').map((f) => f.text)).toEqual(['ＢＣＰ']);
+    expect(abbr('ＤＭＯと連携する。').map((f) => f.text)).toEqual(['ＤＭＯ']);
+  });
+
+  it('leaves abbreviations every company knows alone (BCP, HP)', () => {
+    expect(abbr('BCPを作り、HPで公開する。')).toEqual([]);
   });
 });

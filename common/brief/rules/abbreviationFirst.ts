@@ -12,7 +12,7 @@ function check(ctx: RuleContext): Finding[] {
   const done = new Set<string>();
   for (const hit of ctx.terms) {
     const { entry } = hit;
-    if (!entry.full || done.has(entry.term)) continue;
+    if (!entry.full || entry.everyday || done.has(entry.term)) continue;
     done.add(entry.term);
     const fullAt = ctx.masked.indexOf(entry.full);
     if (fullAt !== -1 && fullAt < hit.start) continue;
