@@ -2,8 +2,13 @@
  * An editor's draft of one record, autosaved against the version it was derived from
  * (`updateFromBase`), with colleagues' synced changes shown as they arrive. Typing stays local
  * and instant; "saved" appears only once IndexedDB has committed.
+ *
+ * Safe for Japanese input, like the council note box: while an IME composition is open in one of
+ * the editor's fields (spread `composition` on them), edits only update the draft the inputs show —
+ * nothing is queued or saved (so no status change re-renders the form) and no stored version is
+ * adopted under the candidate window; `compositionend` queues what was composed.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
 import { useAutosave } from './useAutosave';
@@ -27,6 +32,12 @@ export function useRecordDraft<T extends SyncedTable>(
   const edits = useRef(new Map<string, number>());
   const recordId = record?.id ?? null;
 
+  const composing = useRef(false);
+  /** Edits made during a composition, queued when it ends. */
+  const held = useRef<Fields | null>(null);
+  /** A stored version that arrived during a composition, adopted when it ends. */
+  const arrived = useRef<RecordOf<T> | null>(null);
+
   const update = useCallback((fn: (s: DraftState | null) => DraftState | null) => {
     current.current = fn(current.current);
     setState(current.current);
@@ -35,13 +46,26 @@ export function useRecordDraft<T extends SyncedTable>(
   /** Which record the draft belongs to; another record (the caller switched) starts afresh. */
   const draftOf = useRef(record?.id ?? null);
 
+  const adopt = useCallback(
+    (record: RecordOf<T>) => {
+      const same = draftOf.current === record.id;
+      draftOf.current = record.id;
+      if (!same) editing.current.clear();
+      update((s) =>
+        s && same ? adoptStored(s, record, fields, editing.current) : draftFrom(record, fields),
+      );
+    },
+    [fields, update],
+  );
+
   useEffect(() => {
     if (!record) return;
-    const same = draftOf.current === record.id;
-    draftOf.current = record.id;
-    if (!same) editing.current.clear();
-    update((s) => (s && same ? adoptStored(s, record, fields, editing.current) : draftFrom(record, fields)));
-  }, [record, fields, update]);
+    if (composing.current && draftOf.current === record.id) {
+      arrived.current = record;
+      return;
+    }
+    adopt(record);
+  }, [record, adopt]);
 
   const autosave = useAutosave<Fields>(
     async (patch) => {
@@ -65,6 +89,7 @@ export function useRecordDraft<T extends SyncedTable>(
     },
     400,
     mergePatches,
+    { isHeld: () => composing.current },
   );
   const { change } = autosave;
 
@@ -75,9 +100,28 @@ export function useRecordDraft<T extends SyncedTable>(
         edits.current.set(f, (edits.current.get(f) ?? 0) + 1);
       }
       update((s) => s && { ...s, draft: { ...s.draft, ...patch } });
-      change(patch as Fields);
+      if (composing.current) held.current = mergePatches(held.current ?? {}, patch as Fields);
+      else change(patch as Fields);
     },
     [change, update],
+  );
+
+  const composition = useMemo(
+    () => ({
+      onCompositionStart: () => {
+        composing.current = true;
+      },
+      onCompositionEnd: () => {
+        composing.current = false;
+        const patch = held.current;
+        held.current = null;
+        if (patch) change(patch);
+        const record = arrived.current;
+        arrived.current = null;
+        if (record) adopt(record);
+      },
+    }),
+    [change, adopt],
   );
 
   return {
@@ -86,5 +130,7 @@ export function useRecordDraft<T extends SyncedTable>(
     status: autosave.status,
     error: autosave.error,
     flush: autosave.flush,
+    /** Spread on every input of the editor: holds saves and stored versions during IME input. */
+    composition,
   };
 }
