@@ -108,6 +108,13 @@ describe('rewrite over the corpus', () => {
     );
   });
 
+  it('keeps the text’s register inside a change that shortens a verb', () => {
+    const text = '本市では提案を受け付けています。採択された提案は事業者と協議を行う。結果は公表します。';
+    const { rewritten } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('事業者と協議します。');
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('turns a passive verb active and cuts after it without touching it', () => {
     const text =
       '人口減少の進行により、扶助費の増加と市税収入の減少が見込まれる中、限られた経営資源を効果的に配分する必要がある。';

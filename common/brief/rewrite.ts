@@ -146,6 +146,34 @@ function explainAfterLongSentences(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A change that wins over a です・ます fix at the same place (協議を行う → 協議する in a です・ます text)
+ * would leave its own ending in the other register; the register fix is made inside it
+ * (協議します), so one rewrite is enough and a second one finds nothing to unify.
+ */
+function settleRegister(
+  text: string,
+  words: readonly RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  if (!words.some((c) => c.rule !== 'mixed-style')) return [...words];
+  const pass1 = applyChanges(text, words);
+  const fixes = analyzeText(pass1, { ...options, rules: ['mixed-style'] }).flatMap((f) =>
+    f.fix ? [f.fix] : [],
+  );
+  if (fixes.length === 0) return [...words];
+  let shift = 0;
+  return words.map((c) => {
+    const from = c.start + shift;
+    const to = from + c.after.length;
+    shift += c.after.length - (c.end - c.start);
+    let after = c.after;
+    for (const fix of fixes.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start))
+      after = after.slice(0, fix.start - from) + fix.replacement + after.slice(fix.end - from);
+    return after === c.after ? c : { ...c, after };
+  });
+}
+
 /** Dominant register of the text's prose: です・ます when most sentences end that way. */
 export function isPolite(text: string): boolean {
   const ends = segment(text, maskText(text)).sentences.filter((s) => s.kind === 'para');
@@ -196,7 +224,11 @@ function toInput(offset: number, changes: readonly RewriteChange[], isEnd = fals
 export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): RewriteResult {
   const limit = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
   const nouns = properNounsOf(options.analyser?.tokenize(text) ?? null);
-  const words = explainAfterLongSentences(text, wordChanges(text, options, nouns), options, limit);
+  const words = settleRegister(
+    text,
+    explainAfterLongSentences(text, wordChanges(text, options, nouns), options, limit),
+    options,
+  );
   const pass1 = applyChanges(text, words);
   const changes = [...words];
   if (options.analyser) {
