@@ -7,7 +7,7 @@
 import { analyzeText } from '../common/brief/index';
 import { fresh, heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
-import { rewriteForCompany } from '../common/brief/rewrite';
+import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
@@ -26,6 +26,12 @@ const longCount = (text: string) =>
   segment(text, maskText(text)).sentences.filter((s) => s.kind !== 'heading' && visibleLength(s.masked) > 60)
     .length;
 
+/** An explanation sentence (用語とは、…) for the labelled term or the glossary term inside it. */
+function notesTerm(after: string, label: string): boolean {
+  const term = after.split('とは、')[0] ?? '';
+  return term !== '' && (label.includes(term) || term.includes(label));
+}
+
 /** How much of the corpus the rewrite makes readable: terms explained, long sentences cut. */
 function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: MorphAnalyser) {
   let labelled = 0;
@@ -40,8 +46,10 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
     for (const term of item.terms) {
       labelled++;
       const at = item.text.indexOf(term);
-      if (result.changes.some((c) => c.rule === 'jargon' && c.start < at + term.length && at < c.end))
-        explained++;
+      const explains = (c: RewriteChange) =>
+        c.rule === 'jargon' &&
+        ((c.start < at + term.length && at < c.end) || (c.before === '' && notesTerm(c.after, term)));
+      if (result.changes.some(explains)) explained++;
     }
     longBefore += longCount(item.text);
     longAfter += result.unsplit.length;

@@ -243,7 +243,8 @@ export function latticeTokenizer(dic: IpadicInternals): (text: string) => MorphT
 
   const charAt = (s: string, i: number): string => {
     const c = s.charCodeAt(i);
-    return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? s.slice(i, i + 2) : s[i]!;
+    const low = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    return c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? s.slice(i, i + 2) : s[i]!;
   };
 
   /** One clause (kuromoji's unit: text up to and including 、 or 。). */

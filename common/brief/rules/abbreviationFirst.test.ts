@@ -19,6 +19,14 @@ describe('abbreviation-first rule', () => {
     expect(abbr('特養（特別養護老人ホーム）の入所待ちは120人である。')).toEqual([]);
   });
 
+  it('notes the full form after a compound instead of cutting it (観光DMO)', () => {
+    const text = '地域連携の観光DMOを中心に誘客を進める。';
+    const [f] = abbr(text);
+    const fixed = applyFix(text, f!);
+    expect(fixed).toBe('地域連携の観光DMO（DMO：観光地域づくり法人）を中心に誘客を進める。');
+    expect(abbr(fixed)).toEqual([]);
+  });
+
   it('fixes with 正式名称（略語）, after which later uses pass', () => {
     const text = '特養の入所待ちは120人で、特養の整備が課題である。';
     const [f] = abbr(text);

@@ -34,11 +34,19 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   // 普及啓発事業（普及啓発：…）: the note our own fix appends after a compound.
   const slot = slotOf(ctx, hit.start, hit.end, '');
   if (ctx.masked.startsWith(`（${hit.entry.term}：`, slot.end)) return true;
+  // 用語 …。用語とは、説明です。: the rewrite's explanation in a sentence of its own.
+  if (noteAt(ctx.masked, hit.entry) !== -1) return true;
   const before = ctx.masked[hit.start - 1];
   if (before !== '（' && before !== '(') return false;
   // 説明（用語）: what our own fix writes.
   const core = plainCore(hit.entry);
   return core !== '' && ctx.masked.slice(0, hit.start - 1).endsWith(core);
+}
+
+/** Where 「用語とは、説明」 (the rewrite's explanation sentence) starts, or -1. */
+function noteAt(masked: string, entry: GlossaryEntry): number {
+  const core = plainCore(entry);
+  return core === '' ? -1 : masked.indexOf(`${entry.term}とは、${core}`);
 }
 
 /**
@@ -54,6 +62,10 @@ function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
       const core = plainCore(hit.entry);
       if (core && ctx.masked.slice(0, open).endsWith(core))
         spans.push({ start: open - core.length, end: open });
+    }
+    if (ctx.masked.startsWith('とは、', hit.end) && noteAt(ctx.masked, hit.entry) === hit.start) {
+      // 用語とは、説明です。: the term there and its explanation are the explanation.
+      spans.push({ start: hit.start, end: hit.end + 3 + plainCore(hit.entry).length });
     }
     const slot = slotOf(ctx, hit.start, hit.end, '');
     const paren = ctx.masked[slot.end] === '（' ? slot.end : ctx.masked[hit.end] === '（' ? hit.end : -1;

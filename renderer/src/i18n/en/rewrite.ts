@@ -28,4 +28,5 @@ export const rewrite: Strings<typeof ja> = {
     'passive-hedge': 'Active voice (fill in who)',
   },
   changeLabel: '"{{before}}" → "{{after}}"',
+  addLabel: 'Add "{{after}}"',
 };

@@ -25,4 +25,5 @@ export const rewrite = {
     'passive-hedge': '能動の形に（主語を記入）',
   },
   changeLabel: '「{{before}}」→「{{after}}」',
+  addLabel: '追加「{{after}}」',
 };
