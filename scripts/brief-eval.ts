@@ -5,7 +5,7 @@
  * misses and false alarms of the tuning part only (the held-out parts are never looked into).
  */
 import { analyzeText } from '../common/brief/index';
-import { fresh, heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
+import { fresh, fresh2, heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
@@ -72,7 +72,9 @@ for (const a of [analyser, undefined]) {
   detection('tuning', tuning, a);
   detection('held-out', heldOut, a);
   detection('fresh', fresh, a);
+  detection('fresh2', fresh2, a);
 }
 rewriteCoverage('tuning', tuning, analyser);
 rewriteCoverage('held-out', heldOut, analyser);
 rewriteCoverage('fresh', fresh, analyser);
+rewriteCoverage('fresh2', fresh2, analyser);
