@@ -320,6 +320,7 @@ export function latticeTokenizer(dic: IpadicInternals): (text: string) => MorphT
         base: f.base || surface,
         reading: f.reading,
         conjugation: f.conjugation,
+        cost: nCost[i]!,
       });
     }
   };

@@ -20,6 +20,11 @@ export interface MorphToken {
   reading: string;
   /** 活用型 (一段, 五段・ラ行, サ変・スル …), or '' for words that do not inflect. */
   conjugation: string;
+  /**
+   * IPADIC word cost (rarer words cost more; unknown words get their character class's cost), when
+   * the tokenizer exposes it (the lattice does; kuromoji's own tokenize does not).
+   */
+  cost?: number;
 }
 
 /** Anything that cuts text into morphemes (kuromoji in the Worker and in Node; a stub in tests). */

@@ -11,6 +11,7 @@ import { passiveHedgeRule } from './passiveHedge';
 import { redundantRule } from './redundant';
 import { runOnListRule } from './runOnList';
 import { sentenceLengthRule } from './sentenceLength';
+import { unlistedJargonRule } from './unlistedJargon';
 import { vaguePhraseRule } from './vaguePhrase';
 import { vagueTouRule } from './vagueTou';
 
@@ -18,6 +19,7 @@ export const ALL_RULES: readonly Rule[] = [
   jargonRule,
   abbreviationFirstRule,
   kanjiCompoundRule,
+  unlistedJargonRule,
   sentenceLengthRule,
   vagueTouRule,
   vaguePhraseRule,
