@@ -43,6 +43,13 @@ describe('the IPADIC analyser', () => {
     for (const text of odd) expect(withoutCost(fast.tokenize(text))).toEqual(reference.tokenize(text));
   });
 
+  it('reports each word’s IPADIC cost, lower for a frequent word than for a rare one', () => {
+    const tokens = fast.tokenize('事業の機運を醸成する。');
+    for (const t of tokens) expect(typeof t.cost).toBe('number');
+    const cost = (surface: string) => tokens.find((t) => t.surface === surface)?.cost ?? Number.NaN;
+    expect(cost('事業')).toBeLessThan(cost('醸成'));
+  });
+
   it('keeps offsets on the text it was given', () => {
     const text = '予算を計上のうえ、所管横断的な推進体制を構築し、協定締結に向けて鋭意検討してまいります。';
     for (const t of fast.tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.surface);

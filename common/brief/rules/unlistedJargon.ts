@@ -3,8 +3,8 @@
  * packs actions into chains of Sino-Japanese nouns (評価検証, 協定締結, 受診勧奨), turns them into
  * abstract nouns with 化・性・的 (平準化, 妥当性, 所管横断的), and names things with long noun
  * compounds (補助基準額, 交通結節点). A company reader can neither look such a word up nor guess
- * which action or amount it stands for. Needs morphemes (IPADIC parts of speech); without an
- * analyser the kanji-compound rule's character fallback is all there is.
+ * which action or amount it stands for. The shapes need morphemes (IPADIC parts of speech and word
+ * costs); without an analyser only the hedged council promises are found.
  */
 import type { MorphToken } from '../morph';
 import type { Finding, Rule, RuleContext } from '../types';
@@ -258,6 +258,11 @@ function advice(word: string, shape: JargonShape, chain: NounChain): { message: 
       suggestion:
         '「何を、どのように変えるのか」を具体的な言葉で書くか、最初に一度だけ説明を添えてください。',
     };
+  if (shape === 'rare-pair')
+    return {
+      message: `${base}「${word}」は普段の文章ではあまり見かけない漢語を含む複合語で、企業の担当者には意味が取りにくい言葉です。`,
+      suggestion: '日常の言葉で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
+    };
   return {
     message: `${base}「${word}」は漢語を三つ以上つなげた名前で、企業の担当者は調べても意味にたどり着けません。`,
     suggestion: '「〜のための〜」のように助詞を入れてほどくか、最初に一度だけ説明を添えてください。',
@@ -270,11 +275,10 @@ function advice(word: string, shape: JargonShape, chain: NounChain): { message: 
  * rule explains, or everyday words a company reads without help).
  */
 export function unlistedJargon(ctx: RuleContext, known: readonly Span[]): Finding[] {
-  if (!ctx.tokens) return [];
   const headings = ctx.sentences.filter((s) => s.kind === 'heading');
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const chain of nounChains(ctx.tokens)) {
+  for (const chain of ctx.tokens ? nounChains(ctx.tokens) : []) {
     const shape = jargonShape(chain);
     if (!shape || EVERYDAY_WORDS.has(ctx.text.slice(chain.start, chain.end))) continue;
     if (known.some((t) => overlaps(t, chain))) continue;
