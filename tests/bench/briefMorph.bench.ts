@@ -6,7 +6,7 @@
  */
 import { analyzeText } from '../../common/brief/index';
 import { BRIEF_MD, RAW_CHOJU, RAW_HOIKU, RAW_MIMAMORI } from '../../common/brief/fixtures/issues';
-import { fresh, heldOut, scoreCorpus, tuning } from '../../common/brief/corpus/index';
+import { fresh, fresh2, heldOut, scoreCorpus, tuning } from '../../common/brief/corpus/index';
 import { cachedAnalyser } from '../../common/brief/morph';
 import { rewriteForCompany } from '../../common/brief/rewrite';
 import { loadavg } from 'node:os';
@@ -108,6 +108,7 @@ for (const [part, corpus] of [
   ['tuning', tuning],
   ['held-out', heldOut],
   ['fresh', fresh],
+  ['fresh2', fresh2],
 ] as const) {
   const { missed: _m, spurious: _s, ...score } = scoreCorpus(corpus, (t) => analyzeText(t, { analyser }));
   report({
