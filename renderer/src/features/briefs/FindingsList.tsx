@@ -3,6 +3,7 @@ import type { Finding } from '../../../../common/brief';
 
 const KNOWN_RULES = new Set([
   'jargon',
+  'unlisted-jargon',
   'sentence-length',
   'vague-tou',
   'vague-phrase',
