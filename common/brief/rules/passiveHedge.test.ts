@@ -50,4 +50,21 @@ describe('passive-hedge rule', () => {
     expect(f?.fix).toBeUndefined();
     expect(f?.message).toContain('出典');
   });
+
+  it.each([
+    ['関係機関との連携を図ってまいりたいと考えております。', 'てまいりたいと考えております', '意向'],
+    ['導入について研究したいと存じます。', 'たいと存じます', '意向'],
+    ['詳細は今後所管課で検討されることとなっております。', 'されることとなっております', '決まった'],
+    ['効果の検証を行う必要があると考えております。', '必要があると考えております', '必要と考える'],
+    ['実施に向けて調整を進めているところでございます。', 'ているところでございます', '進み具合'],
+    ['来年度から実施する方向で調整しています。', '方向で調整', '決まる時期'],
+  ])('flags a council answer that commits to nothing: %s', (text, span, advice) => {
+    const [f] = ph(text).filter((x) => x.text === span);
+    expect(f?.message).toContain(advice);
+    expect(f?.fix).toBeUndefined();
+  });
+
+  it('leaves plain commitments alone', () => {
+    expect(ph('令和8年4月から実証を始めます。結果は9月に公表します。')).toEqual([]);
+  });
 });
