@@ -42,6 +42,8 @@ export function tallyVotes(votes: readonly Vote[], voter: string) {
   return { total, mine, used };
 }
 
+export type Tally = ReturnType<typeof tallyVotes>;
+
 /** Takes back one of `voter`'s votes on the idea (the newest). */
 export async function unvote(
   repos: Repositories,
