@@ -171,6 +171,42 @@ test('run a three-item agenda under the clock: warning, critical, overtime, fore
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('reordering the agenda during a run keeps the current item; 次へ follows the new order', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('並べ替えながら進行');
+  for (const [title, minutes] of [
+    ['導入', 10],
+    ['発散', 20],
+    ['まとめ', 10],
+  ] as const)
+    await ws.addItem(title, minutes);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/発散/);
+
+  await ws.view('計画');
+  await ws
+    .rows()
+    .nth(1)
+    .getByRole('button', { name: /発散.*を移動/ })
+    .focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(ws.rowTitles().first()).toHaveValue('発散');
+
+  await ws.view('進行');
+  await expect(ws.timer()).toHaveAccessibleName(/発散/);
+  await expect(page.getByTestId('run-current')).toHaveText('発散');
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await page.reload();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+});
+
 test('a late start asks whether to shift the plan or keep the end', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-12-01T10:10:00+09:00') });
   const ws = new WorkshopPage(page);
