@@ -312,7 +312,13 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await expect(page.getByRole('textbox', { name: /タイトル/ }).first()).toHaveValue(
     '窓口の待ち時間を見える化',
   );
-  await page.goBack();
+  // The issue links back to the workshop it came from, to the board the idea is on.
+  await expect(page.getByTestId('issue-source')).toHaveText(
+    'ワークショップのアイデアから作成: ワークショップ「キャプチャ」',
+  );
+  await page.getByRole('link', { name: 'ワークショップ「キャプチャ」' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('キャプチャ');
+  await expect(page.getByRole('link', { name: '課題を開く' })).toBeVisible();
 
   await ws.view('議事録');
   await expect(page.getByRole('img', { name: /1項目の予定と実績/ })).toBeVisible();
