@@ -88,6 +88,64 @@ test('notes taken by keyboard through an IME survive closing the page the moment
   expect(await storedBodies(again.page)).toContain('検討します。\n予算化は来年度。');
 });
 
+/** The stored session's fields, straight from IndexedDB. */
+function storedSession(page: Page, id: string): Promise<{ title: string; place: string }> {
+  return page.evaluate(async (sessionId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const row = await new Promise<{ title: string; place: string }>((resolve) => {
+      const req = db.transaction('councilSessions').objectStore('councilSessions').get(sessionId);
+      req.onsuccess = () => resolve(req.result as { title: string; place: string });
+    });
+    db.close();
+    return row;
+  }, id);
+}
+
+test('the session details are IME safe: nothing is saved or adopted while a composition is open', async ({
+  page,
+  context,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  const id = await notes.create('総務委員会');
+  const details = page.locator('details.session-details');
+  const status = details.getByTestId('note-save-status');
+  const place = details.getByRole('textbox', { name: '場所' });
+  await place.fill('本庁舎');
+  await expect(status).toHaveText('保存しました');
+
+  // Another window on the same session (opened first: a new window takes the focus, and a
+  // focus change ends a composition).
+  const other = new CouncilNotesPage(await context.newPage());
+  await other.open(id);
+  await page.bringToFront();
+
+  // Compose at the start of the field and leave the candidate window up past the save delay.
+  await place.press('Home');
+  await notes.composeWithoutCommitting('だいいち');
+  // Meanwhile the other window renames the session: its version arrives under the composition.
+  await other.page.getByRole('textbox', { name: '会議名' }).fill('総務常任委員会');
+  await expect(other.page.locator('details.session-details').getByTestId('note-save-status')).toHaveText(
+    '保存しました',
+  );
+  await page.waitForTimeout(800);
+  expect((await storedSession(page, id)).place).toBe('本庁舎');
+  await expect(status).toHaveText('保存しました'); // no 未保存 re-render under the candidate window
+  await expect(place).toHaveValue('だいいち本庁舎');
+  await expect(page.getByRole('textbox', { name: '会議名' })).toHaveValue('総務委員会');
+
+  // Committing saves exactly what was composed, where the caret was, and then adopts the rename.
+  await notes.commitComposition('第1');
+  await page.keyboard.type(' ');
+  await expect(place).toHaveValue('第1 本庁舎');
+  await expect(status).toHaveText('保存しました');
+  await expect(page.getByRole('textbox', { name: '会議名' })).toHaveValue('総務常任委員会');
+  expect(await storedSession(page, id)).toMatchObject({ title: '総務常任委員会', place: '第1 本庁舎' });
+});
+
 test('two windows editing the same note merge their lines instead of overwriting', async ({
   page,
   context,

@@ -75,6 +75,49 @@ test('the search page finds every kind, highlights, and is navigable by keyboard
   await expect(page).toHaveURL(/#\/council\/.+/);
 });
 
+test('a search for words inside a council note lands on that note, from the page and the palette', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  const sessionId = await notes.create('6月定例会 建設経済委員会');
+  // Enough notes before and after that the one searched for is not simply the only one on screen.
+  const bodies = Array.from({ length: 14 }, (_, i) => `一般質問の記録 その${i + 1}`);
+  bodies.splice(3, 0, '駅前ロータリーの実証実験は来年度に延期との答弁');
+  for (const body of bodies) {
+    await notes.memo().click();
+    await page.keyboard.type(body);
+    await page.keyboard.press('Enter');
+  }
+  await expect(notes.entries()).toHaveCount(bodies.length);
+  const target = notes.entries().filter({ hasText: '駅前ロータリー' });
+
+  await search.search('ロータリーの実証');
+  const hit = search.results().getByRole('link', { name: /駅前ロータリーの実証実験/ });
+  await expect(search.results().getByRole('heading', { name: /^議会メモ/ })).toBeVisible();
+  await expect(hit.locator('mark')).toHaveText('ロータリーの実証');
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`#/council/${sessionId}/.+`));
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute('aria-current', 'location');
+  await expect(notes.entries().and(page.locator('[aria-current]'))).toHaveCount(1);
+
+  // Ctrl+K from the issues screen jumps to the same note.
+  await app.open('#/issues');
+  await search.openPalette();
+  await page.keyboard.type('来年度に延期');
+  const option = search.palette().getByRole('option', { name: /駅前ロータリー/ });
+  await expect(option).toBeVisible();
+  while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/council/${sessionId}/.+`));
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+});
+
 test('a record written on another device is found by search after sync', async ({ browser }) => {
   test.setTimeout(120_000);
   const server = await SyncServer.start();

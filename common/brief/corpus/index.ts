@@ -1,7 +1,9 @@
 /**
  * The evaluation corpus: municipal texts written for this purpose (no sentence copied from a real
- * publication). `heldOut` was committed before the glossary grew and is never used for tuning.
+ * publication). `heldOut` was committed before the glossary grew and is never used for tuning;
+ * `fresh` was written and committed later, before the precision work, as a second held-out check.
  */
+import freshData from './fresh.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import type { CorpusText } from './evaluate';
@@ -9,4 +11,5 @@ import type { CorpusText } from './evaluate';
 export { scoreCorpus, TERM_RULES, type CorpusKind, type CorpusScore, type CorpusText } from './evaluate';
 
 export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
+export const fresh: readonly CorpusText[] = freshData as CorpusText[];
 export const tuning: readonly CorpusText[] = tuningData as CorpusText[];

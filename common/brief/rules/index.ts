@@ -11,6 +11,7 @@ import { passiveHedgeRule } from './passiveHedge';
 import { redundantRule } from './redundant';
 import { runOnListRule } from './runOnList';
 import { sentenceLengthRule } from './sentenceLength';
+import { vaguePhraseRule } from './vaguePhrase';
 import { vagueTouRule } from './vagueTou';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -19,6 +20,7 @@ export const ALL_RULES: readonly Rule[] = [
   kanjiCompoundRule,
   sentenceLengthRule,
   vagueTouRule,
+  vaguePhraseRule,
   redundantRule,
   doubleNegativeRule,
   mixedStyleRule,

@@ -25,7 +25,7 @@ function Page({ route }: { route: Route }) {
     case 'council':
       return <CouncilPage />;
     case 'councilSession':
-      return <CouncilSessionPage id={route.id} />;
+      return <CouncilSessionPage id={route.id} noteId={route.note} />;
     case 'search':
       return <SearchPage />;
     case 'settings':

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute, sectionOf } from './router';
+import { href, noteHref, parseRoute, sectionOf } from './router';
 
 describe('hash routes', () => {
   it('round-trips every section and record id, including Japanese-safe encoding', () => {
     expect(parseRoute(href('issues', 'a/b'))).toEqual({ page: 'issue', id: 'a/b' });
     expect(parseRoute('#/council/x')).toEqual({ page: 'councilSession', id: 'x' });
+    expect(parseRoute(noteHref('s/1', 'n 2'))).toEqual({ page: 'councilSession', id: 's/1', note: 'n 2' });
     expect(parseRoute('#/present/w1')).toEqual({ page: 'present', id: 'w1' });
     expect(sectionOf(parseRoute('#/present/w1'))).toBe('workshops');
     expect(parseRoute(href('glossary'))).toEqual({ page: 'glossary' });

@@ -11,7 +11,7 @@ export type Route =
   | { page: 'workshops' }
   | { page: 'workshop'; id: string; view: WorkshopView }
   | { page: 'council' }
-  | { page: 'councilSession'; id: string }
+  | { page: 'councilSession'; id: string; note?: string }
   | { page: 'search' }
   | { page: 'settings' }
   | { page: 'present'; id: string };
@@ -34,7 +34,10 @@ export function parseRoute(hash: string): Route {
     case 'workshops':
       return param ? { page: 'workshop', id: param, view: workshopView(sub) } : { page: 'workshops' };
     case 'council':
-      return param ? { page: 'councilSession', id: param } : { page: 'council' };
+      if (!param) return { page: 'council' };
+      return sub
+        ? { page: 'councilSession', id: param, note: decodeURIComponent(sub) }
+        : { page: 'councilSession', id: param };
     case 'search':
       return { page: 'search' };
     case 'glossary':
@@ -65,6 +68,11 @@ export function sectionOf(route: Route): Section {
 
 export function href(section: Section | 'glossary', id?: string): string {
   return id ? `#/${section}/${encodeURIComponent(id)}` : `#/${section}`;
+}
+
+/** One note of a council session: the session's page, scrolled to the note and focusing it. */
+export function noteHref(sessionId: string, noteId: string): string {
+  return `${href('council', sessionId)}/${encodeURIComponent(noteId)}`;
 }
 
 const subscribe = (onChange: () => void) => {

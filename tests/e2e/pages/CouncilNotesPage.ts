@@ -87,6 +87,12 @@ export class CouncilNotesPage {
     });
   }
 
+  /** Commits an open composition as `converted`. */
+  async commitComposition(converted: string): Promise<void> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    await this.cdp.send('Input.insertText', { text: converted });
+  }
+
   async waitSaved(): Promise<void> {
     await expect(this.status()).toHaveText(/保存しました|Saved/);
   }

@@ -5,6 +5,7 @@ const KNOWN_RULES = new Set([
   'jargon',
   'sentence-length',
   'vague-tou',
+  'vague-phrase',
   'redundant',
   'double-negative',
   'abbreviation-first',

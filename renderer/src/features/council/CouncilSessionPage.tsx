@@ -17,7 +17,8 @@ import { sessionInfo } from './sessionInfo';
 import { useSessionData } from './useSessionData';
 import './council.css';
 
-export function CouncilSessionPage({ id }: { id: string }) {
+/** `noteId`: a note to show and focus (a search result or palette jump to that note). */
+export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const { session, notes, issues, history } = useSessionData(id);
@@ -130,6 +131,7 @@ export function CouncilSessionPage({ id }: { id: string }) {
           editingId={editingId}
           onEdit={setEditingId}
           suggest={suggest}
+          targetId={noteId ?? null}
         />
       </section>
     </div>

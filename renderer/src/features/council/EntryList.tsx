@@ -2,12 +2,12 @@
  * The session's notes in time order, under a heading per agenda item. The note being typed in the
  * composer is left out (it is on screen already, and re-rendering it on every save would be waste).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, groupByAgenda, type Speaker } from '../../../../common/council';
 import type { RecordOf } from '../../../../common/records/types';
 import { EntryEditor } from './EntryEditor';
-import { EntryView } from './EntryView';
+import { EntryView, noteElementId } from './EntryView';
 import type { NoteRecord } from './noteTarget';
 
 export interface EntryListProps {
@@ -17,12 +17,34 @@ export interface EntryListProps {
   editingId: string | null;
   onEdit: (id: string | null) => void;
   suggest: (query: string) => Speaker[];
+  /** The note a jump leads to: scrolled into view, focused and marked. */
+  targetId: string | null;
 }
 
-export function EntryList({ notes, issues, writingId, editingId, onEdit, suggest }: EntryListProps) {
+export function EntryList({
+  notes,
+  issues,
+  writingId,
+  editingId,
+  onEdit,
+  suggest,
+  targetId,
+}: EntryListProps) {
   const { t } = useTranslation();
   const titles = useMemo(() => new Map(issues.map((i) => [i.id, i.title])), [issues]);
   const groups = useMemo(() => groupByAgenda(notes.filter((n) => n.id !== writingId)), [notes, writingId]);
+
+  // A jump to a note scrolls to it and focuses it once, as soon as it is on screen (the notes
+  // arrive from a live query); later re-renders leave the focus where the user put it.
+  const jumped = useRef<string | null>(null);
+  useEffect(() => {
+    if (!targetId || jumped.current === targetId) return;
+    const element = document.getElementById(noteElementId(targetId));
+    if (!element) return;
+    jumped.current = targetId;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [targetId, groups]);
 
   if (groups.length === 0) return <p className="muted">{t('council.noEntries')}</p>;
   return (
@@ -34,7 +56,16 @@ export function EntryList({ notes, issues, writingId, editingId, onEdit, suggest
               <EntryEditor note={group.heading} suggest={suggest} onDone={() => onEdit(null)} />
             </ul>
           ) : (
-            <h3 className="note-group__heading" data-testid="note-heading">
+            <h3
+              id={group.heading ? noteElementId(group.heading.id) : undefined}
+              className={
+                group.heading && group.heading.id === targetId
+                  ? 'note-group__heading note-group__heading--target'
+                  : 'note-group__heading'
+              }
+              data-testid="note-heading"
+              tabIndex={group.heading && group.heading.id === targetId ? -1 : undefined}
+            >
               {group.heading && (
                 <time dateTime={group.heading.at} className="note-entry__time">
                   {clockTime(group.heading.at)}
@@ -63,6 +94,7 @@ export function EntryList({ notes, issues, writingId, editingId, onEdit, suggest
                   note={note}
                   issueTitle={note.issueId ? (titles.get(note.issueId) ?? '') : null}
                   onEdit={onEdit}
+                  target={note.id === targetId}
                 />
               ),
             )}

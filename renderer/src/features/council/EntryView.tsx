@@ -9,15 +9,26 @@ export interface EntryViewProps {
   note: NoteRecord;
   issueTitle: string | null;
   onEdit: (id: string) => void;
+  /** The note a jump (search, palette) leads to: marked, and focusable so it can take the focus. */
+  target?: boolean;
 }
+
+/** The DOM id of a note's element, for jumps to it. */
+export const noteElementId = (id: string) => `note-${id}`;
 
 /** One recorded note: time, speaker, text, tags and linked issue. Re-renders only when it changed. */
 export const EntryView = memo(
-  function EntryView({ note, issueTitle, onEdit }: EntryViewProps) {
+  function EntryView({ note, issueTitle, onEdit, target = false }: EntryViewProps) {
     const { t } = useTranslation();
     const tags = extractTags(note.body);
     return (
-      <li className="note-entry" data-testid="note-entry">
+      <li
+        id={noteElementId(note.id)}
+        className={target ? 'note-entry note-entry--target' : 'note-entry'}
+        data-testid="note-entry"
+        tabIndex={target ? -1 : undefined}
+        aria-current={target ? 'location' : undefined}
+      >
         <div className="note-entry__meta">
           <time dateTime={note.at} className="note-entry__time">
             {clockTime(note.at)}
@@ -62,5 +73,6 @@ export const EntryView = memo(
     // Every write (local, another window, a pull) moves updatedAt; live queries hand out new objects.
     a.note.updatedAt === b.note.updatedAt &&
     a.issueTitle === b.issueTitle &&
-    a.onEdit === b.onEdit,
+    a.onEdit === b.onEdit &&
+    a.target === b.target,
 );

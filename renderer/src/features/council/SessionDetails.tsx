@@ -1,6 +1,7 @@
 /**
  * The session's particulars: kind (本会議/委員会), committee, date, place and the agenda items
- * (one per line). Autosaved against the version they were read from, like every editor.
+ * (one per line). Autosaved against the version they were read from, like every editor, and safe
+ * for IME input: every text field carries the draft's composition guard.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,12 @@ const FIELDS = [
 export function SessionDetails({ session }: { session: SessionRecord }) {
   const { t } = useTranslation();
   const id = useId();
-  const { draft, edit, status, error } = useRecordDraft(useServices(), 'councilSessions', session, FIELDS);
+  const { draft, edit, status, error, composition } = useRecordDraft(
+    useServices(),
+    'councilSessions',
+    session,
+    FIELDS,
+  );
   // The agenda is edited as lines; kept as typed (blank lines too) until it is saved as a list.
   const [agendaText, setAgendaText] = useState(() => (session.agenda ?? []).join('\n'));
   if (!draft) return null;
@@ -36,7 +42,12 @@ export function SessionDetails({ session }: { session: SessionRecord }) {
       <div className="session-details__grid">
         <label className="field">
           <span className="field-label">{t('council.sessionTitle')}</span>
-          <input className="input" value={draft.title} onChange={(e) => edit({ title: e.target.value })} />
+          <input
+            className="input"
+            value={draft.title}
+            onChange={(e) => edit({ title: e.target.value })}
+            {...composition}
+          />
         </label>
         <fieldset className="field">
           <legend className="field-label">{t('council.kind')}</legend>
@@ -61,6 +72,7 @@ export function SessionDetails({ session }: { session: SessionRecord }) {
               value={draft.committee ?? ''}
               placeholder={t('council.committeePlaceholder')}
               onChange={(e) => edit({ committee: e.target.value })}
+              {...composition}
             />
           </label>
         )}
@@ -80,6 +92,7 @@ export function SessionDetails({ session }: { session: SessionRecord }) {
             value={draft.place ?? ''}
             placeholder={t('council.placePlaceholder')}
             onChange={(e) => edit({ place: e.target.value })}
+            {...composition}
           />
         </label>
         <label className="field session-details__agenda">
@@ -88,6 +101,7 @@ export function SessionDetails({ session }: { session: SessionRecord }) {
             className="input"
             rows={4}
             value={agendaText}
+            {...composition}
             onChange={(e) => {
               setAgendaText(e.target.value);
               edit({

@@ -1,5 +1,8 @@
-/** Where a search result opens: the record's own page, or the page of the record it belongs to. */
-import { href } from '../../navigation/router';
+/**
+ * Where a search result opens: the record's own page, or the page of the record it belongs to (a
+ * council note: its session's page, at the note).
+ */
+import { href, noteHref } from '../../navigation/router';
 import type { SearchResult } from './engine/messages';
 
 export function resultHref(r: Pick<SearchResult, 'kind' | 'id' | 'parent'>): string {
@@ -19,6 +22,6 @@ export function resultHref(r: Pick<SearchResult, 'kind' | 'id' | 'parent'>): str
     case 'councilSessions':
       return href('council', r.id);
     case 'notes':
-      return href('council', r.parent);
+      return noteHref(r.parent, r.id);
   }
 }

@@ -16,6 +16,14 @@ export function formatClock(epochMs: number, language: string): string {
   return format.format(epochMs);
 }
 
+/**
+ * A forecast clock time. Item budgets are whole milliseconds, so a plan squeezed to keep its end
+ * can forecast 10:59:59.999: rounded to the second first, it reads 11:00, not 10:59.
+ */
+export function formatForecast(epochMs: number, language: string): string {
+  return formatClock(Math.round(epochMs / 1000) * 1000, language);
+}
+
 /** mm:ss (or h:mm:ss past an hour), rounding up so a countdown shows 0:01 until it truly ends. */
 export function formatCountdown(ms: number, roundUp: boolean): string {
   const total = Math.max(0, roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000));

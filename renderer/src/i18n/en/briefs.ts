@@ -32,6 +32,7 @@ export const briefs: Strings<typeof ja> = {
     jargon: 'Jargon',
     'sentence-length': 'Long sentence',
     'vague-tou': '“etc.” without examples',
+    'vague-phrase': 'Vague phrase',
     redundant: 'Redundant wording',
     'double-negative': 'Double negative',
     'abbreviation-first': 'Abbreviation',

@@ -29,6 +29,7 @@ export const briefs = {
     jargon: '行政用語',
     'sentence-length': '長い文',
     'vague-tou': '「等」「など」',
+    'vague-phrase': 'あいまいな表現',
     redundant: '冗長な表現',
     'double-negative': '二重否定',
     'abbreviation-first': '略語',
