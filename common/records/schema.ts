@@ -63,6 +63,7 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     contact: text,
     successMeasure: str,
     companyText: text,
+    sourceWorkshopId: str,
   },
   briefs: { issueId: str, title: str, body: text },
   glossaryTerms: { term: str, reading: str, plain: str, explanation: text, category: str },

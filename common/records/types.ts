@@ -72,6 +72,11 @@ export interface IssueFields {
    * it). Optional: older records and clients lack it; the drafted brief prefers it when present.
    */
   companyText?: string;
+  /**
+   * The workshop whose idea this issue was promoted from (「課題にする」), so the issue links back
+   * to it. Optional: absent on issues created otherwise, and on ones promoted by older versions.
+   */
+  sourceWorkshopId?: string;
 }
 
 export interface BriefFields {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canApply, deriveRun, isLateStart, type RunPlan } from './run';
+import { canApply, deriveRun, isLateStart, recordAction, type RunPlan } from './run';
 import type { RunEvent } from './runEvents';
 import { MINUTE_MS } from './timing';
 
@@ -207,5 +207,97 @@ describe('deriveRun: transitions', () => {
     expect(canApply({ status: 'running', index: 1 }, 'previous', 3)).toBe(true);
     expect(canApply({ status: 'paused', index: 1 }, 'resume', 3)).toBe(true);
     expect(canApply({ status: 'finished', index: 2 }, 'next', 3)).toBe(false);
+  });
+});
+
+describe('deriveRun: items by id, so a reorder during the run moves nothing', () => {
+  const reordered: RunPlan = { start: T0, items: [plan.items[2]!, plan.items[0]!, plan.items[1]!] };
+  /** Records actions the way the app does (stamped with the item each one entered). */
+  const record = (p: RunPlan, steps: [RunEvent['type'], number][]): RunEvent[] =>
+    steps.reduce<RunEvent[]>((events, [type, at]) => {
+      const action = type === 'extend' ? { type, minutes: 2 } : ({ type } as { type: 'next' });
+      const event = recordAction(events, p, action, at);
+      return event ? [...events, event] : events;
+    }, []);
+
+  it('stamps each recorded action with the item it entered or extended', () => {
+    const events = record(plan, [
+      ['start', T0],
+      ['next', min(10)],
+      ['extend', min(11)],
+      ['previous', min(12)],
+    ]);
+    expect(events.map((e) => ('item' in e ? e.item : '-'))).toEqual(['a', 'b', 'b', 'a']);
+    const finished = record(plan, [
+      ['start', T0],
+      ['next', min(1)],
+      ['next', min(2)],
+      ['next', min(3)],
+    ]);
+    expect(finished.at(-1)).toEqual({ type: 'next', at: min(3), item: null });
+    expect(recordAction(finished, plan, { type: 'next' }, min(4))).toBeNull();
+  });
+
+  it('keeps the current item, its time left and every actual when the agenda is reordered', () => {
+    const events = record(plan, [
+      ['start', T0],
+      ['next', min(12)],
+    ]);
+    const before = deriveRun(events, plan, min(20));
+    const after = deriveRun(events, reordered, min(20));
+    expect(before).toMatchObject({ itemId: 'b', index: 1, elapsedMs: 8 * MINUTE_MS });
+    expect(after).toMatchObject({ itemId: 'b', index: 2, elapsedMs: 8 * MINUTE_MS, leftMs: 12 * MINUTE_MS });
+    const actual = (v: typeof after, id: string) => v.actuals.find((a) => a.id === id);
+    expect(actual(after, 'a')).toEqual(actual(before, 'a'));
+    expect(actual(after, 'c')).toMatchObject({ start: null, end: null, activeMs: 0 });
+    // The next item is now the one after b in today's order: b is last, so 次へ finishes the run.
+    const next = recordAction(events, reordered, { type: 'next' }, min(25));
+    expect(next).toEqual({ type: 'next', at: min(25), item: null });
+    expect(deriveRun([...events, next!], reordered, min(26)).status).toBe('finished');
+  });
+
+  it('an extension stays with the item it was given to after a reorder', () => {
+    const events = record(plan, [
+      ['start', T0],
+      ['extend', min(1)],
+    ]);
+    const after = deriveRun(events, reordered, min(2));
+    expect(after).toMatchObject({ itemId: 'a', budgetMs: 12 * MINUTE_MS });
+    expect(after.actuals.find((a) => a.id === 'c')?.budgetMs).toBe(10 * MINUTE_MS);
+  });
+
+  it('reads runs stored before ids were recorded by position, as before', () => {
+    const legacy: RunEvent[] = [...started, { type: 'next', at: min(12) }];
+    expect(deriveRun(legacy, plan, min(20))).toMatchObject({ itemId: 'b', index: 1 });
+    // Without ids, today's order decides: position 1 is now a.
+    expect(deriveRun(legacy, reordered, min(20))).toMatchObject({ itemId: 'a', index: 1 });
+    // A list that mixes old and new events still folds.
+    const mixed: RunEvent[] = [...legacy, { type: 'next', at: min(30), item: 'c' }];
+    expect(deriveRun(mixed, plan, min(31))).toMatchObject({ itemId: 'c', elapsedMs: MINUTE_MS });
+  });
+
+  it('a deleted current item gives way to the item now at its position', () => {
+    const events = record(plan, [
+      ['start', T0],
+      ['next', min(10)],
+    ]);
+    const without: RunPlan = { start: T0, items: [plan.items[0]!, plan.items[2]!] };
+    const v = deriveRun(events, without, min(15));
+    expect(v).toMatchObject({ status: 'running', itemId: 'c', index: 1 });
+    expect(Number.isNaN(v.elapsedMs)).toBe(false);
+  });
+});
+
+describe('deriveRun: a kept end holds to the millisecond', () => {
+  it('the shrunk item times add up to the planned end for any late start', () => {
+    const odd: RunPlan = {
+      start: T0,
+      items: [7, 13, 11, 3, 19, 5, 17].map((minutes, i) => ({ id: `i${i}`, minutes })),
+    };
+    const plannedEnd = min(75);
+    for (let late = 61_001; late < 30 * MINUTE_MS; late += 7_919) {
+      const v = deriveRun([{ type: 'start', at: T0 + late, late: 'keepEnd' }], odd, T0 + late);
+      expect(v.forecastEnd).toBe(plannedEnd);
+    }
   });
 });

@@ -9,10 +9,15 @@
  * - Automatic mode moves on when the countdown reaches zero while running (derived, not stored);
  *   an item entered with no time left (e.g. by 前へ) waits for the facilitator.
  * - A late start either shifts the plan (the reference end moves by the delay) or keeps the planned
- *   end (every item's time shrinks by one factor, never below a quarter).
+ *   end (every item's time shrinks by one factor, never below a quarter; rounded cumulatively, so
+ *   the shrunk times add up to the planned end to the millisecond).
+ * - Items are tracked by id: an event names the item it entered or extended, so reordering the
+ *   agenda mid-run keeps the current item and every item's times. An event without an id (stored
+ *   by an older version) moves by position in today's order; a current item that was deleted
+ *   gives way to the item now at its position.
  */
 import { atClock, MINUTE_MS, parseClock, planAgenda, safeMinutes, type TimingItem } from './timing';
-import type { LateStart, RunEvent, RunEventType, RunMode } from './runEvents';
+import type { LateStart, RunAction, RunEvent, RunEventType, RunMode } from './runEvents';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished';
 export type TimerState = 'normal' | 'warning' | 'critical' | 'overtime';
@@ -66,35 +71,82 @@ export interface RunView {
 interface Fold {
   status: RunStatus;
   mode: RunMode;
-  index: number;
+  /** The current item's id (null before the first item is entered). */
+  current: string | null;
+  /** The current item's position when it was entered: the fallback if it leaves the plan. */
+  position: number;
   t: number;
   startedAt: number | null;
   finishedAt: number | null;
   late: LateStart | null;
   factor: number;
-  elapsed: number[];
-  extra: number[];
-  firstStart: (number | null)[];
-  lastEnd: (number | null)[];
+  /** Per item id: active time, extensions, first entered, last left (null while current). */
+  elapsed: Map<string, number>;
+  extra: Map<string, number>;
+  firstStart: Map<string, number>;
+  lastEnd: Map<string, number | null>;
+  /** Planned times in ms scaled by `factor`, by position. */
+  scaled: number[];
+  /** Position of each item id in the plan. */
+  positions: ReadonlyMap<string, number>;
+}
+
+/**
+ * Each item's planned time times `factor`, rounded on the running total so the rounded times sum
+ * to the rounded total (rounding each alone could end a kept-end run a few ms early: 10:59).
+ */
+function scaledTimes(plan: RunPlan, factor: number): number[] {
+  let total = 0;
+  let previous = 0;
+  return plan.items.map((item) => {
+    total += safeMinutes(item.minutes) * MINUTE_MS;
+    const rounded = Math.round(total * factor);
+    const own = rounded - previous;
+    previous = rounded;
+    return own;
+  });
+}
+
+/** The current item's position in today's plan (by id; by its old position if it was removed). */
+function indexOf(f: Fold, plan: RunPlan): number {
+  const found = f.current === null ? undefined : f.positions.get(f.current);
+  if (found !== undefined) return found;
+  const i = Math.min(Math.max(0, f.position), Math.max(0, plan.items.length - 1));
+  if (f.current !== null) f.current = plan.items[i]?.id ?? null;
+  return i;
+}
+
+function idAt(plan: RunPlan, i: number): string | undefined {
+  return plan.items[i]?.id;
 }
 
 function budget(f: Fold, plan: RunPlan, i: number): number {
-  const item = plan.items[i];
-  return item ? Math.round(safeMinutes(item.minutes) * f.factor * MINUTE_MS) + (f.extra[i] ?? 0) : 0;
+  const id = idAt(plan, i);
+  return id === undefined ? 0 : (f.scaled[i] ?? 0) + (f.extra.get(id) ?? 0);
 }
 
-function elapsedOf(f: Fold, i: number): number {
-  return f.elapsed[i] ?? 0;
+function elapsedOf(f: Fold, plan: RunPlan, i: number): number {
+  const id = idAt(plan, i);
+  return id === undefined ? 0 : (f.elapsed.get(id) ?? 0);
 }
 
-function enter(f: Fold, i: number): void {
-  f.index = i;
-  f.firstStart[i] ??= f.t;
-  f.lastEnd[i] = null;
+function addElapsed(f: Fold, plan: RunPlan, i: number, ms: number): void {
+  const id = idAt(plan, i);
+  if (id !== undefined) f.elapsed.set(id, (f.elapsed.get(id) ?? 0) + ms);
 }
 
-function leave(f: Fold): void {
-  f.lastEnd[f.index] = f.t;
+function enter(f: Fold, plan: RunPlan, i: number): void {
+  f.position = i;
+  const id = idAt(plan, i);
+  f.current = id ?? null;
+  if (id === undefined) return;
+  if (!f.firstStart.has(id)) f.firstStart.set(id, f.t);
+  f.lastEnd.set(id, null);
+}
+
+function leave(f: Fold, plan: RunPlan): void {
+  const id = idAt(plan, indexOf(f, plan));
+  if (id !== undefined) f.lastEnd.set(id, f.t);
 }
 
 /** Let running time pass until `to`, moving on in automatic mode as countdowns reach zero. */
@@ -104,29 +156,37 @@ function advance(f: Fold, plan: RunPlan, to: number): void {
       f.t = to;
       return;
     }
-    const left = budget(f, plan, f.index) - elapsedOf(f, f.index);
+    const index = indexOf(f, plan);
+    const left = budget(f, plan, index) - elapsedOf(f, plan, index);
     const span = to - f.t;
     if (f.mode === 'auto' && left > 0 && left <= span) {
-      f.elapsed[f.index] = elapsedOf(f, f.index) + left;
+      addElapsed(f, plan, index, left);
       f.t += left;
-      step(f, plan, 1);
+      step(f, plan, 1, undefined);
       continue;
     }
-    f.elapsed[f.index] = elapsedOf(f, f.index) + span;
+    addElapsed(f, plan, index, span);
     f.t = to;
   }
 }
 
-/** Move by one item; past the last item the run finishes. */
-function step(f: Fold, plan: RunPlan, by: 1 | -1): void {
-  if (by === 1 && f.index >= plan.items.length - 1) {
-    leave(f);
-    f.status = 'finished';
-    f.finishedAt = f.t;
-    return;
-  }
-  leave(f);
-  enter(f, Math.max(0, f.index + by));
+function finish(f: Fold, plan: RunPlan): void {
+  leave(f, plan);
+  f.status = 'finished';
+  f.finishedAt = f.t;
+}
+
+/**
+ * Move by one item, or to `target` when the event named one that is still in the plan (`null`: the
+ * event finished the run). Past the last item the run finishes.
+ */
+function step(f: Fold, plan: RunPlan, by: 1 | -1, target: string | null | undefined): void {
+  if (target === null) return finish(f, plan);
+  const named = target === undefined ? undefined : f.positions.get(target);
+  const index = indexOf(f, plan);
+  if (named === undefined && by === 1 && index >= plan.items.length - 1) return finish(f, plan);
+  leave(f, plan);
+  enter(f, plan, named ?? Math.max(0, index + by));
 }
 
 function keepEndFactor(plan: RunPlan, at: number): number {
@@ -167,14 +227,15 @@ export function canApply(
 }
 
 function apply(f: Fold, plan: RunPlan, e: RunEvent): void {
-  if (!canApply(f, e.type, plan.items.length)) return;
+  if (!canApply({ status: f.status, index: indexOf(f, plan) }, e.type, plan.items.length)) return;
   switch (e.type) {
     case 'start':
       f.status = 'running';
       f.startedAt = f.t;
       f.late = plan.start !== null && f.t > plan.start + LATE_AFTER_MS ? (e.late ?? 'shift') : null;
       f.factor = f.late === 'keepEnd' ? keepEndFactor(plan, f.t) : 1;
-      enter(f, 0);
+      f.scaled = scaledTimes(plan, f.factor);
+      enter(f, plan, (e.item === undefined ? undefined : f.positions.get(e.item)) ?? 0);
       return;
     case 'pause':
       f.status = 'paused';
@@ -183,18 +244,22 @@ function apply(f: Fold, plan: RunPlan, e: RunEvent): void {
       f.status = 'running';
       return;
     case 'next':
-      step(f, plan, 1);
+      step(f, plan, 1, e.item);
       return;
     case 'previous':
       if (f.status === 'finished') {
         f.status = 'running';
         f.finishedAt = null;
-        enter(f, f.index);
-      } else step(f, plan, -1);
+        const named = e.item === undefined ? undefined : f.positions.get(e.item);
+        enter(f, plan, named ?? indexOf(f, plan));
+      } else step(f, plan, -1, e.item);
       return;
-    case 'extend':
-      f.extra[f.index] = (f.extra[f.index] ?? 0) + Math.round(safeMinutes(e.minutes) * MINUTE_MS);
+    case 'extend': {
+      const id = e.item !== undefined && f.positions.has(e.item) ? e.item : idAt(plan, indexOf(f, plan));
+      if (id !== undefined)
+        f.extra.set(id, (f.extra.get(id) ?? 0) + Math.round(safeMinutes(e.minutes) * MINUTE_MS));
       return;
+    }
     case 'mode':
       f.mode = e.mode;
       return;
@@ -206,11 +271,12 @@ function forecast(f: Fold, plan: RunPlan, now: number): number {
   if (f.status === 'idle') {
     return planAgenda(plan.items, Math.max(now, plan.start ?? now)).plannedEnd;
   }
-  let cursor = now + Math.max(0, budget(f, plan, f.index) - elapsedOf(f, f.index));
-  for (let i = f.index + 1; i < plan.items.length; i++) {
+  const index = indexOf(f, plan);
+  let cursor = now + Math.max(0, budget(f, plan, index) - elapsedOf(f, plan, index));
+  for (let i = index + 1; i < plan.items.length; i++) {
     const clock = parseClock(plan.items[i]?.sessionStart);
     if (clock !== null) cursor = Math.max(cursor, atClock(f.startedAt ?? now, clock));
-    cursor += Math.max(0, budget(f, plan, i) - elapsedOf(f, i));
+    cursor += Math.max(0, budget(f, plan, i) - elapsedOf(f, plan, i));
   }
   return cursor;
 }
@@ -233,21 +299,23 @@ function timerState(budgetMs: number, elapsedMs: number): TimerState {
 
 /** The run at `now`: current item, countdown, forecast and the actual times of every item. */
 export function deriveRun(events: readonly RunEvent[], plan: RunPlan, now: number): RunView {
-  const n = plan.items.length;
   const first = events[0]?.at ?? now;
   const f: Fold = {
     status: 'idle',
     mode: 'manual',
-    index: 0,
     t: Number.isFinite(first) ? first : 0,
     startedAt: null,
     finishedAt: null,
     late: null,
     factor: 1,
-    elapsed: new Array<number>(n).fill(0),
-    extra: new Array<number>(n).fill(0),
-    firstStart: new Array<number | null>(n).fill(null),
-    lastEnd: new Array<number | null>(n).fill(null),
+    current: null,
+    position: 0,
+    elapsed: new Map(),
+    extra: new Map(),
+    firstStart: new Map(),
+    lastEnd: new Map(),
+    scaled: scaledTimes(plan, 1),
+    positions: new Map(plan.items.map((item, i) => [item.id, i])),
   };
   for (const e of events) {
     advance(f, plan, Math.max(f.t, e.at));
@@ -255,9 +323,9 @@ export function deriveRun(events: readonly RunEvent[], plan: RunPlan, now: numbe
   }
   const at = Math.max(f.t, Number.isFinite(now) ? now : f.t);
   advance(f, plan, at);
-  const index = Math.min(f.index, Math.max(0, n - 1));
+  const index = indexOf(f, plan);
   const budgetMs = budget(f, plan, index);
-  const elapsedMs = elapsedOf(f, index);
+  const elapsedMs = elapsedOf(f, plan, index);
   const active = f.status === 'running' || f.status === 'paused';
   const ref = referenceEnd(f, plan);
   const forecastEnd = forecast(f, plan, at);
@@ -279,9 +347,9 @@ export function deriveRun(events: readonly RunEvent[], plan: RunPlan, now: numbe
     deltaMs: ref === null ? 0 : forecastEnd - ref,
     actuals: plan.items.map((item, i) => ({
       id: item.id,
-      start: f.firstStart[i] ?? null,
-      end: f.lastEnd[i] ?? null,
-      activeMs: elapsedOf(f, i),
+      start: f.firstStart.get(item.id) ?? null,
+      end: f.lastEnd.get(item.id) ?? null,
+      activeMs: elapsedOf(f, plan, i),
       budgetMs: budget(f, plan, i),
     })),
   };
@@ -290,4 +358,34 @@ export function deriveRun(events: readonly RunEvent[], plan: RunPlan, now: numbe
 /** True when starting at `at` would be late against the plan (the UI then asks shift or keep end). */
 export function isLateStart(plan: RunPlan, at: number): boolean {
   return plan.start !== null && at > plan.start + LATE_AFTER_MS;
+}
+
+/**
+ * The event that records `action` at `at`, stamped with the item it enters or extends (so a later
+ * reorder cannot move it), or null when the run's state does not allow the action now.
+ */
+export function recordAction(
+  events: readonly RunEvent[],
+  plan: RunPlan,
+  action: RunAction,
+  at: number,
+): RunEvent | null {
+  const before = deriveRun(events, plan, at);
+  if (!canApply(before, action.type, plan.items.length)) return null;
+  const event = { ...action, at } as RunEvent;
+  switch (event.type) {
+    case 'start':
+    case 'previous': {
+      const after = deriveRun([...events, event], plan, at);
+      return after.itemId === null ? event : { ...event, item: after.itemId };
+    }
+    case 'next': {
+      const after = deriveRun([...events, event], plan, at);
+      return { ...event, item: after.status === 'finished' ? null : after.itemId };
+    }
+    case 'extend':
+      return before.itemId === null ? event : { ...event, item: before.itemId };
+    default:
+      return event;
+  }
 }

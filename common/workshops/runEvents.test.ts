@@ -40,4 +40,20 @@ describe('stored run events', () => {
     expect(isStrictPrefix([b], [a, b])).toBe(false);
     expect(isStrictPrefix([a, b], [a])).toBe(false);
   });
+
+  it('keeps the item an event names, and a next that finished the run', () => {
+    expect(parseRunEvent({ type: 'next', at: 1, item: 'b' })).toEqual({ type: 'next', at: 1, item: 'b' });
+    expect(parseRunEvent({ type: 'next', at: 1, item: null })).toEqual({ type: 'next', at: 1, item: null });
+    expect(parseRunEvent({ type: 'start', at: 1, late: 'shift', item: 'a' })).toEqual({
+      type: 'start',
+      at: 1,
+      late: 'shift',
+      item: 'a',
+    });
+    expect(parseRunEvent({ type: 'extend', at: 1, minutes: 1, item: 'c' })).toMatchObject({ item: 'c' });
+    // Older events (no item) and odd values read as position-based events.
+    expect(parseRunEvent({ type: 'previous', at: 1, item: 7 })).toEqual({ type: 'previous', at: 1 });
+    expect(parseRunEvent({ type: 'previous', at: 1, item: null })).toEqual({ type: 'previous', at: 1 });
+    expect(parseRunEvent({ type: 'pause', at: 1, item: 'a' })).toEqual({ type: 'pause', at: 1 });
+  });
 });

@@ -4,6 +4,7 @@
  * and reload), the presenter follows within 250 ms (real time), capture and minutes.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { putAppRecords } from '../support/appDb';
 import { printedHtml, standInPreload } from '../support/standInPreload';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -170,6 +171,42 @@ test('run a three-item agenda under the clock: warning, critical, overtime, fore
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('reordering the agenda during a run keeps the current item; 次へ follows the new order', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('並べ替えながら進行');
+  for (const [title, minutes] of [
+    ['導入', 10],
+    ['発散', 20],
+    ['まとめ', 10],
+  ] as const)
+    await ws.addItem(title, minutes);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/発散/);
+
+  await ws.view('計画');
+  await ws
+    .rows()
+    .nth(1)
+    .getByRole('button', { name: /発散.*を移動/ })
+    .focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(ws.rowTitles().first()).toHaveValue('発散');
+
+  await ws.view('進行');
+  await expect(ws.timer()).toHaveAccessibleName(/発散/);
+  await expect(page.getByTestId('run-current')).toHaveText('発散');
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await page.reload();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await ws.button('次へ').click();
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+});
+
 test('a late start asks whether to shift the plan or keep the end', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-12-01T10:10:00+09:00') });
   const ws = new WorkshopPage(page);
@@ -275,7 +312,13 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await expect(page.getByRole('textbox', { name: /タイトル/ }).first()).toHaveValue(
     '窓口の待ち時間を見える化',
   );
-  await page.goBack();
+  // The issue links back to the workshop it came from, to the board the idea is on.
+  await expect(page.getByTestId('issue-source')).toHaveText(
+    'ワークショップのアイデアから作成: ワークショップ「キャプチャ」',
+  );
+  await page.getByRole('link', { name: 'ワークショップ「キャプチャ」' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('キャプチャ');
+  await expect(page.getByRole('link', { name: '課題を開く' })).toBeVisible();
 
   await ws.view('議事録');
   await expect(page.getByRole('img', { name: /1項目の予定と実績/ })).toBeVisible();
@@ -315,6 +358,51 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   expect(outline).toEqual(
     expect.arrayContaining(['キャプチャ', 'アジェンダと実績', '発散', 'アクション', '所感']),
   );
+});
+
+test('a board of 300 sticky notes mounts only the notes in view, yet the keyboard reaches every one', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('大きなボード');
+  await ws.addItem('発散', 30);
+  await putAppRecords(
+    page,
+    Array.from({ length: 300 }, (_, i) => ({
+      table: 'ideas',
+      id: `00000000-0000-7000-8003-${i.toString(16).padStart(12, '0')}`,
+      at: new Date(Date.UTC(2026, 10, 20, 1, 0, i)).toISOString(),
+      fields: { workshopId: id, agendaItemId: '', group: 'A班', text: `アイデア ${i + 1}`, color: 'blue' },
+    })),
+  );
+  await page.reload();
+  await ws.view('進行');
+  const group = page.getByTestId('idea-board').getByRole('region', { name: 'A班' });
+  await expect(group.getByRole('heading')).toHaveText('A班 （300枚）');
+  await expect(group.getByRole('list', { name: 'A班の付箋 300枚' })).toBeVisible();
+  const notes = group.getByTestId('idea');
+  await expect(notes.first()).toContainText('アイデア 1');
+  expect(await notes.count()).toBeLessThan(60);
+
+  const focused = page.locator('[data-testid="idea"]:focus');
+  await notes.first().focus();
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-posinset', '300');
+  await expect(focused).toHaveAttribute('aria-setsize', '300');
+  await expect(focused).toContainText('アイデア 300');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).toContainText('アイデア 299');
+  await page.keyboard.press('Home');
+  await expect(focused).toContainText('アイデア 1');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+  await expect(focused).toContainText('アイデア 13');
+  await expect(focused).toBeInViewport();
+  // Tab goes into the note's own buttons, named after the note.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '「アイデア 13」に投票' })).toBeFocused();
+  expect(await notes.count()).toBeLessThan(60);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('planner, run mode and presenter view have no serious accessibility violations in English', async ({

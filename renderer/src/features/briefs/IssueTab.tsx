@@ -10,7 +10,13 @@ import { useTextGuard } from './useTextGuard';
 
 type TextField = Exclude<
   keyof IssueFields,
-  'title' | 'status' | 'municipalityCode' | 'municipalityName' | 'rawText' | 'companyText'
+  | 'title'
+  | 'status'
+  | 'municipalityCode'
+  | 'municipalityName'
+  | 'rawText'
+  | 'companyText'
+  | 'sourceWorkshopId'
 >;
 
 /** Fields in the order a company reads them; multi-line ones get a textarea. */

@@ -39,6 +39,7 @@ export function IssueWorkspacePage({ id }: { id: string }) {
         <p role="alert">{t('issues.notFound')}</p>
       ) : (
         <>
+          {issue.sourceWorkshopId ? <SourceWorkshop workshopId={issue.sourceWorkshopId} /> : null}
           {others.length > 0 && (
             <div className="notice" role="note" data-testid="other-briefs">
               <p>{t('briefs.otherBriefs', { count: others.length })}</p>
@@ -66,5 +67,28 @@ export function IssueWorkspacePage({ id }: { id: string }) {
         </>
       )}
     </>
+  );
+}
+
+/** The way back to the workshop whose idea became this issue (its run view holds the board). */
+function SourceWorkshop({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const workshop = useLiveQuery(
+    () => repos.workshops.get(workshopId).then((w) => w ?? null),
+    [repos, workshopId],
+  );
+  if (workshop === undefined) return null;
+  return (
+    <p className="muted" data-testid="issue-source">
+      {t('issues.fromWorkshop')}{' '}
+      {workshop === null ? (
+        t('issues.sourceWorkshopGone')
+      ) : (
+        <a href={`${href('workshops', workshop.id)}/run`}>
+          {t('issues.sourceWorkshop', { title: workshop.title || t('common.untitled') })}
+        </a>
+      )}
+    </p>
   );
 }

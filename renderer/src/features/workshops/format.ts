@@ -17,8 +17,9 @@ export function formatClock(epochMs: number, language: string): string {
 }
 
 /**
- * A forecast clock time. Item budgets are whole milliseconds, so a plan squeezed to keep its end
- * can forecast 10:59:59.999: rounded to the second first, it reads 11:00, not 10:59.
+ * A forecast clock time, rounded to the second first so a forecast a few ms short of a minute
+ * (10:59:59.999) reads 11:00, not 10:59. (A kept-end plan's budgets now add up exactly, see
+ * common/workshops/run.ts; this guards any other sum of rounded times.)
  */
 export function formatForecast(epochMs: number, language: string): string {
   return formatClock(Math.round(epochMs / 1000) * 1000, language);

@@ -11,6 +11,9 @@ export const issues: Strings<typeof ja> = {
   statusLabel: 'Status',
   rawText: 'Original text (pasted from the municipal document)',
   count: '{{count}} issues',
+  fromWorkshop: 'Created from an idea in',
+  sourceWorkshop: 'the workshop “{{title}}”',
+  sourceWorkshopGone: '(the workshop can no longer be found)',
   status: {
     draft: 'Draft',
     inTranslation: 'In translation',

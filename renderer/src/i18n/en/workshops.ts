@@ -127,6 +127,9 @@ export const workshops: Strings<typeof ja> = {
     groupPlaceholder: 'e.g. Team A',
     color: 'Colour',
     addIdea: 'Add sticky note',
+    count: '({{count}} notes)',
+    groupNotes: '{{group}}: {{count}} sticky notes',
+    boardHint: 'Move between sticky notes with ↑ / ↓ (Home / End for the first and last).',
     noGroup: 'No group',
     colors: {
       yellow: 'Yellow',

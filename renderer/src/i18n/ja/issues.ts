@@ -8,6 +8,9 @@ export const issues = {
   statusLabel: 'ステータス',
   rawText: '自治体の原文（行政文書から貼り付け）',
   count: '{{count}} 件',
+  fromWorkshop: 'ワークショップのアイデアから作成:',
+  sourceWorkshop: 'ワークショップ「{{title}}」',
+  sourceWorkshopGone: '（元のワークショップは見つかりません）',
   status: {
     draft: '下書き',
     inTranslation: '翻訳中',

@@ -124,6 +124,9 @@ export const workshops = {
     groupPlaceholder: '例: A班',
     color: '色',
     addIdea: '付箋を追加',
+    count: '（{{count}}枚）',
+    groupNotes: '{{group}}の付箋 {{count}}枚',
+    boardHint: '付箋の間は ↑ / ↓（先頭・末尾は Home / End）で移動します。',
     noGroup: 'グループなし',
     colors: {
       yellow: '黄',

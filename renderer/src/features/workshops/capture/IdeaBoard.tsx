@@ -1,19 +1,12 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { href } from '../../../navigation/router';
 import { useServices } from '../../../services/services';
 import { useUiStore } from '../../../ui/uiStore';
 import type { Workshop } from '../agendaActions';
 import { useIdeas, useVotes } from '../useWorkshopData';
-import {
-  DEFAULT_DOT_BUDGET,
-  IDEA_COLORS,
-  ideaColorOf,
-  promoteIdea,
-  tallyVotes,
-  unvote,
-  type Idea,
-} from './ideaActions';
+import { DEFAULT_DOT_BUDGET, IDEA_COLORS, promoteIdea, tallyVotes, unvote, type Idea } from './ideaActions';
+import { IdeaColumn } from './IdeaColumn';
+import { useCardLabels, type CardActions } from './IdeaCard';
 
 const VOTER_KEY = 'kyoso.voter';
 
@@ -86,12 +79,21 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
     [repos, notify, t, workshop.title],
   );
 
+  const actions = useMemo<CardActions>(
+    () => ({ labels, onVote, onUnvote, onPromote }),
+    [labels, onVote, onUnvote, onPromote],
+  );
+
   const groups = useMemo(() => {
     const byGroup = new Map<string, Idea[]>();
     const sorted = [...(ideas ?? [])].sort(
       (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
     );
-    for (const idea of sorted) byGroup.set(idea.group, [...(byGroup.get(idea.group) ?? []), idea]);
+    for (const idea of sorted) {
+      const list = byGroup.get(idea.group);
+      if (list) list.push(idea);
+      else byGroup.set(idea.group, [idea]);
+    }
     return [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'ja'));
   }, [ideas]);
   const ranking = useMemo(
@@ -184,27 +186,19 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
             : t('workshops.capture.needVoter')}
         </p>
       </fieldset>
-      <div className="idea-board" data-testid="idea-board">
-        {groups.map(([name, list]) => (
-          <section key={name} className="idea-group" aria-label={name || t('workshops.capture.noGroup')}>
-            <h4 className="idea-group__name">{name || t('workshops.capture.noGroup')}</h4>
-            <ul className="idea-group__list">
-              {list.map((idea) => (
-                <IdeaCard
-                  key={idea.id}
-                  labels={labels}
-                  idea={idea}
-                  dots={tally.total.get(idea.id) ?? 0}
-                  mine={tally.mine.get(idea.id) ?? 0}
-                  canVote={left > 0}
-                  onVote={onVote}
-                  onUnvote={onUnvote}
-                  onPromote={onPromote}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {groups.length > 0 && <p className="muted">{t('workshops.capture.boardHint')}</p>}
+      <div className="idea-board" data-testid="idea-board" data-total={ideas?.length ?? 0}>
+        {groups.map(([name, list]) => {
+          const label = name || t('workshops.capture.noGroup');
+          return (
+            <section key={name} className="idea-group" aria-label={label}>
+              <h4 className="idea-group__name">
+                {label} <span className="muted">{t('workshops.capture.count', { count: list.length })}</span>
+              </h4>
+              <IdeaColumn name={label} ideas={list} tally={tally} canVote={left > 0} actions={actions} />
+            </section>
+          );
+        })}
       </div>
       {ranking.length > 0 && (
         <div>
@@ -221,102 +215,3 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
     </div>
   );
 }
-
-/** The card texts, translated once per board render (i18next per card costs ~100 ms at 2,000 cards). */
-interface CardLabels {
-  vote: string;
-  unvote: string;
-  promote: string;
-  openIssue: string;
-  voteLabel: (text: string) => string;
-  unvoteLabel: (text: string) => string;
-  promoteLabel: (text: string) => string;
-  dots: (count: number) => string;
-}
-
-const SLOT = '\u0000';
-
-function useCardLabels(): CardLabels {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const fill = (pattern: string) => (value: string | number) => pattern.split(SLOT).join(String(value));
-    return {
-      vote: t('workshops.capture.vote'),
-      unvote: t('workshops.capture.unvote'),
-      promote: t('workshops.capture.promote'),
-      openIssue: t('workshops.capture.openIssue'),
-      voteLabel: fill(t('workshops.capture.voteLabel', { text: SLOT })),
-      unvoteLabel: fill(t('workshops.capture.unvoteLabel', { text: SLOT })),
-      promoteLabel: fill(t('workshops.capture.promoteLabel', { text: SLOT })),
-      dots: fill(t('workshops.capture.dots', { count: SLOT })),
-    };
-  }, [t]);
-}
-
-interface IdeaCardProps {
-  labels: CardLabels;
-  idea: Idea;
-  dots: number;
-  mine: number;
-  canVote: boolean;
-  onVote: (ideaId: string) => void;
-  onUnvote: (ideaId: string) => void;
-  onPromote: (idea: Idea) => void;
-}
-
-/** Live queries hand out fresh records: an unchanged `updatedAt` means an unchanged idea (2,000-note boards). */
-function sameCard(a: IdeaCardProps, b: IdeaCardProps): boolean {
-  for (const key of Object.keys(a) as (keyof IdeaCardProps)[]) {
-    if (key === 'idea') {
-      if (a.idea.id !== b.idea.id || a.idea.updatedAt !== b.idea.updatedAt) return false;
-    } else if (a[key] !== b[key]) return false;
-  }
-  return true;
-}
-
-const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
-  const { idea, labels } = props;
-  return (
-    <li className={`sticky sticky--${ideaColorOf(idea.color)}`} data-testid="idea">
-      <p className="sticky__text">{idea.text}</p>
-      <p className="sticky__dots" aria-label={labels.dots(props.dots)}>
-        <span aria-hidden="true">{'●'.repeat(Math.min(props.dots, 10))}</span> {props.dots}
-      </p>
-      <div className="sticky__actions">
-        <button
-          type="button"
-          className="button button--small"
-          disabled={!props.canVote}
-          aria-label={labels.voteLabel(idea.text)}
-          onClick={() => props.onVote(idea.id)}
-        >
-          {labels.vote}
-        </button>
-        {props.mine > 0 && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={labels.unvoteLabel(idea.text)}
-            onClick={() => props.onUnvote(idea.id)}
-          >
-            {labels.unvote}
-          </button>
-        )}
-        {idea.issueId ? (
-          <a href={href('issues', idea.issueId)} className="button button--small">
-            {labels.openIssue}
-          </a>
-        ) : (
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={labels.promoteLabel(idea.text)}
-            onClick={() => props.onPromote(idea)}
-          >
-            {labels.promote}
-          </button>
-        )}
-      </div>
-    </li>
-  );
-}, sameCard);

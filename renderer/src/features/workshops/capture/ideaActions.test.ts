@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ideaColorOf, tallyVotes, type Vote } from './ideaActions';
+import { KyosoDb } from '../../../data/db';
+import { loadDevice } from '../../../data/device';
+import { createRepositories } from '../../../data/repositories';
+import { ideaColorOf, promoteIdea, tallyVotes, type Vote } from './ideaActions';
 
 const vote = (ideaId: string, voter: string, dots = 1): Vote =>
   ({ id: `${ideaId}-${voter}-${Math.random()}`, ideaId, voter, dots }) as Vote;
@@ -31,5 +34,28 @@ describe('ideaColorOf', () => {
     expect(ideaColorOf('pink')).toBe('pink');
     expect(ideaColorOf('ultraviolet')).toBe('yellow');
     expect(ideaColorOf(undefined)).toBe('yellow');
+  });
+});
+
+describe('promoteIdea', () => {
+  it('creates an issue that names its workshop (the way back) and points the idea at it', async () => {
+    const db = new KyosoDb(`test-${crypto.randomUUID()}`);
+    try {
+      const repos = createRepositories(db, await loadDevice(db));
+      const idea = await repos.ideas.create({
+        workshopId: 'ws-1',
+        agendaItemId: '',
+        group: 'A班',
+        text: '窓口の待ち時間を見える化\n番号札と連動',
+        color: 'pink',
+      });
+      const issueId = await promoteIdea(repos, idea, '出典: ワークショップ「キャプチャ」のアイデア（A班）');
+      const issue = await repos.issues.get(issueId);
+      expect(issue).toMatchObject({ title: '窓口の待ち時間を見える化', sourceWorkshopId: 'ws-1' });
+      expect(issue?.rawText).toContain('出典: ワークショップ「キャプチャ」');
+      expect((await repos.ideas.get(idea.id))?.issueId).toBe(issueId);
+    } finally {
+      await db.delete();
+    }
   });
 });

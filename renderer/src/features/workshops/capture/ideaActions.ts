@@ -14,12 +14,13 @@ export function ideaColorOf(value: unknown): IdeaColor {
   return (IDEA_COLORS as readonly unknown[]).includes(value) ? (value as IdeaColor) : 'yellow';
 }
 
-/** A new issue from the idea (its first line as the title), and the idea pointing at it. */
+/** A new issue from the idea (its first line as the title) pointing at the workshop, and the idea at it. */
 export async function promoteIdea(repos: Repositories, idea: Idea, sourceLine: string): Promise<string> {
   const title = (idea.text.split('\n')[0] ?? '').trim().slice(0, 80) || idea.text.slice(0, 80);
   const issue = await repos.issues.create({
     ...emptyIssueFields(title),
     rawText: `${idea.text.trim()}\n\n${sourceLine}`,
+    sourceWorkshopId: idea.workshopId,
   });
   await repos.ideas.update(idea.id, { issueId: issue.id });
   return issue.id;
@@ -41,6 +42,8 @@ export function tallyVotes(votes: readonly Vote[], voter: string) {
   }
   return { total, mine, used };
 }
+
+export type Tally = ReturnType<typeof tallyVotes>;
 
 /** Takes back one of `voter`'s votes on the idea (the newest). */
 export async function unvote(

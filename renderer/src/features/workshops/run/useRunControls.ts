@@ -1,21 +1,25 @@
 /**
  * Appends run events to the workshop: the action is checked against the derived state first (so
- * the stored list only holds actions that applied), sent to the presenter view at once and written
- * through the repository. The local list runs ahead of the live query: a stored list that is only
+ * the stored list only holds actions that applied), names the agenda item by id, is sent to the
+ * presenter view at once and written through the repository. The local list runs ahead of the live query: a stored list that is only
  * an older prefix of it (our own earlier write arriving) is not adopted, so two quick presses never
  * append to a stale list; anything else stored (a reset, another device's run) is adopted.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canApply, deriveRun, type RunPlan } from '../../../../../common/workshops/run';
-import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
+import { recordAction, type RunPlan } from '../../../../../common/workshops/run';
+import {
+  isStrictPrefix,
+  readRunEvents,
+  type RunAction,
+  type RunEvent,
+} from '../../../../../common/workshops/runEvents';
 import { useServices } from '../../../services/services';
 import { useUiStore } from '../../../ui/uiStore';
 import type { Workshop } from '../agendaActions';
 import { publishPresenterUpdate } from '../presenterChannel';
 
-type WithoutAt<E> = E extends RunEvent ? Omit<E, 'at'> : never;
-export type RunAction = WithoutAt<RunEvent>;
+export type { RunAction };
 
 export function useRunControls(workshop: Workshop, plan: RunPlan) {
   const { repos } = useServices();
@@ -47,10 +51,9 @@ export function useRunControls(workshop: Workshop, plan: RunPlan) {
 
   const dispatch = useCallback(
     (action: RunAction) => {
-      const at = Date.now();
-      const view = deriveRun(latest.current, plan, at);
-      if (!canApply(view, action.type, plan.items.length)) return;
-      write([...latest.current, { ...action, at } as RunEvent]);
+      // Stamped with the item it enters or extends, so reordering the agenda cannot move the run.
+      const event = recordAction(latest.current, plan, action, Date.now());
+      if (event) write([...latest.current, event]);
     },
     [plan, write],
   );
