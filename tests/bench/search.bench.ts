@@ -83,7 +83,7 @@ function bench(corpus: 'prose' | 'worst', texts: string[]): void {
     value: Math.round(snapMs),
     unit: 'ms',
     measuredIn: 'node',
-    postings: snapshot.postings.length,
+    postingBytes: snapshot.head.postings.length,
   });
   report({
     bench: 'search',

@@ -2,24 +2,31 @@
  * The search index's own IndexedDB database: local only (never synced, never in a backup, which
  * read the app database), versioned twice — the IndexedDB version for its stores, the snapshot
  * format (`SNAPSHOT_FORMAT`) for what is inside — and holding the feed position it reached.
+ *
+ * One row holds the head (what makes the index answer) and one row each chunk of documents, so
+ * opening reads the head first and the chunks after it (`common/search/indexSnapshot.ts`).
  */
-import type { IndexSnapshot } from '../../../../../common/search/searchIndex';
+import type { DocChunk, SnapshotHead } from '../../../../../common/search/indexSnapshot';
 
 export const SEARCH_DB_NAME = 'kyoso-desk-search';
-const DB_VERSION = 1;
+/** 2: head and chunks in rows of their own (1 held one row with the whole index). */
+const DB_VERSION = 2;
 const STORE = 'index';
-const KEY = 'current';
+const HEAD = 'head';
+const chunkKey = (index: number) => `chunk:${index}`;
 
-export interface StoredIndex {
-  snapshot: IndexSnapshot;
+export interface StoredHead {
+  head: SnapshotHead;
   /** Change-feed seq the snapshot includes every change up to. */
   seq: number;
   savedAt: string;
 }
 
 export interface IndexStore {
-  load(): Promise<StoredIndex | undefined>;
-  save(stored: StoredIndex): Promise<void>;
+  loadHead(): Promise<StoredHead | undefined>;
+  loadChunk(index: number): Promise<DocChunk | undefined>;
+  /** Replaces the stored index (head and every chunk) in one transaction. */
+  save(head: StoredHead, chunks: readonly DocChunk[]): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -33,34 +40,39 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 function open(name: string): Promise<IDBDatabase> {
   const req = indexedDB.open(name, DB_VERSION);
   req.onupgradeneeded = () => {
-    // Future versions: drop what an older layout stored; the index rebuilds from the records.
+    // Every version: drop what an older layout stored; the index rebuilds from the records.
     for (const store of [...req.result.objectStoreNames]) req.result.deleteObjectStore(store);
     req.result.createObjectStore(STORE);
   };
   return request(req);
 }
 
-/** Raw IndexedDB: one store, one row, typed arrays stored as they are (structured clone). */
+/** Raw IndexedDB: typed arrays and documents stored as they are (structured clone). */
 export function idbIndexStore(name = SEARCH_DB_NAME): IndexStore {
   let db: Promise<IDBDatabase> | null = null;
   const get = () => (db ??= open(name));
   const tx = async (mode: IDBTransactionMode) => (await get()).transaction(STORE, mode).objectStore(STORE);
   return {
-    async load() {
-      return (await request((await tx('readonly')).get(KEY))) as StoredIndex | undefined;
+    async loadHead() {
+      return (await request((await tx('readonly')).get(HEAD))) as StoredHead | undefined;
     },
-    async save(stored) {
+    async loadChunk(index) {
+      return (await request((await tx('readonly')).get(chunkKey(index)))) as DocChunk | undefined;
+    },
+    async save(head, chunks) {
       const store = await tx('readwrite');
       const done = new Promise<void>((resolve, reject) => {
         store.transaction.oncomplete = () => resolve();
         store.transaction.onerror = () => reject(store.transaction.error ?? new Error('save failed'));
         store.transaction.onabort = () => reject(store.transaction.error ?? new Error('save aborted'));
       });
-      store.put(stored, KEY);
+      store.clear();
+      chunks.forEach((chunk) => store.put(chunk, chunkKey(chunk.index)));
+      store.put(head, HEAD);
       await done;
     },
     async clear() {
-      await request((await tx('readwrite')).delete(KEY));
+      await request((await tx('readwrite')).clear());
     },
   };
 }

@@ -12,7 +12,7 @@ export interface ResultPage {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (page: ResultPage) => void>();
+const pending = new Map<number, (page: ResultPage | null) => void>();
 let state: IndexState = { phase: 'loading' };
 const listeners = new Set<() => void>();
 
@@ -29,7 +29,9 @@ function getWorker(): Worker {
         listeners.forEach((l) => l());
         return;
       }
-      pending.get(message.id)?.({ results: message.results, hasMore: message.hasMore });
+      pending.get(message.id)?.(
+        message.type === 'stale' ? null : { results: message.results, hasMore: message.hasMore },
+      );
       pending.delete(message.id);
     };
   }
@@ -41,11 +43,20 @@ export function startSearchIndex(): void {
   getWorker();
 }
 
-export function searchInWorker(query: string, filter: WireFilter, limit: number): Promise<ResultPage> {
+/**
+ * Searches in the worker; `channel` names the search box, and a newer search of the same box
+ * makes an older one that has not run yet resolve to null (stale) instead of searching.
+ */
+export function searchInWorker(
+  channel: string,
+  query: string,
+  filter: WireFilter,
+  limit: number,
+): Promise<ResultPage | null> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    getWorker().postMessage({ type: 'search', id, query, filter, limit } satisfies SearchRequest);
+    getWorker().postMessage({ type: 'search', id, channel, query, filter, limit } satisfies SearchRequest);
   });
 }
 
