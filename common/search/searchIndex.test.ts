@@ -94,7 +94,7 @@ const found = (index: SearchIndex, query: string) => [...index.matches(query)].m
 /** A search of a fully loaded index: always a page. */
 function pageOf(index: SearchIndex, query: string, filter: SearchFilter = {}, limit = 50): SearchPage {
   const answer = index.search(query, filter, limit);
-  if ('chunk' in answer) throw new Error(`needs chunk ${answer.chunk}`);
+  if ('need' in answer) throw new Error(`needs ${answer.need} ${answer.index}`);
   return answer;
 }
 
@@ -223,16 +223,19 @@ describe('SearchIndex', () => {
     expect(originalOf(reloaded.get('notes:b')!)).toBe('ｶﾀｶﾅの\n説明');
   });
 
-  it('answers from the stored head and asks for a chunk only when a candidate is in it', () => {
+  it('answers from the stored head and asks for a block or chunk only when a list or candidate is in it', () => {
     const index = new SearchIndex();
     const n = CHUNK_SIZE * 2 + 10;
     for (let i = 0; i < n; i++)
       index.upsert(doc(String(i), i === 5 ? '古い答弁の実証実験' : `第${i}回の答弁`));
-    const { head, chunks } = index.snapshot();
+    const { head, blocks, chunks } = index.snapshot();
     const loading = SearchIndex.fromHead(head);
     expect(loading.missingChunks).toEqual([2, 1, 0]);
+    expect(loading.missingBlocks).toEqual([0]);
+    expect(loading.search('答弁', {}, 5)).toEqual({ need: 'block', index: 0 });
+    loading.addBlock(blocks[0], 0);
     // The newest documents are in chunk 2: a common query needs only that one.
-    expect(loading.search('答弁', {}, 5)).toEqual({ chunk: 2 });
+    expect(loading.search('答弁', {}, 5)).toEqual({ need: 'chunk', index: 2 });
     loading.addChunk(chunks[2], 2);
     expect(pageOf(loading, '答弁', {}, 5).hits.map((h) => h.id)).toEqual([
       '2009',
@@ -242,7 +245,7 @@ describe('SearchIndex', () => {
       '2005',
     ]);
     // A rare query's only candidate is in chunk 0; removed meanwhile, it stays removed.
-    expect(loading.search('実証実験')).toEqual({ chunk: 0 });
+    expect(loading.search('実証実験')).toEqual({ need: 'chunk', index: 0 });
     loading.addChunk(chunks[0], 0);
     expect(pageOf(loading, '実証実験').hits.map((h) => h.id)).toEqual(['5']);
     loading.remove('notes:5');
@@ -252,30 +255,52 @@ describe('SearchIndex', () => {
     expect(loading.size).toBe(n - 1);
   });
 
-  it('refuses snapshots of another format, damaged postings or chunks of another snapshot', () => {
+  it('refuses snapshots of another format, damaged postings or parts of another snapshot', () => {
     const index = new SearchIndex();
     index.upsert(doc('a', '実証実験'));
     index.upsert(doc('b', '予算'));
     const good = index.snapshot();
-    const head = good.head;
+    const { head, blocks } = good;
     expect(() => SearchIndex.fromHead({ ...head, format: 1 })).toThrow(SnapshotError);
-    const flipped = head.postings.slice();
-    flipped[0] = flipped[0]! ^ 1;
-    expect(() => SearchIndex.fromHead({ ...head, postings: flipped })).toThrow(SnapshotError);
     expect(() => SearchIndex.fromHead({ ...head, offsets: head.offsets.subarray(1) })).toThrow(SnapshotError);
+    expect(() => SearchIndex.fromHead({ ...head, blockStarts: new Uint32Array([0]) })).toThrow(SnapshotError);
+    const flipped = blocks[0]!.bytes.slice();
+    flipped[0] = flipped[0]! ^ 1;
+    expect(() => SearchIndex.fromHead(head).addBlock({ ...blocks[0]!, bytes: flipped }, 0)).toThrow(
+      SnapshotError,
+    );
     const other = new SearchIndex();
     other.upsert(doc('a', '実証実験'));
     other.upsert(doc('b', '予算'));
-    expect(() => SearchIndex.fromHead(head).addChunk(other.snapshot().chunks[0], 0)).toThrow(SnapshotError);
+    const theirs = other.snapshot();
+    expect(() => SearchIndex.fromHead(head).addChunk(theirs.chunks[0], 0)).toThrow(SnapshotError);
+    expect(() => SearchIndex.fromHead(head).addBlock(theirs.blocks[0], 0)).toThrow(SnapshotError);
     // A list that names a document the head does not have, with a checksum to match: refused when read.
-    const bad = head.postings.slice();
+    const bad = blocks[0]!.bytes.slice();
     const list = head.grams.indexOf(('予'.charCodeAt(0) << 16) >>> 0); // the unigram list of 予
     bad[head.offsets[list]!] = 100;
     const damaged = SearchIndex.fromSnapshot({
       ...good,
-      head: { ...head, postings: bad, checksum: checksum(bad) },
+      head: { ...head, blockSums: Uint32Array.of(checksum(bad)) },
+      blocks: [{ ...blocks[0]!, bytes: bad }],
     });
     expect(pageOf(damaged, '実証').hits.map((h) => h.id)).toEqual(['a']);
     expect(() => damaged.search('予')).toThrow(SnapshotError);
+  });
+
+  it('splits the stored lists into blocks of whole lists', () => {
+    const index = new SearchIndex();
+    // Random-ish text over many characters: many lists, over a megabyte of postings.
+    let seed = 1;
+    const char = () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 3000));
+    for (let i = 0; i < 2000; i++) index.upsert(doc(String(i), Array.from({ length: 200 }, char).join('')));
+    const { head, blocks, chunks } = index.snapshot();
+    expect(blocks.length).toBeGreaterThan(1);
+    const loaded = SearchIndex.fromHead(head);
+    blocks.forEach((b, i) => loaded.addBlock(b, i));
+    chunks.forEach((c, i) => loaded.addChunk(c, i));
+    const probe = [...index.get('notes:1234')!.norm.slice(100, 103)].join('');
+    expect(found(loaded, probe)).toEqual(found(index, probe));
+    expect(found(loaded, probe)).toContain('notes:1234');
   });
 });

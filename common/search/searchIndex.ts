@@ -21,13 +21,16 @@
 import { forEachGram, queryGrams } from './grams';
 import { GramTable } from './gramTable';
 import {
+  BLOCK_BYTES,
   CHUNK_SIZE,
   SNAPSHOT_FORMAT,
   SnapshotError,
   chunkCount,
+  validateBlock,
   validateChunk,
   validateHead,
   type DocChunk,
+  type PostingBlock,
   type IndexSnapshot,
   type SnapshotHead,
 } from './indexSnapshot';
@@ -89,9 +92,13 @@ export interface SearchPage {
   hasMore: boolean;
 }
 
-/** A search that reached a document whose stored chunk is not loaded yet: load it, then ask again. */
-export interface NeedsChunk {
-  chunk: number;
+/**
+ * A search that reached a stored part not read yet — the posting block of one of its lists, or the
+ * chunk of a candidate document: load it, then ask again.
+ */
+export interface NeedsPart {
+  need: 'block' | 'chunk';
+  index: number;
 }
 
 export { SNAPSHOT_FORMAT, SnapshotError, type IndexSnapshot };
@@ -131,12 +138,15 @@ const EMPTY = new Uint32Array(0);
 /** Decoded stored lists kept in memory (entries); beyond it the cache starts afresh. */
 const DECODED_BUDGET = 4_000_000;
 
-/** The stored posting lists (compressed) of documents below `head.keys.length`. */
+/** The stored posting lists (compressed, in blocks) of documents below `docs`. */
 interface BaseLists {
   grams: Uint32Array;
   counts: Uint32Array;
   offsets: Uint32Array;
-  postings: Uint8Array;
+  blockStarts: Uint32Array;
+  blockSums: Uint32Array;
+  /** undefined: not read yet. */
+  blocks: (Uint8Array | undefined)[];
   docs: number;
 }
 
@@ -144,7 +154,9 @@ const NO_BASE: BaseLists = {
   grams: EMPTY,
   counts: EMPTY,
   offsets: new Uint32Array(1),
-  postings: new Uint8Array(0),
+  blockStarts: new Uint32Array(1),
+  blockSums: EMPTY,
+  blocks: [],
   docs: 0,
 };
 
@@ -169,6 +181,13 @@ export class SearchIndex {
   /** Share of document numbers that are dead (a signal to write a compacting snapshot). */
   get deadRatio(): number {
     return this.docs.length ? this.deadCount / this.docs.length : 0;
+  }
+
+  /** Stored posting blocks not loaded yet. */
+  get missingBlocks(): number[] {
+    const out: number[] = [];
+    this.base.blocks.forEach((b, i) => b === undefined && out.push(i));
+    return out;
   }
 
   /** Stored chunks not loaded yet, newest first (the order searches walk). */
@@ -212,18 +231,23 @@ export class SearchIndex {
     return stored + (this.delta.get(key)?.length ?? 0);
   }
 
-  private list(key: number): PostingList {
+  private list(key: number): PostingList | NeedsPart {
     const i = lowerBound(this.base.grams, key);
     const stored = i < this.base.grams.length && this.base.grams[i] === key ? this.decode(i) : EMPTY;
+    if (!(stored instanceof Uint32Array)) return stored;
     return new PostingList(stored, 0, stored.length, this.delta.get(key) ?? []);
   }
 
   /** Stored list `i`, decoded (and cached); a damaged list throws `SnapshotError`. */
-  private decode(i: number): Uint32Array {
+  private decode(i: number): Uint32Array | NeedsPart {
     let list = this.decoded.get(i);
     if (list) return list;
-    const { postings, offsets, counts, docs } = this.base;
-    const decoded = decodeList(postings, offsets[i]!, offsets[i + 1]!, counts[i]!, docs);
+    const { blockStarts, blocks, offsets, counts, docs } = this.base;
+    const block = upperBound(blockStarts, i) - 1;
+    const bytes = blocks[block];
+    if (!bytes) return { need: 'block', index: block };
+    const at = offsets[blockStarts[block]!]!;
+    const decoded = decodeList(bytes, offsets[i]! - at, offsets[i + 1]! - at, counts[i]!, docs);
     if (!decoded) throw new SnapshotError(`posting list ${i} is damaged`);
     list = decoded;
     if (this.decodedEntries + list.length > DECODED_BUDGET) {
@@ -237,19 +261,25 @@ export class SearchIndex {
 
   /**
    * Confirmed hits, newest document first, produced lazily: a caller that stops after a page
-   * never pays for confirming the rest. A candidate in a stored chunk not loaded yet yields
-   * `NeedsChunk` and ends the walk.
+   * never pays for confirming the rest. A list or candidate in a stored part not read yet yields
+   * `NeedsPart` and ends the walk.
    */
-  private *walk(query: string, filter: SearchFilter): Generator<IndexedDoc | NeedsChunk> {
+  private *walk(query: string, filter: SearchFilter): Generator<IndexedDoc | NeedsPart> {
     const q = normalizeQuery(query);
     const grams = queryGrams(q)
       .map((g) => ({ g, size: this.listSize(g) }))
       .sort((a, b) => a.size - b.size);
     if (grams.length === 0 || grams[0]!.size === 0) return;
-    const [rarest, ...others] = grams.slice(0, MAX_LISTS).map(({ g }) => this.list(g)) as [
-      PostingList,
-      ...PostingList[],
-    ];
+    const lists: PostingList[] = [];
+    for (const { g } of grams.slice(0, MAX_LISTS)) {
+      const list = this.list(g);
+      if (!(list instanceof PostingList)) {
+        yield list;
+        return;
+      }
+      lists.push(list);
+    }
+    const [rarest, ...others] = lists as [PostingList, ...PostingList[]];
     const bounds = others.map((l) => l.size);
     const from = filter.from?.slice(0, 10);
     const to = filter.to?.slice(0, 10);
@@ -263,7 +293,7 @@ export class SearchIndex {
         bounds[k] = at; // walking backwards: later candidates are smaller, so search below
       }
       if (doc === undefined) {
-        yield { chunk: Math.floor(num / CHUNK_SIZE) };
+        yield { need: 'chunk', index: Math.floor(num / CHUNK_SIZE) };
         return;
       }
       if (filter.workspaceId !== undefined && doc.workspaceId !== filter.workspaceId) continue;
@@ -279,17 +309,17 @@ export class SearchIndex {
   /** Every confirmed hit, newest first (the index must be fully loaded). */
   *matches(query: string, filter: SearchFilter = {}): Generator<IndexedDoc> {
     for (const hit of this.walk(query, filter)) {
-      if ('chunk' in hit) throw new Error(`stored chunk ${hit.chunk} is not loaded`);
+      if ('need' in hit) throw new Error(`stored ${hit.need} ${hit.index} is not loaded`);
       yield hit;
     }
   }
 
-  /** The first `limit` confirmed hits and whether more exist, or the chunk it must have first. */
-  search(query: string, filter: SearchFilter = {}, limit = 50): SearchPage | NeedsChunk {
+  /** The first `limit` confirmed hits and whether more exist, or the stored part it must have first. */
+  search(query: string, filter: SearchFilter = {}, limit = 50): SearchPage | NeedsPart {
     const hits: IndexedDoc[] = [];
     let hasMore = false;
     for (const hit of this.walk(query, filter)) {
-      if ('chunk' in hit) return hit;
+      if ('need' in hit) return hit;
       if (hits.length === limit) {
         hasMore = true;
         break;
@@ -301,10 +331,11 @@ export class SearchIndex {
 
   /**
    * The persisted form, compact: dead documents dropped, live ones renumbered in the same order.
-   * Every stored chunk must be loaded.
+   * Every stored part must be loaded.
    */
   snapshot(): IndexSnapshot {
-    if (this.missingChunks.length) throw new Error('snapshot of an index still loading');
+    if (this.missingChunks.length || this.missingBlocks.length)
+      throw new Error('snapshot of an index still loading');
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const docs: IndexedDoc[] = [];
     this.docs.forEach((doc, num) => {
@@ -321,8 +352,11 @@ export class SearchIndex {
     const offsets: number[] = [0];
     const out = new ByteWriter();
     const list = new Uint32Array(docs.length);
+    const blockStarts: number[] = [0];
+    const blockEnds: number[] = [];
     for (const key of sorted) {
       const posting = this.list(key);
+      if (!(posting instanceof PostingList)) throw new Error('snapshot of an index still loading');
       let n = 0;
       for (let j = 0; j < posting.size; j++) {
         const to = renumber[posting.at(j)]!;
@@ -333,9 +367,22 @@ export class SearchIndex {
       grams.push(key);
       counts.push(n);
       offsets.push(out.length);
+      if (out.length - offsets[blockStarts.at(-1)!]! >= BLOCK_BYTES) {
+        blockStarts.push(grams.length);
+        blockEnds.push(out.length);
+      }
+    }
+    if (blockStarts.at(-1) !== grams.length) {
+      blockStarts.push(grams.length);
+      blockEnds.push(out.length);
     }
     const postings = out.bytes();
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const blocks: PostingBlock[] = blockEnds.map((end, b) => ({
+      snapshotId: id,
+      index: b,
+      bytes: postings.slice(offsets[blockStarts[b]!]!, end),
+    }));
     const chunks: DocChunk[] = [];
     for (let c = 0; c < chunkCount(docs.length); c++)
       chunks.push({ snapshotId: id, index: c, docs: docs.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) });
@@ -347,16 +394,17 @@ export class SearchIndex {
         grams: Uint32Array.from(grams),
         counts: Uint32Array.from(counts),
         offsets: Uint32Array.from(offsets),
-        postings,
-        checksum: checksum(postings),
+        blockStarts: Uint32Array.from(blockStarts),
+        blockSums: Uint32Array.from(blocks, (b) => checksum(b.bytes)),
       },
+      blocks,
       chunks,
     };
   }
 
   /**
-   * An index that answers from a stored head; its documents arrive with `addChunk` (a search
-   * reaching one not loaded yet says which chunk it needs). Throws `SnapshotError` for a head of
+   * An index that answers from a stored head; its posting blocks and documents arrive with
+   * `addBlock` and `addChunk` (a search reaching a part not loaded yet says which it needs). Throws `SnapshotError` for a head of
    * another format or a damaged one.
    */
   static fromHead(head: SnapshotHead): SearchIndex {
@@ -366,9 +414,20 @@ export class SearchIndex {
     index.storedKeys = head.keys;
     index.docs = new Array<IndexedDoc | undefined>(head.keys.length);
     head.keys.forEach((key, num) => index.byKey.set(key, num));
-    const { grams, counts, offsets, postings } = head;
-    index.base = { grams, counts, offsets, postings, docs: head.keys.length };
+    if (index.byKey.size !== head.keys.length || head.keys.some((k) => typeof k !== 'string'))
+      throw new SnapshotError('bad document keys');
+    const { grams, counts, offsets, blockStarts, blockSums } = head;
+    const blocks = new Array<Uint8Array | undefined>(blockSums.length).fill(undefined);
+    index.base = { grams, counts, offsets, blockStarts, blockSums, blocks, docs: head.keys.length };
     return index;
+  }
+
+  /** Adds a stored posting block; throws `SnapshotError` when it is not the one the head names. */
+  addBlock(block: PostingBlock | undefined, index: number): void {
+    if (this.base.blocks[index]) return;
+    const { offsets, blockStarts, blockSums } = this.base;
+    const b = validateBlock({ id: this.snapshotId, offsets, blockStarts, blockSums }, block, index);
+    this.base.blocks[index] = b.bytes;
   }
 
   /** Adds the documents of a stored chunk (those not removed meanwhile); throws `SnapshotError`. */
@@ -385,10 +444,23 @@ export class SearchIndex {
   /** A whole snapshot, loaded at once. */
   static fromSnapshot(s: IndexSnapshot): SearchIndex {
     const index = SearchIndex.fromHead(s.head);
+    s.blocks.forEach((block, i) => index.addBlock(block, i));
     s.chunks.forEach((chunk, i) => index.addChunk(chunk, i));
-    if (index.missingChunks.length) throw new SnapshotError('chunks missing');
+    if (index.missingChunks.length || index.missingBlocks.length) throw new SnapshotError('parts missing');
     return index;
   }
+}
+
+/** First index whose value is greater than `v`. */
+function upperBound(a: Uint32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(a: Uint32Array, v: number): number {

@@ -3,17 +3,19 @@
  * read the app database), versioned twice — the IndexedDB version for its stores, the snapshot
  * format (`SNAPSHOT_FORMAT`) for what is inside — and holding the feed position it reached.
  *
- * One row holds the head (what makes the index answer) and one row each chunk of documents, so
- * opening reads the head first and the chunks after it (`common/search/indexSnapshot.ts`).
+ * One row holds the head (what makes the index answer), one row each posting block and each chunk
+ * of documents, so opening reads the small head first and the rest after it
+ * (`common/search/indexSnapshot.ts`).
  */
-import type { DocChunk, SnapshotHead } from '../../../../../common/search/indexSnapshot';
+import type { DocChunk, PostingBlock, SnapshotHead } from '../../../../../common/search/indexSnapshot';
 
 export const SEARCH_DB_NAME = 'kyoso-desk-search';
-/** 2: head and chunks in rows of their own (1 held one row with the whole index). */
+/** 2: head, posting blocks and chunks in rows of their own (1 held one row with the whole index). */
 const DB_VERSION = 2;
 const STORE = 'index';
 const HEAD = 'head';
 const chunkKey = (index: number) => `chunk:${index}`;
+const blockKey = (index: number) => `block:${index}`;
 
 export interface StoredHead {
   head: SnapshotHead;
@@ -24,9 +26,10 @@ export interface StoredHead {
 
 export interface IndexStore {
   loadHead(): Promise<StoredHead | undefined>;
+  loadBlock(index: number): Promise<PostingBlock | undefined>;
   loadChunk(index: number): Promise<DocChunk | undefined>;
-  /** Replaces the stored index (head and every chunk) in one transaction. */
-  save(head: StoredHead, chunks: readonly DocChunk[]): Promise<void>;
+  /** Replaces the stored index (head, every block and chunk) in one transaction. */
+  save(head: StoredHead, blocks: readonly PostingBlock[], chunks: readonly DocChunk[]): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -56,10 +59,13 @@ export function idbIndexStore(name = SEARCH_DB_NAME): IndexStore {
     async loadHead() {
       return (await request((await tx('readonly')).get(HEAD))) as StoredHead | undefined;
     },
+    async loadBlock(index) {
+      return (await request((await tx('readonly')).get(blockKey(index)))) as PostingBlock | undefined;
+    },
     async loadChunk(index) {
       return (await request((await tx('readonly')).get(chunkKey(index)))) as DocChunk | undefined;
     },
-    async save(head, chunks) {
+    async save(head, blocks, chunks) {
       const store = await tx('readwrite');
       const done = new Promise<void>((resolve, reject) => {
         store.transaction.oncomplete = () => resolve();
@@ -67,6 +73,7 @@ export function idbIndexStore(name = SEARCH_DB_NAME): IndexStore {
         store.transaction.onabort = () => reject(store.transaction.error ?? new Error('save aborted'));
       });
       store.clear();
+      blocks.forEach((block) => store.put(block, blockKey(block.index)));
       chunks.forEach((chunk) => store.put(chunk, chunkKey(chunk.index)));
       store.put(head, HEAD);
       await done;

@@ -34,4 +34,5 @@ export type WorkerMessage =
   | { type: 'results'; id: number; results: SearchResult[]; hasMore: boolean; ms: number }
   /** A request replaced by a newer one of its box before it was searched. */
   | { type: 'stale'; id: number }
-  | { type: 'state'; state: IndexState };
+  /** `at`: when the worker reached the state (ms since the epoch, `timeOrigin + now()`). */
+  | { type: 'state'; state: IndexState; at: number };

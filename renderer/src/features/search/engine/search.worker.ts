@@ -18,7 +18,7 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 let writer = false;
 const service = new SearchService(dexieChangeSource(new KyosoDb()), idbIndexStore(), {
   isWriter: () => writer,
-  onState: (state) => post({ type: 'state', state }),
+  onState: (state) => post({ type: 'state', state, at: performance.timeOrigin + performance.now() }),
 });
 
 if (navigator.locks) {

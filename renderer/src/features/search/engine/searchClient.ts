@@ -22,9 +22,12 @@ function getWorker(): Worker {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'state') {
-        // A timeline mark for the bench ("index ready after start"), set once per page load.
-        if (message.state.phase === 'ready' && state.phase !== 'ready')
-          performance.mark('kyoso:search-ready');
+        // Timeline marks for the bench, once per page load: when the worker's index became ready
+        // ("index ready after start"), and when this page — maybe still busy starting — heard it.
+        if (message.state.phase === 'ready' && state.phase !== 'ready') {
+          performance.mark('kyoso:search-ready', { startTime: message.at - performance.timeOrigin });
+          performance.mark('kyoso:search-ready-seen');
+        }
         state = message.state;
         listeners.forEach((l) => l());
         return;

@@ -102,20 +102,24 @@ describe('SearchService', () => {
     service.stop();
     const stored = (await store.loadHead())!;
     const chunks = [(await store.loadChunk(0))!];
-    const damaged = stored.head.postings.slice();
+    const blocks = [(await store.loadBlock(0))!];
+    const damaged = blocks[0]!.bytes.slice();
     damaged[0] = damaged[0]! ^ 1;
-    await store.save({ ...stored, head: { ...stored.head, postings: damaged } }, chunks);
+    await store.save(stored, [{ ...blocks[0]!, bytes: damaged }], chunks);
     const corrupt = await setup(source, store);
-    expect(corrupt.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'corrupt' });
-    expect(await ids(corrupt.service, '市長')).toEqual(['a']);
+    // Found when the damaged block is read, after the head: rebuilt in the background.
+    await expect
+      .poll(() => corrupt.states.find((s) => s.phase === 'building'))
+      .toMatchObject({ reason: 'corrupt' });
+    await expect.poll(() => ids(corrupt.service, '市長')).toEqual(['a']);
     corrupt.service.stop();
 
-    await store.save({ ...stored, head: { ...stored.head, format: 1 } }, chunks);
+    await store.save({ ...stored, head: { ...stored.head, format: 1 } }, blocks, chunks);
     const outdated = await setup(source, store);
     expect(outdated.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'outdated' });
     outdated.service.stop();
 
-    await store.save(stored, chunks);
+    await store.save(stored, blocks, chunks);
     source.floorSeq = 100; // the feed was pruned past the stored position
     source.feed = [];
     const behind = await setup(source, store);
@@ -124,7 +128,7 @@ describe('SearchService', () => {
     behind.service.stop();
   });
 
-  it('is ready once the head is read: a search waits for the chunk it needs, a damaged chunk rebuilds', async () => {
+  it('is ready once the head is read: a search waits for the parts it needs, a damaged part rebuilds', async () => {
     const { source, store, service } = await setup();
     for (let i = 0; i < 2100; i++)
       source.write('notes', note(`n${i}`, i === 7 ? '古い実証実験の答弁' : `第${i}回の答弁`));
@@ -132,18 +136,21 @@ describe('SearchService', () => {
     await service.save();
     service.stop();
 
-    // Chunks are held back until released, as a slow disk would.
-    const release = new Map<number, () => void>();
+    // Blocks and chunks are held back until released, as a slow disk would.
+    const release = new Map<string, () => void>();
     const slow: IndexStore = {
       ...store,
-      loadChunk: (c) => new Promise((resolve) => release.set(c, () => void store.loadChunk(c).then(resolve))),
+      loadBlock: (b) =>
+        new Promise((resolve) => release.set(`b${b}`, () => void store.loadBlock(b).then(resolve))),
+      loadChunk: (c) =>
+        new Promise((resolve) => release.set(`c${c}`, () => void store.loadChunk(c).then(resolve))),
     };
     const again = await setup(source, slow);
     expect(again.states.at(-1)).toMatchObject({ phase: 'ready', docs: 2100 });
     let answered: string[] | null = null;
     void ids(again.service, '実証実験').then((found) => (answered = found));
     await new Promise((r) => setTimeout(r, 20));
-    expect(answered).toBeNull(); // its one candidate is in chunk 0, not read yet
+    expect(answered).toBeNull(); // its lists and its one candidate (chunk 0) are not read yet
     // Read a few at a time, newest first: release whatever is being read until the answer comes.
     await expect
       .poll(() => {

@@ -5,10 +5,10 @@
  * lock — store a fresh snapshot after a burst of changes. Searches run at any time; while a
  * rebuild runs they answer from what is indexed so far.
  *
- * Opening reads only the stored head (keys and compressed posting lists) before the index is
- * ready; the documents' chunks load after it, newest first, and a search that reaches a document
- * of a chunk not loaded yet waits for that chunk — so answers are exact from the first one. A
- * chunk or list found damaged while loading or searching starts a rebuild.
+ * Opening reads only the stored head (document keys, which lists exist and where) before the
+ * index is ready; the posting blocks, then the documents' chunks (newest first) load after it, and
+ * a search that needs a block or chunk not loaded yet waits for that one — so answers are exact
+ * from the first one. A part found damaged while loading or searching starts a rebuild.
  */
 import { searchDocOf } from '../../../../../common/search/documents';
 import {
@@ -41,8 +41,8 @@ export interface ServiceOptions {
 
 const FEED_PAGE = 500;
 const SCAN_PAGE = 500;
-/** Stored chunks read at once: enough to keep IndexedDB busy, few enough to let a search's chunk in. */
-const CHUNK_READS = 2;
+/** Stored parts read at once: enough to keep IndexedDB busy, few enough to let a search's part in. */
+const PARALLEL_READS = 2;
 
 export class SearchService {
   private index = new SearchIndex();
@@ -54,8 +54,8 @@ export class SearchService {
   private unsubscribe: (() => void) | undefined;
   /** False until the stored index is loaded or rebuilt: no feed is applied before. */
   private opened = false;
-  /** Per stored chunk, its load (resolves also when it failed and a rebuild took over). */
-  private chunkLoads = new Map<number, Promise<void>>();
+  /** Per stored part (`block:3`, `chunk:12`), its load (resolves also when it failed). */
+  private partLoads = new Map<string, Promise<void>>();
   private rebuilding: Promise<void> | null = null;
 
   constructor(
@@ -91,14 +91,14 @@ export class SearchService {
         this.recover();
         continue;
       }
-      if (!('chunk' in answer)) return answer;
-      await (this.chunkLoads.get(answer.chunk) ?? this.recover());
+      if (!('need' in answer)) return answer;
+      await (this.partLoads.get(`${answer.need}:${answer.index}`) ?? this.recover());
     }
   }
 
-  /** Resolves once every stored chunk is in memory (or a rebuild replaced them). */
+  /** Resolves once every stored part is in memory (or a rebuild replaced them). */
   loaded(): Promise<void> {
-    return Promise.all(this.chunkLoads.values()).then(() => undefined);
+    return Promise.all(this.partLoads.values()).then(() => undefined);
   }
 
   get position(): number {
@@ -126,34 +126,47 @@ export class SearchService {
     if (stored.seq > (await this.source.latestSeq())) return 'aheadOfFeed';
     this.index = index;
     this.seq = stored.seq;
-    this.loadChunks(index);
+    this.loadParts(index);
     return undefined;
   }
 
-  /** Reads the stored chunks of `index` in the background, newest first, a few at a time. */
-  private loadChunks(index: SearchIndex): void {
-    const queue = index.missingChunks;
-    const waiting = new Map<number, () => void>();
-    for (const c of queue) this.chunkLoads.set(c, new Promise<void>((r) => waiting.set(c, r)));
+  /**
+   * Reads the stored parts of `index` in the background, a few at a time: the posting blocks
+   * (every search needs some), then the chunks, newest first (the order searches walk).
+   */
+  private loadParts(index: SearchIndex): void {
+    const queue = [
+      ...index.missingBlocks.map((i) => ({ need: 'block' as const, i })),
+      ...index.missingChunks.map((i) => ({ need: 'chunk' as const, i })),
+    ];
+    const done = new Map<string, () => void>();
+    for (const { need, i } of queue)
+      this.partLoads.set(`${need}:${i}`, new Promise<void>((r) => done.set(`${need}:${i}`, r)));
     const next = async (): Promise<void> => {
-      for (let c = queue.shift(); c !== undefined; c = queue.shift()) {
+      for (let part = queue.shift(); part; part = queue.shift()) {
+        const { need, i } = part;
         try {
-          const chunk = await this.store.loadChunk(c);
-          if (this.index === index) index.addChunk(chunk, c);
+          if (need === 'block') {
+            const block = await this.store.loadBlock(i);
+            if (this.index === index) index.addBlock(block, i);
+          } else {
+            const chunk = await this.store.loadChunk(i);
+            if (this.index === index) index.addChunk(chunk, i);
+          }
         } catch {
           if (this.index === index) this.recover();
         }
-        waiting.get(c)!();
+        done.get(`${need}:${i}`)!();
       }
     };
-    for (let i = 0; i < CHUNK_READS; i++) void next();
+    for (let i = 0; i < PARALLEL_READS; i++) void next();
   }
 
   /** The stored index turned out damaged: rebuild it, answering from what is rebuilt so far. */
   private recover(): Promise<void> {
     if (this.rebuilding) return Promise.resolve();
     this.index = new SearchIndex(); // searches stop asking the damaged one at once
-    this.chunkLoads = new Map();
+    this.partLoads = new Map();
     this.rebuilding = this.rebuild('corrupt')
       .then(() => this.catchUp())
       .finally(() => {
@@ -253,7 +266,11 @@ export class SearchService {
     const seq = this.seq;
     this.index = SearchIndex.fromSnapshot(snapshot);
     this.unsaved = 0;
-    await this.store.save({ head: snapshot.head, seq, savedAt: new Date().toISOString() }, snapshot.chunks);
+    await this.store.save(
+      { head: snapshot.head, seq, savedAt: new Date().toISOString() },
+      snapshot.blocks,
+      snapshot.chunks,
+    );
   }
 }
 
