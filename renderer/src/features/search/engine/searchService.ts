@@ -57,6 +57,8 @@ export class SearchService {
   /** Per stored part (`block:3`, `chunk:12`), its load (resolves also when it failed). */
   private partLoads = new Map<string, Promise<void>>();
   private rebuilding: Promise<void> | null = null;
+  /** True while `rebuild` runs: the index is partial, and storing it would lose documents. */
+  private building = false;
 
   constructor(
     private readonly source: ChangeSource,
@@ -177,6 +179,15 @@ export class SearchService {
 
   /** Indexes every record, page by page, yielding between pages so searches keep answering. */
   private async rebuild(reason: RebuildReason): Promise<void> {
+    this.building = true;
+    try {
+      await this.scanAll(reason);
+    } finally {
+      this.building = false;
+    }
+  }
+
+  private async scanAll(reason: RebuildReason): Promise<void> {
     // The feed position is taken first: changes during the scan are replayed after it (idempotent).
     const seq = await this.source.latestSeq();
     this.index = new SearchIndex();
@@ -262,6 +273,7 @@ export class SearchService {
   async save(): Promise<void> {
     if (!this.options.isWriter()) return;
     await this.loaded(); // a snapshot needs every document
+    if (this.building) return; // the rebuild stores its index once it is current
     const snapshot = this.index.snapshot();
     const seq = this.seq;
     this.index = SearchIndex.fromSnapshot(snapshot);
