@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_JSON, parseTsv, readSources, renderJson } from './brief-glossary';
+import { GLOSSARY_JSON, parseEveryday, parseTsv, readSources, renderJson } from './brief-glossary';
 
 describe('glossary sources', () => {
   it('gyosei.json is built from the TSV files (run npm run brief:glossary after editing them)', () => {
@@ -11,6 +11,14 @@ describe('glossary sources', () => {
     const entries = readSources();
     expect(entries.length).toBeGreaterThanOrEqual(1500);
     expect(new Set(entries.map((e) => e.term)).size).toBe(entries.length);
+  });
+
+  it('marks the everyday terms, and only terms the glossary defines', () => {
+    const entries = readSources();
+    const marked = entries.filter((e) => e.everyday).map((e) => e.term);
+    expect(marked).toContain('業務委託');
+    expect(marked).not.toContain('計上');
+    expect(parseEveryday('# note\n業務委託\n\n 策定 \n')).toEqual(['業務委託', '策定']);
   });
 
   it('names the file and line of a malformed row', () => {

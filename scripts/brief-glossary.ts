@@ -7,7 +7,8 @@
  *   npm run brief:glossary -- --readings  list entries whose reading differs from kuromoji's
  *
  * TSV columns: term, reading (hiragana), plain wording, why a company cares, full form (only for
- * abbreviations). The first line names the category: `# category: 予算・財務`.
+ * abbreviations). The first line names the category: `# category: 予算・財務`. `everyday.txt`
+ * lists, one per line, the terms companies already understand (marked `everyday`, not flagged).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,8 +36,20 @@ export function parseTsv(name: string, content: string): GlossaryEntry[] {
   return out;
 }
 
-/** Every entry from every TSV file, in file-name order; a term defined twice is an error. */
+/** The terms of `everyday.txt` (comments and blank lines skipped). */
+export function parseEveryday(content: string): string[] {
+  return content
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/**
+ * Every entry from every TSV file, in file-name order, marked `everyday` when everyday.txt lists
+ * it; a term defined twice, or an everyday term no file defines, is an error.
+ */
 export function readSources(): GlossaryEntry[] {
+  const everyday = new Set(parseEveryday(readFileSync(join(SOURCES, 'everyday.txt'), 'utf8')));
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of readdirSync(SOURCES)
@@ -46,9 +59,11 @@ export function readSources(): GlossaryEntry[] {
       const previous = seen.get(entry.term);
       if (previous) throw new Error(`${file}: 「${entry.term}」 is already defined in ${previous}`);
       seen.set(entry.term, file);
-      entries.push(entry);
+      entries.push(everyday.has(entry.term) ? { ...entry, everyday: true } : entry);
     }
   }
+  const unknown = [...everyday].filter((term) => !seen.has(term));
+  if (unknown.length) throw new Error(`everyday.txt: not in any category file: ${unknown.join(', ')}`);
   return entries;
 }
 

@@ -5,13 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, applyFix } from '../common/brief/index';
-import { heldOut, tuning } from '../common/brief/corpus/index';
+import { fresh, heldOut, tuning } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
-const corpus = [...tuning, ...heldOut];
+const corpus = [...tuning, ...heldOut, ...fresh];
 let analyser: MorphAnalyser;
 beforeAll(async () => {
   analyser = await loadNodeAnalyser();
@@ -90,6 +90,37 @@ describe('rewrite over the corpus', () => {
       0,
     );
     expect(again, JSON.stringify(seconds)).toBeLessThan(first * 0.05);
+  });
+
+  it('explains terms in sentences of their own where inline notes would make a sentence too long', () => {
+    const text =
+      '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('評価検証とは、');
+    expect(rewritten).toContain('計上とは、');
+    expect(rewritten).not.toContain('（評価検証）');
+    expect(unsplit).toEqual([]);
+    for (const s of segment(rewritten, maskText(rewritten)).sentences)
+      expect(visibleLength(s.masked), s.text).toBeLessThanOrEqual(60);
+    // A short sentence keeps its explanation inline, with the term in parentheses.
+    expect(rewriteForCompany('予算を計上する。', { analyser }).rewritten).toBe(
+      '予算を計上（予算に入れること）する。',
+    );
+  });
+
+  it('keeps the text’s register inside a change that shortens a verb', () => {
+    const text = '本市では提案を受け付けています。採択された提案は事業者と協議を行う。結果は公表します。';
+    const { rewritten } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('事業者と協議します。');
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('turns a passive verb active and cuts after it without touching it', () => {
+    const text =
+      '人口減少の進行により、扶助費の増加と市税収入の減少が見込まれる中、限られた経営資源を効果的に配分する必要がある。';
+    const { rewritten, changes } = rewriteForCompany(text, { analyser });
+    expect(changes.map((c) => c.rule)).toContain('passive-hedge');
+    expect(rewritten).toContain('を【要記入：主語】が見込む。その中で、');
   });
 
   it('cuts a long sentence at a clause boundary in the text’s register', () => {

@@ -37,7 +37,7 @@ describe('analyzeText', () => {
   });
 
   it('every rule has a Japanese explanation', () => {
-    expect(ALL_RULES.length).toBe(12);
+    expect(ALL_RULES.length).toBe(14);
     for (const rule of ALL_RULES) {
       expect(rule.explanation.length).toBeGreaterThan(40);
       expect(rule.explanation).toMatch(/[一-龠][ぁ-ん]/);

@@ -1,7 +1,7 @@
 /**
  * Clause boundaries a long sentence can be cut at, found from morphemes: a 読点 after a verb in
- * its continuative form (構築し、 行い、 進め、), after であり／ており, or after the conjunctive
- * particles が and ので. Each boundary carries the text that ends the first sentence there, in
+ * its continuative form (構築し、 行い、 進め、), after であり／ており, after the conjunctive
+ * particles が and ので, and after a verb followed by ため、 とともに、 or 中、. Each boundary carries the text that ends the first sentence there, in
  * the text's register (です・ます or である).
  */
 import { politeVerb, type MorphToken } from './morph';
@@ -27,6 +27,19 @@ function finalVerb(verb: MorphToken, polite: boolean): string | null {
   return polite ? politeVerb(verb.base, verb.conjugation) : verb.base;
 }
 
+/**
+ * A cut after a verb in dictionary form and before `joint` (ため、 とともに、 中、). In the plain
+ * register the verb already ends the sentence, so only the joint is replaced and the verb is left
+ * untouched (it may belong to another change, such as a passive made active).
+ */
+function cutAfterVerb(verb: MorphToken, joint: MorphToken, comma: MorphToken, polite: boolean, next: string) {
+  const ending = finalVerb(verb, polite);
+  if (!ending) return null;
+  return polite
+    ? { start: verb.start, end: comma.end, replacement: `${ending}。${next}` }
+    : { start: joint.start, end: comma.end, replacement: `。${next}` };
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -48,8 +61,16 @@ export function clauseCuts(
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     else if (p.surface === 'ため' && pp) {
       // 〜するため、 → 〜する。そのため、 (cause or purpose: そのため reads right for both here)
-      const verb = finalVerb(pp, polite);
-      if (verb) out.push({ start: pp.start, end: comma.end, replacement: `${verb}。そのため、` });
+      const cut = cutAfterVerb(pp, p, comma, polite, 'そのため、');
+      if (cut) out.push(cut);
+    } else if (p.surface === 'とともに' && pp) {
+      // 図るとともに、 → 図る。また、 (IPADIC reads とともに as one particle)
+      const cut = cutAfterVerb(pp, p, comma, polite, 'また、');
+      if (cut) out.push(cut);
+    } else if (p.surface === '中' && p.detail === '非自立' && pp) {
+      // 減少を見込む中、 → 減少を見込む。その中で、
+      const cut = cutAfterVerb(pp, p, comma, polite, 'その中で、');
+      if (cut) out.push(cut);
     } else if (p.surface === 'に' && pp?.surface === 'とも' && tokens[k - 3]?.surface === 'と') {
       const v = tokens[k - 4];
       const verb = v ? finalVerb(v, polite) : null;

@@ -70,4 +70,13 @@ describe('glossaryForText', () => {
     expect(md).not.toContain(rawText);
     expect(draftBrief({ title: 't', rawText, companyText: ' ' })).toContain(rawText);
   });
+
+  it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
+    const companyText =
+      '契約は単年度契約とし、委託料は3回に分けて支払うことが課題です。単年度契約とは、1年度ごとに結ぶ契約のことです。';
+    const md = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(md).toContain('委託料は3回に分けて支払うことが課題です。');
+    expect(md).not.toContain('単年度契約とは、');
+    expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
+  });
 });

@@ -28,10 +28,14 @@ const PAIN =
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足/;
 const HAS_NUMBER = /[0-9０-９]/;
 
+/** 「評価検証とは、結果を評価して確かめることです。」: a definition, which the brief's 用語集 gives. */
+const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
+
+/** Sentences to quote: no headings, and no term definitions (out of context they say nothing). */
 function sentencesOf(text: string): string[] {
   const masked = maskText(text);
   return segment(text, masked)
-    .sentences.filter((s) => s.kind !== 'heading')
+    .sentences.filter((s) => s.kind !== 'heading' && !DEFINITION.test(s.text.trim()))
     .map((s) => s.text);
 }
 

@@ -15,6 +15,7 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
     const field = record[key];
     if (typeof field !== 'string' || field.trim() === '') return false;
   }
+  if (record.everyday !== undefined && record.everyday !== true) return false;
   return record.full === undefined || (typeof record.full === 'string' && record.full.trim() !== '');
 }
 

@@ -1,16 +1,19 @@
 /**
  * 「企業向けに書き換え」: a plain rewrite of a municipal text as a list of independent changes the
  * author accepts or rejects one by one. Pass 1 takes the one-click fixes of the word-level rules
- * (first use of each term explained, redundant forms, double negatives, mixed endings). Pass 2
+ * (first use of each term explained, redundant forms, double negatives, passives made active with
+ * the doer left as 【要記入：主語】, mixed endings). Pass 2
  * cuts sentences still over the limit at clause boundaries, recursively, and maps those cuts back
  * to offsets in the input. A change that would alter a number, date, amount, URL or proper noun
  * is dropped, so accepting everything never changes a fact.
  */
 import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 import { clauseCuts, type ClauseCut } from './clauses';
+import { glossaryMatcher } from './matcher';
+import { plainCore } from './rules/jargon';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
-import type { AnalyzeOptions, Finding } from './types';
+import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
 /** One change: `before` = input.slice(start, end) becomes `after`. Offsets are into the input. */
 export interface RewriteChange {
@@ -30,7 +33,7 @@ export interface RewriteResult {
 }
 
 /** Rules whose fixes the rewrite takes, in the order they win overlaps. */
-const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'mixed-style'] as const;
+const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
 /** A sentence piece shorter than this is not worth its own sentence. */
 const MIN_PIECE = 15;
 
@@ -64,12 +67,17 @@ function properNounsOf(tokens: readonly MorphToken[] | null): string[] {
   return tokens ? tokens.filter((t) => t.detail === '固有名詞').map((t) => t.surface) : [];
 }
 
+/** A pass-1 change and, for a term explanation, the glossary term it explains. */
+interface WordChange extends RewriteChange {
+  term?: string;
+}
+
 /** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
-function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly string[]): RewriteChange[] {
+function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly string[]): WordChange[] {
   const findings = analyzeText(text, { ...options, rules: [...WORD_RULES] });
   const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
   const explained = new Set<string>();
-  const picked: RewriteChange[] = [];
+  const picked: WordChange[] = [];
   for (const f of [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
     if (!f.fix) continue;
     if (f.rule === 'jargon') {
@@ -80,9 +88,90 @@ function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly stri
     const before = text.slice(start, end);
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
     if (picked.some((c) => start < c.end && c.start < end)) continue;
-    picked.push({ start, end, before, after: replacement, rule: f.rule });
+    const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
+    if (f.rule === 'jargon') change.term = f.text;
+    picked.push(change);
   }
   return picked.sort((a, b) => a.start - b.start);
+}
+
+/** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
+export function explanationSentence(entry: GlossaryEntry, polite: boolean): string {
+  const core = plainCore(entry);
+  const noun = /(?:こと|もの|人|方|者)$/u.test(core) ? core : `${core}のこと`;
+  return `${entry.term}とは、${noun}${polite ? 'です' : 'である'}。`;
+}
+
+/**
+ * Inline explanations lengthen the sentence they sit in. Where a sentence would go over the limit
+ * with them, its term explanations move into sentences of their own right after it (the term stays
+ * as written), so the sentence can still be cut at its clause boundaries into short ones. After a
+ * line with no 。 (a title, a list of items) they go on lines of their own.
+ */
+function explainAfterLongSentences(
+  text: string,
+  picked: readonly WordChange[],
+  options: AnalyzeOptions,
+  limit: number,
+): RewriteChange[] {
+  const matcher = glossaryMatcher(options.userGlossary);
+  const polite = isPolite(text);
+  const out: RewriteChange[] = [];
+  let i = 0;
+  const strip = ({ term: _term, ...change }: WordChange): RewriteChange => change;
+  for (const s of segment(text, maskText(text)).sentences) {
+    const inside: WordChange[] = [];
+    while (i < picked.length && picked[i]!.start < s.end) {
+      if (picked[i]!.start >= s.start) inside.push(picked[i]!);
+      else out.push(strip(picked[i]!));
+      i++;
+    }
+    const grown = inside.reduce((n, c) => n + c.after.length - c.before.length, 0);
+    const long = visibleLength(s.masked) + grown > limit;
+    const ends = /[。．]$/u.test(s.text);
+    for (const c of inside) {
+      const entry = long && c.term ? matcher.lookup(c.term) : undefined;
+      if (!entry || plainCore(entry) === '') out.push(strip(c));
+      else
+        out.push({
+          start: s.end,
+          end: s.end,
+          before: '',
+          after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+          rule: 'jargon',
+        });
+    }
+  }
+  out.push(...picked.slice(i).map(strip));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A change that wins over a です・ます fix at the same place (協議を行う → 協議する in a です・ます text)
+ * would leave its own ending in the other register; the register fix is made inside it
+ * (協議します), so one rewrite is enough and a second one finds nothing to unify.
+ */
+function settleRegister(
+  text: string,
+  words: readonly RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  if (!words.some((c) => c.rule !== 'mixed-style')) return [...words];
+  const pass1 = applyChanges(text, words);
+  const fixes = analyzeText(pass1, { ...options, rules: ['mixed-style'] }).flatMap((f) =>
+    f.fix ? [f.fix] : [],
+  );
+  if (fixes.length === 0) return [...words];
+  let shift = 0;
+  return words.map((c) => {
+    const from = c.start + shift;
+    const to = from + c.after.length;
+    shift += c.after.length - (c.end - c.start);
+    let after = c.after;
+    for (const fix of fixes.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start))
+      after = after.slice(0, fix.start - from) + fix.replacement + after.slice(fix.end - from);
+    return after === c.after ? c : { ...c, after };
+  });
 }
 
 /** Dominant register of the text's prose: です・ます when most sentences end that way. */
@@ -135,7 +224,11 @@ function toInput(offset: number, changes: readonly RewriteChange[], isEnd = fals
 export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): RewriteResult {
   const limit = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
   const nouns = properNounsOf(options.analyser?.tokenize(text) ?? null);
-  const words = wordChanges(text, options, nouns);
+  const words = settleRegister(
+    text,
+    explainAfterLongSentences(text, wordChanges(text, options, nouns), options, limit),
+    options,
+  );
   const pass1 = applyChanges(text, words);
   const changes = [...words];
   if (options.analyser) {
@@ -149,7 +242,10 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
-      const found = clauseCuts(tokens, t, u, polite);
+      // Only cuts outside the word changes can be offered as changes of the input.
+      const found = clauseCuts(tokens, t, u, polite).filter(
+        (c) => toInput(c.start, words) !== null && toInput(c.end, words, true) !== null,
+      );
       for (const cut of cutsFor(s.text, s.start, found, limit)) {
         const start = toInput(cut.start, words);
         const end = toInput(cut.end, words, true);

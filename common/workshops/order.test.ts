@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { appendRank, compareAgenda, moveItem, sortAgenda, type Orderable } from './order';
+import {
+  appendRank,
+  compareAgenda,
+  moveItem,
+  sortAgenda,
+  unsettledPatches,
+  withPendingOrder,
+  type Orderable,
+} from './order';
 
 function apply(items: Orderable[], from: number, to: number): Orderable[] {
   const sorted = sortAgenda(items);
@@ -78,5 +86,36 @@ describe('agenda order with schema fallbacks', () => {
     ];
     expect(sortAgenda(items).map((i) => i.id)).toEqual(['legacy', 'r']);
     expect(apply(items, 0, 1).map((i) => i.id)).toEqual(['r', 'legacy']);
+  });
+});
+
+describe('pending (optimistic) order', () => {
+  it('shows a move before it is stored, and keys the next move against it', () => {
+    const stored = ranked(['a', 'b', 'c', 'd']);
+    const first = moveItem(stored, 3, 2);
+    const shown = withPendingOrder(stored, first);
+    expect(shown.map((i) => i.id)).toEqual(['a', 'b', 'd', 'c']);
+    const second = moveItem(shown, 2, 1);
+    const both = withPendingOrder(stored, [...first.filter((p) => p.id !== 'd'), ...second]);
+    expect(both.map((i) => i.id)).toEqual(['a', 'd', 'b', 'c']);
+  });
+
+  it('returns the same list when nothing is pending', () => {
+    const stored = ranked(['a', 'b']);
+    expect(withPendingOrder(stored, [])).toBe(stored);
+  });
+
+  it('drops a patch once the stored item carries its rank, or the item is gone', () => {
+    const stored = ranked(['a', 'b', 'c']);
+    const pending = [...moveItem(stored, 2, 0), { id: 'gone', rank: 'a5', order: 9 }];
+    expect(unsettledPatches(stored, pending).map((p) => p.id)).toEqual(['c']);
+    const saved = stored.map((i) => ({ ...i, ...pending.find((p) => p.id === i.id) }));
+    expect(unsettledPatches(saved, pending)).toEqual([]);
+  });
+
+  it('keeps the same array when nothing settled (no needless re-render)', () => {
+    const stored = ranked(['a', 'b', 'c']);
+    const pending = moveItem(stored, 2, 0);
+    expect(unsettledPatches(stored, pending)).toBe(pending);
   });
 });

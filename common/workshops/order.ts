@@ -96,3 +96,35 @@ function midpoint(before: number | undefined, after: number | undefined): number
   if (after === undefined) return before + 1;
   return (before + after) / 2;
 }
+
+/**
+ * The agenda as it will be once `pending` patches are stored: moves show at once (the keypress
+ * repaints without waiting for the database), and later moves key against this order, not a stale one.
+ */
+export function withPendingOrder<T extends Orderable>(
+  sorted: readonly T[],
+  pending: readonly OrderPatch[],
+): readonly T[] {
+  if (pending.length === 0) return sorted;
+  const byId = new Map(pending.map((p) => [p.id, p]));
+  return sortAgenda(
+    sorted.map((item) => {
+      const patch = byId.get(item.id);
+      return patch ? { ...item, rank: patch.rank, order: patch.order } : item;
+    }),
+  );
+}
+
+/**
+ * The patches the stored items do not show yet. A patch is settled once its item carries its rank
+ * (or the item is gone); dropping settled ones keeps a later change from another device in charge.
+ */
+export function unsettledPatches(
+  stored: readonly Orderable[],
+  pending: readonly OrderPatch[],
+): readonly OrderPatch[] {
+  if (pending.length === 0) return pending;
+  const ranks = new Map(stored.map((item) => [item.id, item.rank]));
+  const left = pending.filter((p) => ranks.has(p.id) && ranks.get(p.id) !== p.rank);
+  return left.length === pending.length ? pending : left;
+}

@@ -37,13 +37,14 @@ function storedRawText(page: Page): Promise<string> {
 }
 
 test('pagehide writes an edit that is still waiting for its autosave delay', async ({ page }) => {
+  // Fake timers so the autosave delay cannot run out by itself: only the pagehide flush can write.
+  await page.clock.install();
   const ws = await openNewIssue(page, '閉じる前の保存');
+  await page.clock.pauseAt(Date.now() + 60_000);
   await ws.rawInput().fill('閉じる直前に打った一文。');
-  // Well inside the 400 ms debounce: only the pagehide flush can have written it this soon.
+  expect(await storedRawText(page)).toBe('');
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
-  await expect
-    .poll(() => storedRawText(page), { timeout: 300, intervals: [20] })
-    .toBe('閉じる直前に打った一文。');
+  await expect.poll(() => storedRawText(page)).toBe('閉じる直前に打った一文。');
 });
 
 test('closing the tab warns while an edit is unsaved, and closes silently once it says saved', async ({

@@ -17,7 +17,12 @@ export interface CorpusText {
 }
 
 /** Rules whose findings are "this word needs explaining" (the ones the corpus labels measure). */
-export const TERM_RULES: ReadonlySet<string> = new Set(['jargon', 'abbreviation-first', 'kanji-compound']);
+export const TERM_RULES: ReadonlySet<string> = new Set([
+  'jargon',
+  'abbreviation-first',
+  'kanji-compound',
+  'unlisted-jargon',
+]);
 
 export interface CorpusScore {
   texts: number;

@@ -1,7 +1,11 @@
 /**
  * The evaluation corpus: municipal texts written for this purpose (no sentence copied from a real
- * publication). `heldOut` was committed before the glossary grew and is never used for tuning.
+ * publication). `heldOut` was committed before the glossary grew and is never used for tuning;
+ * `fresh` was written and committed later, before the precision work, as a second held-out check;
+ * `fresh2` was written and committed before the general (glossary-free) detector, as a third.
  */
+import freshData from './fresh.json';
+import fresh2Data from './fresh2.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import type { CorpusText } from './evaluate';
@@ -9,4 +13,6 @@ import type { CorpusText } from './evaluate';
 export { scoreCorpus, TERM_RULES, type CorpusKind, type CorpusScore, type CorpusText } from './evaluate';
 
 export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
+export const fresh: readonly CorpusText[] = freshData as CorpusText[];
+export const fresh2: readonly CorpusText[] = fresh2Data as CorpusText[];
 export const tuning: readonly CorpusText[] = tuningData as CorpusText[];

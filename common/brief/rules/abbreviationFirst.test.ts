@@ -19,6 +19,14 @@ describe('abbreviation-first rule', () => {
     expect(abbr('特養（特別養護老人ホーム）の入所待ちは120人である。')).toEqual([]);
   });
 
+  it('notes the full form after a compound instead of cutting it (観光DMO)', () => {
+    const text = '地域連携の観光DMOを中心に誘客を進める。';
+    const [f] = abbr(text);
+    const fixed = applyFix(text, f!);
+    expect(fixed).toBe('地域連携の観光DMO（DMO：観光地域づくり法人）を中心に誘客を進める。');
+    expect(abbr(fixed)).toEqual([]);
+  });
+
   it('fixes with 正式名称（略語）, after which later uses pass', () => {
     const text = '特養の入所待ちは120人で、特養の整備が課題である。';
     const [f] = abbr(text);
@@ -29,6 +37,10 @@ describe('abbreviation-first rule', () => {
 
   it('does not match a Latin abbreviation inside a longer word', () => {
     expect(abbr('DXFファイルで図面を受け取る。')).toEqual([]);
-    expect(abbr('ＢＣＰを作る。').map((f) => f.text)).toEqual(['ＢＣＰ']);
+    expect(abbr('ＤＭＯと連携する。').map((f) => f.text)).toEqual(['ＤＭＯ']);
+  });
+
+  it('leaves abbreviations every company knows alone (BCP, HP)', () => {
+    expect(abbr('BCPを作り、HPで公開する。')).toEqual([]);
   });
 });

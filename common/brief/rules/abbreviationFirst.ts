@@ -4,6 +4,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
+import { annotation, slotOf } from './jargonSlot';
 
 export const ABBREVIATION_RULE = 'abbreviation-first';
 
@@ -12,14 +13,25 @@ function check(ctx: RuleContext): Finding[] {
   const done = new Set<string>();
   for (const hit of ctx.terms) {
     const { entry } = hit;
-    if (!entry.full || done.has(entry.term)) continue;
+    if (!entry.full || entry.everyday || done.has(entry.term)) continue;
     done.add(entry.term);
     const fullAt = ctx.masked.indexOf(entry.full);
     if (fullAt !== -1 && fullAt < hit.start) continue;
     // 略語（正式名称）also defines it.
     const after = ctx.masked.slice(hit.end, hit.end + entry.full.length + 1);
     if (after === `（${entry.full}` || after === `(${entry.full}`) continue;
-    const replacement = `${entry.full}（${entry.term}）`;
+    // Inside a compound (観光DMO) the full form cannot replace the abbreviation: it follows the
+    // whole compound as a note instead (観光DMO（DMO：観光地域づくり法人）).
+    const slot = slotOf(ctx, hit.start, hit.end, entry.full);
+    if (ctx.masked.startsWith(`（${entry.term}：${entry.full}`, slot.end)) continue;
+    const whole = slot.start === hit.start && slot.end === hit.end;
+    const compound = ctx.text.slice(slot.start, slot.end);
+    const replacement = whole
+      ? `${entry.full}（${entry.term}）`
+      : compound + annotation(entry.term, compound, entry.full);
+    const fix = whole
+      ? { start: hit.start, end: hit.end, replacement }
+      : { start: slot.start, end: slot.end, replacement };
     out.push(
       finding(
         ctx,
@@ -28,7 +40,7 @@ function check(ctx: RuleContext): Finding[] {
         hit.end,
         `「${entry.term}」は略語です。初めて使う所では正式名称「${entry.full}」を書きましょう。${entry.why}。`,
         replacement,
-        { start: hit.start, end: hit.end, replacement },
+        fix,
       ),
     );
   }

@@ -11,14 +11,18 @@ import { passiveHedgeRule } from './passiveHedge';
 import { redundantRule } from './redundant';
 import { runOnListRule } from './runOnList';
 import { sentenceLengthRule } from './sentenceLength';
+import { unlistedJargonRule } from './unlistedJargon';
+import { vaguePhraseRule } from './vaguePhrase';
 import { vagueTouRule } from './vagueTou';
 
 export const ALL_RULES: readonly Rule[] = [
   jargonRule,
   abbreviationFirstRule,
   kanjiCompoundRule,
+  unlistedJargonRule,
   sentenceLengthRule,
   vagueTouRule,
+  vaguePhraseRule,
   redundantRule,
   doubleNegativeRule,
   mixedStyleRule,

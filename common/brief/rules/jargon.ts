@@ -1,7 +1,8 @@
 /**
- * 行政用語: terms from the glossary (longest match first, via the shared matcher). The first
- * unexplained use gets a fix that explains it as 「言い換え（用語）」; once a term is explained in the
- * text, later uses are left alone, as 「公用文作成の考え方」 advises (explain once, then use).
+ * 行政用語: terms from the glossary (longest match first, via the shared matcher). Only the first
+ * unexplained use is marked, with a fix that explains it as 「言い換え（用語）」: explained there, later
+ * uses are fine, as 「公用文作成の考え方」 advises (explain once, then use). Vague phrases from the
+ * glossary (一定の, 適宜) are the vague-phrase rule's: they need specifics, not an explanation.
  */
 import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
 import { finding } from './helpers';
@@ -10,6 +11,8 @@ import { annotation, slotOf } from './jargonSlot';
 export const JARGON_RULE = 'jargon';
 /** Council-answer phrases that mean "no commitment yet" (鋭意検討, 注視 …). */
 export const REGISTER_CATEGORY = '議会答弁の言い回し';
+/** Phrases that hide a number or condition (一定の, 適宜); see the vague-phrase rule. */
+export const VAGUE_CATEGORY = '曖昧表現';
 
 /** The plain wording without parenthetical notes; empty when the entry only says what to write. */
 export function plainCore(entry: GlossaryEntry): string {
@@ -31,11 +34,19 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   // 普及啓発事業（普及啓発：…）: the note our own fix appends after a compound.
   const slot = slotOf(ctx, hit.start, hit.end, '');
   if (ctx.masked.startsWith(`（${hit.entry.term}：`, slot.end)) return true;
+  // 用語 …。用語とは、説明です。: the rewrite's explanation in a sentence of its own.
+  if (noteAt(ctx.masked, hit.entry) !== -1) return true;
   const before = ctx.masked[hit.start - 1];
   if (before !== '（' && before !== '(') return false;
   // 説明（用語）: what our own fix writes.
   const core = plainCore(hit.entry);
   return core !== '' && ctx.masked.slice(0, hit.start - 1).endsWith(core);
+}
+
+/** Where 「用語とは、説明」 (the rewrite's explanation sentence) starts, or -1. */
+function noteAt(masked: string, entry: GlossaryEntry): number {
+  const core = plainCore(entry);
+  return core === '' ? -1 : masked.indexOf(`${entry.term}とは、${core}`);
 }
 
 /**
@@ -52,6 +63,10 @@ function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
       if (core && ctx.masked.slice(0, open).endsWith(core))
         spans.push({ start: open - core.length, end: open });
     }
+    if (ctx.masked.startsWith('とは、', hit.end) && noteAt(ctx.masked, hit.entry) === hit.start) {
+      // 用語とは、説明です。: the term there and its explanation are the explanation.
+      spans.push({ start: hit.start, end: hit.end + 3 + plainCore(hit.entry).length });
+    }
     const slot = slotOf(ctx, hit.start, hit.end, '');
     const paren = ctx.masked[slot.end] === '（' ? slot.end : ctx.masked[hit.end] === '（' ? hit.end : -1;
     if (paren !== -1 && explainsAt(ctx.masked, paren)) {
@@ -60,6 +75,11 @@ function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** 「施策1 相談支援体制の充実」「施策12（全角空白）産業振興」: a numbered section label, not prose to explain. */
+function isNumberedLabel(masked: string, hit: TermHit): boolean {
+  return /^[0-9０-９]{1,3}(?:[ \u3000\n]|$)/u.test(masked.slice(hit.end, hit.end + 5));
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -85,13 +105,13 @@ function check(ctx: RuleContext): Finding[] {
   for (const hit of ctx.terms) {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
-    if (inHeading(hit)) continue;
+    if (entry.category === VAGUE_CATEGORY || entry.everyday) continue;
+    if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
     if (explained.has(entry.term)) continue;
-    if (isExplained(ctx, hit)) {
-      explained.add(entry.term);
-      continue;
-    }
+    // Marked or explained once: later uses need nothing more.
+    explained.add(entry.term);
+    if (isExplained(ctx, hit)) continue;
     out.push(jargonFinding(ctx, hit));
   }
   return out;
@@ -104,12 +124,6 @@ function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   if (entry.category === REGISTER_CATEGORY) {
     const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。${entry.why}。企業には、決まっていることと決まっていないことを分けて書きましょう。`;
     return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
-  }
-  if (entry.category === '曖昧表現') {
-    const message = `「${entry.term}」はあいまいな表現です。${entry.plain}。${entry.why}。`;
-    const dropIn = core !== '' && core === entry.plain;
-    const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
-    return finding(ctx, JARGON_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix);
   }
   const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${entry.why}。`;
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);

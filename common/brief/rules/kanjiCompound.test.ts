@@ -30,16 +30,27 @@ describe('kanji-compound rule', () => {
       ['第', '接頭詞'],
       ['4', '名詞', '数'],
       ['期', '名詞', '接尾'],
-      ['介護', '名詞'],
-      ['人材', '名詞'],
-      ['確保', '名詞'],
+      ['見守', '名詞'],
+      ['体制', '名詞'],
+      ['強化', '名詞'],
       ['計画', '名詞'],
       ['を', '助詞'],
       ['作る', '動詞'],
       ['。', '記号'],
     ]);
-    const [f] = rule('第4期介護人材確保計画を作る。', analyser);
-    expect(f?.text).toBe('介護人材確保計画');
+    const [f] = rule('第4期見守体制強化計画を作る。', analyser);
+    expect(f?.text).toBe('見守体制強化計画');
+  });
+
+  it('leaves a compound to the jargon rule when a glossary term is inside it', () => {
+    expect(rule('支援業務委託を発注する。生活支援体制整備事業を始める。')).toEqual([]);
+  });
+
+  it('leaves descriptive compounds of everyday words alone unless very long', () => {
+    expect(rule('保育士の業務負担軽減を図る。')).toEqual([]);
+    expect(rule('地域商店街空店舗活用促進支援を行う。').map((f) => f.text)).toEqual([
+      '地域商店街空店舗活用促進支援',
+    ]);
   });
 
   it('leaves dates and short compounds alone', () => {

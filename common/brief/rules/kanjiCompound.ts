@@ -17,6 +17,16 @@ export const KANJI_COMPOUND_RULE = 'kanji-compound';
 export const MIN_COMPOUND_KANJI = 6;
 
 const KANJI_ONLY = /^[\p{sc=Han}々〆ヶ]+$/u;
+/**
+ * Head nouns of names: programmes, plans, bodies and funds (生活支援体制整備事業, 地域包括ケア推進会議).
+ * Such a name cannot be understood from its parts or looked up, while a descriptive compound of
+ * everyday words (業務負担軽減, 地域公共交通, 二酸化炭素排出量 — the tuning corpus's false alarms)
+ * can be read. Descriptive compounds are flagged only when very long.
+ */
+const NAME_HEAD =
+  /(?:事業|制度|計画|会議|協議会|審議会|委員会|体制|交付金|補助金|負担金|基金|事務|方針|構想|戦略|指針|要綱|要領|条例|規則|機構|機関|拠点|本部|区域|特区|センター|システム|プラン|モデル|スキーム)$/u;
+export const MIN_DESCRIPTIVE_KANJI = 9;
+
 /** Dates, counts and eras are not jargon (令和元年度, 第三次). */
 const DATE_LIKE = /^(?:令和|平成|昭和)|年度|[〇一二三四五六七八九十百千万億]+[年月日回次期]/u;
 
@@ -73,9 +83,12 @@ function compoundsFromChars(masked: string): Compound[] {
   return out;
 }
 
-/** True when one glossary hit covers the whole compound (the jargon rule already explains it). */
-function coveredByTerm(span: Span, terms: readonly TermHit[]): boolean {
-  return terms.some((t) => t.start <= span.start && t.end >= span.end);
+/**
+ * True when a glossary hit overlaps the compound: the jargon rule already marks and explains that
+ * word (支援業務委託 → 業務委託), and a second mark on the same words only doubles the noise.
+ */
+function overlapsTerm(span: Span, terms: readonly TermHit[]): boolean {
+  return terms.some((t) => t.start < span.end && span.start < t.end);
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -85,7 +98,8 @@ function check(ctx: RuleContext): Finding[] {
   for (const span of spans) {
     const word = ctx.text.slice(span.start, span.end);
     if (span.core < MIN_COMPOUND_KANJI || DATE_LIKE.test(word)) continue;
-    if (coveredByTerm(span, ctx.terms)) continue;
+    if (span.core < MIN_DESCRIPTIVE_KANJI && !NAME_HEAD.test(word)) continue;
+    if (overlapsTerm(span, ctx.terms)) continue;
     if (headings.some((h) => span.start >= h.start && span.end <= h.end)) continue;
     out.push(
       finding(
@@ -104,6 +118,6 @@ function check(ctx: RuleContext): Finding[] {
 export const kanjiCompoundRule: Rule = {
   id: KANJI_COMPOUND_RULE,
   explanation:
-    '漢字が6字以上続く複合語（生活支援体制整備事業 など）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    '漢字が6字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
   check,
 };

@@ -1,6 +1,7 @@
 /**
- * Hedged and passive forms (〜と考えられる, 〜が見込まれる, 〜とされている, 〜に努める). They hide who
- * judges or who acts; a company needs to know what the municipality itself will do.
+ * Hedged and passive forms (〜と考えられる, 〜が見込まれる, 〜とされている, 〜に努める, 〜が検討されて
+ * いる). They hide who judges or who acts; a company needs to know what the municipality itself
+ * will do. Fixes make the verb active and mark the missing doer as 【要記入：主語】 for the author.
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import {
@@ -11,6 +12,7 @@ import {
   verbalParticle,
   type PhrasePattern,
 } from './helpers';
+import { PASSIVE_PATTERNS, SUBJECT_BLANK } from './passiveActive';
 
 export const PASSIVE_HEDGE_RULE = 'passive-hedge';
 
@@ -23,15 +25,21 @@ const PATTERNS: readonly PhrasePattern[] = [
   {
     re: /と(?:考えられ|思われ)(る|ます|ている|ています)/g,
     advice: '誰の判断か分かりません。根拠があれば言い切り、市の見解なら「と考える」と書きましょう。',
-    rewrite: (m) => `と考え${m[1]}`,
+    rewrite: (m) => `と${SUBJECT_BLANK}は考え${m[1]}`,
   },
   {
     re: /が見込まれ(る|ます|ている|ています)/g,
     advice: '誰の見込みか分かりません。「〜を見込む」と書き、根拠の数字も添えましょう。',
-    rewrite: (m) =>
-      ({ る: 'を見込む', ます: 'を見込みます', ている: 'を見込んでいる', ています: 'を見込んでいます' })[
-        m[1]!
-      ] ?? null,
+    rewrite: (m) => {
+      const active: Record<string, string> = {
+        る: '見込む',
+        ます: '見込みます',
+        ている: '見込んでいる',
+        ています: '見込んでいます',
+      };
+      const verb = active[m[1]!];
+      return verb ? `を${SUBJECT_BLANK}が${verb}` : null;
+    },
   },
   {
     re: /が求められ(る|ます|ている|ています)/g,
@@ -63,6 +71,7 @@ const PATTERNS: readonly PhrasePattern[] = [
       return particle + m[2]! + (verb[m[3] as keyof typeof verb] ?? '');
     },
   },
+  ...PASSIVE_PATTERNS,
 ];
 
 function check(ctx: RuleContext): Finding[] {
@@ -72,6 +81,6 @@ function check(ctx: RuleContext): Finding[] {
 export const passiveHedgeRule: Rule = {
   id: PASSIVE_HEDGE_RULE,
   explanation:
-    '受け身や推量でぼかした表現（〜と考えられる、〜が見込まれる、〜とされている、〜に努める）を見つけます。誰が判断し、誰が何をするのかが分からないと、企業は市の本気度を測れません。',
+    '受け身や推量でぼかした表現（〜と考えられる、〜が見込まれる、〜とされている、〜に努める、〜が検討されている）を見つけます。誰が判断し、誰が何をするのかが分からないと、企業は市の本気度を測れません。',
   check,
 };

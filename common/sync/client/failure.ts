@@ -32,8 +32,6 @@ export type SyncFailure =
   | { kind: 'server'; status: number; unexpectedAnswer?: true; technical?: string; retryAfterMs?: number }
   /** Any other contract error; `code` is the contract's error code ('' when the body had none). */
   | { kind: 'rejected'; status: number; code: string; technical?: string }
-  /** A pull answer this app cannot apply; nothing of it was applied. */
-  | { kind: 'malformed'; status: number; technical: string }
   /** Outbox entries the server refused, kept locally as conflict records (the rest went through). */
   | { kind: 'setAside'; items: SetAsideItem[] }
   /** An exception that is not a sync failure (a bug, a broken database); changes stay queued. */

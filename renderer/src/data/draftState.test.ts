@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordMeta } from '../../../common/records/types';
-import { adoptStored, afterSave, draftFrom, type Fields } from './draftState';
+import { adoptLaterThanSaved, adoptStored, afterSave, draftFrom, type Fields } from './draftState';
 
 const rec = (fields: Fields, hlc: Record<string, string>): RecordMeta & Fields => ({
   id: 'r',
@@ -51,5 +51,17 @@ describe('draft bookkeeping', () => {
     // The base is what was sent, still older than the stored text: the next save merges
     // 'more' into 'zero\none\nmine\n' instead of replacing it.
     expect(typing.base).toEqual({ values: { body: 'one\nmine\n' }, hlc: { body: 'h1' } });
+  });
+
+  it('after a save, shows a version another window stored on top while the save was in flight', () => {
+    const state = { ...draftFrom(start, ['body']), draft: { body: 'top\none\n' } };
+    const mine = rec({ body: 'top\none\n' }, { body: 'h5' });
+    const theirsOnTop = rec({ body: 'top\none\nbottom\n' }, { body: 'h6' });
+    const saved = afterSave(state, { body: 'top\none\n' }, mine, new Set());
+    expect(adoptLaterThanSaved(saved, theirsOnTop, mine, ['body'], new Set()).draft.body).toBe(
+      'top\none\nbottom\n',
+    );
+    // A version delivered before the save's own write is older: the saved text stays.
+    expect(adoptLaterThanSaved(saved, start, mine, ['body'], new Set())).toBe(saved);
   });
 });

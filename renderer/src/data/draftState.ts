@@ -81,3 +81,22 @@ export function afterSave(
   }
   return { draft, base: { values, hlc } };
 }
+
+/**
+ * After a save: a stored version that arrived while the save was in flight was skipped (its field
+ * was being edited). If it is later than the one the save wrote — another window saved on top —
+ * adopt it now, or the editor would show the older text until the next change arrives. A version
+ * delivered before the save's own write is older and changes nothing.
+ */
+export function adoptLaterThanSaved(
+  state: DraftState,
+  arrived: StoredRecord | null,
+  saved: StoredRecord,
+  fields: readonly string[],
+  editing: ReadonlySet<string>,
+): DraftState {
+  if (!arrived || arrived.id !== saved.id) return state;
+  // Per field, stored versions only move forward: one later stamp means a later version.
+  const later = fields.some((f) => (arrived.hlc[f] ?? '') > (saved.hlc[f] ?? ''));
+  return later ? adoptStored(state, arrived, fields, editing) : state;
+}

@@ -12,7 +12,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SyncedTable } from '../../../common/records/tables';
 import type { FieldsByTable, RecordOf } from '../../../common/records/types';
 import { useAutosave } from './useAutosave';
-import { adoptStored, afterSave, draftFrom, type DraftState, type Fields } from './draftState';
+import {
+  adoptLaterThanSaved,
+  adoptStored,
+  afterSave,
+  draftFrom,
+  type DraftState,
+  type Fields,
+} from './draftState';
 import type { KyosoDb } from './db';
 import { updateFromBase } from './editFromBase';
 import type { Repositories } from './repositories';
@@ -58,7 +65,11 @@ export function useRecordDraft<T extends SyncedTable>(
     [fields, update],
   );
 
+  /** The newest stored version handed in, including one skipped while a save was in flight. */
+  const latest = useRef(record);
+
   useEffect(() => {
+    latest.current = record;
     if (!record) return;
     if (composing.current && draftOf.current === record.id) {
       arrived.current = record;
@@ -85,7 +96,17 @@ export function useRecordDraft<T extends SyncedTable>(
         [...before].filter(([f, n]) => (edits.current.get(f) ?? 0) !== n).map(([f]) => f),
       );
       for (const f of before.keys()) if (!editedSince.has(f)) editing.current.delete(f);
-      update((cur) => cur && afterSave(cur, patch, outcome.record, editedSince));
+      update(
+        (cur) =>
+          cur &&
+          adoptLaterThanSaved(
+            afterSave(cur, patch, outcome.record, editedSince),
+            composing.current ? null : latest.current,
+            outcome.record,
+            fields,
+            editing.current,
+          ),
+      );
     },
     400,
     mergePatches,

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 /** Page model of one issue's workspace: original text, fields, brief, preview, readiness. */
 export class IssueWorkspacePage {
@@ -35,6 +36,20 @@ export class IssueWorkspacePage {
 
   field(label: RegExp | string) {
     return this.page.getByLabel(label, { exact: false });
+  }
+
+  /**
+   * Clicks 「PDF」 in the company preview's 書き出し menu, as a user does. In web mode the app then
+   * downloads the print document (HTML with its fonts inlined); returns its name and content.
+   */
+  async exportPdfFromPreview(): Promise<{ name: string; html: string }> {
+    const menu = this.page.getByRole('group', { name: '書き出し' });
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      menu.getByRole('button', { name: 'PDF', exact: true }).click(),
+    ]);
+    await expect(this.page.getByText(/印刷用ファイル/)).toBeVisible();
+    return { name: download.suggestedFilename(), html: await readFile(await download.path(), 'utf8') };
   }
 
   async waitSaved(): Promise<void> {

@@ -3,8 +3,10 @@ import type { Finding } from '../../../../common/brief';
 
 const KNOWN_RULES = new Set([
   'jargon',
+  'unlisted-jargon',
   'sentence-length',
   'vague-tou',
+  'vague-phrase',
   'redundant',
   'double-negative',
   'abbreviation-first',

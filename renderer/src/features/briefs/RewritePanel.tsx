@@ -103,6 +103,11 @@ function ChangeList(props: {
 }) {
   const { t } = useTranslation();
   const count = props.accepted.filter(Boolean).length;
+  // An explanation sentence adds text: it is labelled as an addition, not as 「」→「…」.
+  const changeLabel = (c: RewriteChange) =>
+    c.before === ''
+      ? t('rewrite.addLabel', { after: c.after.trim() })
+      : t('rewrite.changeLabel', { before: c.before, after: c.after });
   return (
     <div>
       <h3 className="field-label" id="rewrite-changes-title">
@@ -111,15 +116,14 @@ function ChangeList(props: {
       <ol className="rewrite__changes" aria-labelledby="rewrite-changes-title" data-testid="rewrite-changes">
         {props.changes.map((c, i) => (
           <li
-            key={`${c.start}-${c.end}`}
+            // Explanation sentences are insertions at one sentence end: start and end alone repeat.
+            key={`${c.start}-${c.end}-${i}`}
             data-rule={c.rule}
             data-accepted={props.accepted[i] ? 'true' : 'false'}
           >
             <span className="rewrite__rule">{t(`rewrite.rules.${c.rule}`, { defaultValue: c.rule })}</span>
-            <span className="rewrite__change">
-              {t('rewrite.changeLabel', { before: c.before, after: c.after })}
-            </span>
-            <span role="group" aria-label={t('rewrite.changeLabel', { before: c.before, after: c.after })}>
+            <span className="rewrite__change">{changeLabel(c)}</span>
+            <span role="group" aria-label={changeLabel(c)}>
               <button
                 type="button"
                 className="button button--small"

@@ -29,7 +29,6 @@ const FAILURE_KINDS: Record<SyncFailureKind, true> = {
   proxyRefused: true,
   server: true,
   rejected: true,
-  malformed: true,
   setAside: true,
   internal: true,
 };

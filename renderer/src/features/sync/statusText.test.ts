@@ -43,7 +43,6 @@ describe('failureText in the user language', () => {
     { kind: 'tooLarge' },
     { kind: 'server', status: 503, technical: 'database is locked' },
     { kind: 'server', status: 200, unexpectedAnswer: true },
-    { kind: 'malformed', status: 200, technical: 'change 1: hlc "x" is not an HLC' },
     { kind: 'internal', technical: 'TypeError: disk on fire' },
     {
       kind: 'setAside',

@@ -35,8 +35,6 @@ export function failureText(t: TFunction, f: SyncFailure, retryAt: string | null
         : t('sync.error.server', { status: String(f.status) });
     case 'rejected':
       return t('sync.error.rejected', { code: f.code || `HTTP ${f.status}` });
-    case 'malformed':
-      return t('sync.error.malformed');
     case 'internal':
       return t('sync.error.internal');
     case 'setAside':

@@ -9,7 +9,7 @@ import {
   type FacilitationMethod,
   type TemplateItem,
 } from '../../../../common/workshops/library';
-import { appendRank, moveItem } from '../../../../common/workshops/order';
+import { appendRank, moveItem, type OrderPatch } from '../../../../common/workshops/order';
 import type { Repositories } from '../../data/repositories';
 
 export type AgendaItem = RecordOf<'agendaItems'>;
@@ -164,7 +164,12 @@ export async function applyMove(
   from: number,
   to: number,
 ): Promise<void> {
-  for (const patch of moveItem(sorted, from, to)) {
+  await writeOrder(repos, moveItem(sorted, from, to));
+}
+
+/** Stores order patches (from `moveItem`): one item's rank and order each. */
+export async function writeOrder(repos: Repositories, patches: readonly OrderPatch[]): Promise<void> {
+  for (const patch of patches) {
     await repos.agendaItems.update(patch.id, { rank: patch.rank, order: patch.order });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatOffset } from './format';
+import { formatClock, formatCountdown, formatForecast, formatOffset } from './format';
 
 describe('formatCountdown', () => {
   it('rounds time left up, so 0:01 shows until the second truly ends', () => {
@@ -17,5 +17,18 @@ describe('formatCountdown', () => {
 
   it('shows offsets from the start as H:MM', () => {
     expect(formatOffset(95 * 60_000)).toBe('1:35');
+  });
+
+  it('formats clock times as HH:MM in each language, again and again', () => {
+    const at = new Date(2026, 11, 1, 9, 5).getTime();
+    expect(formatClock(at, 'ja')).toBe('09:05');
+    expect(formatClock(at, 'en')).toBe('09:05');
+    expect(formatClock(at + 3_600_000, 'ja')).toBe('10:05');
+  });
+
+  it('a forecast a rounding error short of the minute reads as that minute', () => {
+    const eleven = new Date(2026, 11, 1, 11, 0).getTime();
+    expect(formatForecast(eleven - 1, 'ja')).toBe('11:00');
+    expect(formatForecast(eleven - 20_000, 'ja')).toBe('10:59');
   });
 });

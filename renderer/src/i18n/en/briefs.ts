@@ -30,8 +30,10 @@ export const briefs: Strings<typeof ja> = {
   showInText: 'Show in text',
   rules: {
     jargon: 'Jargon',
+    'unlisted-jargon': 'Administrative term (not in the glossary)',
     'sentence-length': 'Long sentence',
     'vague-tou': '“etc.” without examples',
+    'vague-phrase': 'Vague phrase',
     redundant: 'Redundant wording',
     'double-negative': 'Double negative',
     'abbreviation-first': 'Abbreviation',

@@ -3,7 +3,7 @@ import type { rewrite as ja } from '../ja/rewrite';
 
 export const rewrite: Strings<typeof ja> = {
   action: 'Rewrite for companies',
-  help: 'Proposes plain wording for jargon, splits long sentences and tidies roundabout phrasing. Numbers, dates, amounts, names and URLs are never changed.',
+  help: 'Proposes plain wording for jargon, splits long sentences, tidies roundabout phrasing and turns passives active (who acts is left as 【要記入：主語】). Numbers, dates, amounts, names and URLs are never changed.',
   working: 'Preparing the rewrite…',
   failed: 'Could not prepare the rewrite: {{message}}',
   empty: 'Nothing to rewrite.',
@@ -25,6 +25,8 @@ export const rewrite: Strings<typeof ja> = {
     'double-negative': 'Double negative',
     'mixed-style': 'Consistent style',
     'sentence-split': 'Split sentence',
+    'passive-hedge': 'Active voice (fill in who)',
   },
   changeLabel: '"{{before}}" → "{{after}}"',
+  addLabel: 'Add "{{after}}"',
 };

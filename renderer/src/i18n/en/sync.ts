@@ -35,8 +35,6 @@ export const sync: Strings<typeof ja> = {
     serverUnexpected:
       'The server gave an unexpected answer ({{status}}). Check the server URL. Retrying automatically',
     rejected: 'The server refused the sync ({{code}}). Update the app or tell the server admin',
-    malformed:
-      'The server sent a change this app cannot apply. Nothing of it was applied. Check the server URL, update the app, or tell the server admin',
     internal: 'Sync stopped on an unexpected error. Your changes are kept and will be sent on the next sync',
     setAside: 'Could not sync {{count}} changes ({{items}}). {{kept}}',
     setAsideKept: 'Their content is kept in a conflict record',

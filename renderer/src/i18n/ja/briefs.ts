@@ -27,8 +27,10 @@ export const briefs = {
   showInText: '本文で表示',
   rules: {
     jargon: '行政用語',
+    'unlisted-jargon': '行政用語（用語集外）',
     'sentence-length': '長い文',
     'vague-tou': '「等」「など」',
+    'vague-phrase': 'あいまいな表現',
     redundant: '冗長な表現',
     'double-negative': '二重否定',
     'abbreviation-first': '略語',

@@ -22,6 +22,8 @@ export const rewrite = {
     'double-negative': '二重否定',
     'mixed-style': '文体の統一',
     'sentence-split': '文を分ける',
+    'passive-hedge': '能動の形に（主語を記入）',
   },
   changeLabel: '「{{before}}」→「{{after}}」',
+  addLabel: '追加「{{after}}」',
 };

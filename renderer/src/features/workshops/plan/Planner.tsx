@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitationMethod } from '../../../../../common/workshops/library';
+import { moveItem, withPendingOrder } from '../../../../../common/workshops/order';
 import { planAgenda } from '../../../../../common/workshops/timing';
 import { useServices } from '../../../services/services';
 import { useUiStore } from '../../../ui/uiStore';
 import {
   appendItems,
-  applyMove,
   blankItem,
   duplicateItem,
   itemFromMethod,
   saveAsTemplate,
   saveItemAsMethod,
+  writeOrder,
   type AgendaItem,
   type Workshop,
 } from '../agendaActions';
@@ -19,9 +20,10 @@ import { formatClock, formatOffset, fromLocalInput, toLocalInput } from '../form
 import { AgendaRow } from './AgendaRow';
 import { MethodLibrary } from './MethodLibrary';
 import { resolveTemplate, TemplateSelect } from './TemplatePicker';
+import { usePendingOrder } from './usePendingOrder';
 
 /** The agenda builder: start time, items with live clock times, templates and the method library. */
-export function Planner({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
+export function Planner({ workshop, items: stored }: { workshop: Workshop; items: AgendaItem[] }) {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
@@ -31,6 +33,12 @@ export function Planner({ workshop, items }: { workshop: Workshop; items: Agenda
   const [newTitle, setNewTitle] = useState('');
   const [newMinutes, setNewMinutes] = useState('10');
   const [template, setTemplate] = useState('builtin:kpt');
+  const {
+    shown: items,
+    add: addPending,
+    written: pendingWritten,
+    drop: dropPending,
+  } = usePendingOrder(stored);
   // Callbacks read the latest list through a ref so rows can stay memoised while items change.
   const latest = useRef(items);
   useEffect(() => {
@@ -47,7 +55,11 @@ export function Planner({ workshop, items }: { workshop: Workshop; items: Agenda
       ),
     [items, hasStart, start],
   );
-  const label = (ms: number) => (hasStart ? formatClock(ms, i18n.language) : formatOffset(ms));
+  // Recomputed only when the timing or language changes, not on every render of the planner.
+  const ranges = useMemo(() => {
+    const label = (ms: number) => (hasStart ? formatClock(ms, i18n.language) : formatOffset(ms));
+    return timing.items.map((timed) => `${label(timed.start)}–${label(timed.end)}`);
+  }, [timing, hasStart, i18n.language]);
 
   const fail = useCallback(
     (error: unknown) => notify('error', t('common.saveFailed', { message: (error as Error).message })),
@@ -58,14 +70,21 @@ export function Planner({ workshop, items }: { workshop: Workshop; items: Agenda
       const sorted = latest.current;
       const item = sorted[from];
       if (!item || to < 0 || to >= sorted.length || from === to) return;
-      applyMove(repos, sorted, from, to)
-        .then(() => {
-          setAnnouncement(t('workshops.plan.moved', { title: item.title, position: to + 1 }));
-          if (byKeyboard) setFocus((f) => ({ id: item.id, token: (f?.token ?? 0) + 1 }));
-        })
-        .catch(fail);
+      // Shown at once; stored in the background (one item's rank, normally one write).
+      const patches = moveItem(sorted, from, to);
+      addPending(patches);
+      // A second key press before the next render keys against this order, not the one before.
+      latest.current = withPendingOrder(sorted, patches);
+      setAnnouncement(t('workshops.plan.moved', { title: item.title, position: to + 1 }));
+      if (byKeyboard) setFocus((f) => ({ id: item.id, token: (f?.token ?? 0) + 1 }));
+      writeOrder(repos, patches)
+        .then(() => pendingWritten(patches))
+        .catch((error: unknown) => {
+          dropPending(patches);
+          fail(error);
+        });
     },
-    [repos, t, fail],
+    [repos, t, fail, addPending, pendingWritten, dropPending],
   );
   const onPatch = useCallback(
     (id: string, patch: Partial<AgendaItem>) => void repos.agendaItems.update(id, patch).catch(fail),
@@ -151,7 +170,7 @@ export function Planner({ workshop, items }: { workshop: Workshop; items: Agenda
                   key={item.id}
                   item={item}
                   index={index}
-                  range={timed ? `${label(timed.start)}–${label(timed.end)}` : ''}
+                  range={ranges[index] ?? ''}
                   overlaps={timed?.overlaps ?? false}
                   focusToken={focus?.id === item.id ? focus.token : undefined}
                   onMove={onMove}

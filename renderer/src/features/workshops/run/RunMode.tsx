@@ -4,7 +4,7 @@ import { deriveRun, isLateStart, type RunView } from '../../../../../common/work
 import { useServices } from '../../../services/services';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { CapturePanel } from '../capture/CapturePanel';
-import { formatClock } from '../format';
+import { formatClock, formatForecast } from '../format';
 import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useRunPlan } from '../useWorkshopData';
@@ -151,7 +151,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
           <div>
             <dt className="visually-hidden">{t('workshops.run.forecastEnd', { time: '' })}</dt>
             <dd data-testid="run-forecast">
-              {t('workshops.run.forecastEnd', { time: clock(view.forecastEnd) })}
+              {t('workshops.run.forecastEnd', { time: formatForecast(view.forecastEnd, i18n.language) })}
             </dd>
           </div>
           {view.referenceEnd !== null && (

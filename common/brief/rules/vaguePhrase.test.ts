@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze';
+
+const run = (text: string) => analyzeText(text, { rules: ['jargon', 'vague-phrase'] });
+
+describe('vague-phrase rule', () => {
+  it('marks each vague phrase as vague, not as a term to explain', () => {
+    const found = run('必要に応じて予算を計上し、一定の期間を要する。');
+    const vague = found.filter((f) => f.rule === 'vague-phrase').map((f) => f.text);
+    expect(vague).toEqual(['必要に応じて', '一定の']);
+    expect(found.filter((f) => f.rule === 'jargon').map((f) => f.text)).toEqual(['計上']);
+    expect(found.find((f) => f.text === '一定の')?.message).toContain('あいまい');
+  });
+
+  it('drops in a plain word only where the entry has one', () => {
+    const [f] = run('所要の措置を講ずる。').filter((x) => x.rule === 'vague-phrase');
+    expect(f?.fix?.replacement).toBe('必要な');
+    const [g] = run('適宜報告する。').filter((x) => x.rule === 'vague-phrase');
+    expect(g?.fix).toBeUndefined();
+  });
+});
+
+describe('jargon rule marks a term once', () => {
+  it('marks only the first unexplained use of each term', () => {
+    const found = run('施策の一覧を示す。各施策の費用は施策ごとに異なる。').filter(
+      (f) => f.rule === 'jargon',
+    );
+    expect(found.map((f) => [f.text, f.start])).toEqual([['施策', 0]]);
+  });
+});
