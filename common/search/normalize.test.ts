@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findInOriginal, normalize, normalizeQuery, normalizeWithOffsets } from './normalize';
+import {
+  findInOriginal,
+  normalize,
+  normalizeQuery,
+  normalizeWithOffsets,
+  normalizeWithPatch,
+  originalFrom,
+} from './normalize';
 
 describe('normalize', () => {
   it('folds width and case the way users expect', () => {
@@ -45,6 +52,32 @@ describe('normalize', () => {
     const wrapped = 'その実証\n実験について';
     const [w] = findInOriginal(wrapped, normalizeQuery('実証実験'));
     expect(wrapped.slice(w!.start, w!.end)).toBe('実証\n実験');
+  });
+
+  it('stores a text once: the normalised text and a patch give the original back', () => {
+    const wrapped = '実証\n実験　ｶﾀｶﾅ ABC';
+    const { norm, patch } = normalizeWithPatch(wrapped);
+    expect(norm).toBe('実証実験 カタカナ abc');
+    expect(originalFrom(norm, patch)).toBe(wrapped);
+    expect(normalizeWithPatch('実証実験の答弁。').patch).toBe('');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc
+            .array(fc.constantFrom('実証', '\n', '　', 'ｶﾞ', 'A', '1:2:', ' ', '\u0000', 'は\u309a'), {
+              maxLength: 20,
+            })
+            .map((w) => w.join('')),
+        ),
+        (s) => {
+          const { norm, patch } = normalizeWithPatch(s);
+          expect(norm).toBe(normalize(s));
+          expect(originalFrom(norm, patch)).toBe(s);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('is idempotent', () => {

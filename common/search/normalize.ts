@@ -250,3 +250,75 @@ function occurrences(text: string, needle: string, limit: number): number[] {
     out.push(at);
   return out;
 }
+
+/**
+ * `normalize(text)` plus a patch that gives `text` back (`originalFrom`): the index stores each
+ * text once, normalised, and most of a Japanese note normalises to itself, so the patch is short
+ * ('' when nothing changed). A patch is a run of `normPos:normLen:origLen:` + the original
+ * characters that replace `normLen` normalised ones at `normPos`.
+ */
+export function normalizeWithPatch(text: string): { norm: string; patch: string } {
+  const parts: string[] = [];
+  const patch: string[] = [];
+  let runFrom = 0;
+  let runTo = 0;
+  let last = -1;
+  let normAt = 0;
+  let origAt = 0;
+  const flush = () => {
+    if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
+  };
+  /** Original characters [origAt, from) that normalised to nothing (a dropped line break). */
+  const gap = (from: number) => {
+    if (from > origAt) patch.push(`${normAt}:0:${from - origAt}:${text.slice(origAt, from)}`);
+  };
+  run(text, {
+    same(from, to) {
+      gap(from);
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      normAt += to - from;
+      origAt = to;
+      last = text.charCodeAt(to - 1);
+    },
+    emit(piece, from, to) {
+      gap(from);
+      flush();
+      runFrom = runTo = 0;
+      parts.push(piece);
+      const orig = text.slice(from, to);
+      if (orig !== piece) patch.push(`${normAt}:${piece.length}:${orig.length}:${orig}`);
+      normAt += piece.length;
+      origAt = to;
+      last = piece.charCodeAt(piece.length - 1);
+    },
+    last: () => last,
+  });
+  flush();
+  gap(text.length);
+  return { norm: parts.length === 1 ? parts[0]! : parts.join(''), patch: patch.join('') };
+}
+
+/** The original text of `norm` and its patch (see `normalizeWithPatch`). */
+export function originalFrom(norm: string, patch: string): string {
+  if (!patch) return norm;
+  const out: string[] = [];
+  let normAt = 0;
+  let at = 0;
+  while (at < patch.length) {
+    const a = patch.indexOf(':', at);
+    const b = patch.indexOf(':', a + 1);
+    const c = patch.indexOf(':', b + 1);
+    const pos = Number(patch.slice(at, a));
+    const normLen = Number(patch.slice(a + 1, b));
+    const origLen = Number(patch.slice(b + 1, c));
+    out.push(norm.slice(normAt, pos), patch.slice(c + 1, c + 1 + origLen));
+    normAt = pos + normLen;
+    at = c + 1 + origLen;
+  }
+  out.push(norm.slice(normAt));
+  return out.join('');
+}

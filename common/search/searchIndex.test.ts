@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalize, normalizeQuery } from './normalize';
-import { SearchIndex, SnapshotError, type SearchDoc, type SearchKind } from './searchIndex';
+import { CHUNK_SIZE } from './indexSnapshot';
+import { checksum } from './postingCodec';
+import {
+  SearchIndex,
+  SnapshotError,
+  originalOf,
+  type SearchDoc,
+  type SearchFilter,
+  type SearchKind,
+  type SearchPage,
+} from './searchIndex';
 
 /** Words with the variants users type: half-width kana, full-width Latin, wraps mid-word. */
 const WORDS = [
@@ -80,6 +90,13 @@ const scan = (docs: Iterable<SearchDoc>, query: string) => {
 };
 
 const found = (index: SearchIndex, query: string) => [...index.matches(query)].map((d) => d.key).sort();
+
+/** A search of a fully loaded index: always a page. */
+function pageOf(index: SearchIndex, query: string, filter: SearchFilter = {}, limit = 50): SearchPage {
+  const answer = index.search(query, filter, limit);
+  if ('need' in answer) throw new Error(`needs ${answer.need} ${answer.index}`);
+  return answer;
+}
 
 describe('SearchIndex', () => {
   it('finds exactly what a plain substring scan finds (generated corpus, variants, wraps)', () => {
@@ -174,10 +191,10 @@ describe('SearchIndex', () => {
     const index = new SearchIndex();
     for (let i = 0; i < 10; i++) index.upsert(doc(String(i), `第${i}回 実証実験`));
     index.upsert(doc('3', '第3回 実証実験 (edited)'));
-    const page = index.search('実証', {}, 4);
+    const page = pageOf(index, '実証', {}, 4);
     expect(page.hits.map((h) => h.id)).toEqual(['3', '9', '8', '7']);
     expect(page.hasMore).toBe(true);
-    expect(index.search('実証', {}, 10).hasMore).toBe(false);
+    expect(pageOf(index, '実証', {}, 10).hasMore).toBe(false);
   });
 
   it('filters by workspace, kind and date before confirming', () => {
@@ -186,9 +203,8 @@ describe('SearchIndex', () => {
     index.upsert(doc('may', '実証実験の答弁', { date: '2026-05-10T10:00:00Z' }));
     index.upsert(doc('other', '実証実験', { workspaceId: 'x' }));
     index.upsert({ ...doc('i', '実証実験'), key: 'issues:i', kind: 'issues' as SearchKind });
-    const ids = (f: Parameters<SearchIndex['search']>[1]) =>
-      index
-        .search('実証実験', f)
+    const ids = (f: SearchFilter) =>
+      pageOf(index, '実証実験', f)
         .hits.map((h) => h.id)
         .sort();
     expect(ids({ workspaceId: 'w', kinds: new Set(['notes']) })).toEqual(['june', 'may']);
@@ -196,24 +212,95 @@ describe('SearchIndex', () => {
     expect(ids({ to: '2026-05-10' })).toEqual(['may']);
   });
 
-  it('keeps the original text only when normalisation changed it', () => {
+  it('stores each text once: the normalised text, and a patch only where the original differs', () => {
     const index = new SearchIndex();
     index.upsert(doc('a', '実証実験'));
-    index.upsert(doc('b', 'ｶﾀｶﾅ'));
-    expect(index.get('notes:a')?.original).toBeUndefined();
-    expect(index.get('notes:b')?.original).toBe('ｶﾀｶﾅ');
+    index.upsert(doc('b', 'ｶﾀｶﾅの\n説明'));
+    expect(index.get('notes:a')?.patch).toBe('');
+    expect(index.get('notes:b')?.norm).toBe('カタカナの説明');
+    expect(originalOf(index.get('notes:b')!)).toBe('ｶﾀｶﾅの\n説明');
+    const reloaded = SearchIndex.fromSnapshot(index.snapshot());
+    expect(originalOf(reloaded.get('notes:b')!)).toBe('ｶﾀｶﾅの\n説明');
   });
 
-  it('refuses snapshots of another format or with broken posting lists', () => {
+  it('answers from the stored head and asks for a block or chunk only when a list or candidate is in it', () => {
+    const index = new SearchIndex();
+    const n = CHUNK_SIZE * 2 + 10;
+    for (let i = 0; i < n; i++)
+      index.upsert(doc(String(i), i === 5 ? '古い答弁の実証実験' : `第${i}回の答弁`));
+    const { head, blocks, chunks } = index.snapshot();
+    const loading = SearchIndex.fromHead(head);
+    expect(loading.missingChunks).toEqual([2, 1, 0]);
+    expect(loading.missingBlocks).toEqual([0]);
+    expect(loading.search('答弁', {}, 5)).toEqual({ need: 'block', index: 0 });
+    loading.addBlock(blocks[0], 0);
+    // The newest documents are in chunk 2: a common query needs only that one.
+    expect(loading.search('答弁', {}, 5)).toEqual({ need: 'chunk', index: 2 });
+    loading.addChunk(chunks[2], 2);
+    expect(pageOf(loading, '答弁', {}, 5).hits.map((h) => h.id)).toEqual([
+      '2009',
+      '2008',
+      '2007',
+      '2006',
+      '2005',
+    ]);
+    // A rare query's only candidate is in chunk 0; removed meanwhile, it stays removed.
+    expect(loading.search('実証実験')).toEqual({ need: 'chunk', index: 0 });
+    loading.addChunk(chunks[0], 0);
+    expect(pageOf(loading, '実証実験').hits.map((h) => h.id)).toEqual(['5']);
+    loading.remove('notes:5');
+    loading.addChunk(chunks[1], 1);
+    expect(pageOf(loading, '実証実験').hits).toEqual([]);
+    expect(loading.missingChunks).toEqual([]);
+    expect(loading.size).toBe(n - 1);
+  });
+
+  it('refuses snapshots of another format, damaged postings or parts of another snapshot', () => {
     const index = new SearchIndex();
     index.upsert(doc('a', '実証実験'));
+    index.upsert(doc('b', '予算'));
     const good = index.snapshot();
-    expect(() => SearchIndex.fromSnapshot({ ...good, format: 0 })).toThrow(SnapshotError);
-    const postings = good.postings.slice();
-    postings[0] = 7;
-    expect(() => SearchIndex.fromSnapshot({ ...good, postings })).toThrow(SnapshotError);
-    expect(() => SearchIndex.fromSnapshot({ ...good, offsets: good.offsets.subarray(1) })).toThrow(
+    const { head, blocks } = good;
+    expect(() => SearchIndex.fromHead({ ...head, format: 1 })).toThrow(SnapshotError);
+    expect(() => SearchIndex.fromHead({ ...head, offsets: head.offsets.subarray(1) })).toThrow(SnapshotError);
+    expect(() => SearchIndex.fromHead({ ...head, blockStarts: new Uint32Array([0]) })).toThrow(SnapshotError);
+    const flipped = blocks[0]!.bytes.slice();
+    flipped[0] = flipped[0]! ^ 1;
+    expect(() => SearchIndex.fromHead(head).addBlock({ ...blocks[0]!, bytes: flipped }, 0)).toThrow(
       SnapshotError,
     );
+    const other = new SearchIndex();
+    other.upsert(doc('a', '実証実験'));
+    other.upsert(doc('b', '予算'));
+    const theirs = other.snapshot();
+    expect(() => SearchIndex.fromHead(head).addChunk(theirs.chunks[0], 0)).toThrow(SnapshotError);
+    expect(() => SearchIndex.fromHead(head).addBlock(theirs.blocks[0], 0)).toThrow(SnapshotError);
+    // A list that names a document the head does not have, with a checksum to match: refused when read.
+    const bad = blocks[0]!.bytes.slice();
+    const list = head.grams.indexOf(('予'.charCodeAt(0) << 16) >>> 0); // the unigram list of 予
+    bad[head.offsets[list]!] = 100;
+    const damaged = SearchIndex.fromSnapshot({
+      ...good,
+      head: { ...head, blockSums: Uint32Array.of(checksum(bad)) },
+      blocks: [{ ...blocks[0]!, bytes: bad }],
+    });
+    expect(pageOf(damaged, '実証').hits.map((h) => h.id)).toEqual(['a']);
+    expect(() => damaged.search('予')).toThrow(SnapshotError);
+  });
+
+  it('splits the stored lists into blocks of whole lists', () => {
+    const index = new SearchIndex();
+    // Random-ish text over many characters: many lists, over a megabyte of postings.
+    let seed = 1;
+    const char = () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 3000));
+    for (let i = 0; i < 2000; i++) index.upsert(doc(String(i), Array.from({ length: 200 }, char).join('')));
+    const { head, blocks, chunks } = index.snapshot();
+    expect(blocks.length).toBeGreaterThan(1);
+    const loaded = SearchIndex.fromHead(head);
+    blocks.forEach((b, i) => loaded.addBlock(b, i));
+    chunks.forEach((c, i) => loaded.addChunk(c, i));
+    const probe = [...index.get('notes:1234')!.norm.slice(100, 103)].join('');
+    expect(found(loaded, probe)).toEqual(found(index, probe));
+    expect(found(loaded, probe)).toContain('notes:1234');
   });
 });

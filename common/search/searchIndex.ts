@@ -10,16 +10,32 @@
  *   confirmation) — FlexSearch intersects everything and hands back a fixed-size page before
  *   confirmation, so an exact page needs repeated queries;
  * - documents get increasing numbers, so every list is sorted by construction: an update appends
- *   (no re-sort), walking a list backwards gives the newest documents first, and the whole index
- *   persists as three typed arrays that load without re-tokenising.
+ *   (no re-sort), walking a list backwards gives the newest documents first, and the index
+ *   persists as gap-compressed lists that load without re-tokenising (`indexSnapshot.ts`).
  *
- * Document numbers below `baseCount` live in the snapshot arrays; newer ones in `delta` arrays.
+ * Document numbers below the stored head's count have their lists in the stored, compressed
+ * postings (decoded list by list as queries need them); newer ones in `delta` arrays.
  * An edited document gets a new number and its old one is marked dead (skipped, then dropped by
  * the next `snapshot()`).
  */
 import { forEachGram, queryGrams } from './grams';
 import { GramTable } from './gramTable';
-import { normalize, normalizeQuery } from './normalize';
+import {
+  BLOCK_BYTES,
+  CHUNK_SIZE,
+  SNAPSHOT_FORMAT,
+  SnapshotError,
+  chunkCount,
+  validateBlock,
+  validateChunk,
+  validateHead,
+  type DocChunk,
+  type PostingBlock,
+  type IndexSnapshot,
+  type SnapshotHead,
+} from './indexSnapshot';
+import { normalizeQuery, normalizeWithPatch, originalFrom } from './normalize';
+import { ByteWriter, checksum, decodeList, encodeList } from './postingCodec';
 
 /** The record kinds search covers, in the order results are grouped. */
 export const SEARCH_KINDS = [
@@ -53,9 +69,12 @@ export interface SearchDoc {
 
 export interface IndexedDoc extends Omit<SearchDoc, 'text'> {
   norm: string;
-  /** The original text, kept only when it differs from `norm` (most Japanese prose does not). */
-  original?: string;
+  /** What gives the original text back from `norm` ('' when they are the same; see `originalOf`). */
+  patch: string;
 }
+
+/** The text a document was indexed from (for snippets). */
+export const originalOf = (doc: IndexedDoc): string => originalFrom(doc.norm, doc.patch);
 
 export interface SearchFilter {
   workspaceId?: string;
@@ -73,19 +92,16 @@ export interface SearchPage {
   hasMore: boolean;
 }
 
-/** The persisted form: documents plus the posting lists as sorted keys, offsets and numbers. */
-export interface IndexSnapshot {
-  format: number;
-  docs: IndexedDoc[];
-  keys: Uint32Array;
-  offsets: Uint32Array;
-  postings: Uint32Array;
+/**
+ * A search that reached a stored part not read yet — the posting block of one of its lists, or the
+ * chunk of a candidate document: load it, then ask again.
+ */
+export interface NeedsPart {
+  need: 'block' | 'chunk';
+  index: number;
 }
 
-/** Bump when normalisation, grams or the snapshot layout change: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
-
-export class SnapshotError extends Error {}
+export { SNAPSHOT_FORMAT, SnapshotError, type IndexSnapshot };
 
 /** How many of the rarest lists are intersected; the substring check does the rest more cheaply. */
 const MAX_LISTS = 3;
@@ -119,15 +135,43 @@ class PostingList {
 }
 
 const EMPTY = new Uint32Array(0);
+/** Decoded stored lists kept in memory (entries); beyond it the cache starts afresh. */
+const DECODED_BUDGET = 4_000_000;
+
+/** The stored posting lists (compressed, in blocks) of documents below `docs`. */
+interface BaseLists {
+  grams: Uint32Array;
+  counts: Uint32Array;
+  offsets: Uint32Array;
+  blockStarts: Uint32Array;
+  blockSums: Uint32Array;
+  /** undefined: not read yet. */
+  blocks: (Uint8Array | undefined)[];
+  docs: number;
+}
+
+const NO_BASE: BaseLists = {
+  grams: EMPTY,
+  counts: EMPTY,
+  offsets: new Uint32Array(1),
+  blockStarts: new Uint32Array(1),
+  blockSums: EMPTY,
+  blocks: [],
+  docs: 0,
+};
 
 export class SearchIndex {
-  private docs: (IndexedDoc | null)[] = [];
+  /** undefined: in a stored chunk not loaded yet; null: removed. */
+  private docs: (IndexedDoc | null | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly delta = new GramTable();
-  private keys: Uint32Array = new Uint32Array(0);
-  private offsets: Uint32Array = new Uint32Array(1);
-  private postings: Uint32Array = EMPTY;
+  private base: BaseLists = NO_BASE;
+  private readonly decoded = new Map<number, Uint32Array>();
+  private decodedEntries = 0;
   private deadCount = 0;
+  private readonly loadedChunks = new Set<number>();
+  private snapshotId = '';
+  private storedKeys: readonly string[] = [];
 
   /** Live documents. */
   get size(): number {
@@ -137,6 +181,20 @@ export class SearchIndex {
   /** Share of document numbers that are dead (a signal to write a compacting snapshot). */
   get deadRatio(): number {
     return this.docs.length ? this.deadCount / this.docs.length : 0;
+  }
+
+  /** Stored posting blocks not loaded yet. */
+  get missingBlocks(): number[] {
+    const out: number[] = [];
+    this.base.blocks.forEach((b, i) => b === undefined && out.push(i));
+    return out;
+  }
+
+  /** Stored chunks not loaded yet, newest first (the order searches walk). */
+  get missingChunks(): number[] {
+    const out: number[] = [];
+    for (let c = chunkCount(this.base.docs) - 1; c >= 0; c--) if (!this.loadedChunks.has(c)) out.push(c);
+    return out;
   }
 
   has(key: string): boolean {
@@ -151,13 +209,12 @@ export class SearchIndex {
   /** Adds or replaces a document (an empty text still makes it findable by nothing but exists). */
   upsert(doc: SearchDoc): void {
     this.remove(doc.key);
-    const norm = normalize(doc.text);
     const { text, ...rest } = doc;
-    const entry: IndexedDoc = norm === text ? { ...rest, norm } : { ...rest, norm, original: text };
+    const entry: IndexedDoc = { ...rest, ...normalizeWithPatch(text) };
     const num = this.docs.length;
     this.docs.push(entry);
     this.byKey.set(doc.key, num);
-    forEachGram(norm, (key) => this.delta.add(key, num));
+    forEachGram(entry.norm, (key) => this.delta.add(key, num));
   }
 
   remove(key: string): void {
@@ -168,63 +225,117 @@ export class SearchIndex {
     this.deadCount++;
   }
 
-  private list(key: number): PostingList {
-    const i = lowerBound(this.keys, key);
-    const found = i < this.keys.length && this.keys[i] === key;
-    const from = found ? this.offsets[i]! : 0;
-    const to = found ? this.offsets[i + 1]! : 0;
-    return new PostingList(this.postings, from, to, this.delta.get(key) ?? []);
+  private listSize(key: number): number {
+    const i = lowerBound(this.base.grams, key);
+    const stored = i < this.base.grams.length && this.base.grams[i] === key ? this.base.counts[i]! : 0;
+    return stored + (this.delta.get(key)?.length ?? 0);
+  }
+
+  private list(key: number): PostingList | NeedsPart {
+    const i = lowerBound(this.base.grams, key);
+    const stored = i < this.base.grams.length && this.base.grams[i] === key ? this.decode(i) : EMPTY;
+    if (!(stored instanceof Uint32Array)) return stored;
+    return new PostingList(stored, 0, stored.length, this.delta.get(key) ?? []);
+  }
+
+  /** Stored list `i`, decoded (and cached); a damaged list throws `SnapshotError`. */
+  private decode(i: number): Uint32Array | NeedsPart {
+    let list = this.decoded.get(i);
+    if (list) return list;
+    const { blockStarts, blocks, offsets, counts, docs } = this.base;
+    const block = upperBound(blockStarts, i) - 1;
+    const bytes = blocks[block];
+    if (!bytes) return { need: 'block', index: block };
+    const at = offsets[blockStarts[block]!]!;
+    const decoded = decodeList(bytes, offsets[i]! - at, offsets[i + 1]! - at, counts[i]!, docs);
+    if (!decoded) throw new SnapshotError(`posting list ${i} is damaged`);
+    list = decoded;
+    if (this.decodedEntries + list.length > DECODED_BUDGET) {
+      this.decoded.clear();
+      this.decodedEntries = 0;
+    }
+    this.decoded.set(i, list);
+    this.decodedEntries += list.length;
+    return list;
   }
 
   /**
    * Confirmed hits, newest document first, produced lazily: a caller that stops after a page
-   * never pays for confirming the rest.
+   * never pays for confirming the rest. A list or candidate in a stored part not read yet yields
+   * `NeedsPart` and ends the walk.
    */
-  *matches(query: string, filter: SearchFilter = {}): Generator<IndexedDoc> {
+  private *walk(query: string, filter: SearchFilter): Generator<IndexedDoc | NeedsPart> {
     const q = normalizeQuery(query);
-    const grams = queryGrams(q);
-    if (grams.length === 0) return;
-    const lists = grams.map((g) => this.list(g)).sort((a, b) => a.size - b.size);
-    if (lists[0]!.size === 0) return;
-    const [rarest, ...others] = lists.slice(0, MAX_LISTS) as [PostingList, ...PostingList[]];
+    const grams = queryGrams(q)
+      .map((g) => ({ g, size: this.listSize(g) }))
+      .sort((a, b) => a.size - b.size);
+    if (grams.length === 0 || grams[0]!.size === 0) return;
+    const lists: PostingList[] = [];
+    for (const { g } of grams.slice(0, MAX_LISTS)) {
+      const list = this.list(g);
+      if (!(list instanceof PostingList)) {
+        yield list;
+        return;
+      }
+      lists.push(list);
+    }
+    const [rarest, ...others] = lists as [PostingList, ...PostingList[]];
     const bounds = others.map((l) => l.size);
     const from = filter.from?.slice(0, 10);
     const to = filter.to?.slice(0, 10);
     next: for (let i = rarest.size - 1; i >= 0; i--) {
       const num = rarest.at(i);
       const doc = this.docs[num];
-      if (!doc) continue;
+      if (doc === null) continue;
+      for (let k = 0; k < others.length; k++) {
+        const at = others[k]!.indexOf(num, bounds[k]!);
+        if (at < 0) continue next;
+        bounds[k] = at; // walking backwards: later candidates are smaller, so search below
+      }
+      if (doc === undefined) {
+        yield { need: 'chunk', index: Math.floor(num / CHUNK_SIZE) };
+        return;
+      }
       if (filter.workspaceId !== undefined && doc.workspaceId !== filter.workspaceId) continue;
       if (filter.kinds && !filter.kinds.has(doc.kind)) continue;
       if (from || to) {
         const day = doc.date.slice(0, 10);
         if (!day || (from && day < from) || (to && day > to)) continue;
       }
-      for (let k = 0; k < others.length; k++) {
-        const at = others[k]!.indexOf(num, bounds[k]!);
-        if (at < 0) continue next;
-        bounds[k] = at; // walking backwards: later candidates are smaller, so search below
-      }
       if (doc.norm.includes(q)) yield doc;
     }
   }
 
-  /** The first `limit` confirmed hits and whether more exist. */
-  search(query: string, filter: SearchFilter = {}, limit = 50): SearchPage {
+  /** Every confirmed hit, newest first (the index must be fully loaded). */
+  *matches(query: string, filter: SearchFilter = {}): Generator<IndexedDoc> {
+    for (const hit of this.walk(query, filter)) {
+      if ('need' in hit) throw new Error(`stored ${hit.need} ${hit.index} is not loaded`);
+      yield hit;
+    }
+  }
+
+  /** The first `limit` confirmed hits and whether more exist, or the stored part it must have first. */
+  search(query: string, filter: SearchFilter = {}, limit = 50): SearchPage | NeedsPart {
     const hits: IndexedDoc[] = [];
     let hasMore = false;
-    for (const doc of this.matches(query, filter)) {
+    for (const hit of this.walk(query, filter)) {
+      if ('need' in hit) return hit;
       if (hits.length === limit) {
         hasMore = true;
         break;
       }
-      hits.push(doc);
+      hits.push(hit);
     }
     return { query: normalizeQuery(query), hits, hasMore };
   }
 
-  /** A compact persisted form: dead documents dropped, live ones renumbered in the same order. */
+  /**
+   * The persisted form, compact: dead documents dropped, live ones renumbered in the same order.
+   * Every stored part must be loaded.
+   */
   snapshot(): IndexSnapshot {
+    if (this.missingChunks.length || this.missingBlocks.length)
+      throw new Error('snapshot of an index still loading');
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const docs: IndexedDoc[] = [];
     this.docs.forEach((doc, num) => {
@@ -233,69 +344,123 @@ export class SearchIndex {
         docs.push(doc);
       }
     });
-    const allKeys = new Set<number>(this.keys);
-    for (const key of this.delta.listKeys) allKeys.add(key);
-    const sorted = Uint32Array.from(allKeys).sort();
-    const keys: number[] = [];
+    const all = new Set<number>(this.base.grams);
+    for (const key of this.delta.listKeys) all.add(key);
+    const sorted = Uint32Array.from(all).sort();
+    const grams: number[] = [];
+    const counts: number[] = [];
     const offsets: number[] = [0];
-    const out: number[] = [];
+    const out = new ByteWriter();
+    const list = new Uint32Array(docs.length);
+    const blockStarts: number[] = [0];
+    const blockEnds: number[] = [];
     for (const key of sorted) {
-      const list = this.list(key);
-      for (let j = 0; j < list.size; j++) {
-        const n = renumber[list.at(j)]!;
-        if (n >= 0) out.push(n);
+      const posting = this.list(key);
+      if (!(posting instanceof PostingList)) throw new Error('snapshot of an index still loading');
+      let n = 0;
+      for (let j = 0; j < posting.size; j++) {
+        const to = renumber[posting.at(j)]!;
+        if (to >= 0) list[n++] = to;
       }
-      if (out.length === offsets[offsets.length - 1]) continue; // every document of it is gone
-      keys.push(key);
+      if (n === 0) continue; // every document of it is gone
+      encodeList(out, list.subarray(0, n));
+      grams.push(key);
+      counts.push(n);
       offsets.push(out.length);
+      if (out.length - offsets[blockStarts.at(-1)!]! >= BLOCK_BYTES) {
+        blockStarts.push(grams.length);
+        blockEnds.push(out.length);
+      }
     }
+    if (blockStarts.at(-1) !== grams.length) {
+      blockStarts.push(grams.length);
+      blockEnds.push(out.length);
+    }
+    const postings = out.bytes();
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const blocks: PostingBlock[] = blockEnds.map((end, b) => ({
+      snapshotId: id,
+      index: b,
+      bytes: postings.slice(offsets[blockStarts[b]!]!, end),
+    }));
+    const chunks: DocChunk[] = [];
+    for (let c = 0; c < chunkCount(docs.length); c++)
+      chunks.push({ snapshotId: id, index: c, docs: docs.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) });
     return {
-      format: SNAPSHOT_FORMAT,
-      docs,
-      keys: Uint32Array.from(keys),
-      offsets: Uint32Array.from(offsets),
-      postings: Uint32Array.from(out),
+      head: {
+        format: SNAPSHOT_FORMAT,
+        id,
+        keys: docs.map((d) => d.key),
+        grams: Uint32Array.from(grams),
+        counts: Uint32Array.from(counts),
+        offsets: Uint32Array.from(offsets),
+        blockStarts: Uint32Array.from(blockStarts),
+        blockSums: Uint32Array.from(blocks, (b) => checksum(b.bytes)),
+      },
+      blocks,
+      chunks,
     };
   }
 
-  /** Loads a snapshot, or throws `SnapshotError` when it is from another format or inconsistent. */
-  static fromSnapshot(s: IndexSnapshot): SearchIndex {
-    validate(s);
+  /**
+   * An index that answers from a stored head; its posting blocks and documents arrive with
+   * `addBlock` and `addChunk` (a search reaching a part not loaded yet says which it needs). Throws `SnapshotError` for a head of
+   * another format or a damaged one.
+   */
+  static fromHead(head: SnapshotHead): SearchIndex {
+    validateHead(head);
     const index = new SearchIndex();
-    index.docs = s.docs.slice();
-    s.docs.forEach((doc, num) => index.byKey.set(doc.key, num));
-    index.keys = s.keys;
-    index.offsets = s.offsets;
-    index.postings = s.postings;
+    index.snapshotId = head.id;
+    index.storedKeys = head.keys;
+    index.docs = new Array<IndexedDoc | undefined>(head.keys.length);
+    head.keys.forEach((key, num) => index.byKey.set(key, num));
+    if (index.byKey.size !== head.keys.length || head.keys.some((k) => typeof k !== 'string'))
+      throw new SnapshotError('bad document keys');
+    const { grams, counts, offsets, blockStarts, blockSums } = head;
+    const blocks = new Array<Uint8Array | undefined>(blockSums.length).fill(undefined);
+    index.base = { grams, counts, offsets, blockStarts, blockSums, blocks, docs: head.keys.length };
+    return index;
+  }
+
+  /** Adds a stored posting block; throws `SnapshotError` when it is not the one the head names. */
+  addBlock(block: PostingBlock | undefined, index: number): void {
+    if (this.base.blocks[index]) return;
+    const { offsets, blockStarts, blockSums } = this.base;
+    const b = validateBlock({ id: this.snapshotId, offsets, blockStarts, blockSums }, block, index);
+    this.base.blocks[index] = b.bytes;
+  }
+
+  /** Adds the documents of a stored chunk (those not removed meanwhile); throws `SnapshotError`. */
+  addChunk(chunk: DocChunk | undefined, index: number): void {
+    if (this.loadedChunks.has(index)) return;
+    const c = validateChunk({ id: this.snapshotId, keys: this.storedKeys }, chunk, index);
+    const first = index * CHUNK_SIZE;
+    c.docs.forEach((doc, i) => {
+      if (this.docs[first + i] === undefined) this.docs[first + i] = doc;
+    });
+    this.loadedChunks.add(index);
+  }
+
+  /** A whole snapshot, loaded at once. */
+  static fromSnapshot(s: IndexSnapshot): SearchIndex {
+    const index = SearchIndex.fromHead(s.head);
+    s.blocks.forEach((block, i) => index.addBlock(block, i));
+    s.chunks.forEach((chunk, i) => index.addChunk(chunk, i));
+    if (index.missingChunks.length || index.missingBlocks.length) throw new SnapshotError('parts missing');
     return index;
   }
 }
 
-function validate(s: IndexSnapshot): void {
-  const fail = (why: string): never => {
-    throw new SnapshotError(why);
-  };
-  if (s?.format !== SNAPSHOT_FORMAT) fail(`format ${String(s?.format)}, expected ${SNAPSHOT_FORMAT}`);
-  if (!Array.isArray(s.docs) || !(s.keys instanceof Uint32Array)) fail('missing documents or keys');
-  if (!(s.offsets instanceof Uint32Array) || !(s.postings instanceof Uint32Array)) fail('missing postings');
-  if (s.offsets.length !== s.keys.length + 1 || s.offsets[0] !== 0) fail('offsets do not match keys');
-  if (s.offsets[s.keys.length] !== s.postings.length) fail('offsets do not cover the postings');
-  for (let i = 1; i < s.keys.length; i++) if (!(s.keys[i - 1]! < s.keys[i]!)) fail('keys out of order');
-  for (let i = 0; i < s.keys.length; i++) {
-    const from = s.offsets[i]!;
-    const to = s.offsets[i + 1]!;
-    if (to < from) fail('offsets out of order');
-    for (let j = from; j < to; j++) {
-      const n = s.postings[j]!;
-      if (n >= s.docs.length || (j > from && n <= s.postings[j - 1]!)) fail('posting list out of order');
-    }
+/** First index whose value is greater than `v`. */
+function upperBound(a: Uint32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= v) lo = mid + 1;
+    else hi = mid;
   }
-  const seen = new Set<string>();
-  for (const doc of s.docs) {
-    if (typeof doc?.key !== 'string' || typeof doc.norm !== 'string' || seen.has(doc.key))
-      fail('bad document');
-    seen.add(doc.key);
-  }
+  return lo;
 }
 
 function lowerBound(a: Uint32Array, v: number): number {

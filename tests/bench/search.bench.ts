@@ -83,7 +83,7 @@ function bench(corpus: 'prose' | 'worst', texts: string[]): void {
     value: Math.round(snapMs),
     unit: 'ms',
     measuredIn: 'node',
-    postings: snapshot.postings.length,
+    postingBytes: snapshot.blocks.reduce((n, b) => n + b.bytes.length, 0),
   });
   report({
     bench: 'search',

@@ -3,8 +3,12 @@
  * into the app's IndexedDB in the shape the repositories write):
  * - rebuild: the index built from the records when no stored index exists (first start or a
  *   corrupt one), from page load to the `kyoso:search-ready` mark;
- * - index ready after start: later page loads, navigation start → `kyoso:search-ready` (the stored
- *   snapshot loaded in the worker and the feed caught up). Target (issue 12) ≤ 1 s;
+ * - index ready after start: later page loads, navigation start → `kyoso:search-ready`: the time
+ *   the worker had the stored head read and the feed caught up, so that a search answers exactly
+ *   (it waits for a posting block or text chunk not read yet). Target (issue 12) ≤ 1 s. Reported
+ *   beside it: when the page heard it (`kyoso:search-ready-seen`; later while the page itself is
+ *   still starting), and a first search typed as soon as the box exists, navigation start →
+ *   its results in the DOM — what a user typing at once would wait;
  * - keystroke → results painted on the 検索 page: from each typed character's `beforeinput` to the
  *   frame after the results for that text are in the DOM. Target ≤ 50 ms p95.
  */
@@ -15,7 +19,8 @@ import { percentile, prose, queriesFrom } from './searchCorpus';
 
 const NOTES = 20_000;
 const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 5);
-const PREVIEW_PORT = 4195; // startup 4191, pdf 4192, sync 4193
+// startup 4191, pdf 4192, sync 4193; overridable so two checkouts can run it side by side.
+const PREVIEW_PORT = Number(process.env.SEARCH_BENCH_PORT ?? 4195);
 
 const texts = prose(NOTES);
 const server = await startPreview(PREVIEW_PORT);
@@ -80,27 +85,59 @@ try {
     measuredIn: 'chromium',
     notes: NOTES,
   });
-  // Wait for the writer to store the rebuilt index.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const req = indexedDB.open('kyoso-desk-search');
-        req.onsuccess = () => {
-          const get = req.result.transaction('index').objectStore('index').count();
-          get.onsuccess = () => resolve(get.result > 0);
-          get.onerror = () => resolve(false);
-        };
-        req.onerror = () => resolve(false);
-      }),
-    null,
-    { timeout: 120_000, polling: 500 },
-  );
+  // Wait for the writer to store the rebuilt index. (waitForFunction does not await a promise its
+  // function returns — a pending promise is truthy — so this polls with evaluate.)
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const req = indexedDB.open('kyoso-desk-search');
+          req.onsuccess = () => {
+            try {
+              const get = req.result.transaction('index').objectStore('index').get('head');
+              get.onsuccess = () => resolve(get.result !== undefined);
+              get.onerror = () => resolve(false);
+            } catch {
+              resolve(false);
+            } finally {
+              req.result.close();
+            }
+          };
+          req.onerror = () => resolve(false);
+        }),
+    );
+  const saveDeadline = Date.now() + 120_000;
+  while (!(await stored())) {
+    if (Date.now() > saveDeadline) throw new Error('the rebuilt index was not stored within 2 minutes');
+    await page.waitForTimeout(500);
+  }
 
   const starts: number[] = [];
+  const seen: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
     await page.reload();
     const ms = (await (await readyAt()).jsonValue()) as number;
-    if (run > 0) starts.push(ms); // the first reload warms the HTTP cache
+    const heard = await page.evaluate(
+      () => performance.getEntriesByName('kyoso:search-ready-seen')[0]?.startTime ?? NaN,
+    );
+    if (run > 0) {
+      starts.push(ms); // the first reload warms the HTTP cache
+      seen.push(heard);
+    }
+  }
+  const firsts: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.reload();
+    const query = queriesFrom(texts, 3, RUNS, 7)[run]!;
+    await page.getByRole('searchbox', { name: '検索' }).fill(query);
+    const answered = await page.waitForFunction(
+      (q) =>
+        document.querySelector<HTMLElement>('section[data-query]')?.dataset.query === q && performance.now(),
+      query,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    firsts.push((await answered.jsonValue()) as number);
+    await readyAt();
   }
   report({
     bench: 'search-browser',
@@ -110,6 +147,17 @@ try {
     measuredIn: 'chromium',
     targets: [{ max: 1000, appliesTo: 'chromium' }],
     max: Math.round(Math.max(...starts)),
+    seenByPageMedian: Math.round(median(seen)),
+    notes: NOTES,
+    runs: RUNS,
+  });
+  report({
+    bench: 'search-browser',
+    metric: 'first-search-answered-after-start-median',
+    value: Math.round(median(firsts)),
+    unit: 'ms',
+    measuredIn: 'chromium',
+    max: Math.round(Math.max(...firsts)),
     notes: NOTES,
     runs: RUNS,
   });

@@ -2,8 +2,12 @@
  * The 検索 page: one search over every kind of record, answered by the search worker, results
  * grouped by kind with highlighted snippets, filters by kind and date, and keyboard navigation
  * (↓ from the search box into the results, ↑↓ between them, Esc back to the box).
+ *
+ * Every keystroke asks the worker at once (no debounce, no deferred render in between: the worker
+ * answers only the latest text of this box, see search.worker.ts), and the result list re-renders
+ * only when an answer arrives, not on each keystroke.
  */
-import { useDeferredValue, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_KINDS } from '../../../../common/search/searchIndex';
 import { PageHeader } from '../../ui/PageHeader';
@@ -23,8 +27,7 @@ export function SearchPage() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE);
-  const deferred = useDeferredValue(query);
-  const page = useSearch(deferred, {
+  const page = useSearch(query, {
     kinds: filters.kinds.length ? filters.kinds : undefined,
     from: filters.from,
     to: filters.to,
@@ -53,10 +56,6 @@ export function SearchPage() {
     }
   };
 
-  const groups = SEARCH_KINDS.map((kind) => ({
-    kind,
-    items: page.results.filter((r) => r.kind === kind),
-  })).filter((g) => g.items.length > 0);
   const searched = page.query.trim() !== '';
 
   return (
@@ -90,7 +89,7 @@ export function SearchPage() {
       <section
         aria-label={t('search.resultsLabel')}
         aria-live="polite"
-        aria-busy={deferred !== query}
+        aria-busy={page.query !== query}
         data-query={page.query}
       >
         {searched && (
@@ -102,9 +101,7 @@ export function SearchPage() {
         )}
         {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}
         <div ref={list} onKeyDown={onListKey}>
-          {groups.map((g) => (
-            <ResultGroup key={g.kind} title={t(`search.kinds.${g.kind}`)} items={g.items} />
-          ))}
+          <ResultGroups results={page.results} />
         </div>
         {page.hasMore && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -115,6 +112,15 @@ export function SearchPage() {
     </>
   );
 }
+
+/** The results grouped by kind; re-renders only for a new answer (typing alone does not). */
+const ResultGroups = memo(function ResultGroups({ results }: { results: readonly SearchResult[] }) {
+  const { t } = useTranslation();
+  return SEARCH_KINDS.map((kind) => {
+    const items = results.filter((r) => r.kind === kind);
+    return items.length > 0 && <ResultGroup key={kind} title={t(`search.kinds.${kind}`)} items={items} />;
+  });
+});
 
 function ResultGroup({ title, items }: { title: string; items: SearchResult[] }) {
   const id = useId();

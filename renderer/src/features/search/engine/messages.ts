@@ -13,6 +13,8 @@ export interface WireFilter {
 export interface SearchRequest {
   type: 'search';
   id: number;
+  /** The search box asking (the 検索 page, the palette): a newer request replaces its older one. */
+  channel: string;
   query: string;
   filter: WireFilter;
   limit: number;
@@ -30,4 +32,7 @@ export interface SearchResult {
 
 export type WorkerMessage =
   | { type: 'results'; id: number; results: SearchResult[]; hasMore: boolean; ms: number }
-  | { type: 'state'; state: IndexState };
+  /** A request replaced by a newer one of its box before it was searched. */
+  | { type: 'stale'; id: number }
+  /** `at`: when the worker reached the state (ms since the epoch, `timeOrigin + now()`). */
+  | { type: 'state'; state: IndexState; at: number };

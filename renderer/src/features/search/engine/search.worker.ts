@@ -3,6 +3,7 @@
  * and answers its own searches; the window holding the Web Lock is the only one that stores the
  * index, so two windows never overwrite each other's snapshot.
  */
+import { originalOf } from '../../../../../common/search/searchIndex';
 import { snippetOf } from '../../../../../common/search/snippet';
 import { KyosoDb } from '../../../data/db';
 import { dexieChangeSource } from './changeSource';
@@ -17,7 +18,7 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 let writer = false;
 const service = new SearchService(dexieChangeSource(new KyosoDb()), idbIndexStore(), {
   isWriter: () => writer,
-  onState: (state) => post({ type: 'state', state }),
+  onState: (state) => post({ type: 'state', state, at: performance.timeOrigin + performance.now() }),
 });
 
 if (navigator.locks) {
@@ -33,10 +34,40 @@ if (navigator.locks) {
 
 void service.start();
 
+/**
+ * The latest request of each search box. Requests are answered one after another, and one that a
+ * newer request of the same box replaced before its turn is answered as stale without searching:
+ * while a search waits (for a stored chunk) or runs, fast typing queues only the last text.
+ */
+const waiting = new Map<string, SearchRequest>();
+let answering = false;
+
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
-  const { id, query, filter, limit } = event.data;
+  const request = event.data;
+  const replaced = waiting.get(request.channel);
+  if (replaced) post({ type: 'stale', id: replaced.id });
+  waiting.set(request.channel, request);
+  if (!answering) void answerWaiting();
+};
+
+async function answerWaiting(): Promise<void> {
+  answering = true;
+  try {
+    for (let next = takeWaiting(); next; next = takeWaiting()) await answer(next);
+  } finally {
+    answering = false;
+  }
+}
+
+function takeWaiting(): SearchRequest | undefined {
+  const [channel, request] = waiting.entries().next().value ?? [];
+  if (channel !== undefined) waiting.delete(channel);
+  return request;
+}
+
+async function answer({ id, query, filter, limit }: SearchRequest): Promise<void> {
   const start = performance.now();
-  const page = service.search(
+  const page = await service.search(
     query,
     { ...filter, kinds: filter.kinds ? new Set(filter.kinds) : undefined },
     limit,
@@ -48,7 +79,7 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     parent: doc.parent,
     title: doc.title,
     date: doc.date,
-    snippet: snippetOf(doc.original ?? doc.norm, page.query, 120, doc.original === undefined, doc.norm),
+    snippet: snippetOf(originalOf(doc), page.query, 120, doc.patch === '', doc.norm),
   }));
   post({ type: 'results', id, results, hasMore: page.hasMore, ms: performance.now() - start });
-};
+}

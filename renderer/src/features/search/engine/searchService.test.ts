@@ -44,11 +44,8 @@ class MemorySource implements ChangeSource {
 }
 
 const note = (id: string, body: string) => ({ id, body, sessionId: 's', at: '2026-06-10T10:00:00Z' });
-const ids = (service: SearchService, q: string) =>
-  service
-    .search(q, { workspaceId: 'w' }, 50)
-    .hits.map((h) => h.id)
-    .sort();
+const ids = async (service: SearchService, q: string) =>
+  (await service.search(q, { workspaceId: 'w' }, 50)).hits.map((h) => h.id).sort();
 
 let dbCount = 0;
 async function setup(
@@ -72,14 +69,14 @@ describe('SearchService', () => {
     source.write('issues', { id: 'i', title: '実証実験の公募', rawText: '' });
     const { service, states } = await setup(source);
     expect(states.some((s) => s.phase === 'building' && s.reason === 'missing')).toBe(true);
-    expect(ids(service, '実証実験')).toEqual(['a', 'i']);
+    expect(await ids(service, '実証実験')).toEqual(['a', 'i']);
 
     source.write('notes', note('a', '予算の答弁')); // edited: no longer contains it
     source.write('notes', note('b', '実証実験は来年度'));
     source.write('issues', { id: 'i', title: '実証実験の公募', rawText: '', deleted: 1 }); // tombstoned
     await service.catchUp();
-    expect(ids(service, '実証実験')).toEqual(['b']);
-    expect(ids(service, '予算')).toEqual(['a']);
+    expect(await ids(service, '実証実験')).toEqual(['b']);
+    expect(await ids(service, '予算')).toEqual(['a']);
     service.stop();
   });
 
@@ -93,7 +90,7 @@ describe('SearchService', () => {
 
     const again = await setup(source, store);
     expect(again.states.some((s) => s.phase === 'building')).toBe(false);
-    expect(ids(again.service, '委員会')).toEqual(['a', 'b']);
+    expect(await ids(again.service, '委員会')).toEqual(['a', 'b']);
     again.service.stop();
   });
 
@@ -103,26 +100,78 @@ describe('SearchService', () => {
     await service.catchUp();
     await service.save();
     service.stop();
-    const stored = (await store.load())!;
-
-    await store.save({ ...stored, snapshot: { ...stored.snapshot, postings: new Uint32Array([9, 9]) } });
+    const stored = (await store.loadHead())!;
+    const chunks = [(await store.loadChunk(0))!];
+    const blocks = [(await store.loadBlock(0))!];
+    const damaged = blocks[0]!.bytes.slice();
+    damaged[0] = damaged[0]! ^ 1;
+    await store.save(stored, [{ ...blocks[0]!, bytes: damaged }], chunks);
     const corrupt = await setup(source, store);
-    expect(corrupt.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'corrupt' });
-    expect(ids(corrupt.service, '市長')).toEqual(['a']);
+    // Found when the damaged block is read, after the head: rebuilt in the background.
+    await expect
+      .poll(() => corrupt.states.find((s) => s.phase === 'building'))
+      .toMatchObject({ reason: 'corrupt' });
+    await expect.poll(() => ids(corrupt.service, '市長')).toEqual(['a']);
     corrupt.service.stop();
 
-    await store.save({ ...stored, snapshot: { ...stored.snapshot, format: 0 } });
+    await store.save({ ...stored, head: { ...stored.head, format: 1 } }, blocks, chunks);
     const outdated = await setup(source, store);
     expect(outdated.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'outdated' });
     outdated.service.stop();
 
-    await store.save(stored);
+    await store.save(stored, blocks, chunks);
     source.floorSeq = 100; // the feed was pruned past the stored position
     source.feed = [];
     const behind = await setup(source, store);
     expect(behind.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'behindFeed' });
-    expect(ids(behind.service, '市長')).toEqual(['a']);
+    expect(await ids(behind.service, '市長')).toEqual(['a']);
     behind.service.stop();
+  });
+
+  it('is ready once the head is read: a search waits for the parts it needs, a damaged part rebuilds', async () => {
+    const { source, store, service } = await setup();
+    for (let i = 0; i < 2100; i++)
+      source.write('notes', note(`n${i}`, i === 7 ? '古い実証実験の答弁' : `第${i}回の答弁`));
+    await service.catchUp();
+    await service.save();
+    service.stop();
+
+    // Blocks and chunks are held back until released, as a slow disk would.
+    const release = new Map<string, () => void>();
+    const slow: IndexStore = {
+      ...store,
+      loadBlock: (b) =>
+        new Promise((resolve) => release.set(`b${b}`, () => void store.loadBlock(b).then(resolve))),
+      loadChunk: (c) =>
+        new Promise((resolve) => release.set(`c${c}`, () => void store.loadChunk(c).then(resolve))),
+    };
+    const again = await setup(source, slow);
+    expect(again.states.at(-1)).toMatchObject({ phase: 'ready', docs: 2100 });
+    let answered: string[] | null = null;
+    void ids(again.service, '実証実験').then((found) => (answered = found));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toBeNull(); // its lists and its one candidate (chunk 0) are not read yet
+    // Read a few at a time, newest first: release whatever is being read until the answer comes.
+    await expect
+      .poll(() => {
+        release.forEach((r) => r());
+        return answered;
+      })
+      .toEqual(['n7']);
+    again.service.stop();
+
+    // A chunk of another snapshot (the store changed under the reader): rebuilt (searches answer from
+    // what is rebuilt so far meanwhile, the 検索 page shows the progress).
+    const stale: IndexStore = {
+      ...store,
+      loadChunk: async (c) => ({ ...(await store.loadChunk(c))!, snapshotId: 'x' }),
+    };
+    const damaged = await setup(source, stale);
+    await expect.poll(() => ids(damaged.service, '実証実験')).toEqual(['n7']);
+    await expect
+      .poll(() => damaged.states.some((s) => s.phase === 'building' && s.reason === 'corrupt'))
+      .toBe(true);
+    damaged.service.stop();
   });
 
   it('is told about writes by the feed subscription', async () => {
@@ -143,7 +192,7 @@ describe('SearchService', () => {
     });
     await service.start();
     await service.save();
-    expect(await store.load()).toBeUndefined();
+    expect(await store.loadHead()).toBeUndefined();
     service.stop();
   });
 });

@@ -4,12 +4,18 @@
  * replaced app database), then follow the change feed, and — when this window holds the writer
  * lock — store a fresh snapshot after a burst of changes. Searches run at any time; while a
  * rebuild runs they answer from what is indexed so far.
+ *
+ * Opening reads only the stored head (document keys, which lists exist and where) before the
+ * index is ready; the posting blocks, then the documents' chunks (newest first) load after it, and
+ * a search that needs a block or chunk not loaded yet waits for that one — so answers are exact
+ * from the first one. A part found damaged while loading or searching starts a rebuild.
  */
 import { searchDocOf } from '../../../../../common/search/documents';
 import {
   SEARCH_KINDS,
   SNAPSHOT_FORMAT,
   SearchIndex,
+  SnapshotError,
   type SearchFilter,
   type SearchPage,
 } from '../../../../../common/search/searchIndex';
@@ -35,6 +41,8 @@ export interface ServiceOptions {
 
 const FEED_PAGE = 500;
 const SCAN_PAGE = 500;
+/** Stored parts read at once: enough to keep IndexedDB busy, few enough to let a search's part in. */
+const PARALLEL_READS = 2;
 
 export class SearchService {
   private index = new SearchIndex();
@@ -44,6 +52,13 @@ export class SearchService {
   private catchingUp: Promise<void> | null = null;
   private again = false;
   private unsubscribe: (() => void) | undefined;
+  /** False until the stored index is loaded or rebuilt: no feed is applied before. */
+  private opened = false;
+  /** Per stored part (`block:3`, `chunk:12`), its load (resolves also when it failed). */
+  private partLoads = new Map<string, Promise<void>>();
+  private rebuilding: Promise<void> | null = null;
+  /** True while `rebuild` runs: the index is partial, and storing it would lose documents. */
+  private building = false;
 
   constructor(
     private readonly source: ChangeSource,
@@ -56,6 +71,7 @@ export class SearchService {
     this.options.onState({ phase: 'loading' });
     const reason = await this.load();
     if (reason) await this.rebuild(reason);
+    this.opened = true;
     await this.catchUp();
     this.unsubscribe = this.source.subscribe(() => void this.catchUp());
   }
@@ -65,39 +81,113 @@ export class SearchService {
     clearTimeout(this.saveTimer);
   }
 
-  search(query: string, filter: SearchFilter, limit: number): SearchPage {
-    return this.index.search(query, filter, limit);
+  /** Exact results; waits for the stored chunk a candidate is in when it is not loaded yet. */
+  async search(query: string, filter: SearchFilter, limit: number): Promise<SearchPage> {
+    for (;;) {
+      const index = this.index;
+      let answer;
+      try {
+        answer = index.search(query, filter, limit);
+      } catch (error) {
+        if (!(error instanceof SnapshotError)) throw error;
+        this.recover();
+        continue;
+      }
+      if (!('need' in answer)) return answer;
+      await (this.partLoads.get(`${answer.need}:${answer.index}`) ?? this.recover());
+    }
+  }
+
+  /** Resolves once every stored part is in memory (or a rebuild replaced them). */
+  loaded(): Promise<void> {
+    return Promise.all(this.partLoads.values()).then(() => undefined);
   }
 
   get position(): number {
     return this.seq;
   }
 
-  /** Why the stored index cannot be used, or undefined after loading it. */
+  /** Why the stored index cannot be used, or undefined after loading its head. */
   private async load(): Promise<RebuildReason | undefined> {
     let stored;
     try {
-      stored = await this.store.load();
+      stored = await this.store.loadHead();
     } catch {
       return 'corrupt';
     }
     if (!stored) return 'missing';
-    if (stored.snapshot?.format !== undefined && stored.snapshot.format !== SNAPSHOT_FORMAT)
-      return 'outdated';
+    if (stored.head?.format !== undefined && stored.head.format !== SNAPSHOT_FORMAT) return 'outdated';
+    let index;
     try {
-      this.index = SearchIndex.fromSnapshot(stored.snapshot);
+      index = SearchIndex.fromHead(stored.head);
     } catch {
       return 'corrupt';
     }
     if (!Number.isInteger(stored.seq) || stored.seq < 0) return 'corrupt';
     if (stored.seq < (await this.source.floor())) return 'behindFeed';
     if (stored.seq > (await this.source.latestSeq())) return 'aheadOfFeed';
+    this.index = index;
     this.seq = stored.seq;
+    this.loadParts(index);
     return undefined;
+  }
+
+  /**
+   * Reads the stored parts of `index` in the background, a few at a time: the posting blocks
+   * (every search needs some), then the chunks, newest first (the order searches walk).
+   */
+  private loadParts(index: SearchIndex): void {
+    const queue = [
+      ...index.missingBlocks.map((i) => ({ need: 'block' as const, i })),
+      ...index.missingChunks.map((i) => ({ need: 'chunk' as const, i })),
+    ];
+    const done = new Map<string, () => void>();
+    for (const { need, i } of queue)
+      this.partLoads.set(`${need}:${i}`, new Promise<void>((r) => done.set(`${need}:${i}`, r)));
+    const next = async (): Promise<void> => {
+      for (let part = queue.shift(); part; part = queue.shift()) {
+        const { need, i } = part;
+        try {
+          if (need === 'block') {
+            const block = await this.store.loadBlock(i);
+            if (this.index === index) index.addBlock(block, i);
+          } else {
+            const chunk = await this.store.loadChunk(i);
+            if (this.index === index) index.addChunk(chunk, i);
+          }
+        } catch {
+          if (this.index === index) this.recover();
+        }
+        done.get(`${need}:${i}`)!();
+      }
+    };
+    for (let i = 0; i < PARALLEL_READS; i++) void next();
+  }
+
+  /** The stored index turned out damaged: rebuild it, answering from what is rebuilt so far. */
+  private recover(): Promise<void> {
+    if (this.rebuilding) return Promise.resolve();
+    this.index = new SearchIndex(); // searches stop asking the damaged one at once
+    this.partLoads = new Map();
+    this.rebuilding = this.rebuild('corrupt')
+      .then(() => this.catchUp())
+      .finally(() => {
+        this.rebuilding = null;
+      });
+    return Promise.resolve();
   }
 
   /** Indexes every record, page by page, yielding between pages so searches keep answering. */
   private async rebuild(reason: RebuildReason): Promise<void> {
+    this.building = true;
+    try {
+      await this.scanAll(reason);
+    } finally {
+      this.building = false;
+    }
+  }
+
+  private async scanAll(reason: RebuildReason): Promise<void> {
     // The feed position is taken first: changes during the scan are replayed after it (idempotent).
     const seq = await this.source.latestSeq();
     this.index = new SearchIndex();
@@ -126,6 +216,7 @@ export class SearchService {
 
   /** Applies every feed entry after the current position; concurrent calls coalesce. */
   catchUp(): Promise<void> {
+    if (!this.opened) return Promise.resolve(); // start() catches up once it has an index
     if (this.catchingUp) {
       this.again = true;
       return this.catchingUp;
@@ -181,11 +272,17 @@ export class SearchService {
   /** Stores a compact snapshot (and swaps it in, which drops dead documents from memory). */
   async save(): Promise<void> {
     if (!this.options.isWriter()) return;
+    await this.loaded(); // a snapshot needs every document
+    if (this.building) return; // the rebuild stores its index once it is current
     const snapshot = this.index.snapshot();
     const seq = this.seq;
     this.index = SearchIndex.fromSnapshot(snapshot);
     this.unsaved = 0;
-    await this.store.save({ snapshot, seq, savedAt: new Date().toISOString() });
+    await this.store.save(
+      { head: snapshot.head, seq, savedAt: new Date().toISOString() },
+      snapshot.blocks,
+      snapshot.chunks,
+    );
   }
 }
 

@@ -3,7 +3,7 @@
  * (fast typing never shows a stale page), and the query re-runs when the index moves on — a write
  * in another window or a sync pull shows up without retyping.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { SearchKind } from '../../../../../common/search/searchIndex';
 import { useServices } from '../../../services/services';
 import { indexState, searchInWorker, subscribeIndexState, type ResultPage } from './searchClient';
@@ -24,6 +24,7 @@ const EMPTY: ResultPage = { results: [], hasMore: false };
 
 export function useSearch(query: string, options: SearchOptions): ResultPage & { query: string } {
   const { device } = useServices();
+  const channel = useId();
   const state = useIndexState();
   const [page, setPage] = useState<ResultPage & { query: string }>({ ...EMPTY, query: '' });
   const version = state.phase === 'ready' ? state.seq : state.phase === 'building' ? state.done : -1;
@@ -39,13 +40,13 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     };
-    void searchInWorker(query, filter, limit).then((result) => {
-      if (current) setPage({ ...result, query });
+    void searchInWorker(channel, query, filter, limit).then((result) => {
+      if (current && result) setPage({ ...result, query });
     });
     return () => {
       current = false;
     };
-  }, [query, kinds, from, to, limit, device.workspaceId, version]);
+  }, [channel, query, kinds, from, to, limit, device.workspaceId, version]);
 
   // An empty query shows nothing, without a round trip to the worker.
   return query.trim() ? page : { ...EMPTY, query };
