@@ -202,3 +202,37 @@ test('the issue workspace has no serious or critical axe violations on any tab',
   await ws.tab('企業向けプレビュー').click();
   await check();
 });
+
+test('the issue text is IME safe: nothing is saved while a composition is open', async ({ page }) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, '変換中に保存しない');
+  await ws.rawInput().fill('本庁舎で実施する。');
+  await ws.waitSaved();
+  const storedRawText = () =>
+    page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('kyoso-desk');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const rows = await new Promise<{ rawText: string }[]>((resolve) => {
+        const req = db.transaction('issues').objectStore('issues').getAll();
+        req.onsuccess = () => resolve(req.result as { rawText: string }[]);
+      });
+      db.close();
+      return rows[0]?.rawText ?? '';
+    });
+
+  // Compose at the start and leave the candidate window up well past the autosave delay.
+  const cdp = await page.context().newCDPSession(page);
+  await ws.rawInput().press('Home');
+  await cdp.send('Input.imeSetComposition', { text: 'らいねんど', selectionStart: 5, selectionEnd: 5 });
+  await page.waitForTimeout(1000);
+  expect(await storedRawText()).toBe('本庁舎で実施する。');
+  await expect(page.locator('.workspace__header [role="status"]')).toHaveText('保存しました');
+
+  // Committing saves exactly what was composed, where the caret was.
+  await cdp.send('Input.insertText', { text: '来年度、' });
+  await ws.waitSaved();
+  await expect.poll(storedRawText).toBe('来年度、本庁舎で実施する。');
+});

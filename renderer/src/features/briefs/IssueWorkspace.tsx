@@ -47,8 +47,19 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
     requestAnimationFrame(() => document.getElementById(`issue-field-${field}`)?.focus());
   };
 
+  // Composition events bubble: one pair here covers every field of both drafts, so no save,
+  // status re-render or arriving version lands under an open IME candidate window.
+  const onCompositionStart = () => {
+    issueDraft.composition.onCompositionStart();
+    briefDraft.composition.onCompositionStart();
+  };
+  const onCompositionEnd = () => {
+    issueDraft.composition.onCompositionEnd();
+    briefDraft.composition.onCompositionEnd();
+  };
+
   return (
-    <div className="workspace">
+    <div className="workspace" onCompositionStart={onCompositionStart} onCompositionEnd={onCompositionEnd}>
       <header className="workspace__header">
         <label className="visually-hidden" htmlFor="issue-title">
           {t('issues.newTitle')}

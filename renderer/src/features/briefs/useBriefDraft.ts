@@ -13,6 +13,8 @@ export interface BriefDraft {
   create: (issue: IssueFields) => Promise<void>;
   status: SaveStatus;
   error: string | null;
+  /** Holds saves and arriving versions while an IME composition is open (see useRecordDraft). */
+  composition: { onCompositionStart: () => void; onCompositionEnd: () => void };
 }
 
 const BODY = ['body'] as const;
@@ -25,7 +27,7 @@ export function useBriefDraft(
 ): BriefDraft {
   const services = useServices();
   const { repos } = services;
-  const { draft, edit, status, error } = useRecordDraft(services, 'briefs', brief, BODY);
+  const { draft, edit, status, error, composition } = useRecordDraft(services, 'briefs', brief, BODY);
 
   const setBody = useCallback((body: string) => edit({ body }), [edit]);
 
@@ -39,5 +41,5 @@ export function useBriefDraft(
     [repos, issueId, userTerms],
   );
 
-  return { body: draft?.body ?? null, setBody, create, status, error };
+  return { body: draft?.body ?? null, setBody, create, status, error, composition };
 }

@@ -10,11 +10,11 @@ export type IssueDraft = IssueFields;
  * version it came from, so a colleague's synced edit is merged, never overwritten.
  */
 export function useIssueDraft(issue: IssueRecord) {
-  const { draft, edit, status, error, flush } = useRecordDraft(
+  const { draft, edit, status, error, flush, composition } = useRecordDraft(
     useServices(),
     'issues',
     issue,
     ISSUE_FIELD_NAMES,
   );
-  return { draft: draft ?? emptyIssueFields(issue.title), edit, status, error, flush };
+  return { draft: draft ?? emptyIssueFields(issue.title), edit, status, error, flush, composition };
 }
