@@ -64,6 +64,12 @@ describe('passive-hedge rule', () => {
     expect(f?.fix).toBeUndefined();
   });
 
+  it('a passive in progress keeps its active fix (the progress hedge does not take its place)', () => {
+    expect(fixFirst('協議の在り方が検討されているところである。')).toBe(
+      '協議の在り方を【要記入：主語】が検討しているところである。',
+    );
+  });
+
   it('leaves plain commitments alone', () => {
     expect(ph('令和8年4月から実証を始めます。結果は9月に公表します。')).toEqual([]);
   });
