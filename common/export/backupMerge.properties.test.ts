@@ -106,4 +106,14 @@ describe('restore merge', () => {
       }),
     );
   });
+
+  it('a field the validator filled with its fallback is no change on its own (restoring twice writes nothing)', () => {
+    const local = copyOf([]);
+    const incoming = { ...local, sourceWorkshopId: '' }; // unstamped: a field newer than the record
+    expect(mergeRecord(local, incoming)).toBeNull();
+    const edited = copyOf([
+      { field: 'title', millis: 1_700_000_000_001, counter: 0, node: '000000000000000a' },
+    ]);
+    expect(mergeRecord(local, { ...edited, sourceWorkshopId: '' })).toMatchObject({ sourceWorkshopId: '' });
+  });
 });

@@ -27,10 +27,15 @@ export function mergeRecord(local: BackupRow | undefined, incoming: BackupRow): 
     if (META_FIELDS.has(field)) continue;
     const theirs = incomingHlc[field];
     const ours = localHlc[field];
-    const wins = theirs !== undefined ? ours === undefined || theirs > ours : !(field in local);
-    if (!wins) continue;
+    if (theirs === undefined) {
+      // An unstamped field is a fallback the validator filled in (a field newer than the record):
+      // it completes the local copy but is no change worth a write on its own.
+      if (!(field in local)) merged[field] = value;
+      continue;
+    }
+    if (ours !== undefined && theirs <= ours) continue;
     merged[field] = value;
-    if (theirs !== undefined) mergedHlc[field] = theirs;
+    mergedHlc[field] = theirs;
     changed = true;
   }
   if (incoming.deleted === 1) {
