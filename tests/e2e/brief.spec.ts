@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { MUNICIPAL_ISSUE } from '../fixtures/municipalIssue';
-import { putAppRecords } from '../support/appDb';
+import { putAppRecords, readAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
@@ -208,20 +208,8 @@ test('the issue text is IME safe: nothing is saved while a composition is open',
   const ws = await openNewIssue(app, '変換中に保存しない');
   await ws.rawInput().fill('本庁舎で実施する。');
   await ws.waitSaved();
-  const storedRawText = () =>
-    page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('kyoso-desk');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const rows = await new Promise<{ rawText: string }[]>((resolve) => {
-        const req = db.transaction('issues').objectStore('issues').getAll();
-        req.onsuccess = () => resolve(req.result as { rawText: string }[]);
-      });
-      db.close();
-      return rows[0]?.rawText ?? '';
-    });
+  const storedRawText = async () =>
+    (await readAppRecords<{ rawText: string }>(page, 'issues'))[0]?.rawText ?? '';
 
   // Compose at the start and leave the candidate window up well past the autosave delay.
   const cdp = await page.context().newCDPSession(page);

@@ -3,6 +3,7 @@
  * written when the page is hidden, and closing the tab warns only while something is unsaved.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
@@ -20,20 +21,8 @@ async function openNewIssue(page: Page, title: string): Promise<IssueWorkspacePa
 }
 
 /** The stored rawText of the only issue, read straight from IndexedDB. */
-function storedRawText(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('kyoso-desk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = await new Promise<{ rawText: string }[]>((resolve) => {
-      const req = db.transaction('issues').objectStore('issues').getAll();
-      req.onsuccess = () => resolve(req.result as { rawText: string }[]);
-    });
-    db.close();
-    return all[0]?.rawText ?? '';
-  });
+async function storedRawText(page: Page): Promise<string> {
+  return (await readAppRecords<{ rawText: string }>(page, 'issues'))[0]?.rawText ?? '';
 }
 
 test('pagehide writes an edit that is still waiting for its autosave delay', async ({ page }) => {

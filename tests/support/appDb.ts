@@ -51,3 +51,21 @@ export async function putAppRecords(page: Page, records: SeedRecord[]): Promise<
     db.close();
   }, records);
 }
+
+/** Every row of `table` as stored in the app's IndexedDB (what a save has really committed). */
+export function readAppRecords<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(async (table) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('kyoso-desk');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction(table).objectStore(table).getAll();
+      req.onsuccess = () => resolve(req.result as unknown[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows;
+  }, table) as Promise<T[]>;
+}
