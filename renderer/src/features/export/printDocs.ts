@@ -81,32 +81,20 @@ export function agendaPrintDoc(
   now: Date,
 ): PrintDoc {
   const timed = timedItems(workshop, items, l);
-  const title = workshop.title.trim() || l.untitled;
-  return {
-    lang: l.lang,
-    kind: l.agendaKind,
-    title,
-    fields: [
-      { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
-      { label: l.exportedOn, value: l.formatDate(now) },
-    ],
-    sections: [
-      {
-        markdown: markdownTable(
-          [l.time, l.item, l.minutesCol],
-          timed.map(({ item, range }) => [range, item.title, String(item.minutes)]),
-        ),
-      },
-      ...timed
-        .filter(({ item }) => item.notes.trim() !== '')
-        .map(({ item, range }) => ({
-          heading: [range, item.title].filter(Boolean).join(' '),
-          markdown: item.notes,
-        })),
-    ],
-    headerLeft: l.appName,
-    headerRight: title,
-  };
+  return workshopDoc(workshop, l.agendaKind, l, now, [
+    {
+      markdown: markdownTable(
+        [l.time, l.item, l.minutesCol],
+        timed.map(({ item, range }) => [range, item.title, String(item.minutes)]),
+      ),
+    },
+    ...timed
+      .filter(({ item }) => item.notes.trim() !== '')
+      .map(({ item, range }) => ({
+        heading: [range, item.title].filter(Boolean).join(' '),
+        markdown: item.notes,
+      })),
+  ]);
 }
 
 /**
@@ -121,22 +109,10 @@ export function minutesPrintDoc(
   l: PrintLabels,
   now: Date,
 ): PrintDoc {
-  const title = workshop.title.trim() || l.untitled;
   const written = workshop.minutes.trim();
   if (written) {
     const body = written.replace(/^#\s+[^\n]*\n+/, '');
-    return {
-      lang: l.lang,
-      kind: l.minutesKind,
-      title,
-      fields: [
-        { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
-        { label: l.exportedOn, value: l.formatDate(now) },
-      ],
-      sections: [{ markdown: body }],
-      headerLeft: l.appName,
-      headerRight: title,
-    };
+    return workshopDoc(workshop, l.minutesKind, l, now, [{ markdown: body }]);
   }
   const groups = new Map<string, string[]>();
   for (const idea of ideas.filter((i) => !i.deleted)) {
@@ -149,29 +125,41 @@ export function minutesPrintDoc(
     )
     .join('\n\n');
   const live = actions.filter((a) => !a.deleted);
+  return workshopDoc(workshop, l.minutesKind, l, now, [
+    { markdown: workshop.minutes },
+    ...(live.length
+      ? [
+          {
+            heading: l.actionItems,
+            markdown: markdownTable(
+              [l.who, l.what, l.due],
+              live.map((a) => [a.who, a.what, a.due]),
+            ),
+          },
+        ]
+      : []),
+    ...(ideaMarkdown ? [{ heading: l.ideas, markdown: ideaMarkdown }] : []),
+  ]);
+}
+
+/** A workshop's document (agenda or minutes): its title block, running header and `sections`. */
+function workshopDoc(
+  workshop: RecordOf<'workshops'>,
+  kind: string,
+  l: PrintLabels,
+  now: Date,
+  sections: PrintDoc['sections'],
+): PrintDoc {
+  const title = workshop.title.trim() || l.untitled;
   return {
     lang: l.lang,
-    kind: l.minutesKind,
+    kind,
     title,
     fields: [
       { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
       { label: l.exportedOn, value: l.formatDate(now) },
     ],
-    sections: [
-      { markdown: workshop.minutes },
-      ...(live.length
-        ? [
-            {
-              heading: l.actionItems,
-              markdown: markdownTable(
-                [l.who, l.what, l.due],
-                live.map((a) => [a.who, a.what, a.due]),
-              ),
-            },
-          ]
-        : []),
-      ...(ideaMarkdown ? [{ heading: l.ideas, markdown: ideaMarkdown }] : []),
-    ],
+    sections,
     headerLeft: l.appName,
     headerRight: title,
   };
