@@ -27,7 +27,7 @@ export interface MorphToken {
   cost?: number;
 }
 
-/** Anything that cuts text into morphemes (kuromoji in the Worker and in Node; a stub in tests). */
+/** Anything that cuts text into morphemes (kuromoji in the Worker and in Node; a fake in tests). */
 export interface MorphAnalyser {
   tokenize(text: string): MorphToken[];
 }

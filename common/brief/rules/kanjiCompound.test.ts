@@ -6,7 +6,7 @@ const rule = (text: string, analyser?: MorphAnalyser) =>
   analyzeText(text, { rules: ['kanji-compound', 'kanji-ratio'], ...(analyser ? { analyser } : {}) });
 
 /** A stand-in analyser that cuts the given words (tests need no dictionary). */
-function stub(words: [string, string, string?][]): MorphAnalyser {
+function fakeAnalyser(words: [string, string, string?][]): MorphAnalyser {
   return {
     tokenize(text: string): MorphToken[] {
       let at = 0;
@@ -26,7 +26,7 @@ describe('kanji-compound rule', () => {
   });
 
   it('does not count suffixes, and never starts on one (第4期…)', () => {
-    const analyser = stub([
+    const analyser = fakeAnalyser([
       ['第', '接頭詞'],
       ['4', '名詞', '数'],
       ['期', '名詞', '接尾'],

@@ -7,7 +7,7 @@ import { UNLISTED_JARGON_RULE, unlistedJargon } from './unlistedJargon';
 type Word = [string, string, string, number];
 
 /** A stand-in analyser that cuts the given words in order (tests need no dictionary). */
-function stub(words: Word[]): MorphAnalyser {
+function fakeAnalyser(words: Word[]): MorphAnalyser {
   return {
     tokenize(text: string): MorphToken[] {
       let at = 0;
@@ -41,14 +41,14 @@ const tail: Word[] = [
 
 /** The unlisted-jargon findings for `text` cut into `words`, with no glossary word known. */
 function marks(text: string, words: Word[]): string[] {
-  const ctx = buildContext(text, { analyser: stub([...words, ...tail]) });
+  const ctx = buildContext(text, { analyser: fakeAnalyser([...words, ...tail]) });
   return unlistedJargon(ctx, []).map((f) => f.text);
 }
 
 describe('unlisted-jargon rule', () => {
   it('marks two action nouns in a row and suggests unpacking them into verbs', () => {
     const ctx = buildContext('照合確認を行う。', {
-      analyser: stub([action('照合', 4467), action('確認', 2000), ...tail]),
+      analyser: fakeAnalyser([action('照合', 4467), action('確認', 2000), ...tail]),
     });
     const [found] = unlistedJargon(ctx, []);
     expect(found?.text).toBe('照合確認');
@@ -78,7 +78,7 @@ describe('unlisted-jargon rule', () => {
 
   it('marks a pair of words when one is very rare, not a pair of frequent words or a person noun', () => {
     const ctx = buildContext('需給逼迫を行う。', {
-      analyser: stub([noun('需給', 5622), noun('逼迫', 4000), ...tail]),
+      analyser: fakeAnalyser([noun('需給', 5622), noun('逼迫', 4000), ...tail]),
     });
     const [pair] = unlistedJargon(ctx, []);
     expect(pair?.text).toBe('需給逼迫');
@@ -90,7 +90,7 @@ describe('unlisted-jargon rule', () => {
   it('marks a word once, and not where the glossary already has it', () => {
     const text = '需給逼迫を行う。需給逼迫を行う。';
     const words = [noun('需給', 5622), noun('逼迫', 4000), ...tail];
-    const ctx = buildContext(text, { analyser: stub([...words, ...words]) });
+    const ctx = buildContext(text, { analyser: fakeAnalyser([...words, ...words]) });
     expect(unlistedJargon(ctx, []).map((f) => f.start)).toEqual([0]);
     expect(
       unlistedJargon(ctx, [
