@@ -276,12 +276,19 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
 
   await page.getByRole('textbox', { name: '発散のメモ' }).fill('予約の話題が多かった');
   await page.getByRole('textbox', { name: '発散のメモ' }).blur();
-  for (const text of ['窓口の待ち時間を見える化', 'オンライン予約']) {
-    await page.getByRole('textbox', { name: 'アイデア', exact: true }).fill(text);
-    await page.getByRole('combobox', { name: 'グループ' }).fill('A班');
-    await page.getByRole('combobox', { name: '色' }).selectOption({ label: 'ピンク' });
-    await ws.button('付箋を追加').click();
-  }
+  const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });
+  await page.getByRole('combobox', { name: 'グループ' }).fill('A班');
+  await page.getByRole('combobox', { name: '色' }).selectOption({ label: 'ピンク' });
+  await ideaText.fill('窓口の待ち時間を見える化');
+  await ws.button('付箋を追加').click();
+  await expect(ideaText).toHaveValue('');
+  // Enter adds too; the note text clears once stored, the group and colour stay, focus stays put.
+  await ideaText.fill('オンライン予約');
+  await ideaText.press('Enter');
+  await expect(ideaText).toHaveValue('');
+  await expect(ideaText).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'グループ' })).toHaveValue('A班');
+  await expect(ws.button('付箋を追加')).toBeDisabled();
   const board = page.getByTestId('idea-board');
   await expect(board.getByRole('region', { name: 'A班' }).getByTestId('idea')).toHaveCount(2);
   await expect(board.getByTestId('idea').first()).toHaveClass(/sticky--pink/);
@@ -306,6 +313,10 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await page.getByLabel('いつまでに').fill('2026-12-15');
   await ws.button('アクションを追加').click();
   await expect(page.getByTestId('action-list')).toContainText('予約システムの事例を集める');
+  // All three fields clear once the action is stored.
+  await expect(page.getByRole('textbox', { name: '何を' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: '誰が' })).toHaveValue('');
+  await expect(page.getByLabel('いつまでに')).toHaveValue('');
 
   await page.getByRole('button', { name: '「窓口の待ち時間を見える化」を課題にする' }).click();
   await page.getByRole('link', { name: '課題を開く' }).click();

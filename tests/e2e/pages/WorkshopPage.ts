@@ -30,10 +30,12 @@ export class WorkshopPage {
 
   async addItem(title: string, minutes: number): Promise<void> {
     const count = await this.rows().count();
-    await this.page.getByRole('textbox', { name: '新しい項目' }).fill(title);
+    const titleField = this.page.getByRole('textbox', { name: '新しい項目' });
+    await titleField.fill(title);
     await this.page.getByRole('spinbutton', { name: '分', exact: true }).fill(String(minutes));
     await this.page.getByRole('button', { name: '項目を追加' }).click();
     await expect(this.rows()).toHaveCount(count + 1);
+    await expect(titleField).toHaveValue('');
   }
 
   async setStart(localDateTime: string): Promise<void> {

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
+import { AddForm } from '../AddForm';
+import { LabeledInput } from '../LabeledInput';
 import { useActionItems } from '../useWorkshopData';
 
 /** Action items: who, what, by when; ticked off when done. */
@@ -8,62 +10,48 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const actions = useActionItems(workshopId);
-  const ids = { who: useId(), what: useId(), due: useId(), h: useId() };
+  const headingId = useId();
   const [who, setWho] = useState('');
   const [what, setWhat] = useState('');
   const [due, setDue] = useState('');
-  const add = (e: FormEvent) => {
-    e.preventDefault();
-    if (!what.trim()) return;
-    void repos.actionItems
-      .create({ workshopId, who: who.trim(), what: what.trim(), due, done: false })
-      .then(() => {
-        setWhat('');
-        setWho('');
-        setDue('');
-      });
-  };
   const sorted = [...(actions ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
-    <div className="card stack" aria-labelledby={ids.h} role="region">
-      <h3 className="section-title" id={ids.h}>
+    <div className="card stack" aria-labelledby={headingId} role="region">
+      <h3 className="section-title" id={headingId}>
         {t('workshops.capture.actions')}
       </h3>
-      <form className="capture__form" onSubmit={add}>
-        <label htmlFor={ids.who} className="field-label">
-          {t('workshops.capture.who')}
-        </label>
-        <input
-          id={ids.who}
-          className="input"
+      <AddForm
+        className="capture__form"
+        submitLabel={t('workshops.capture.addAction')}
+        ready={what.trim() !== ''}
+        add={() =>
+          repos.actionItems.create({ workshopId, who: who.trim(), what: what.trim(), due, done: false })
+        }
+        reset={() => {
+          setWhat('');
+          setWho('');
+          setDue('');
+        }}
+      >
+        <LabeledInput
+          label={t('workshops.capture.who')}
           maxLength={100}
           value={who}
           onChange={(e) => setWho(e.target.value)}
         />
-        <label htmlFor={ids.what} className="field-label">
-          {t('workshops.capture.what')}
-        </label>
-        <input
-          id={ids.what}
-          className="input"
+        <LabeledInput
+          label={t('workshops.capture.what')}
           maxLength={500}
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />
-        <label htmlFor={ids.due} className="field-label">
-          {t('workshops.capture.due')}
-        </label>
-        <input
-          id={ids.due}
-          className="input"
+        <LabeledInput
+          label={t('workshops.capture.due')}
           type="date"
           value={due}
           onChange={(e) => setDue(e.target.value)}
         />
-        <button type="submit" className="button" disabled={!what.trim()}>
-          {t('workshops.capture.addAction')}
-        </button>
-      </form>
+      </AddForm>
       <ul className="action-list" data-testid="action-list">
         {sorted.map((a) => (
           <li key={a.id} className={a.done ? 'action-list__done' : undefined}>

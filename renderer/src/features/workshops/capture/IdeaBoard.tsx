@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
 import { useUiStore } from '../../../ui/uiStore';
 import type { Workshop } from '../agendaActions';
+import { AddForm } from '../AddForm';
+import { LabeledInput } from '../LabeledInput';
 import { useIdeas, useVotes } from '../useWorkshopData';
 import { DEFAULT_DOT_BUDGET, IDEA_COLORS, promoteIdea, tallyVotes, unvote, type Idea } from './ideaActions';
 import { IdeaColumn } from './IdeaColumn';
@@ -15,15 +17,7 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
-  const ids = {
-    text: useId(),
-    group: useId(),
-    color: useId(),
-    voter: useId(),
-    budget: useId(),
-    groups: useId(),
-    h: useId(),
-  };
+  const ids = { color: useId(), groups: useId(), h: useId() };
   const ideas = useIdeas(workshop.id);
   const ideaIds = useMemo(() => (ideas ?? []).map((i) => i.id), [ideas]);
   const votes = useVotes(ideaIds);
@@ -40,19 +34,6 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
     latest.current = { votes, voter, left };
   });
 
-  const add = (e: FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return;
-    void repos.ideas
-      .create({
-        workshopId: workshop.id,
-        agendaItemId: currentItemId,
-        group: group.trim(),
-        text: text.trim(),
-        color,
-      })
-      .then(() => setText(''));
-  };
   const onVote = useCallback(
     (ideaId: string) => {
       const { voter: name, left: remaining } = latest.current;
@@ -111,23 +92,29 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
       <h3 className="section-title" id={ids.h}>
         {t('workshops.capture.ideas')}
       </h3>
-      <form className="capture__form" onSubmit={add}>
-        <label htmlFor={ids.text} className="field-label">
-          {t('workshops.capture.ideaText')}
-        </label>
-        <input
-          id={ids.text}
-          className="input"
+      <AddForm
+        className="capture__form"
+        submitLabel={t('workshops.capture.addIdea')}
+        ready={text.trim() !== ''}
+        add={() =>
+          repos.ideas.create({
+            workshopId: workshop.id,
+            agendaItemId: currentItemId,
+            group: group.trim(),
+            text: text.trim(),
+            color,
+          })
+        }
+        reset={() => setText('')}
+      >
+        <LabeledInput
+          label={t('workshops.capture.ideaText')}
           maxLength={500}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <label htmlFor={ids.group} className="field-label">
-          {t('workshops.capture.group')}
-        </label>
-        <input
-          id={ids.group}
-          className="input"
+        <LabeledInput
+          label={t('workshops.capture.group')}
           list={ids.groups}
           maxLength={60}
           value={group}
@@ -145,18 +132,11 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
             </option>
           ))}
         </select>
-        <button type="submit" className="button" disabled={!text.trim()}>
-          {t('workshops.capture.addIdea')}
-        </button>
-      </form>
+      </AddForm>
       <fieldset className="capture__voting">
         <legend>{t('workshops.capture.voting')}</legend>
-        <label htmlFor={ids.voter} className="field-label">
-          {t('workshops.capture.voter')}
-        </label>
-        <input
-          id={ids.voter}
-          className="input"
+        <LabeledInput
+          label={t('workshops.capture.voter')}
           maxLength={60}
           value={voter}
           placeholder={t('workshops.capture.voterPlaceholder')}
@@ -165,11 +145,8 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
             globalThis.localStorage?.setItem(VOTER_KEY, e.target.value);
           }}
         />
-        <label htmlFor={ids.budget} className="field-label">
-          {t('workshops.capture.budget')}
-        </label>
-        <input
-          id={ids.budget}
+        <LabeledInput
+          label={t('workshops.capture.budget')}
           className="input agenda-row__minutes"
           type="number"
           min={1}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitationMethod } from '../../../../../common/workshops/library';
 import { moveItem, withPendingOrder } from '../../../../../common/workshops/order';
@@ -16,7 +16,9 @@ import {
   type AgendaItem,
   type Workshop,
 } from '../agendaActions';
+import { AddForm } from '../AddForm';
 import { formatClock, formatOffset, fromLocalInput, toLocalInput } from '../format';
+import { LabeledInput } from '../LabeledInput';
 import { AgendaRow } from './AgendaRow';
 import { MethodLibrary } from './MethodLibrary';
 import { resolveTemplate, TemplateSelect } from './TemplatePicker';
@@ -27,7 +29,7 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
-  const ids = { start: useId(), title: useId(), minutes: useId(), template: useId() };
+  const ids = { heading: useId(), template: useId() };
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<{ id: string; token: number } | null>(null);
   const [newTitle, setNewTitle] = useState('');
@@ -111,13 +113,11 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
     [repos, workshop.id, t, fail],
   );
 
-  const addItem = (e: FormEvent) => {
-    e.preventDefault();
+  /** Appends the new item; while the minutes are not a duration nothing is added (or cleared). */
+  const addItem = () => {
     const minutes = Math.round(Number(newMinutes));
-    if (!newTitle.trim() || !Number.isFinite(minutes) || minutes < 0) return;
-    void appendItems(repos, workshop.id, items, [blankItem(newTitle.trim(), minutes)])
-      .then(() => setNewTitle(''))
-      .catch(fail);
+    if (!Number.isFinite(minutes) || minutes < 0) return undefined;
+    return appendItems(repos, workshop.id, items, [blankItem(newTitle.trim(), minutes)]);
   };
   const applyTemplate = async () => {
     const chosen = await resolveTemplate(repos, template);
@@ -126,18 +126,14 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
 
   return (
     <div className="planner">
-      <section className="card stack" aria-labelledby={`${ids.start}-h`}>
-        <h2 className="section-title" id={`${ids.start}-h`}>
+      <section className="card stack" aria-labelledby={ids.heading}>
+        <h2 className="section-title" id={ids.heading}>
           {t('workshops.plan.heading')}
         </h2>
         <div className="planner__summary">
-          <label htmlFor={ids.start} className="field-label">
-            {t('workshops.plan.start')}
-          </label>
-          <input
-            id={ids.start}
+          <LabeledInput
+            label={t('workshops.plan.start')}
             type="datetime-local"
-            className="input"
             value={toLocalInput(workshop.plannedStart)}
             onChange={(e) =>
               void repos.workshops
@@ -183,23 +179,24 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
             })}
           </ol>
         )}
-        <form className="planner__add" onSubmit={addItem}>
-          <label htmlFor={ids.title} className="field-label">
-            {t('workshops.plan.newItem')}
-          </label>
-          <input
-            id={ids.title}
-            className="input"
+        <AddForm
+          className="planner__add"
+          submitLabel={t('workshops.plan.addItem')}
+          primary
+          ready={newTitle.trim() !== ''}
+          add={addItem}
+          reset={() => setNewTitle('')}
+          onError={fail}
+        >
+          <LabeledInput
+            label={t('workshops.plan.newItem')}
             value={newTitle}
             maxLength={200}
             placeholder={t('workshops.plan.newItemPlaceholder')}
             onChange={(e) => setNewTitle(e.target.value)}
           />
-          <label htmlFor={ids.minutes} className="field-label">
-            {t('workshops.plan.minutes')}
-          </label>
-          <input
-            id={ids.minutes}
+          <LabeledInput
+            label={t('workshops.plan.minutes')}
             className="input agenda-row__minutes"
             type="number"
             min={0}
@@ -207,10 +204,7 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
             value={newMinutes}
             onChange={(e) => setNewMinutes(e.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={!newTitle.trim()}>
-            {t('workshops.plan.addItem')}
-          </button>
-        </form>
+        </AddForm>
         <div className="planner__templates">
           <label htmlFor={ids.template} className="field-label">
             {t('workshops.plan.applyTemplate')}
