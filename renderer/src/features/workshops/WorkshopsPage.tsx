@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { useUiStore } from '../../ui/uiStore';
 import { createWorkshop } from './agendaActions';
+import { LabeledInput } from './LabeledInput';
 import { resolveTemplate, TemplateSelect } from './plan/TemplatePicker';
 
 /** The workshops (saved templates are listed in the template picker, not here). */
@@ -18,7 +19,6 @@ export function WorkshopsPage() {
     async () => (await repos.workshops.list()).filter((w) => !w.isTemplate),
     [repos],
   );
-  const titleId = useId();
   const templateId = useId();
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState('');
@@ -44,12 +44,8 @@ export function WorkshopsPage() {
     <>
       <PageHeader title={t('workshops.title')} lead={t('workshops.lead')} />
       <form className="create-form" onSubmit={create}>
-        <label htmlFor={titleId} className="field-label">
-          {t('workshops.newTitle')}
-        </label>
-        <input
-          id={titleId}
-          className="input"
+        <LabeledInput
+          label={t('workshops.newTitle')}
           value={title}
           maxLength={200}
           placeholder={t('workshops.newPlaceholder')}

@@ -8,6 +8,7 @@ import {
 } from '../../../../../common/workshops/library';
 import { useServices } from '../../../services/services';
 import { methodFromItem } from '../agendaActions';
+import { LabeledInput } from '../LabeledInput';
 
 /** Searchable methods (built-in and saved); 追加 puts one on the agenda in one action. */
 export const MethodLibrary = memo(function MethodLibrary({
@@ -17,7 +18,7 @@ export const MethodLibrary = memo(function MethodLibrary({
 }) {
   const { t } = useTranslation();
   const { repos } = useServices();
-  const searchId = useId();
+  const headingId = useId();
   const [query, setQuery] = useState('');
   const saved = useLiveQuery(
     async () =>
@@ -30,17 +31,13 @@ export const MethodLibrary = memo(function MethodLibrary({
   );
   const savedIds = new Set((saved ?? []).map((m) => m.id));
   return (
-    <section className="card stack method-library" aria-labelledby={`${searchId}-h`}>
-      <h2 className="section-title" id={`${searchId}-h`}>
+    <section className="card stack method-library" aria-labelledby={headingId}>
+      <h2 className="section-title" id={headingId}>
         {t('workshops.library.heading')}
       </h2>
-      <label htmlFor={searchId} className="field-label">
-        {t('workshops.library.search')}
-      </label>
-      <input
-        id={searchId}
+      <LabeledInput
+        label={t('workshops.library.search')}
         type="search"
-        className="input"
         value={query}
         placeholder={t('workshops.library.searchPlaceholder')}
         onChange={(e) => setQuery(e.target.value)}

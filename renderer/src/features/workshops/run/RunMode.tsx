@@ -5,6 +5,7 @@ import { useServices } from '../../../services/services';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { CapturePanel } from '../capture/CapturePanel';
 import { formatClock, formatForecast } from '../format';
+import { LabeledInput } from '../LabeledInput';
 import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useRunPlan } from '../useWorkshopData';
@@ -22,7 +23,6 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const { events, dispatch, reset } = useRunControls(workshop, plan);
   const view = deriveRun(events, plan, now);
   const [lateBy, setLateBy] = useState<number | null>(null);
-  const messageId = useId();
   const autoId = useId();
   const message = useCommitField(workshop.presenterMessage ?? '', (value) => {
     void repos.workshops.update(workshop.id, { presenterMessage: value });
@@ -178,12 +178,8 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
           />{' '}
           {t('workshops.run.autoMode')}
         </label>
-        <label htmlFor={messageId} className="field-label">
-          {t('workshops.run.message')}
-        </label>
-        <input
-          id={messageId}
-          className="input"
+        <LabeledInput
+          label={t('workshops.run.message')}
           maxLength={200}
           placeholder={t('workshops.run.messagePlaceholder')}
           {...message}
