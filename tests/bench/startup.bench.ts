@@ -3,6 +3,7 @@
  * `kyoso:interactive` mark the issue list sets once painted and usable. Target ≤ 600 ms median.
  */
 import { emptyIssueFields } from '../../common/records/defaults';
+import { putAppRecords } from '../support/appDb';
 import { launchChromium } from '../support/chromium';
 import { startPreview } from '../support/previewServer';
 import { median, report } from './report';
@@ -18,45 +19,21 @@ try {
   await page.waitForFunction(() => performance.getEntriesByName('kyoso:interactive').length > 0);
 
   // Seed through raw IndexedDB in the shape the repositories write (the app has created the schema).
-  await page.evaluate(
-    async ({ count, template }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('kyoso-desk');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const meta = db.transaction('meta').objectStore('meta');
-      const workspaceId = await new Promise<string>((resolve) => {
-        const req = meta.get('workspaceId');
-        req.onsuccess = () => resolve((req.result as { value: string }).value);
-      });
-      const tx = db.transaction('issues', 'readwrite');
-      const store = tx.objectStore('issues');
-      const hlc = '2026-11-27T00:00:00.000Z-0000-0000000000000001';
-      for (let i = 0; i < count; i++) {
-        const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-        store.put({
-          id: `00000000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`,
-          workspaceId,
-          createdAt: at,
-          updatedAt: at,
-          hlc: { title: hlc, rawText: hlc },
-          deleted: 0,
-          deletedHlc: null,
-          ...template,
-          title: `課題 ${i}: 高齢者の移動手段を確保したい`,
-          municipalityName: '〇〇市',
-          department: '高齢福祉課',
-          rawText: '本市においては、高齢化の進展に伴い、移動手段の確保が課題となっている。'.repeat(8),
-        });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count: RECORDS, template: emptyIssueFields('') },
+  const template = emptyIssueFields('');
+  await putAppRecords(
+    page,
+    Array.from({ length: RECORDS }, (_, i) => ({
+      table: 'issues',
+      id: `00000000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`,
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      fields: {
+        ...template,
+        title: `課題 ${i}: 高齢者の移動手段を確保したい`,
+        municipalityName: '〇〇市',
+        department: '高齢福祉課',
+        rawText: '本市においては、高齢化の進展に伴い、移動手段の確保が課題となっている。'.repeat(8),
+      },
+    })),
   );
 
   const times: number[] = [];

@@ -8,6 +8,7 @@
  *   so the notes scrolled out of view are not in the DOM; `mountedNotes` says how many were).
  */
 import { generateNKeysBetween } from 'fractional-indexing';
+import { putAppRecords, type SeedRecord } from '../support/appDb';
 import { launchChromium } from '../support/chromium';
 import { startPreview } from '../support/previewServer';
 import { median, report } from './report';
@@ -36,76 +37,56 @@ try {
   await page.waitForFunction(() => performance.getEntriesByName('kyoso:interactive').length > 0);
 
   // Seed through raw IndexedDB in the shape the repositories write (the app created the schema).
-  const ids = await page.evaluate(
-    async ({ items, ideas, ranks }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('kyoso-desk');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const workspaceId = await new Promise<string>((resolve) => {
-        const req = db.transaction('meta').objectStore('meta').get('workspaceId');
-        req.onsuccess = () => resolve((req.result as { value: string }).value);
-      });
-      const at = new Date(Date.UTC(2026, 11, 1)).toISOString();
-      const meta = { workspaceId, createdAt: at, updatedAt: at, hlc: {}, deleted: 0, deletedHlc: null };
-      const id = (prefix: number, i: number) =>
-        `00000000-0000-7000-800${prefix}-${i.toString(16).padStart(12, '0')}`;
-      const agendaId = id(1, 0);
-      const boardId = id(1, 1);
-      const tx = db.transaction(['workshops', 'agendaItems', 'ideas'], 'readwrite');
-      const workshop = {
-        template: '',
-        plannedStart: '2026-12-01T01:00:00.000Z',
-        notes: '',
-        minutes: '',
-        run: [],
-      };
-      tx.objectStore('workshops').put({ ...meta, ...workshop, id: agendaId, title: '200項目のアジェンダ' });
-      tx.objectStore('workshops').put({ ...meta, ...workshop, id: boardId, title: '2,000枚の付箋' });
-      for (let i = 0; i < items; i++) {
-        tx.objectStore('agendaItems').put({
-          ...meta,
-          id: id(2, i),
-          workshopId: agendaId,
-          order: i,
-          rank: ranks[i],
-          title: `項目 ${i + 1}: グループで共有`,
-          minutes: 5 + (i % 4) * 5,
-          notes: 'ファシリテーターのメモ',
-          kind: ['share', 'diverge', 'converge', 'break'][i % 4],
-        });
-      }
-      tx.objectStore('agendaItems').put({
-        ...meta,
-        id: id(2, items),
-        workshopId: boardId,
-        order: 0,
-        rank: 'a0',
-        title: '発散',
-        minutes: 30,
-        notes: '',
-      });
-      for (let i = 0; i < ideas; i++) {
-        tx.objectStore('ideas').put({
-          ...meta,
-          id: id(3, i),
-          workshopId: boardId,
-          agendaItemId: id(2, items),
-          group: `${String.fromCharCode(65 + (i % 8))}班`,
-          text: `アイデア ${i + 1}: 窓口の待ち時間を見える化する`,
-          color: ['yellow', 'pink', 'blue', 'green'][i % 4],
-        });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      return { agendaId, boardId };
-    },
-    { items: ITEMS, ideas: IDEAS, ranks: generateNKeysBetween(null, null, ITEMS) },
-  );
+  const id = (prefix: number, i: number) =>
+    `00000000-0000-7000-800${prefix}-${i.toString(16).padStart(12, '0')}`;
+  const ids = { agendaId: id(1, 0), boardId: id(1, 1) };
+  const boardItemId = id(2, ITEMS);
+  const ranks = generateNKeysBetween(null, null, ITEMS);
+  const workshop = {
+    template: '',
+    plannedStart: '2026-12-01T01:00:00.000Z',
+    notes: '',
+    minutes: '',
+    run: [],
+  };
+  const seed = (table: string, recordId: string, fields: Record<string, unknown>): SeedRecord => ({
+    table,
+    id: recordId,
+    fields,
+    at: '2026-12-01T00:00:00.000Z',
+  });
+  await putAppRecords(page, [
+    seed('workshops', ids.agendaId, { ...workshop, title: '200項目のアジェンダ' }),
+    seed('workshops', ids.boardId, { ...workshop, title: '2,000枚の付箋' }),
+    ...ranks.map((rank, i) =>
+      seed('agendaItems', id(2, i), {
+        workshopId: ids.agendaId,
+        order: i,
+        rank,
+        title: `項目 ${i + 1}: グループで共有`,
+        minutes: 5 + (i % 4) * 5,
+        notes: 'ファシリテーターのメモ',
+        kind: ['share', 'diverge', 'converge', 'break'][i % 4],
+      }),
+    ),
+    seed('agendaItems', boardItemId, {
+      workshopId: ids.boardId,
+      order: 0,
+      rank: 'a0',
+      title: '発散',
+      minutes: 30,
+      notes: '',
+    }),
+    ...Array.from({ length: IDEAS }, (_, i) =>
+      seed('ideas', id(3, i), {
+        workshopId: ids.boardId,
+        agendaItemId: boardItemId,
+        group: `${String.fromCharCode(65 + (i % 8))}班`,
+        text: `アイデア ${i + 1}: 窓口の待ち時間を見える化する`,
+        color: ['yellow', 'pink', 'blue', 'green'][i % 4],
+      }),
+    ),
+  ]);
 
   // Reorder: focus item 150's handle, then Alt+↑ twenty times, each awaited until repainted.
   await page.goto(`${server.url}/#/workshops/${ids.agendaId}`);
