@@ -4,8 +4,9 @@
  * Two hosts: the desktop path (served from the app origin, JavaScript off, as Electron's print window) and
  * the web path (the downloaded print document with the fonts inlined).
  */
+import { printLikeElectron } from '../support/printLikeElectron';
 import { printedHtml, standInPreload } from '../support/standInPreload';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { BRIEF_TITLE, HEADINGS, SAMPLES } from '../fixtures/export/longBrief';
@@ -13,17 +14,6 @@ import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
 import { ExportPage } from './pages/ExportPage';
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-
-/** Prints `html` the way Electron's hidden window does: served from the app origin, no scripts. */
-async function printLikeElectron(page: Page, html: string, file: string): Promise<void> {
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
-  const printer = await context.newPage();
-  const url = new URL('/__print.html', page.url()).href;
-  await printer.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await printer.goto(url, { waitUntil: 'load' });
-  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
-  await context.close();
-}
 
 function checkPdf(file: string): void {
   const text = poppler('pdftotext', '-enc', 'UTF-8', file, '-');

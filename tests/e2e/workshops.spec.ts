@@ -5,11 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { putAppRecords } from '../support/appDb';
+import { printLikeElectron } from '../support/printLikeElectron';
 import { printedHtml, standInPreload } from '../support/standInPreload';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
+import { readFile } from 'node:fs/promises';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 async function seriousViolations(page: Page) {
@@ -17,17 +17,6 @@ async function seriousViolations(page: Page) {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help}`);
-}
-
-/** Prints `html` the way Electron's hidden print window does: from the app origin, no scripts. */
-async function printLikeElectron(page: Page, html: string, file: string): Promise<void> {
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
-  const printer = await context.newPage();
-  const url = new URL('/__print.html', page.url()).href;
-  await printer.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await printer.goto(url, { waitUntil: 'load' });
-  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
-  await context.close();
 }
 
 test('create from a template, reorder by keyboard, add a method, live times', async ({ page }) => {
