@@ -360,6 +360,42 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   );
 });
 
+test('a capture write the database refuses is reported, and what was typed stays to try again', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('書き込み失敗');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(ws.timer()).toBeVisible();
+
+  // The disk refuses every write from now on (as when the quota is exhausted).
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype;
+    const kept = { put: proto.put, add: proto.add, delete: proto.delete };
+    const refuse = () => {
+      throw new DOMException('ディスクがいっぱいです', 'QuotaExceededError');
+    };
+    (window as unknown as { restoreWrites: () => void }).restoreWrites = () => Object.assign(proto, kept);
+    Object.assign(proto, { put: refuse, add: refuse, delete: refuse });
+  });
+  const what = page.getByRole('textbox', { name: '何を' });
+  await what.fill('事例を集める');
+  await ws.button('アクションを追加').click();
+  await expect(page.getByRole('status').filter({ hasText: '保存できませんでした' })).toBeVisible();
+  await expect(what).toHaveValue('事例を集める');
+  const idea = page.getByRole('textbox', { name: 'アイデア', exact: true });
+  await idea.fill('窓口の見える化');
+  await idea.press('Enter');
+  await expect(idea).toHaveValue('窓口の見える化');
+
+  await page.evaluate(() => (window as unknown as { restoreWrites: () => void }).restoreWrites());
+  await ws.button('アクションを追加').click();
+  await expect(page.getByTestId('action-list')).toContainText('事例を集める');
+  await expect(what).toHaveValue('');
+});
+
 test('a board of 300 sticky notes mounts only the notes in view, yet the keyboard reaches every one', async ({
   page,
 }) => {

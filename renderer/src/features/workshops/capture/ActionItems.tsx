@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
 import { AddForm } from '../AddForm';
 import { LabeledInput } from '../LabeledInput';
+import { useSaveFailed } from '../useSaveFailed';
 import { useActionItems } from '../useWorkshopData';
 
 /** Action items: who, what, by when; ticked off when done. */
@@ -10,6 +11,7 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const actions = useActionItems(workshopId);
+  const fail = useSaveFailed();
   const headingId = useId();
   const [who, setWho] = useState('');
   const [what, setWhat] = useState('');
@@ -27,6 +29,7 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
         add={() =>
           repos.actionItems.create({ workshopId, who: who.trim(), what: what.trim(), due, done: false })
         }
+        onError={fail}
         reset={() => {
           setWhat('');
           setWho('');
@@ -60,7 +63,7 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
                 type="checkbox"
                 checked={a.done}
                 aria-label={t('workshops.capture.doneLabel', { what: a.what })}
-                onChange={(e) => void repos.actionItems.update(a.id, { done: e.target.checked })}
+                onChange={(e) => void repos.actionItems.update(a.id, { done: e.target.checked }).catch(fail)}
               />{' '}
               <strong>{a.who}</strong> {a.what} {a.due && <span className="muted">〜{a.due}</span>}
             </label>
@@ -68,7 +71,7 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
               type="button"
               className="button button--small"
               aria-label={t('workshops.capture.removeAction', { what: a.what })}
-              onClick={() => void repos.actionItems.remove(a.id)}
+              onClick={() => void repos.actionItems.remove(a.id).catch(fail)}
             >
               {t('common.delete')}
             </button>

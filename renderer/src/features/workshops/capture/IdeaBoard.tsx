@@ -5,6 +5,7 @@ import { useUiStore } from '../../../ui/uiStore';
 import type { Workshop } from '../agendaActions';
 import { AddForm } from '../AddForm';
 import { LabeledInput } from '../LabeledInput';
+import { useSaveFailed } from '../useSaveFailed';
 import { useIdeas, useVotes } from '../useWorkshopData';
 import { DEFAULT_DOT_BUDGET, IDEA_COLORS, promoteIdea, tallyVotes, unvote, type Idea } from './ideaActions';
 import { IdeaColumn } from './IdeaColumn';
@@ -17,6 +18,7 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
+  const fail = useSaveFailed();
   const ids = { color: useId(), groups: useId(), h: useId() };
   const ideas = useIdeas(workshop.id);
   const ideaIds = useMemo(() => (ideas ?? []).map((i) => i.id), [ideas]);
@@ -39,13 +41,14 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
       const { voter: name, left: remaining } = latest.current;
       if (!name.trim()) return notify('error', t('workshops.capture.needVoter'));
       if (remaining <= 0) return;
-      void repos.votes.create({ ideaId, voter: name.trim(), dots: 1 });
+      void repos.votes.create({ ideaId, voter: name.trim(), dots: 1 }).catch(fail);
     },
-    [repos, notify, t],
+    [repos, notify, t, fail],
   );
   const onUnvote = useCallback(
-    (ideaId: string) => void unvote(repos, latest.current.votes ?? [], ideaId, latest.current.voter),
-    [repos],
+    (ideaId: string) =>
+      void unvote(repos, latest.current.votes ?? [], ideaId, latest.current.voter).catch(fail),
+    [repos, fail],
   );
   const onPromote = useCallback(
     (idea: Idea) =>
@@ -56,8 +59,10 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
           title: workshop.title,
           group: idea.group || t('workshops.capture.noGroup'),
         }),
-      ).then(() => notify('info', t('workshops.capture.promoted'))),
-    [repos, notify, t, workshop.title],
+      )
+        .then(() => notify('info', t('workshops.capture.promoted')))
+        .catch(fail),
+    [repos, notify, t, workshop.title, fail],
   );
 
   const actions = useMemo<CardActions>(
@@ -106,6 +111,7 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
           })
         }
         reset={() => setText('')}
+        onError={fail}
       >
         <LabeledInput
           label={t('workshops.capture.ideaText')}
@@ -154,7 +160,7 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
           value={budget}
           onChange={(e) => {
             const n = Math.round(Number(e.target.value));
-            if (n >= 1 && n <= 20) void repos.workshops.update(workshop.id, { dotBudget: n });
+            if (n >= 1 && n <= 20) void repos.workshops.update(workshop.id, { dotBudget: n }).catch(fail);
           }}
         />
         <p role="status" data-testid="votes-left">

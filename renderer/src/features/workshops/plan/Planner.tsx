@@ -17,6 +17,7 @@ import {
   type Workshop,
 } from '../agendaActions';
 import { AddForm } from '../AddForm';
+import { useSaveFailed } from '../useSaveFailed';
 import { formatClock, formatOffset, fromLocalInput, toLocalInput } from '../format';
 import { LabeledInput } from '../LabeledInput';
 import { AgendaRow } from './AgendaRow';
@@ -63,10 +64,7 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
     return timing.items.map((timed) => `${label(timed.start)}–${label(timed.end)}`);
   }, [timing, hasStart, i18n.language]);
 
-  const fail = useCallback(
-    (error: unknown) => notify('error', t('common.saveFailed', { message: (error as Error).message })),
-    [notify, t],
-  );
+  const fail = useSaveFailed();
   const onMove = useCallback(
     (from: number, to: number, byKeyboard: boolean) => {
       const sorted = latest.current;
