@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, retime, type Speaker } from '../../../../common/council';
 import { useServices } from '../../services/services';
+import { useSaveFailed } from '../../ui/useSaveFailed';
 import type { NoteRecord } from './noteTarget';
 import { NoteSaveStatus } from './NoteSaveStatus';
 import { NoteTextarea } from './NoteTextarea';
@@ -22,6 +23,7 @@ export interface EntryEditorProps {
 export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
   const { t } = useTranslation();
   const { repos } = useServices();
+  const fail = useSaveFailed();
   const id = useId();
   const draft = useNoteDraft({ record: note });
   const [time, setTime] = useState(clockTime(note.at));
@@ -111,7 +113,10 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
           type="button"
           className="button"
           onClick={() => {
-            void draft.flush().then(() => repos.notes.remove(note.id));
+            void draft
+              .flush()
+              .then(() => repos.notes.remove(note.id))
+              .catch(fail);
             onDone();
           }}
         >

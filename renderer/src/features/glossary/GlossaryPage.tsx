@@ -5,6 +5,7 @@ import { shippedGlossary } from '../../../../common/brief';
 import type { GlossaryTermFields } from '../../../../common/records/types';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
+import { useSaveFailed } from '../../ui/useSaveFailed';
 import { PageHeader } from '../../ui/PageHeader';
 import { useUiStore } from '../../ui/uiStore';
 
@@ -15,6 +16,7 @@ const FIELDS = ['term', 'reading', 'plain', 'explanation', 'category'] as const;
 export function GlossaryPage() {
   const { t } = useTranslation();
   const { repos } = useServices();
+  const fail = useSaveFailed();
   const notify = useUiStore((s) => s.notify);
   const terms = useLiveQuery(() => repos.glossaryTerms.list(), [repos]);
   const [draft, setDraft] = useState<GlossaryTermFields>(EMPTY);
@@ -91,7 +93,7 @@ export function GlossaryPage() {
                   type="button"
                   className="button button--small"
                   aria-label={`${t('common.delete')}: ${term.term}`}
-                  onClick={() => void repos.glossaryTerms.remove(term.id)}
+                  onClick={() => void repos.glossaryTerms.remove(term.id).catch(fail)}
                 >
                   {t('common.delete')}
                 </button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
 import { AddForm } from '../AddForm';
 import { LabeledInput } from '../LabeledInput';
-import { useSaveFailed } from '../useSaveFailed';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import { useActionItems } from '../useWorkshopData';
 
 /** Action items: who, what, by when; ticked off when done. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { useCommitField } from '../useCommitField';
 import { ActionItems } from './ActionItems';
@@ -25,9 +26,10 @@ export function CapturePanel(props: {
 function ItemNotes({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const { repos } = useServices();
+  const fail = useSaveFailed();
   const id = useId();
   const notes = useCommitField(item.captureNotes ?? '', (value) => {
-    void repos.agendaItems.update(item.id, { captureNotes: value });
+    void repos.agendaItems.update(item.id, { captureNotes: value }).catch(fail);
   });
   return (
     <div className="card stack">

@@ -5,7 +5,7 @@ import { useUiStore } from '../../../ui/uiStore';
 import type { Workshop } from '../agendaActions';
 import { AddForm } from '../AddForm';
 import { LabeledInput } from '../LabeledInput';
-import { useSaveFailed } from '../useSaveFailed';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import { useIdeas, useVotes } from '../useWorkshopData';
 import { DEFAULT_DOT_BUDGET, IDEA_COLORS, promoteIdea, tallyVotes, unvote, type Idea } from './ideaActions';
 import { IdeaColumn } from './IdeaColumn';

@@ -5,6 +5,7 @@ import { actualMinutes, buildMinutesMarkdown } from '../../../../../common/works
 import { deriveRun } from '../../../../../common/workshops/run';
 import { readRunEvents } from '../../../../../common/workshops/runEvents';
 import { useServices } from '../../../services/services';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import { useUiStore } from '../../../ui/uiStore';
 import { ExportMenu, downloadBlob } from '../../export';
 import type { AgendaItem, Workshop } from '../agendaActions';
@@ -19,6 +20,7 @@ import { PlannedActualChart } from './PlannedActualChart';
 export function MinutesView({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
+  const fail = useSaveFailed();
   const notify = useUiStore((s) => s.notify);
   const editorId = useId();
   const plan = useRunPlan(workshop, items);
@@ -30,7 +32,7 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
   const run = useMemo(() => deriveRun(readRunEvents(workshop.run), plan, now), [workshop.run, plan, now]);
   const editor = useCommitField(
     workshop.minutes,
-    (value) => void repos.workshops.update(workshop.id, { minutes: value }),
+    (value) => void repos.workshops.update(workshop.id, { minutes: value }).catch(fail),
   );
 
   const rows = items.map((item, i) => ({
@@ -77,7 +79,7 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
         noGroup: t('workshops.capture.noGroup'),
       },
     });
-    void repos.workshops.update(workshop.id, { minutes: markdown });
+    void repos.workshops.update(workshop.id, { minutes: markdown }).catch(fail);
   };
 
   const saveMarkdown = () => {

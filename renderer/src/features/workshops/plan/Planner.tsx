@@ -17,7 +17,7 @@ import {
   type Workshop,
 } from '../agendaActions';
 import { AddForm } from '../AddForm';
-import { useSaveFailed } from '../useSaveFailed';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import { formatClock, formatOffset, fromLocalInput, toLocalInput } from '../format';
 import { LabeledInput } from '../LabeledInput';
 import { AgendaRow } from './AgendaRow';

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
 import { useServices } from '../../../services/services';
+import { useSaveFailed } from '../../../ui/useSaveFailed';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { CapturePanel } from '../capture/CapturePanel';
 import { formatClock, formatForecast } from '../format';
@@ -18,6 +19,7 @@ import { useRunShortcuts } from './useRunShortcuts';
 export function RunMode({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
   const { t, i18n } = useTranslation();
   const { platform, repos } = useServices();
+  const fail = useSaveFailed();
   const plan = useRunPlan(workshop, items);
   const now = useNow(250);
   const { events, dispatch, reset } = useRunControls(workshop, plan);
@@ -25,7 +27,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const [lateBy, setLateBy] = useState<number | null>(null);
   const autoId = useId();
   const message = useCommitField(workshop.presenterMessage ?? '', (value) => {
-    void repos.workshops.update(workshop.id, { presenterMessage: value });
+    void repos.workshops.update(workshop.id, { presenterMessage: value }).catch(fail);
   });
 
   const current = items[view.index];

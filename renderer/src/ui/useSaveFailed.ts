@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../ui/uiStore';
+import { useUiStore } from './uiStore';
 
 /**
- * The workshop screens' one way to report a write that did not reach the database: a user who
+ * The screens' one way to report a write that did not reach the database: a user who
  * clicks add, vote or done must be told when it was not stored, never left believing it was.
  */
 export function useSaveFailed(): (error: unknown) => void {
