@@ -26,10 +26,10 @@ describe('jargon fixes fit their grammatical slot', () => {
     expect(out).not.toMatch(/方式（[^）]*）方式/);
   });
 
-  it('never puts a note inside a number (予算額3,200万円)', () => {
-    const out = fixed('令和9年度予算額3,200万円を充てる。', '予算額');
+  it('never puts a note inside a number (繰出金3,200万円)', () => {
+    const out = fixed('令和9年度繰出金3,200万円を充てる。', '繰出金');
     expect(out).toContain('3,200万円を充てる。');
-    expect(out).toMatch(/予算額（[^）]+）3,200万円/);
+    expect(out).toMatch(/繰出金（[^）]+）3,200万円/);
   });
 
   it('replaces a whole noun in a noun slot with 言い換え（用語）', () => {
