@@ -4,7 +4,7 @@
  * and reload), the presenter follows within 250 ms (real time), capture and minutes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { putAppRecords } from '../support/appDb';
+import { putAppRecords, readAppRecords } from '../support/appDb';
 import { printLikeElectron } from '../support/printLikeElectron';
 import { printedHtml, standInPreload } from '../support/standInPreload';
 import { expect, test, type Page } from '@playwright/test';
@@ -190,6 +190,13 @@ test('reordering the agenda during a run keeps the current item; 次へ follows 
   await expect(page.getByTestId('run-current')).toHaveText('発散');
   await ws.button('次へ').click();
   await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  // The screen moves at once; the reload waits until the third event (start, next, next) is stored.
+  await expect
+    .poll(async () => {
+      const [stored] = await readAppRecords<{ run?: unknown[] }>(page, 'workshops');
+      return stored?.run?.length ?? 0;
+    })
+    .toBe(3);
   await page.reload();
   await expect(ws.timer()).toHaveAccessibleName(/導入/);
   await ws.button('次へ').click();
