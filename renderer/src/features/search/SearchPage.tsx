@@ -23,6 +23,11 @@ import { useRowsInView } from './useRowsInView';
 /** Results per page: each one's snippet is computed in the worker, so a page stays small. */
 const PAGE = 20;
 
+// The page re-renders for every keystroke and every answer; the parts that did not change skip it.
+const Header = memo(PageHeader);
+const FilterPanel = memo(SearchFilters);
+const Status = memo(IndexStatus);
+
 export function SearchPage() {
   const { t } = useTranslation();
   const id = useId();
@@ -63,7 +68,7 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title={t('search.title')} lead={t('search.lead')} />
+      <Header title={t('search.title')} lead={t('search.lead')} />
       <div className="form-row" role="search">
         <label htmlFor={id} className="field-label">
           {t('search.label')}
@@ -87,8 +92,8 @@ export function SearchPage() {
           {t('search.keyboardHint')}
         </p>
       </div>
-      <SearchFilters value={filters} onChange={setFilters} />
-      <IndexStatus />
+      <FilterPanel value={filters} onChange={setFilters} />
+      <Status />
       <section
         aria-label={t('search.resultsLabel')}
         aria-live="polite"

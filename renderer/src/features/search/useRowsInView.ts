@@ -10,8 +10,10 @@
  */
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Rows added per step while the list does not yet reach the bottom of the window. */
-const STEP = 4;
+/** Rows an answer to a new query renders first (a 720-px window shows two of ~130 px). */
+const STEP = 2;
+/** A lower bound on a row's height, so a list above the window cannot ask for hundreds of rows. */
+const MIN_ROW_PX = 40;
 /** The rest of the page is rendered by then even if the browser is never idle (ms). */
 const REST_WITHIN_MS = 150;
 
@@ -41,13 +43,17 @@ export function useRowsInView(
     setShown({ answer, query, count });
   }
 
-  // Before paint: add rows until the list reaches below the window (a sync re-render, same frame).
+  // Before paint: add the rows the window still has room for, estimated from the height of those
+  // rendered (a sync re-render in the same frame; repeated if the estimate fell short).
   useLayoutEffect(() => {
-    if (shown.answer !== answer || shown.count >= total) return;
-    const bottom = list.current?.getBoundingClientRect().bottom ?? Infinity;
+    if (shown.answer !== answer || shown.count >= total || !list.current) return;
+    const { top, bottom } = list.current.getBoundingClientRect();
+    if (bottom > window.innerHeight) return;
+    const perRow = Math.max(MIN_ROW_PX, (bottom - Math.max(top, 0)) / shown.count);
+    const more = Math.max(1, Math.ceil((window.innerHeight - bottom) / perRow));
     // Measuring layout before paint is what a layout effect is for; the re-render is in the same frame.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (bottom <= window.innerHeight) setShown({ ...shown, count: shown.count + STEP });
+    setShown({ ...shown, count: shown.count + more });
   }, [answer, shown, total, list]);
 
   // After the paint, once the browser is idle (a keystroke's input comes first): the rest.
