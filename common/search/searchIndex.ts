@@ -103,6 +103,9 @@ export interface NeedsPart {
 
 export { SNAPSHOT_FORMAT, SnapshotError, type IndexSnapshot };
 
+/** Posting lists re-encoded per step of `snapshotSteps` (each step ≪ 1 ms on prose). */
+const LISTS_PER_STEP = 64;
+
 /** How many of the rarest lists are intersected; the substring check does the rest more cheaply. */
 const MAX_LISTS = 3;
 
@@ -334,6 +337,21 @@ export class SearchIndex {
    * Every stored part must be loaded.
    */
   snapshot(): IndexSnapshot {
+    const steps = this.snapshotSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `snapshot()` in small steps: it yields every few posting lists (a step is well under a
+   * millisecond), so a caller can answer searches between steps — writing a snapshot of 20,000
+   * notes takes about a second. Searches may run between steps; the index must not change (an
+   * upsert or remove in between leaves the snapshot inconsistent: the caller must not apply changes
+   * until it is done).
+   */
+  *snapshotSteps(): Generator<void, IndexSnapshot> {
     if (this.missingChunks.length || this.missingBlocks.length)
       throw new Error('snapshot of an index still loading');
     const renumber = new Int32Array(this.docs.length).fill(-1);
@@ -354,7 +372,9 @@ export class SearchIndex {
     const list = new Uint32Array(docs.length);
     const blockStarts: number[] = [0];
     const blockEnds: number[] = [];
-    for (const key of sorted) {
+    for (let k = 0; k < sorted.length; k++) {
+      if (k % LISTS_PER_STEP === 0) yield;
+      const key = sorted[k]!;
       const posting = this.list(key);
       if (!(posting instanceof PostingList)) throw new Error('snapshot of an index still loading');
       let n = 0;
@@ -384,8 +404,11 @@ export class SearchIndex {
       bytes: postings.slice(offsets[blockStarts[b]!]!, end),
     }));
     const chunks: DocChunk[] = [];
-    for (let c = 0; c < chunkCount(docs.length); c++)
+    for (let c = 0; c < chunkCount(docs.length); c++) {
+      yield;
       chunks.push({ snapshotId: id, index: c, docs: docs.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) });
+    }
+    yield;
     return {
       head: {
         format: SNAPSHOT_FORMAT,
@@ -443,9 +466,24 @@ export class SearchIndex {
 
   /** A whole snapshot, loaded at once. */
   static fromSnapshot(s: IndexSnapshot): SearchIndex {
+    const steps = SearchIndex.fromSnapshotSteps(s);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `fromSnapshot` in steps of one block or chunk (each checked: ~1 ms), like `snapshotSteps`. */
+  static *fromSnapshotSteps(s: IndexSnapshot): Generator<void, SearchIndex> {
     const index = SearchIndex.fromHead(s.head);
-    s.blocks.forEach((block, i) => index.addBlock(block, i));
-    s.chunks.forEach((chunk, i) => index.addChunk(chunk, i));
+    for (const [i, block] of s.blocks.entries()) {
+      yield;
+      index.addBlock(block, i);
+    }
+    for (const [i, chunk] of s.chunks.entries()) {
+      yield;
+      index.addChunk(chunk, i);
+    }
     if (index.missingChunks.length || index.missingBlocks.length) throw new SnapshotError('parts missing');
     return index;
   }

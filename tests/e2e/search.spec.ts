@@ -118,6 +118,50 @@ test('a search for words inside a council note lands on that note, from the page
   await expect(target).toBeInViewport();
 });
 
+test('a long page of results shows every row, and a cleared box never brings back the last results', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('9月定例会 総務委員会');
+  // More results than a window shows: they are painted in two steps (useRowsInView).
+  const bodies = Array.from({ length: 12 }, (_, i) => `一般質問の記録 その${i + 1}`);
+  bodies.push('駅前ロータリーの整備について');
+  for (const body of bodies) {
+    await notes.memo().click();
+    await page.keyboard.type(body);
+    await page.keyboard.press('Enter');
+  }
+  await expect(notes.entries()).toHaveCount(bodies.length);
+
+  await search.search('一般質問');
+  const links = search.results().getByRole('link');
+  await expect(links).toHaveCount(12);
+  await expect(page.getByTestId('search-count')).toHaveText('12 件');
+  await search.searchbox().press('ArrowDown');
+  for (let i = 1; i < 12; i++) await page.keyboard.press('ArrowDown');
+  await expect(links.last()).toBeFocused();
+  await expect(links.last()).toBeInViewport();
+
+  // Clear, then type a query the old results do not match: they must not show up in between.
+  await page.evaluate(() => {
+    const list = document.querySelector('section[data-query]')!;
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      for (const a of list.querySelectorAll('a[data-result]')) seen.push(a.textContent ?? '');
+    }).observe(list, { childList: true, subtree: true, characterData: true });
+  });
+  await search.searchbox().fill('');
+  await search.searchbox().pressSequentially('駅前');
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toContainText('駅前ロータリー');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((text) => text.includes('一般質問'))).toEqual([]);
+});
+
 test('a record written on another device is found by search after sync', async ({ browser }) => {
   test.setTimeout(120_000);
   const server = await SyncServer.start();

@@ -5,11 +5,12 @@
  *
  * Every keystroke asks the worker at once (no debounce, no deferred render in between: the worker
  * answers only the latest text of this box, see search.worker.ts), and the result list re-renders
- * only when an answer arrives, not on each keystroke.
+ * only when an answer arrives, not on each keystroke. An answer to a new query is painted with the
+ * rows that fill the window first, the rest of its page when the browser is idle (useRowsInView.ts).
  */
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_KINDS } from '../../../../common/search/searchIndex';
+import { SEARCH_KINDS, type SearchKind } from '../../../../common/search/searchIndex';
 import { PageHeader } from '../../ui/PageHeader';
 import type { SearchResult } from './engine/messages';
 import { useSearch } from './engine/useSearch';
@@ -17,9 +18,15 @@ import { IndexStatus } from './IndexStatus';
 import { resultHref } from './resultHref';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
+import { useRowsInView } from './useRowsInView';
 
 /** Results per page: each one's snippet is computed in the worker, so a page stays small. */
 const PAGE = 20;
+
+// The page re-renders for every keystroke and every answer; the parts that did not change skip it.
+const Header = memo(PageHeader);
+const FilterPanel = memo(SearchFilters);
+const Status = memo(IndexStatus);
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -57,10 +64,11 @@ export function SearchPage() {
   };
 
   const searched = page.query.trim() !== '';
+  const rows = useRowsInView(page.results, page.query, list);
 
   return (
     <>
-      <PageHeader title={t('search.title')} lead={t('search.lead')} />
+      <Header title={t('search.title')} lead={t('search.lead')} />
       <div className="form-row" role="search">
         <label htmlFor={id} className="field-label">
           {t('search.label')}
@@ -84,8 +92,8 @@ export function SearchPage() {
           {t('search.keyboardHint')}
         </p>
       </div>
-      <SearchFilters value={filters} onChange={setFilters} />
-      <IndexStatus />
+      <FilterPanel value={filters} onChange={setFilters} />
+      <Status />
       <section
         aria-label={t('search.resultsLabel')}
         aria-live="polite"
@@ -101,7 +109,7 @@ export function SearchPage() {
         )}
         {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}
         <div ref={list} onKeyDown={onListKey}>
-          <ResultGroups results={page.results} />
+          <ResultGroups results={page.results} rows={rows} />
         </div>
         {page.hasMore && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -113,33 +121,61 @@ export function SearchPage() {
   );
 }
 
-/** The results grouped by kind; re-renders only for a new answer (typing alone does not). */
-const ResultGroups = memo(function ResultGroups({ results }: { results: readonly SearchResult[] }) {
+/**
+ * The results grouped by kind; re-renders only for a new answer (typing alone does not). Only the
+ * first `rows` results (in display order) are rendered; each group's heading counts all of its own.
+ */
+const ResultGroups = memo(function ResultGroups({
+  results,
+  rows,
+}: {
+  results: readonly SearchResult[];
+  rows: number;
+}) {
   const { t } = useTranslation();
-  return SEARCH_KINDS.map((kind) => {
-    const items = results.filter((r) => r.kind === kind);
-    return items.length > 0 && <ResultGroup key={kind} title={t(`search.kinds.${kind}`)} items={items} />;
-  });
+  return firstRowsByKind(results, rows).map(({ kind, count, items }) => (
+    <ResultGroup key={kind} title={t(`search.kinds.${kind}`)} count={count} items={items} />
+  ));
 });
 
-function ResultGroup({ title, items }: { title: string; items: SearchResult[] }) {
+/** The groups with results, in display order, each with its first rows of the first `rows` overall. */
+function firstRowsByKind(results: readonly SearchResult[], rows: number) {
+  const groups: { kind: SearchKind; count: number; items: SearchResult[] }[] = [];
+  let left = rows;
+  for (const kind of SEARCH_KINDS) {
+    const all = results.filter((r) => r.kind === kind);
+    const items = all.slice(0, Math.max(0, left));
+    left -= items.length;
+    if (items.length > 0) groups.push({ kind, count: all.length, items });
+  }
+  return groups;
+}
+
+function ResultGroup({ title, count, items }: { title: string; count: number; items: SearchResult[] }) {
   const id = useId();
   return (
     <section aria-labelledby={id} className="search-group">
       <h2 id={id} className="search-group__title">
-        {title} <span className="muted">({items.length})</span>
+        {title} <span className="muted">({count})</span>
       </h2>
       <ul className="record-list">
         {items.map((r) => (
-          <li key={r.key} className="record-list__item">
-            <a className="record-list__link search-result" href={resultHref(r)} data-result="">
-              <span className="record-list__title">{r.title || '—'}</span>
-              {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
-              <Snippet parts={r.snippet} />
-            </a>
-          </li>
+          <ResultRow key={r.key} result={r} />
         ))}
       </ul>
     </section>
   );
 }
+
+/** One result; memo: rows already shown are not rendered again when the rest of the page follows. */
+const ResultRow = memo(function ResultRow({ result: r }: { result: SearchResult }) {
+  return (
+    <li className="record-list__item">
+      <a className="record-list__link search-result" href={resultHref(r)} data-result="">
+        <span className="record-list__title">{r.title || '—'}</span>
+        {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
+        <Snippet parts={r.snippet} />
+      </a>
+    </li>
+  );
+});

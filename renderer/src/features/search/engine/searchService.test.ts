@@ -94,6 +94,46 @@ describe('SearchService', () => {
     again.service.stop();
   });
 
+  it('answers searches while it writes a snapshot, and applies writes that arrive meanwhile after it', async () => {
+    const source = new MemorySource();
+    const filler = '予算特別委員会における市長答弁と一般質問の記録。';
+    for (let i = 0; i < 3000; i++) source.write('notes', note(`n${i}`, `第${i}回の議事 ${filler.repeat(8)}`));
+    const store = idbIndexStore(`search-test-${++dbCount}`);
+    const stored: number[] = [];
+    const watched: IndexStore = {
+      ...store,
+      save: (...args) => {
+        stored.push(Date.now());
+        return store.save(...args);
+      },
+    };
+    const { service } = await setup(source, watched);
+    await service.save(); // the rebuilt index
+    source.write('notes', note('n0', '第0回の議事 改め')); // one dead document: the next snapshot compacts
+    await service.catchUp();
+
+    stored.length = 0;
+    const saving = service.save();
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(await ids(service, '第2999回')).toEqual(['n2999']);
+    expect(stored).toEqual([]); // answered while the snapshot was still being built
+    const before = await source.latestSeq();
+    source.write('notes', note('late', '第2999回の追記')); // the feed waits for the snapshot
+    await saving;
+    expect(stored).toHaveLength(1);
+    expect((await store.loadHead())!.seq).toBe(before); // the late write is not in it
+    await service.catchUp();
+    expect(await ids(service, '第2999回')).toEqual(['late', 'n2999']);
+    await service.save();
+    service.stop();
+
+    const again = await setup(source, store);
+    expect(again.states.some((s) => s.phase === 'building')).toBe(false);
+    expect(await ids(again.service, '第2999回')).toEqual(['late', 'n2999']);
+    expect(await ids(again.service, '改め')).toEqual(['n0']);
+    again.service.stop();
+  });
+
   it('rebuilds when the stored index is corrupt, outdated or behind the pruned feed', async () => {
     const { source, store, service } = await setup();
     source.write('notes', note('a', '市長答弁'));

@@ -10,13 +10,14 @@
  * a search that needs a block or chunk not loaded yet waits for that one — so answers are exact
  * from the first one. A part found damaged while loading or searching starts a rebuild.
  */
-import { searchDocOf } from '../../../../../common/search/documents';
+import { searchDocOf, type RecordLike } from '../../../../../common/search/documents';
 import {
   SEARCH_KINDS,
   SNAPSHOT_FORMAT,
   SearchIndex,
   SnapshotError,
   type SearchFilter,
+  type SearchKind,
   type SearchPage,
 } from '../../../../../common/search/searchIndex';
 import type { ChangeSource } from './changeSource';
@@ -57,6 +58,8 @@ export class SearchService {
   /** Per stored part (`block:3`, `chunk:12`), its load (resolves also when it failed). */
   private partLoads = new Map<string, Promise<void>>();
   private rebuilding: Promise<void> | null = null;
+  /** The snapshot being written, if any. */
+  private saving: Promise<void> | null = null;
   /** True while `rebuild` runs: the index is partial, and storing it would lose documents. */
   private building = false;
 
@@ -200,14 +203,10 @@ export class SearchService {
       for (;;) {
         const page = await this.source.scan(kind, after, SCAN_PAGE);
         if (page.length === 0) break;
-        for (const record of page) {
-          const doc = searchDocOf(kind, record);
-          if (doc) this.index.upsert(doc);
-        }
+        await inSlices(indexing(this.index, kind, page));
         after = page[page.length - 1]!.id;
         done += page.length;
         this.options.onState({ phase: 'building', done, total, reason });
-        await yieldToMessages();
       }
     }
     this.seq = seq;
@@ -224,6 +223,7 @@ export class SearchService {
     this.catchingUp = (async () => {
       do {
         this.again = false;
+        await this.saving?.catch(() => undefined); // a snapshot being written needs the index unchanged
         await this.applyFeed();
       } while (this.again);
     })().finally(() => {
@@ -269,14 +269,30 @@ export class SearchService {
     this.saveTimer = setTimeout(() => void this.save(), now ? 0 : (this.options.saveAfterIdleMs ?? 10_000));
   }
 
-  /** Stores a compact snapshot (and swaps it in, which drops dead documents from memory). */
+  /**
+   * Stores a compact snapshot (and swaps it in, which drops dead documents from memory). Built in
+   * slices of a few milliseconds, so searches are answered while it is written; the feed waits.
+   */
   async save(): Promise<void> {
     if (!this.options.isWriter()) return;
     await this.loaded(); // a snapshot needs every document
-    if (this.building) return; // the rebuild stores its index once it is current
-    const snapshot = this.index.snapshot();
+    // Not in the middle of applying the feed (that waits for `saving`, so it is set only after).
+    while (this.catchingUp && !this.saving) await this.catchingUp.catch(() => undefined);
+    if (this.building) return; // a rebuild stores its index once it is current
+    if (this.unsaved === 0 && !this.saving) return; // nothing new since the last one
+    this.saving ??= this.writeSnapshot().finally(() => {
+      this.saving = null;
+    });
+    return this.saving;
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const index = this.index;
     const seq = this.seq;
-    this.index = SearchIndex.fromSnapshot(snapshot);
+    const snapshot = await inSlices(index.snapshotSteps());
+    const compact = await inSlices(SearchIndex.fromSnapshotSteps(snapshot));
+    if (this.index !== index) return; // a rebuild replaced it meanwhile
+    this.index = compact;
     this.unsaved = 0;
     await this.store.save(
       { head: snapshot.head, seq, savedAt: new Date().toISOString() },
@@ -286,4 +302,45 @@ export class SearchService {
   }
 }
 
-const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Adds records to `index`, one step each. */
+function* indexing(
+  index: SearchIndex,
+  kind: SearchKind,
+  records: readonly RecordLike[],
+): Generator<void, void> {
+  for (const record of records) {
+    const doc = searchDocOf(kind, record);
+    if (doc) index.upsert(doc);
+    yield;
+  }
+}
+
+/** Longest stretch of background work before queued messages (searches) get their turn. */
+const SLICE_MS = 5;
+
+/** Runs `steps` to the end, letting queued messages in every `SLICE_MS`. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  for (let start = performance.now(); ;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start >= SLICE_MS) {
+      await yieldToMessages();
+      start = performance.now();
+    }
+  }
+}
+
+/**
+ * A macrotask turn through a MessageChannel: messages already queued (a search) run first, and
+ * unlike nested setTimeout(0) it is not clamped to 4 ms.
+ */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -30,6 +30,9 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
   const version = state.phase === 'ready' ? state.seq : state.phase === 'building' ? state.done : -1;
   const kinds = options.kinds?.join(',');
   const { from, to, limit } = options;
+  // A cleared box forgets the last answer: otherwise the next first character would show (render,
+  // lay out and paint) the previous query's results again while its own are on the way.
+  if (!query.trim() && page.query !== '') setPage({ ...EMPTY, query: '' });
 
   useEffect(() => {
     let current = true;
