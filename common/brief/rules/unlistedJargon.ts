@@ -199,15 +199,21 @@ export function unlistedJargon(
   known: readonly Span[],
   model: JargonModel = JARGON_MODEL,
 ): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const c of scoredCandidates(ctx, known, model)) {
-    if (c.score < model.threshold || c.features.has('heading') || seen.has(c.word)) continue;
-    seen.add(c.word);
+  const out = markedCandidates(scoredCandidates(ctx, known, model), model.threshold).map((c) => {
     const { message, suggestion } = advice(c.word, shapeOf(c.features, c), c);
-    out.push(finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion));
-  }
+    return finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion);
+  });
   return [...out, ...hedgedPromises(ctx, known)];
+}
+
+/** The candidates the rule marks: scored at or above `threshold`, outside headings, each word once. */
+export function markedCandidates(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
+  const seen = new Set<string>();
+  return scored.filter((c) => {
+    if (c.score < threshold || c.features.has('heading') || seen.has(c.word)) return false;
+    seen.add(c.word);
+    return true;
+  });
 }
 
 export const unlistedJargonRule: Rule = {
