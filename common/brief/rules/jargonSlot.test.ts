@@ -26,6 +26,12 @@ describe('jargon fixes fit their grammatical slot', () => {
     expect(out).not.toMatch(/方式（[^）]*）方式/);
   });
 
+  it('never puts a note inside a number (予算額3,200万円)', () => {
+    const out = fixed('令和9年度予算額3,200万円を充てる。', '予算額');
+    expect(out).toContain('3,200万円を充てる。');
+    expect(out).toMatch(/予算額（[^）]+）3,200万円/);
+  });
+
   it('replaces a whole noun in a noun slot with 言い換え（用語）', () => {
     expect(fixed('随意契約で発注する。', '随意契約')).toBe(
       '競争入札をせずに相手を選ぶ契約（随意契約）で発注する。',

@@ -8,7 +8,8 @@
 import type { MorphToken } from '../morph';
 import type { RuleContext } from '../types';
 
-const NOUN_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー々〆ヶA-Za-z0-9Ａ-Ｚａ-ｚ０-９・]/u;
+/** Characters a compound is made of. Not digits: 予算額3,200万円 must not become 予算額3（…）,200万円. */
+const NOUN_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー々〆ヶA-Za-zＡ-Ｚａ-ｚ・]/u;
 /** What may follow a noun: case/topic particles, the copula, punctuation, brackets, line end. */
 const NOUN_SLOT_NEXT =
   /^(?:を|が|は|に|で|と|も|の|へ|や|から|まで|より|など|です|でした|である|であり|だ|。|、|，|．|！|？|」|』|）|\)|\s|$)/u;
