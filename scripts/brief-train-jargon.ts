@@ -29,7 +29,7 @@ import { loadNodeAnalyser } from './brief-analyser';
 const FOLDS = 7;
 /** Cross-validation repeated over differently shuffled folds: 21 texts make one split noisy. */
 const REPEATS = 3;
-const LAMBDAS = [0.003, 0.01, 0.03];
+const LAMBDAS = [0.001, 0.003, 0.01];
 /** Feature-name prefixes left out of training (ablation while choosing features). */
 const DROP = (process.env.JARGON_DROP ?? '').split(',').filter((p) => p !== '');
 const THRESHOLDS = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);

@@ -235,6 +235,10 @@ export function candidateFeatures(
     f.set(`suffix:${kind}`, 1);
   }
   if (isPrefix(c.tokens[0]!)) f.set('prefix', 1);
+  // The last kanji names the kind of thing (〜率, 〜費, 〜所, 〜計画): productive across words.
+  const lastChar = word[word.length - 1]!;
+  if (KANJI.test(lastChar)) f.set(`lastChar:${lastChar}`, 1);
+  if (lastContent && n >= 2) f.set(`head:${lastContent.surface}`, 1);
 
   const costs = content.map((t) => (t.reading === '' ? 12000 : (t.cost ?? 5000)));
   if (costs.length > 0) {
@@ -242,6 +246,14 @@ export function candidateFeatures(
     f.set('minCost', Math.min(Math.max(Math.min(...costs) - 4500, -4500), 5000) / 1000);
   }
   if (content.some((t) => t.reading === '')) f.set('unknownWord', 1);
+  // The earlier hand-written shapes, kept as features: a pair of words one of which IPADIC never
+  // saw as a common noun (国庫補助, 要件緩和), and three words with a rare one (補助基準額).
+  const veryRare = content.some((t) => t.reading === '' || (t.cost ?? 0) >= 5600);
+  const rare = content.some((t) => t.reading === '' || (t.cost ?? 5000) >= 5000);
+  const namingSuffix = isSuffix(last) && !PLAIN_SUFFIX.has(last.surface);
+  if (n === 2 && !isSuffix(last) && content.every((t) => t.surface.length >= 2) && veryRare)
+    f.set('rarePair', 1);
+  if (n >= 2 && n + (namingSuffix ? 1 : 0) >= 3 && (rare || namingSuffix)) f.set('longCompound', 1);
   const fam = content.map(familiarity);
   if (fam.length > 0) {
     f.set('minFamiliarity', Math.min(...fam));
