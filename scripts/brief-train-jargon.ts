@@ -75,8 +75,8 @@ function prepare(item: CorpusText, analyser: MorphAnalyser): Prepared {
     full,
     plainOthers,
     fullOthers,
-    plainCandidates: scoredCandidates(plain, knownPlain, EMPTY_MODEL),
-    fullCandidates: scoredCandidates(full, knownFull, EMPTY_MODEL),
+    plainCandidates: scoredCandidates(plain, knownPlain, EMPTY_MODEL, true),
+    fullCandidates: scoredCandidates(full, knownFull, EMPTY_MODEL, true),
     plainHedges: unlistedJargon(plain, knownPlain, EMPTY_MODEL),
     fullHedges: unlistedJargon(full, knownFull, EMPTY_MODEL),
   };
@@ -86,7 +86,7 @@ const EMPTY_MODEL: JargonModel = { bias: 0, threshold: Infinity, weights: {} };
 
 /** What the rule marks among `scored` with `model`, as findings (only their spans are scored). */
 function marked(scored: readonly ScoredCandidate[], model: JargonModel): Finding[] {
-  const rescored = scored.map((c) => ({ ...c, score: scoreFeatures(model, c.features) }));
+  const rescored = scored.map((c) => ({ ...c, score: scoreFeatures(model, c.features!) }));
   return markedCandidates(rescored, model.threshold).map((c) => ({
     rule: UNLISTED_JARGON_RULE,
     start: c.start,
@@ -107,7 +107,7 @@ function examples(prepared: readonly Prepared[]): Example[] {
       return spans;
     });
     for (const c of p.plainCandidates) {
-      if (c.features.has('heading')) continue;
+      if (c.heading || !c.features) continue;
       const label = labels.some((l) => l.start < c.end && c.start < l.end) ? 1 : 0;
       const features = new Map([...c.features].filter(([n]) => !DROP.some((p) => n.startsWith(p))));
       out.push({ text, features, label });

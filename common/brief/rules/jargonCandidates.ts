@@ -20,6 +20,14 @@ export interface Candidate {
 }
 
 const KANJI = /[\p{sc=Han}々〆ヶ]/u;
+/** The CJK ideograph blocks and 々〆ヶ, by code unit (counting kanji without a regex per character). */
+const isKanjiCode = (code: number) =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  code === 0x3005 ||
+  code === 0x3006 ||
+  code === 0x30f6 ||
+  (code >= 0xf900 && code <= 0xfaff);
 const KANJI_ONLY = /^[\p{sc=Han}々〆ヶ]+$/u;
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
@@ -174,7 +182,7 @@ export function familiarity(t: MorphToken): number {
 }
 
 /** Particles and verbs around the word, as the scorer reads them. */
-function slotFeatures(tokens: readonly MorphToken[], index: number, last: number, f: Map<string, number>) {
+function slotFeatures(tokens: readonly MorphToken[], index: number, last: number, f: FeatureSink) {
   const prev = tokens[index - 1];
   const next = tokens[last + 1];
   const after = tokens[last + 2];
@@ -186,6 +194,11 @@ function slotFeatures(tokens: readonly MorphToken[], index: number, last: number
   if (next === undefined || next.pos === '記号') f.set('endsClause', 1);
 }
 
+/** Where features go: a Map (training, messages) or a running score (the hot path, no allocation). */
+export interface FeatureSink {
+  set(name: string, value: number): unknown;
+}
+
 /** Feature vector of one candidate: names to values, sparse. */
 export function candidateFeatures(
   c: Candidate,
@@ -195,15 +208,29 @@ export function candidateFeatures(
   parts: PartLookup,
 ): Map<string, number> {
   const f = new Map<string, number>();
+  writeFeatures(c, tokens, sentence, repeats, parts, f);
+  return f;
+}
+
+/** Writes the features of one candidate into `f`. */
+export function writeFeatures(
+  c: Candidate,
+  tokens: readonly MorphToken[],
+  sentence: Sentence | undefined,
+  repeats: number,
+  parts: PartLookup,
+  f: FeatureSink,
+): void {
   const word = c.tokens.map((t) => t.surface).join('');
   const content = c.tokens.filter((t) => !isSuffix(t) && !isPrefix(t) && !JOINER.has(t.surface));
   const n = content.length;
   f.set(n >= 4 ? 'words:4+' : `words:${n}`, 1);
-  const kanji = [...word].filter((ch) => KANJI.test(ch)).length;
+  let kanji = 0;
+  for (let i = 0; i < word.length; i++) if (isKanjiCode(word.charCodeAt(i))) kanji++;
   f.set('kanji', Math.min(kanji, 10) / 4);
   if (KANJI_ONLY.test(word)) f.set('kanjiOnly', 1);
   if (c.tokens.some((t) => KATAKANA_ONLY.test(t.surface))) f.set('katakana', 1);
-  if (KATAKANA_ONLY.test(word.replace(/[・＆&]/gu, ''))) f.set('katakanaOnly', 1);
+  if (c.tokens.every((t) => JOINER.has(t.surface) || KATAKANA_ONLY.test(t.surface))) f.set('katakanaOnly', 1);
   if (HIRAGANA.test(word)) f.set('hiragana', 1);
   if (LATIN.test(word)) f.set('latin', 1);
   if (c.tokens.some((t) => JOINER.has(t.surface))) f.set('joined', 1);
@@ -283,5 +310,4 @@ export function candidateFeatures(
   if (sentence?.kind === 'heading') f.set('heading', 1);
   if (sentence?.kind === 'list') f.set('list', 1);
   if (repeats > 1) f.set('repeated', 1);
-  return f;
 }

@@ -9,8 +9,8 @@
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
 import { glossaryParts } from './glossaryParts';
-import { candidateFeatures, candidates, type Candidate } from './jargonCandidates';
-import { JARGON_MODEL, scoreFeatures, type JargonModel } from './jargonModel';
+import { candidateFeatures, candidates, writeFeatures, type Candidate } from './jargonCandidates';
+import { JARGON_MODEL, type JargonModel } from './jargonModel';
 import { kanjiCompoundRule } from './kanjiCompound';
 
 export const UNLISTED_JARGON_RULE = 'unlisted-jargon';
@@ -154,11 +154,30 @@ function advice(word: string, shape: JargonShape, c: Candidate): { message: stri
   };
 }
 
-/** A candidate word with its features and score (exported for the training script and tests). */
+/** A candidate word with its score (exported for the training script and tests). */
 export interface ScoredCandidate extends Candidate {
   word: string;
-  features: Map<string, number>;
+  /** Its features: for every candidate when asked for, otherwise only for those the model marks. */
+  features: Map<string, number> | null;
   score: number;
+  heading: boolean;
+}
+
+function isCovered(covered: Uint8Array, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
+/** Sums a model's weights as features are written: scoring without building a feature map. */
+class ScoreSink {
+  z: number;
+  constructor(private readonly model: JargonModel) {
+    this.z = model.bias;
+  }
+  set(name: string, value: number): void {
+    const w = this.model.weights[name];
+    if (w !== undefined) this.z += w * value;
+  }
 }
 
 /**
@@ -169,6 +188,7 @@ export function scoredCandidates(
   ctx: RuleContext,
   known: readonly Span[],
   model: JargonModel = JARGON_MODEL,
+  allFeatures = false,
 ): ScoredCandidate[] {
   if (!ctx.tokens) return [];
   const tokens = ctx.tokens;
@@ -182,10 +202,27 @@ export function scoredCandidates(
   const parts = glossaryParts(ctx.masked);
   let s = 0;
   for (const { c, word } of all) {
-    if (EVERYDAY_WORDS.has(word) || covered.subarray(c.start, c.end).includes(1)) continue;
+    if (EVERYDAY_WORDS.has(word) || isCovered(covered, c)) continue;
     while (s < ctx.sentences.length && ctx.sentences[s]!.end <= c.start) s++;
-    const features = candidateFeatures(c, tokens, ctx.sentences[s], counts.get(word) ?? 1, parts);
-    out.push({ ...c, word, features, score: scoreFeatures(model, features) });
+    const sentence = ctx.sentences[s];
+    const repeats = counts.get(word) ?? 1;
+    const sink = new ScoreSink(model);
+    writeFeatures(c, tokens, sentence, repeats, parts, sink);
+    const features =
+      allFeatures || sink.z >= model.threshold
+        ? candidateFeatures(c, tokens, sentence, repeats, parts)
+        : null;
+    const heading = sentence?.kind === 'heading';
+    out.push({
+      start: c.start,
+      end: c.end,
+      tokens: c.tokens,
+      index: c.index,
+      word,
+      features,
+      score: sink.z,
+      heading,
+    });
   }
   return out;
 }
@@ -200,7 +237,7 @@ export function unlistedJargon(
   model: JargonModel = JARGON_MODEL,
 ): Finding[] {
   const out = markedCandidates(scoredCandidates(ctx, known, model), model.threshold).map((c) => {
-    const { message, suggestion } = advice(c.word, shapeOf(c.features, c), c);
+    const { message, suggestion } = advice(c.word, shapeOf(c.features ?? new Map(), c), c);
     return finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion);
   });
   return [...out, ...hedgedPromises(ctx, known)];
@@ -210,7 +247,7 @@ export function unlistedJargon(
 export function markedCandidates(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
   const seen = new Set<string>();
   return scored.filter((c) => {
-    if (c.score < threshold || c.features.has('heading') || seen.has(c.word)) return false;
+    if (c.score < threshold || c.heading || seen.has(c.word)) return false;
     seen.add(c.word);
     return true;
   });
