@@ -16,10 +16,13 @@ interface PartCounts {
   everyday: number;
 }
 
+/** Parts numbered once; counts in flat arrays so a text's own entries are subtracted without objects. */
 interface PartTable {
-  counts: Map<string, PartCounts>;
-  /** The distinct parts of each term, so a term's own contribution can be taken out. */
-  partsOf: Map<string, string[]>;
+  ids: Map<string, number>;
+  jargon: Int32Array;
+  everyday: Int32Array;
+  /** The distinct part ids of each term, so a term's own contribution can be taken out. */
+  partsOf: Map<string, number[]>;
 }
 
 let table: PartTable | null = null;
@@ -34,20 +37,27 @@ function partsOfTerm(term: string): string[] {
 /** Built once from the shipped glossary (about 20,000 parts). */
 function partTable(): PartTable {
   if (table) return table;
-  const counts = new Map<string, PartCounts>();
-  const partsOf = new Map<string, string[]>();
+  const ids = new Map<string, number>();
+  const partsOf = new Map<string, number[]>();
+  const jargon: number[] = [];
+  const everyday: number[] = [];
   for (const entry of shippedGlossary()) {
     if (entry.full) continue; // abbreviations (国保, DX) say nothing about their letters
-    const parts = partsOfTerm(entry.term);
-    partsOf.set(entry.term, parts);
-    for (const part of parts) {
-      const c = counts.get(part) ?? { jargon: 0, everyday: 0 };
-      if (entry.everyday) c.everyday++;
-      else c.jargon++;
-      counts.set(part, c);
-    }
+    const own = partsOfTerm(entry.term).map((part) => {
+      let id = ids.get(part);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(part, id);
+        jargon.push(0);
+        everyday.push(0);
+      }
+      if (entry.everyday) everyday[id]!++;
+      else jargon[id]!++;
+      return id;
+    });
+    partsOf.set(entry.term, own);
   }
-  table = { counts, partsOf };
+  table = { ids, jargon: Int32Array.from(jargon), everyday: Int32Array.from(everyday), partsOf };
   return table;
 }
 
@@ -58,24 +68,26 @@ export interface PartLookup {
 
 /** The part counts for analysing `text` (its own glossary entries left out). */
 export function glossaryParts(text: string): PartLookup {
-  const { counts, partsOf } = partTable();
-  const own = new Map<string, PartCounts>();
+  const { ids, jargon, everyday, partsOf } = partTable();
+  let ownJargon: Int32Array | null = null;
+  let ownEveryday: Int32Array | null = null;
   // A term found several times is left out once: own counts are per distinct entry.
-  const seenEntries = new Set<string>();
+  const seen = new Set<string>();
   for (const hit of glossaryMatcher().scan(text)) {
-    if (seenEntries.has(hit.entry.term)) continue;
-    seenEntries.add(hit.entry.term);
-    for (const part of partsOf.get(hit.entry.term) ?? []) {
-      const c = own.get(part) ?? { jargon: 0, everyday: 0 };
-      if (hit.entry.everyday) c.everyday++;
-      else c.jargon++;
-      own.set(part, c);
-    }
+    const parts = partsOf.get(hit.entry.term);
+    if (!parts || seen.has(hit.entry.term)) continue;
+    seen.add(hit.entry.term);
+    ownJargon ??= new Int32Array(jargon.length);
+    ownEveryday ??= new Int32Array(jargon.length);
+    const into = hit.entry.everyday ? ownEveryday : ownJargon;
+    for (const id of parts) into[id]!++;
   }
   return (part) => {
-    const all = counts.get(part);
-    if (!all) return { jargon: 0, everyday: 0 };
-    const mine = own.get(part);
-    return mine ? { jargon: all.jargon - mine.jargon, everyday: all.everyday - mine.everyday } : all;
+    const id = ids.get(part);
+    if (id === undefined) return { jargon: 0, everyday: 0 };
+    return {
+      jargon: jargon[id]! - (ownJargon?.[id] ?? 0),
+      everyday: everyday[id]! - (ownEveryday?.[id] ?? 0),
+    };
   };
 }

@@ -40,11 +40,13 @@ const NOT_CONTENT = new Set(['数', '非自立', '代名詞', '副詞可能', '�
 const isSuffix = (t: MorphToken) => t.pos === '名詞' && t.detail === '接尾';
 const isPrefix = (t: MorphToken) => t.pos === '接頭詞';
 
+/** Letters of a noun only: no digits, brackets or spaces (2号, （DMO）). */
+const NOUN_LETTERS = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々〆ヶA-Za-zＡ-Ｚａ-ｚ]+$/u;
+
 function isPart(t: MorphToken): boolean {
   if (isPrefix(t)) return t.detail === '名詞接続' || KANJI_ONLY.test(t.surface);
   if (t.pos !== '名詞' || NOT_CONTENT.has(t.detail)) return false;
-  // Letters of a noun only: no digits, brackets or spaces (2号, （DMO）).
-  return /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々〆ヶA-Za-zＡ-Ｚａ-ｚ]+$/u.test(t.surface);
+  return NOUN_LETTERS.test(t.surface);
 }
 
 /** Maximal noun runs of `tokens`, each starting on a content word or a prefix (not 期 of 第4期). */
@@ -63,13 +65,16 @@ export function candidates(tokens: readonly MorphToken[]): Candidate[] {
       out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, index: first });
     run = [];
   };
+  let part = tokens.length > 0 && isPart(tokens[0]!);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const nextPart = i + 1 < tokens.length && isPart(tokens[i + 1]!);
     const adjacent = run.length === 0 || run[run.length - 1]!.end === t.start;
-    const joins =
-      JOINER.has(t.surface) && run.length > 0 && tokens[i + 1] !== undefined && isPart(tokens[i + 1]!);
-    if (!adjacent || !(isPart(t) || joins)) close();
-    if (isPart(t) || joins) {
+    const joins = JOINER.has(t.surface) && run.length > 0 && nextPart;
+    const isThisPart = part;
+    part = nextPart;
+    if (!adjacent || !(isThisPart || joins)) close();
+    if (isThisPart || joins) {
       if (run.length === 0) first = i;
       run.push(t);
     }

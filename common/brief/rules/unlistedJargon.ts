@@ -168,14 +168,23 @@ function isCovered(covered: Uint8Array, span: Span): boolean {
   return false;
 }
 
+/** A model's weights as a Map, built once per model: lookups by a fresh feature name stay cheap. */
+const weightMaps = new WeakMap<object, Map<string, number>>();
+function weightMap(model: JargonModel): Map<string, number> {
+  let map = weightMaps.get(model.weights);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model.weights, map);
+  }
+  return map;
+}
+
 /** Sums a model's weights as features are written: scoring without building a feature map. */
 class ScoreSink {
-  z: number;
-  constructor(private readonly model: JargonModel) {
-    this.z = model.bias;
-  }
+  z = 0;
+  constructor(private readonly weights: Map<string, number>) {}
   set(name: string, value: number): void {
-    const w = this.model.weights[name];
+    const w = this.weights.get(name);
     if (w !== undefined) this.z += w * value;
   }
 }
@@ -200,13 +209,14 @@ export function scoredCandidates(
   for (const k of known) covered.fill(1, k.start, k.end);
   const out: ScoredCandidate[] = [];
   const parts = glossaryParts(ctx.masked);
+  const sink = new ScoreSink(weightMap(model));
   let s = 0;
   for (const { c, word } of all) {
     if (EVERYDAY_WORDS.has(word) || isCovered(covered, c)) continue;
     while (s < ctx.sentences.length && ctx.sentences[s]!.end <= c.start) s++;
     const sentence = ctx.sentences[s];
     const repeats = counts.get(word) ?? 1;
-    const sink = new ScoreSink(model);
+    sink.z = model.bias;
     writeFeatures(c, tokens, sentence, repeats, parts, sink);
     const features =
       allFeatures || sink.z >= model.threshold
