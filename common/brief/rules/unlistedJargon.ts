@@ -3,8 +3,11 @@
  * packs actions into chains of Sino-Japanese nouns (評価検証, 協定締結, 受診勧奨), turns them into
  * abstract nouns with 化・性・的 (平準化, 妥当性, 所管横断的), and names things with long noun
  * compounds (補助基準額, 交通結節点). A company reader can neither look such a word up nor guess
- * which action or amount it stands for. The shapes need morphemes (IPADIC parts of speech and word
- * costs); without an analyser only the hedged council promises are found.
+ * which action or amount it stands for. Which noun runs read so is decided by a small logistic
+ * regression over their shape and slot (`jargonCandidates.ts`, weights in `jargonModel.json`, trained
+ * on the tuning corpus by scripts/brief-train-jargon.ts), not by hand thresholds. The shapes need
+ * morphemes (IPADIC parts of speech and word costs); without an analyser only the hedged council
+ * promises are found.
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
@@ -266,7 +269,7 @@ export function markedCandidates(scored: readonly ScoredCandidate[], threshold: 
 export const unlistedJargonRule: Rule = {
   id: UNLISTED_JARGON_RULE,
   explanation:
-    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
+    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）、予算の費目（扶助費）、なじみの薄いカタカナ語。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
   // Long names the kanji-compound rule marks are its own (one mark per word).
   check: (ctx) => unlistedJargon(ctx, [...ctx.terms, ...kanjiCompoundRule.check(ctx)]),
 };
