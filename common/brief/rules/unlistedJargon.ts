@@ -3,41 +3,21 @@
  * packs actions into chains of Sino-Japanese nouns (評価検証, 協定締結, 受診勧奨), turns them into
  * abstract nouns with 化・性・的 (平準化, 妥当性, 所管横断的), and names things with long noun
  * compounds (補助基準額, 交通結節点). A company reader can neither look such a word up nor guess
- * which action or amount it stands for. The shapes need morphemes (IPADIC parts of speech and word
- * costs); without an analyser only the hedged council promises are found.
+ * which action or amount it stands for. Which noun runs read so is decided by a small logistic
+ * regression over their shape and slot (`jargonCandidates.ts`, weights in `jargonModel.json`, trained
+ * on the tuning corpus by scripts/brief-train-jargon.ts), not by hand thresholds. The shapes need
+ * morphemes (IPADIC parts of speech and word costs); without an analyser only the hedged council
+ * promises are found.
  */
-import type { MorphToken } from '../morph';
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
+import { glossaryParts } from './glossaryParts';
+import { candidateFeatures, candidates, writeFeatures, type Candidate } from './jargonCandidates';
+import { JARGON_MODEL, type JargonModel } from './jargonModel';
 import { kanjiCompoundRule } from './kanjiCompound';
 
 export const UNLISTED_JARGON_RULE = 'unlisted-jargon';
 
-const KANJI_ONLY = /^[\p{sc=Han}々〆ヶ]+$/u;
-/** Suffixes that make an abstract noun of an action or quality (平準化, 妥当性, 経済的, 公募型). */
-const ABSTRACT_SUFFIX = new Set(['化', '性', '的', '型']);
-/**
- * Suffixes that only count, date or name a person (利用者数, 事業終了後, 実証期間中, 民間事業者): they
- * add no concept a reader must decode, so they do not lengthen a compound.
- */
-const PLAIN_SUFFIX = new Set([
-  '者',
-  '後',
-  '前',
-  '中',
-  '数',
-  '等',
-  '日',
-  '時',
-  '上',
-  '内',
-  '外',
-  '所',
-  '量',
-  '間',
-  '人',
-  '件',
-]);
 /**
  * Abstract words any newspaper reader knows (general Japanese, not drawn from the corpus labels):
  * the shape rule would mark them, the reader would not stumble.
@@ -95,118 +75,6 @@ const EVERYDAY_WORDS = new Set([
   '段階的',
 ]);
 
-/** A compound of kanji morphemes and what the rule reads from it. */
-export interface NounChain {
-  start: number;
-  end: number;
-  tokens: MorphToken[];
-}
-
-function isChainPart(t: MorphToken): boolean {
-  if (!KANJI_ONLY.test(t.surface)) return false;
-  if (t.pos === '接頭詞') return true;
-  return t.pos === '名詞' && !['数', '非自立', '代名詞', '固有名詞', '副詞可能'].includes(t.detail);
-}
-
-const isSuffix = (t: MorphToken) => t.pos === '名詞' && t.detail === '接尾';
-const isPrefix = (t: MorphToken) => t.pos === '接頭詞';
-
-/** Runs of adjacent kanji nouns (and their prefixes and suffixes), in text order. */
-export function nounChains(tokens: readonly MorphToken[]): NounChain[] {
-  const out: NounChain[] = [];
-  let run: MorphToken[] = [];
-  const close = () => {
-    // A counter or a leftover suffix is not the start of a word (第4期 → 期, 令和8年度 → 年度).
-    while (run.length > 0 && isSuffix(run[0]!)) run.shift();
-    if (run.length > 0) out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run });
-    run = [];
-  };
-  for (const t of tokens) {
-    const adjacent = run.length === 0 || run[run.length - 1]!.end === t.start;
-    if (!isChainPart(t) || !adjacent) close();
-    if (isChainPart(t)) run.push(t);
-  }
-  close();
-  return out;
-}
-
-/** Why a chain reads as jargon; null when it reads as plain words. */
-export type JargonShape = 'action-chain' | 'abstract' | 'long-compound' | 'rare-pair';
-
-/** Content words of a chain: not its prefixes and suffixes (事業者 has one, 利用者数 has one). */
-const contentOf = (chain: NounChain) => chain.tokens.filter((t) => !isSuffix(t) && !isPrefix(t));
-const isSahen = (t: MorphToken) => t.detail === 'サ変接続';
-/**
- * サ変 nouns that only say when or whether an action happens (実証終了, 計画策定) or name an
- * everyday kind of action (防災対策, 機能強化): after another action noun they add no jargon.
- */
-const LIGHT_ACTION = new Set([
-  '対策',
-  '強化',
-  '終了',
-  '開始',
-  '完了',
-  '実施',
-  '予定',
-  '継続',
-  '提案',
-  '中止',
-  '変更',
-]);
-/** サ変 nouns IPADIC files as actions that read as adjectives before a noun (既存施設). */
-const ADJECTIVAL = new Set(['既存', '新規', '特定', '一定']);
-/**
- * IPADIC cost at or above which a word is rare. Frequent words cost less (事業 131, 交通 1783,
- * 地域 3724, 支援 4467); a compound made only of frequent words (地域公共交通, 相談支援体制) reads
- * as plain description, one with a rarer word (延床面積, 交通結節点) as a term to be explained.
- */
-export const RARE_WORD_COST = 5000;
-/**
- * Cost from which a word is rare enough that two of them side by side (国庫補助, 要件緩和, 行政需要)
- * make a term: a pair of frequent words (人口減少, 公共施設) reads as plain description.
- */
-export const VERY_RARE_WORD_COST = 5600;
-const isVeryRare = (t: MorphToken) => t.reading === '' || (t.cost ?? 0) >= VERY_RARE_WORD_COST;
-const isRare = (t: MorphToken) => t.reading === '' || (t.cost ?? RARE_WORD_COST) >= RARE_WORD_COST;
-
-/**
- * The shape that makes a chain jargon. Measured on the tuning corpus only: two サ変 nouns in a row
- * (an action done to an action: 評価検証, 処遇改善) and 化・性・的・型 after a noun of two or more
- * kanji mark the register; three content words (補助基準額 counts its 額) make a name that cannot be
- * looked up. Two-word descriptive compounds of everyday words (人口減少, 公共施設) are left alone.
- */
-export function jargonShape(chain: NounChain): JargonShape | null {
-  const { tokens } = chain;
-  const content = contentOf(chain);
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!;
-    const t = tokens[i]!;
-    if (!isSahen(prev) || !isSahen(t) || isSuffix(prev) || isSuffix(t)) continue;
-    if (!LIGHT_ACTION.has(t.surface) && !ADJECTIVAL.has(prev.surface)) return 'action-chain';
-  }
-  if (
-    tokens.some(
-      (t, i) => i > 0 && isSuffix(t) && ABSTRACT_SUFFIX.has(t.surface) && tokens[i - 1]!.surface.length >= 2,
-    )
-  )
-    return 'abstract';
-  const last = tokens[tokens.length - 1];
-  const namingSuffix = last !== undefined && isSuffix(last) && !PLAIN_SUFFIX.has(last.surface);
-  const words = content.length + (namingSuffix ? 1 : 0);
-  const rare = content.some(isRare) || namingSuffix;
-  if (content.length >= 2 && words >= 3 && rare) return 'long-compound';
-  // 民間事業者 or 公立保育所 ends in a person or place: the pair names who or where, plainly.
-  const endsInContent = last !== undefined && !isSuffix(last);
-  if (
-    content.length === 2 &&
-    endsInContent &&
-    content.every((t) => t.surface.length >= 2) &&
-    content.some(isVeryRare)
-  )
-    return 'rare-pair';
-  return null;
-}
-
 interface Span {
   start: number;
   end: number;
@@ -240,13 +108,23 @@ function hedgedPromises(ctx: RuleContext, known: readonly Span[]): Finding[] {
   return out;
 }
 
+/** Why a candidate reads as jargon, for the message: the feature that weighs most in its favour. */
+export type JargonShape = 'action-chain' | 'abstract' | 'long-compound' | 'money' | 'loanword' | 'rare-word';
+
+function shapeOf(features: ReadonlyMap<string, number>, c: Candidate): JargonShape {
+  if (features.has('sahenPair')) return 'action-chain';
+  if (features.has('suffix:abstract')) return 'abstract';
+  if (features.has('suffix:money')) return 'money';
+  if (features.has('katakana') && !features.has('kanjiOnly')) return 'loanword';
+  return c.tokens.length >= 3 ? 'long-compound' : 'rare-word';
+}
+
 /** The message and suggestion a company reader and the author can act on, per shape. */
-function advice(word: string, shape: JargonShape, chain: NounChain): { message: string; suggestion: string } {
+function advice(word: string, shape: JargonShape, c: Candidate): { message: string; suggestion: string } {
   const base = '企業の読み手には分かりにくい行政用語の可能性があります（用語集にない言葉です）。';
   if (shape === 'action-chain') {
-    const [a, b] = contentOf(chain)
-      .slice(-2)
-      .map((t) => t.surface);
+    const actions = c.tokens.filter((t) => t.detail === 'サ変接続').slice(-2);
+    const [a, b] = actions.map((t) => t.surface);
     return {
       message: `${base}「${word}」は動作を表す漢語が続き、誰が何をするのかが読み取れません。`,
       suggestion: `「〜を${a ?? ''}して${b ?? ''}する」のように動詞でほどくか、最初に一度だけ説明を添えてください。`,
@@ -258,44 +136,140 @@ function advice(word: string, shape: JargonShape, chain: NounChain): { message: 
       suggestion:
         '「何を、どのように変えるのか」を具体的な言葉で書くか、最初に一度だけ説明を添えてください。',
     };
-  if (shape === 'rare-pair')
+  if (shape === 'money')
     return {
-      message: `${base}「${word}」は普段の文章ではあまり見かけない漢語を含む複合語で、企業の担当者には意味が取りにくい言葉です。`,
-      suggestion: '日常の言葉で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
+      message: `${base}「${word}」は予算や会計の費目の名前で、何のお金で誰が払うのかが企業には分かりません。`,
+      suggestion: '「〜のために市が払うお金」のように、何のお金かを言葉で添えてください。',
+    };
+  if (shape === 'loanword')
+    return {
+      message: `${base}「${word}」は一般にはなじみの薄いカタカナ語で、読み手によって意味の取り方が変わります。`,
+      suggestion: '日本語で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
+    };
+  if (shape === 'long-compound')
+    return {
+      message: `${base}「${word}」は言葉をいくつもつなげた名前で、企業の担当者は調べても意味にたどり着けません。`,
+      suggestion: '「〜のための〜」のように助詞を入れてほどくか、最初に一度だけ説明を添えてください。',
     };
   return {
-    message: `${base}「${word}」は漢語を三つ以上つなげた名前で、企業の担当者は調べても意味にたどり着けません。`,
-    suggestion: '「〜のための〜」のように助詞を入れてほどくか、最初に一度だけ説明を添えてください。',
+    message: `${base}「${word}」は役所の文書で使われる硬い言葉で、企業の担当者には意味が取りにくい言葉です。`,
+    suggestion: '日常の言葉で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
   };
 }
 
-/**
- * Jargon-shaped chains, each once (later uses of the same word are not marked again), outside
- * headings and outside words the glossary already knows (`known`: its hits, which the jargon
- * rule explains, or everyday words a company reads without help).
- */
-export function unlistedJargon(ctx: RuleContext, known: readonly Span[]): Finding[] {
-  const headings = ctx.sentences.filter((s) => s.kind === 'heading');
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const chain of ctx.tokens ? nounChains(ctx.tokens) : []) {
-    const shape = jargonShape(chain);
-    if (!shape || EVERYDAY_WORDS.has(ctx.text.slice(chain.start, chain.end))) continue;
-    if (known.some((t) => overlaps(t, chain))) continue;
-    if (headings.some((h) => chain.start >= h.start && chain.end <= h.end)) continue;
-    const word = ctx.text.slice(chain.start, chain.end);
-    if (seen.has(word)) continue;
-    seen.add(word);
-    const { message, suggestion } = advice(word, shape, chain);
-    out.push(finding(ctx, UNLISTED_JARGON_RULE, chain.start, chain.end, message, suggestion));
+/** A candidate word with its score (exported for the training script and tests). */
+export interface ScoredCandidate extends Candidate {
+  word: string;
+  /** Its features: for every candidate when asked for, otherwise only for those the model marks. */
+  features: Map<string, number> | null;
+  score: number;
+  heading: boolean;
+}
+
+function isCovered(covered: Uint8Array, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
+/** A model's weights as a Map, built once per model: lookups by a fresh feature name stay cheap. */
+const weightMaps = new WeakMap<object, Map<string, number>>();
+function weightMap(model: JargonModel): Map<string, number> {
+  let map = weightMaps.get(model.weights);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model.weights, map);
   }
+  return map;
+}
+
+/** Sums a model's weights as features are written: scoring without building a feature map. */
+class ScoreSink {
+  z = 0;
+  constructor(private readonly weights: Map<string, number>) {}
+  set(name: string, value: number): void {
+    const w = this.weights.get(name);
+    if (w !== undefined) this.z += w * value;
+  }
+}
+
+/**
+ * Candidates the scorer judges, each occurrence with its score, outside headings' and known words'
+ * spans (`known`: glossary hits, which the jargon rule explains, or everyday words).
+ */
+export function scoredCandidates(
+  ctx: RuleContext,
+  known: readonly Span[],
+  model: JargonModel = JARGON_MODEL,
+  allFeatures = false,
+): ScoredCandidate[] {
+  if (!ctx.tokens) return [];
+  const tokens = ctx.tokens;
+  const all = candidates(tokens).map((c) => ({ c, word: ctx.text.slice(c.start, c.end) }));
+  const counts = new Map<string, number>();
+  for (const { word } of all) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // Known spans as a coverage map: one pass, then each candidate checks its own characters.
+  const covered = new Uint8Array(ctx.text.length + 1);
+  for (const k of known) covered.fill(1, k.start, k.end);
+  const out: ScoredCandidate[] = [];
+  const parts = glossaryParts(ctx.masked);
+  const sink = new ScoreSink(weightMap(model));
+  let s = 0;
+  for (const { c, word } of all) {
+    if (EVERYDAY_WORDS.has(word) || isCovered(covered, c)) continue;
+    while (s < ctx.sentences.length && ctx.sentences[s]!.end <= c.start) s++;
+    const sentence = ctx.sentences[s];
+    const repeats = counts.get(word) ?? 1;
+    sink.z = model.bias;
+    writeFeatures(c, tokens, sentence, repeats, parts, sink);
+    const features =
+      allFeatures || sink.z >= model.threshold
+        ? candidateFeatures(c, tokens, sentence, repeats, parts)
+        : null;
+    const heading = sentence?.kind === 'heading';
+    out.push({
+      start: c.start,
+      end: c.end,
+      tokens: c.tokens,
+      index: c.index,
+      word,
+      features,
+      score: sink.z,
+      heading,
+    });
+  }
+  return out;
+}
+
+/**
+ * Jargon-shaped words, each once (later uses of the same word are not marked again), outside
+ * headings and outside words the glossary already knows.
+ */
+export function unlistedJargon(
+  ctx: RuleContext,
+  known: readonly Span[],
+  model: JargonModel = JARGON_MODEL,
+): Finding[] {
+  const out = markedCandidates(scoredCandidates(ctx, known, model), model.threshold).map((c) => {
+    const { message, suggestion } = advice(c.word, shapeOf(c.features ?? new Map(), c), c);
+    return finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion);
+  });
   return [...out, ...hedgedPromises(ctx, known)];
+}
+
+/** The candidates the rule marks: scored at or above `threshold`, outside headings, each word once. */
+export function markedCandidates(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
+  const seen = new Set<string>();
+  return scored.filter((c) => {
+    if (c.score < threshold || c.heading || seen.has(c.word)) return false;
+    seen.add(c.word);
+    return true;
+  });
 }
 
 export const unlistedJargonRule: Rule = {
   id: UNLISTED_JARGON_RULE,
   explanation:
-    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
+    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）、予算の費目（扶助費）、なじみの薄いカタカナ語。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
   // Long names the kanji-compound rule marks are its own (one mark per word).
   check: (ctx) => unlistedJargon(ctx, [...ctx.terms, ...kanjiCompoundRule.check(ctx)]),
 };
