@@ -5,7 +5,8 @@
  * read here. The regularisation and the threshold are chosen by cross-validation over tuning
  * texts (folds by text, so a word repeated in one text cannot leak into its own test fold), scored
  * exactly as `brief:eval` scores the rule: general-only (glossary reduced to its everyday words)
- * and with the full glossary. Deterministic: same corpus and code, same weights.
+ * and with the full glossary; the threshold is the one with the best general-only F1 among those
+ * whose cross-validated precision reaches the pen's aim (80 %). Deterministic: same corpus and code, same weights.
  * `--dry-run` prints the cross-validation figures without writing the model.
  */
 import { writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ const REPEATS = 3;
 const LAMBDAS = [0.001, 0.003, 0.01];
 /** Feature-name prefixes left out of training (ablation while choosing features). */
 const DROP = (process.env.JARGON_DROP ?? '').split(',').filter((p) => p !== '');
+/** The precision (%) the red pen aims for on unseen texts; the rule is held to it by CV. */
+const PRECISION_FLOOR = 80;
 const THRESHOLDS = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
 const MODEL_PATH = fileURLToPath(new URL('../common/brief/rules/jargonModel.json', import.meta.url));
 
@@ -234,13 +237,14 @@ process.stdout.write(
 let best = { lambda: LAMBDAS[0]!, threshold: 0, score: -1 };
 for (const lambda of LAMBDAS) {
   const rows = crossValidate(prepared, all, lambda);
-  // Choose by the general-only F1 (what generalises to unseen texts) plus the full mode's F1 (what
-  // the app shows): the first alone buys recall with false alarms beside the glossary's hits.
+  // The rule speaks where the glossary is silent, so its marks must be as trustworthy as the pen
+  // promises (PRECISION_FLOOR, cross-validated); within that, the threshold that finds the most.
+  // Chosen by F1 instead, it marked one plain description for every two terms it found.
   for (const row of rows) {
-    const score = row.plain.f1 + row.full.f1;
+    const score = row.plain.precision >= PRECISION_FLOOR ? row.plain.f1 : -1;
     if (score > best.score) best = { lambda, threshold: row.threshold, score };
   }
-  const top = [...rows].sort((a, b) => b.plain.f1 + b.full.f1 - a.plain.f1 - a.full.f1).slice(0, 2);
+  const top = rows.filter((r) => r.plain.precision >= PRECISION_FLOOR).slice(0, 2);
   process.stdout.write(`lambda ${lambda}: ${JSON.stringify(top)}\n`);
 }
 const cv = crossValidate(prepared, all, best.lambda).find((r) => r.threshold === best.threshold);
