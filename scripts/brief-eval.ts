@@ -8,7 +8,15 @@ import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';
 import { kanjiCompoundRule } from '../common/brief/rules/kanjiCompound';
 import { unlistedJargonRule } from '../common/brief/rules/unlistedJargon';
-import { fresh, fresh2, heldOut, scoreCorpus, tuning, type CorpusText } from '../common/brief/corpus/index';
+import {
+  fresh,
+  fresh2,
+  fresh3,
+  heldOut,
+  scoreCorpus,
+  tuning,
+  type CorpusText,
+} from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
@@ -92,12 +100,15 @@ for (const a of [analyser, undefined]) {
   detection('held-out', heldOut, a);
   detection('fresh', fresh, a);
   detection('fresh2', fresh2, a);
+  detection('fresh3', fresh3, a);
 }
 generalDetection('tuning', tuning, analyser);
 generalDetection('held-out', heldOut, analyser);
 generalDetection('fresh', fresh, analyser);
 generalDetection('fresh2', fresh2, analyser);
+generalDetection('fresh3', fresh3, analyser);
 rewriteCoverage('tuning', tuning, analyser);
 rewriteCoverage('held-out', heldOut, analyser);
 rewriteCoverage('fresh', fresh, analyser);
 rewriteCoverage('fresh2', fresh2, analyser);
+rewriteCoverage('fresh3', fresh3, analyser);

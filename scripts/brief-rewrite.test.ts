@@ -5,13 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, applyFix } from '../common/brief/index';
-import { fresh, heldOut, tuning } from '../common/brief/corpus/index';
+import { fresh, fresh2, fresh3, heldOut, tuning } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
-const corpus = [...tuning, ...heldOut, ...fresh];
+const corpus = [...tuning, ...heldOut, ...fresh, ...fresh2, ...fresh3];
 let analyser: MorphAnalyser;
 beforeAll(async () => {
   analyser = await loadNodeAnalyser();
