@@ -86,12 +86,7 @@ test('a search for words inside a council note lands on that note, from the page
   // Enough notes before and after that the one searched for is not simply the only one on screen.
   const bodies = Array.from({ length: 14 }, (_, i) => `一般質問の記録 その${i + 1}`);
   bodies.splice(3, 0, '駅前ロータリーの実証実験は来年度に延期との答弁');
-  for (const body of bodies) {
-    await notes.memo().click();
-    await page.keyboard.type(body);
-    await page.keyboard.press('Enter');
-  }
-  await expect(notes.entries()).toHaveCount(bodies.length);
+  await notes.addNotes(bodies);
   const target = notes.entries().filter({ hasText: '駅前ロータリー' });
 
   await search.search('ロータリーの実証');
@@ -129,12 +124,7 @@ test('a long page of results shows every row, and a cleared box never brings bac
   // More results than a window shows: they are painted in two steps (useRowsInView).
   const bodies = Array.from({ length: 12 }, (_, i) => `一般質問の記録 その${i + 1}`);
   bodies.push('駅前ロータリーの整備について');
-  for (const body of bodies) {
-    await notes.memo().click();
-    await page.keyboard.type(body);
-    await page.keyboard.press('Enter');
-  }
-  await expect(notes.entries()).toHaveCount(bodies.length);
+  await notes.addNotes(bodies);
 
   await search.search('一般質問');
   const links = search.results().getByRole('link');

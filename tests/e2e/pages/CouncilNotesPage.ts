@@ -51,6 +51,17 @@ export class CouncilNotesPage {
     );
   }
 
+  /** Records one note per body, typed into 「メモ」 and closed with Enter; waits until all are listed. */
+  async addNotes(bodies: readonly string[]): Promise<void> {
+    const before = await this.entries().count();
+    for (const body of bodies) {
+      await this.memo().click();
+      await this.page.keyboard.type(body);
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(this.entries()).toHaveCount(before + bodies.length);
+  }
+
   /** Picks a speaker by keyboard: Alt+S, type, Enter (the note box then has the focus). */
   async pickSpeaker(typed: string): Promise<void> {
     await this.page.keyboard.press('Alt+KeyS');
