@@ -33,7 +33,7 @@ export async function startServices(): Promise<Services> {
   return {
     db,
     device,
-    repos: createRepositories(db, device),
+    repos: createRepositories(db, device, unsavedEdits),
     platform,
     persisted: await requestPersistence(),
   };

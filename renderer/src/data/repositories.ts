@@ -3,10 +3,14 @@ import { SYNCED_TABLES, type SyncedTable } from '../../../common/records/tables'
 import type { KyosoDb } from './db';
 import type { Device } from './device';
 import { Repository } from './repository';
+import type { WriteTracker } from './unsavedEdits';
 
 export type Repositories = { [T in SyncedTable]: Repository<T> };
 
-export function createRepositories(db: KyosoDb, device: Device): Repositories {
-  const entries = SYNCED_TABLES.map((table) => [table, new Repository(db, table, device)] as const);
+/** `writes` follows every write under way, so a closing window can wait for them (unsavedEdits). */
+export function createRepositories(db: KyosoDb, device: Device, writes?: WriteTracker): Repositories {
+  const entries = SYNCED_TABLES.map(
+    (table) => [table, new Repository(db, table, device, undefined, writes)] as const,
+  );
   return Object.fromEntries(entries) as unknown as Repositories;
 }

@@ -7,6 +7,7 @@ import { KyosoDb } from './db';
 import { loadDevice } from './device';
 import { createRepositories, type Repositories } from './repositories';
 import { RecordNotFoundError } from './repository';
+import { createUnsavedEditsRegistry } from './unsavedEdits';
 
 const issue = (over: Partial<IssueFields> = {}): IssueFields => ({
   ...emptyIssueFields('高齢者の移動手段を確保したい'),
@@ -52,6 +53,23 @@ describe('Repository', () => {
     const [, entry] = await db.outbox.toArray();
     expect(entry!.ops.map((o) => ('field' in o ? o.field : o.op)).sort()).toEqual(['budget', 'rawText']);
     expect(entry!.ops.find((o) => o.op === 'text')).toMatchObject({ baseHlc: created.hlc.rawText });
+  });
+
+  it('lets a closing window wait for every create, update and remove under way', async () => {
+    const registry = createUnsavedEditsRegistry();
+    const tracked = createRepositories(db, await loadDevice(db), registry);
+    const created = await tracked.issues.create(issue());
+    let written = false;
+    void Promise.all([
+      tracked.issues.update(created.id, { budget: '500万円' }),
+      tracked.issues.remove(created.id),
+      tracked.issues.create(issue({ title: '二件目' })),
+    ]).then(() => (written = true));
+    // Nothing else waits for the three writes: the flush resolves only once all are committed.
+    await registry.flush();
+    expect(written).toBe(true);
+    expect(await repos.issues.get(created.id)).toBeUndefined();
+    expect((await db.outbox.toArray()).length).toBe(4);
   });
 
   it('lists the newest changes first, honours the limit and counts only live records', async () => {

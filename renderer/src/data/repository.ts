@@ -16,6 +16,7 @@ import { newId } from '../../../common/records/ids';
 import type { KyosoDb } from './db';
 import { addRecord, putRecords, type StoredRecord } from './recordWrites';
 import type { Device } from './device';
+import type { WriteTracker } from './unsavedEdits';
 import { saveClock } from './device';
 import type { JsonValue, Op } from '../../../common/sync/protocol';
 
@@ -32,6 +33,7 @@ export class Repository<T extends SyncedTable> {
     readonly table: T,
     private readonly device: Device,
     private readonly now: () => Date = () => new Date(),
+    private readonly writes: WriteTracker = { track: (write) => write },
   ) {}
 
   private get store() {
@@ -40,6 +42,10 @@ export class Repository<T extends SyncedTable> {
 
   /** Create a record; resolves once it and its outbox entry are committed. */
   async create(fields: FieldsByTable[T], id: string = newId()): Promise<RecordOf<T>> {
+    return this.writes.track(this.createIn(fields, id));
+  }
+
+  private createIn(fields: FieldsByTable[T], id: string): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const at = this.now().toISOString();
       const hlc: Record<string, string> = {};
@@ -67,6 +73,10 @@ export class Repository<T extends SyncedTable> {
 
   /** Change some fields; only fields whose value differs get a new HLC and an op. */
   async update(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
+    return this.writes.track(this.updateIn(id, patch));
+  }
+
+  private updateIn(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const current = await this.store.get(id);
       if (!current || current.deleted) throw new RecordNotFoundError(this.table, id);
@@ -93,7 +103,11 @@ export class Repository<T extends SyncedTable> {
 
   /** Tombstone a record. Deletion never cascades: related records stay until deleted themselves. */
   async remove(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
+    await this.writes.track(this.removeIn(id));
+  }
+
+  private removeIn(id: string): Promise<void> {
+    return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const current = await this.store.get(id);
       if (!current || current.deleted) return;
       const at = this.now().toISOString();

@@ -27,4 +27,21 @@ describe('unsaved edits registry', () => {
     unregister();
     expect(registry.hasUnsaved()).toBe(false);
   });
+
+  it('waits for writes under way before a flush resolves, without calling them unsaved', async () => {
+    const registry = createUnsavedEditsRegistry();
+    let finish!: () => void;
+    const write = registry.track(new Promise<void>((resolve) => (finish = resolve)));
+    const failed = registry.track(Promise.reject(new Error('quota')));
+    await expect(failed).rejects.toThrow('quota');
+    expect(registry.hasUnsaved()).toBe(false);
+    let flushed = false;
+    const flush = registry.flush().then(() => (flushed = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(flushed).toBe(false);
+    finish();
+    await write;
+    await flush;
+    expect(flushed).toBe(true);
+  });
 });
