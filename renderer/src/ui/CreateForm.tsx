@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from './uiStore';
+import { useSaveFailed } from './useSaveFailed';
 
 /** A one-field "add" form: the record exists (durably) before the field clears. */
 export function CreateForm(props: {
@@ -14,6 +15,7 @@ export function CreateForm(props: {
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const notify = useUiStore((s) => s.notify);
+  const fail = useSaveFailed();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +27,7 @@ export function CreateForm(props: {
       setTitle('');
       notify('info', t('common.saved'));
     } catch (error) {
-      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+      fail(error);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
-import { useUiStore } from '../../ui/uiStore';
+import { useSaveFailed } from '../../ui/useSaveFailed';
 import { AnalysedEditor } from './AnalysedEditor';
 import { BriefPreview } from './BriefPreview';
 import type { BriefDraft } from './useBriefDraft';
@@ -17,7 +17,7 @@ export function BriefTab(props: {
 }) {
   const { t } = useTranslation();
   const { platform } = useServices();
-  const notify = useUiStore((s) => s.notify);
+  const fail = useSaveFailed();
   const [side, setSide] = useState<'original' | 'preview'>('preview');
   const { brief, issueDraft } = props;
 
@@ -34,7 +34,7 @@ export function BriefTab(props: {
                 await brief.create(issueDraft);
                 if (issueDraft.status === 'draft') props.editIssue({ status: 'inTranslation' });
               } catch (error) {
-                notify('error', t('common.saveFailed', { message: (error as Error).message }));
+                fail(error);
               }
             }}
           >

@@ -35,7 +35,7 @@ export function GlossaryPage() {
       setDraft(EMPTY);
       notify('info', t('common.saved'));
     } catch (error) {
-      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+      fail(error);
     }
   }
 

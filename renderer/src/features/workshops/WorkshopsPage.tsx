@@ -6,6 +6,7 @@ import { href, navigate } from '../../navigation/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { useUiStore } from '../../ui/uiStore';
+import { useSaveFailed } from '../../ui/useSaveFailed';
 import { createWorkshop } from './agendaActions';
 import { LabeledInput } from './LabeledInput';
 import { resolveTemplate, TemplateSelect } from './plan/TemplatePicker';
@@ -15,6 +16,7 @@ export function WorkshopsPage() {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
+  const fail = useSaveFailed();
   const workshops = useLiveQuery(
     async () => (await repos.workshops.list()).filter((w) => !w.isTemplate),
     [repos],
@@ -34,7 +36,7 @@ export function WorkshopsPage() {
       notify('info', t('common.saved'));
       navigate(href('workshops', workshop.id));
     } catch (error) {
-      notify('error', t('common.saveFailed', { message: (error as Error).message }));
+      fail(error);
     } finally {
       setBusy(false);
     }
