@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MorphToken } from '../morph';
+import { fakeTokens } from './fakeTokens.testkit';
 import { candidateFeatures, candidates, familiarity } from './jargonCandidates';
 
-/** [surface, pos, detail, cost]: tokens laid end to end from offset 0. */
-function tokens(words: [string, string, string, number?][]): MorphToken[] {
-  let at = 0;
-  return words.map(([surface, pos, detail, cost = 5000]) => {
-    const t = {
-      surface,
-      start: at,
-      end: at + surface.length,
-      pos,
-      detail,
-      base: surface,
-      reading: 'ヨミ',
-      conjugation: '',
-      cost,
-    };
-    at += surface.length;
-    return t;
-  });
-}
+/** [surface, pos, detail, cost]: tokens laid end to end from offset 0 (cost 5000 unless given). */
+const tokens = (words: [string, string, string, number?][]) =>
+  fakeTokens(words.map(([surface, pos, detail, cost = 5000]) => [surface, pos, detail, cost]));
 
 const noParts = () => ({ jargon: 0, everyday: 0 });
 const words = (ts: MorphToken[]) => candidates(ts).map((c) => c.tokens.map((t) => t.surface).join(''));

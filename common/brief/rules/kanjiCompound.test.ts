@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyze';
-import type { MorphAnalyser, MorphToken } from '../morph';
+import type { MorphAnalyser } from '../morph';
+import { fakeAnalyser } from './fakeTokens.testkit';
 
 const rule = (text: string, analyser?: MorphAnalyser) =>
   analyzeText(text, { rules: ['kanji-compound', 'kanji-ratio'], ...(analyser ? { analyser } : {}) });
-
-/** A stand-in analyser that cuts the given words (tests need no dictionary). */
-function fakeAnalyser(words: [string, string, string?][]): MorphAnalyser {
-  return {
-    tokenize(text: string): MorphToken[] {
-      let at = 0;
-      return words.map(([surface, pos, detail = '一般']) => {
-        const start = text.indexOf(surface, at);
-        at = start + surface.length;
-        return { surface, start, end: at, pos, detail, base: surface, reading: '', conjugation: '' };
-      });
-    },
-  };
-}
 
 describe('kanji-compound rule', () => {
   it('flags a long compound nobody put in the glossary', () => {

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, buildContext } from '../analyze';
-import type { MorphAnalyser, MorphToken } from '../morph';
+import { fakeAnalyser } from './fakeTokens.testkit';
 import type { JargonModel } from './jargonModel';
 import { UNLISTED_JARGON_RULE, unlistedJargon } from './unlistedJargon';
 
 /** [surface, pos, detail, IPADIC cost]: the word costs the shapes read. */
 type Word = [string, string, string, number];
-
-/** A stand-in analyser that cuts the given words in order (tests need no dictionary). */
-function fakeAnalyser(words: Word[]): MorphAnalyser {
-  return {
-    tokenize(text: string): MorphToken[] {
-      let at = 0;
-      return words.map(([surface, pos, detail, cost]) => {
-        const start = text.indexOf(surface, at);
-        at = start + surface.length;
-        return {
-          surface,
-          start,
-          end: at,
-          pos,
-          detail,
-          base: surface,
-          reading: 'ヨミ',
-          conjugation: '',
-          cost,
-        };
-      });
-    },
-  };
-}
 
 const noun = (surface: string, cost: number): Word => [surface, '名詞', '一般', cost];
 const action = (surface: string, cost: number): Word => [surface, '名詞', 'サ変接続', cost];
