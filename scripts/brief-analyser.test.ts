@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import kuromoji from 'kuromoji';
-import { fresh, fresh2, fresh3, heldOut, tuning } from '../common/brief/corpus/index';
+import { allCorpusTexts } from '../common/brief/corpus/index';
 import { BRIEF_MD, RAW_CHOJU, RAW_HOIKU, RAW_MIMAMORI } from '../common/brief/fixtures/issues';
 import { kuromojiAnalyser, type MorphAnalyser, type MorphToken } from '../common/brief/morph';
 import { kuromojiDictPath, loadNodeAnalyser } from './brief-analyser';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('the IPADIC analyser', () => {
   it('gives kuromoji’s tokens on every corpus text and fixture', () => {
-    const texts = [...tuning, ...heldOut, ...fresh, ...fresh2, ...fresh3].map((t) => t.text);
+    const texts = allCorpusTexts.map((t) => t.text);
     for (const text of [...texts, RAW_MIMAMORI, RAW_CHOJU, RAW_HOIKU, BRIEF_MD])
       expect(withoutCost(fast.tokenize(text))).toEqual(reference.tokenize(text));
   });

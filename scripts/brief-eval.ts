@@ -8,15 +8,7 @@ import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';
 import { kanjiCompoundRule } from '../common/brief/rules/kanjiCompound';
 import { unlistedJargonRule } from '../common/brief/rules/unlistedJargon';
-import {
-  fresh,
-  fresh2,
-  fresh3,
-  heldOut,
-  scoreCorpus,
-  tuning,
-  type CorpusText,
-} from '../common/brief/corpus/index';
+import { corpusParts, scoreCorpus, type CorpusPart, type CorpusText } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
@@ -25,12 +17,12 @@ import { loadNodeAnalyser } from './brief-analyser';
 const verbose = process.argv.includes('--verbose');
 const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
 
-function detection(part: string, corpus: readonly CorpusText[], analyser?: MorphAnalyser) {
-  const score = scoreCorpus(corpus, (text) => analyzeText(text, analyser ? { analyser } : {}));
+function detection(part: CorpusPart, analyser?: MorphAnalyser) {
+  const score = scoreCorpus(part.texts, (text) => analyzeText(text, analyser ? { analyser } : {}));
   const { missed, spurious, ...figures } = score;
   const mode = analyser ? 'kuromoji' : 'characters';
-  print({ part, mode, ...figures });
-  if (verbose && part === 'tuning') print({ part, mode, missed, spurious });
+  print({ part: part.name, mode, ...figures });
+  if (verbose && part.role === 'tuning') print({ part: part.name, mode, missed, spurious });
 }
 
 /**
@@ -43,10 +35,10 @@ function generalOnly(text: string, analyser: MorphAnalyser) {
   return [...kanjiCompoundRule.check(plain), ...unlistedJargonRule.check(plain)];
 }
 
-function generalDetection(part: string, corpus: readonly CorpusText[], analyser: MorphAnalyser) {
-  const { missed, spurious, ...figures } = scoreCorpus(corpus, (text) => generalOnly(text, analyser));
-  print({ part, mode: 'general-only', ...figures });
-  if (verbose && part === 'tuning') print({ part, mode: 'general-only', missed, spurious });
+function generalDetection(part: CorpusPart, analyser: MorphAnalyser) {
+  const { missed, spurious, ...figures } = scoreCorpus(part.texts, (text) => generalOnly(text, analyser));
+  print({ part: part.name, mode: 'general-only', ...figures });
+  if (verbose && part.role === 'tuning') print({ part: part.name, mode: 'general-only', missed, spurious });
 }
 
 const longCount = (text: string) =>
@@ -95,20 +87,6 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
 }
 
 const analyser = await loadNodeAnalyser();
-for (const a of [analyser, undefined]) {
-  detection('tuning', tuning, a);
-  detection('held-out', heldOut, a);
-  detection('fresh', fresh, a);
-  detection('fresh2', fresh2, a);
-  detection('fresh3', fresh3, a);
-}
-generalDetection('tuning', tuning, analyser);
-generalDetection('held-out', heldOut, analyser);
-generalDetection('fresh', fresh, analyser);
-generalDetection('fresh2', fresh2, analyser);
-generalDetection('fresh3', fresh3, analyser);
-rewriteCoverage('tuning', tuning, analyser);
-rewriteCoverage('held-out', heldOut, analyser);
-rewriteCoverage('fresh', fresh, analyser);
-rewriteCoverage('fresh2', fresh2, analyser);
-rewriteCoverage('fresh3', fresh3, analyser);
+for (const a of [analyser, undefined]) for (const p of corpusParts) detection(p, a);
+for (const p of corpusParts) generalDetection(p, analyser);
+for (const p of corpusParts) rewriteCoverage(p.name, p.texts, analyser);

@@ -5,13 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, applyFix } from '../common/brief/index';
-import { fresh, fresh2, fresh3, heldOut, tuning } from '../common/brief/corpus/index';
+import { allCorpusTexts } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
-const corpus = [...tuning, ...heldOut, ...fresh, ...fresh2, ...fresh3];
+const corpus = allCorpusTexts;
 let analyser: MorphAnalyser;
 beforeAll(async () => {
   analyser = await loadNodeAnalyser();
@@ -35,7 +35,7 @@ function brokenJoins(before: string, after: string): string[] {
   return problems;
 }
 
-// Each test rewrites all 68 corpus texts (up to three times): seconds on a busy shared machine.
+// Each test rewrites every corpus text (up to three times): seconds on a busy shared machine.
 describe('rewrite over the corpus', { timeout: 30_000 }, () => {
   it('keeps every number, date, URL, Latin name, proper noun and single negation', () => {
     for (const item of corpus) {

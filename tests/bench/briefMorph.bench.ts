@@ -6,7 +6,7 @@
  */
 import { analyzeText } from '../../common/brief/index';
 import { BRIEF_MD, RAW_CHOJU, RAW_HOIKU, RAW_MIMAMORI } from '../../common/brief/fixtures/issues';
-import { fresh, fresh2, fresh3, heldOut, scoreCorpus, tuning } from '../../common/brief/corpus/index';
+import { corpusParts, scoreCorpus, tuning } from '../../common/brief/corpus/index';
 import { cachedAnalyser } from '../../common/brief/morph';
 import { rewriteForCompany } from '../../common/brief/rewrite';
 import { loadavg } from 'node:os';
@@ -104,13 +104,7 @@ report({
   runs: RUNS,
 });
 
-for (const [part, corpus] of [
-  ['tuning', tuning],
-  ['held-out', heldOut],
-  ['fresh', fresh],
-  ['fresh2', fresh2],
-  ['fresh3', fresh3],
-] as const) {
+for (const { name: part, texts: corpus } of corpusParts) {
   const { missed: _m, spurious: _s, ...score } = scoreCorpus(corpus, (t) => analyzeText(t, { analyser }));
   report({
     bench: 'brief-morph',
