@@ -5,8 +5,10 @@
  * read here. The regularisation and the threshold are chosen by cross-validation over tuning
  * texts (folds by text, so a word repeated in one text cannot leak into its own test fold), scored
  * exactly as `brief:eval` scores the rule: general-only (glossary reduced to its everyday words)
- * and with the full glossary; the threshold is the one with the best general-only F1 among those
- * whose cross-validated precision reaches the pen's aim (80 %). Deterministic: same corpus and code, same weights.
+ * and with the full glossary. The model learns from the general-only candidates (the glossary
+ * cannot have been grown for words it does not list), but it runs beside the whole glossary, so
+ * the operating point is the one with the best cross-validated F1 of the whole pen (full mode).
+ * Deterministic: same corpus and code, same weights.
  * `--dry-run` prints the cross-validation figures without writing the model.
  */
 import { writeFileSync } from 'node:fs';
@@ -30,12 +32,10 @@ import { loadNodeAnalyser } from './brief-analyser';
 const FOLDS = 7;
 /** Cross-validation repeated over differently shuffled folds: 21 texts make one split noisy. */
 const REPEATS = 3;
-const LAMBDAS = [0.001, 0.003, 0.01];
+const LAMBDAS = (process.env.JARGON_LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
 /** Feature-name prefixes left out of training (ablation while choosing features). */
 const DROP = (process.env.JARGON_DROP ?? '').split(',').filter((p) => p !== '');
-/** The precision (%) the red pen aims for on unseen texts; the rule is held to it by CV. */
-const PRECISION_FLOOR = 80;
-const THRESHOLDS = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
+const THRESHOLDS = Array.from({ length: 61 }, (_, i) => -2 + i * 0.1);
 const MODEL_PATH = fileURLToPath(new URL('../common/brief/rules/jargonModel.json', import.meta.url));
 
 interface Example {
@@ -172,7 +172,10 @@ function figures(c: Counts) {
 }
 
 /** Scores the rule with `model` over `part`, in the general-only and the full mode. */
-function evaluate(part: readonly Prepared[], model: JargonModel): { plain: Counts; full: Counts } {
+function evaluate(
+  part: readonly Prepared[],
+  model: JargonModel,
+): { plain: Counts; full: Counts; own: Counts } {
   const items = part.map((p) => p.item);
   const byText = new Map(part.map((p) => [p.item.text, p]));
   const plain = scoreCorpus(items, (text) => {
@@ -183,7 +186,9 @@ function evaluate(part: readonly Prepared[], model: JargonModel): { plain: Count
     const p = byText.get(text)!;
     return dedupe([...p.fullOthers, ...marked(p.fullCandidates, model), ...p.fullHedges]);
   });
-  return { plain, full };
+  // The rule's own marks beside the whole glossary: how often the words it adds are terms.
+  const own = scoreCorpus(items, (text) => marked(byText.get(text)!.fullCandidates, model));
+  return { plain, full, own };
 }
 
 /** The fold of text `i` in repeat `r`: a fixed shuffle per repeat (repeat 0 is i mod FOLDS). */
@@ -207,6 +212,7 @@ function foldOf(i: number, r: number, n: number): number {
 function crossValidate(prepared: readonly Prepared[], all: readonly Example[], lambda: number) {
   const plain = THRESHOLDS.map(() => zero);
   const full = THRESHOLDS.map(() => zero);
+  const own = THRESHOLDS.map(() => zero);
   const n = prepared.length;
   for (let r = 0; r < REPEATS; r++)
     for (let fold = 0; fold < FOLDS; fold++) {
@@ -219,12 +225,14 @@ function crossValidate(prepared: readonly Prepared[], all: readonly Example[], l
         const res = evaluate(test, { ...model, threshold });
         plain[t] = add(plain[t]!, res.plain);
         full[t] = add(full[t]!, res.full);
+        own[t] = add(own[t]!, res.own);
       });
     }
   return THRESHOLDS.map((threshold, t) => ({
     threshold: Math.round(threshold * 10) / 10,
     plain: figures(plain[t]!),
     full: figures(full[t]!),
+    own: figures(own[t]!),
   }));
 }
 
@@ -237,14 +245,11 @@ process.stdout.write(
 let best = { lambda: LAMBDAS[0]!, threshold: 0, score: -1 };
 for (const lambda of LAMBDAS) {
   const rows = crossValidate(prepared, all, lambda);
-  // The rule speaks where the glossary is silent, so its marks must be as trustworthy as the pen
-  // promises (PRECISION_FLOOR, cross-validated); within that, the threshold that finds the most.
-  // Chosen by F1 alone, it marked plain descriptions beside many of the terms it found.
-  for (const row of rows) {
-    const score = row.plain.precision >= PRECISION_FLOOR ? row.plain.f1 : -1;
-    if (score > best.score) best = { lambda, threshold: row.threshold, score };
-  }
-  const top = rows.filter((r) => r.plain.precision >= PRECISION_FLOOR).slice(0, 2);
+  // Beside the glossary most of its marks are plain descriptions (the curve's `own` column), so the
+  // whole pen's F1 decides, not the rule's precision as if there were no glossary.
+  for (const row of rows)
+    if (row.full.f1 > best.score) best = { lambda, threshold: row.threshold, score: row.full.f1 };
+  const top = [...rows].sort((a, b) => b.full.f1 - a.full.f1).slice(0, 2);
   process.stdout.write(`lambda ${lambda}: ${JSON.stringify(top)}\n`);
 }
 const cv = crossValidate(prepared, all, best.lambda).find((r) => r.threshold === best.threshold);
@@ -252,7 +257,7 @@ process.stdout.write(`chosen ${JSON.stringify({ lambda: best.lambda, ...cv })}\n
 if (process.argv.includes('--curve'))
   for (const row of crossValidate(prepared, all, best.lambda))
     process.stdout.write(
-      `  ${row.threshold}: general ${row.plain.recall}/${row.plain.precision}, full ${row.full.recall}/${row.full.precision}\n`,
+      `  ${row.threshold}: general ${row.plain.recall}/${row.plain.precision}, full ${row.full.recall}/${row.full.precision}, own marks beside the glossary ${row.own.precision} %\n`,
     );
 const model = { ...train(all, best.lambda), threshold: best.threshold };
 const fit = evaluate(prepared, model);

@@ -38,6 +38,15 @@ describe('jargon fixes fit their grammatical slot', () => {
     );
   });
 
+  it('replaces in place when the wording ends in a noun made of a verb stem (…仕組み, …決まり)', () => {
+    expect(fixed('繰越明許費として計上する。', '繰越明許費')).toBe(
+      '年度内に終わらない事業費を翌年度に繰り越す仕組み（繰越明許費）として計上する。',
+    );
+    expect(fixed('交付要綱に従う。', '交付要綱')).toBe(
+      '補助金の条件や手続を定めた決まり（交付要綱）に従う。',
+    );
+  });
+
   it('does not give a verb phrase the object the term had (予算を計上, 意識の醸成)', () => {
     expect(fixed('予算を計上する。', '計上')).toBe('予算を計上（予算に入れること）する。');
     expect(fixed('意識の醸成に努める。', '醸成')).toBe('意識の醸成（少しずつ育てること）に努める。');

@@ -13,8 +13,12 @@ const NOUN_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー々〆ヶA-Za-zＡ-Ｚａ-ｚ・
 /** What may follow a noun: case/topic particles, the copula, punctuation, brackets, line end. */
 const NOUN_SLOT_NEXT =
   /^(?:を|が|は|に|で|と|も|の|へ|や|から|まで|より|など|です|でした|である|であり|だ|。|、|，|．|！|？|」|』|）|\)|\s|$)/u;
-/** Plain wordings that end as a noun phrase (…こと, …課, …制度) can stand in a noun slot. */
-const NOUN_FINAL = /(?:[\p{sc=Han}\p{sc=Katakana}ー々]|こと|もの|ところ|とき|ため|人|方|ごと)$/u;
+/**
+ * Plain wordings that end as a noun phrase (…こと, …課, …制度, and nouns made of a verb stem:
+ * …仕組み, …決まり, …見直し, …手続き, …大きさ) can stand in a noun slot; …を考える cannot.
+ */
+const NOUN_FINAL =
+  /(?:[\p{sc=Han}\p{sc=Katakana}ー々]|こと|もの|ところ|とき|ため|人|方|ごと|など|ども|どころ|づくり|(?:[\p{sc=Han}]|き)さ|[\p{sc=Han}](?:み|まり|し|き|り|め|い|れ|せ|え|け|び|て|ち|わせ|かり))$/u;
 
 export interface Slot {
   /** Start of the whole word or compound the term sits in. */
