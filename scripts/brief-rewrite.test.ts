@@ -93,6 +93,13 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(again, JSON.stringify(seconds)).toBeLessThan(first * 0.05);
   });
 
+  it('writes every explanation sentence as Japanese: a verb wording never takes のこと', () => {
+    for (const item of corpus) {
+      const { rewritten } = rewriteForCompany(item.text, { analyser });
+      expect(rewritten, item.id).not.toMatch(/(?:[うくぐすつぬぶむる]|\p{sc=Hiragana}[いた])のこと(?:です|である)。/u);
+    }
+  });
+
   it('explains terms in sentences of their own where inline notes would make a sentence too long', () => {
     const text =
       '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';

@@ -11,6 +11,7 @@ import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 import { clauseCuts, type ClauseCut } from './clauses';
 import { glossaryMatcher } from './matcher';
 import { plainCore } from './rules/jargon';
+import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
@@ -98,7 +99,12 @@ function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly stri
 /** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
 export function explanationSentence(entry: GlossaryEntry, polite: boolean): string {
   const core = plainCore(entry);
-  const noun = /(?:こと|もの|人|方|者)$/u.test(core) ? core : `${core}のこと`;
+  // 「別に定めるとは、別の決まりで定めるのこと」 is not Japanese: a verb wording says what it means.
+  const noun = /(?:こと|もの|人|方|者)$/u.test(core)
+    ? core
+    : endsAsNoun(core)
+      ? `${core}のこと`
+      : `${core}という意味`;
   return `${entry.term}とは、${noun}${polite ? 'です' : 'である'}。`;
 }
 

@@ -20,6 +20,9 @@ const NOUN_SLOT_NEXT =
 const NOUN_FINAL =
   /(?:[\p{sc=Han}\p{sc=Katakana}ー々]|こと|もの|ところ|とき|ため|人|方|ごと|など|ども|どころ|づくり|(?:[\p{sc=Han}]|き)さ|[\p{sc=Han}](?:み|まり|し|き|り|め|い|れ|せ|え|け|び|て|ち|わせ|かり))$/u;
 
+/** True when a plain wording ends as a noun phrase (…仕組み, …制度), not as a verb (…定める). */
+export const endsAsNoun = (plain: string): boolean => NOUN_FINAL.test(plain);
+
 export interface Slot {
   /** Start of the whole word or compound the term sits in. */
   start: number;
