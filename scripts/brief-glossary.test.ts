@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_JSON, parseEveryday, parseTsv, readSources, renderJson } from './brief-glossary';
+import {
+  GLOSSARY_JSON,
+  flagEntries,
+  parseEveryday,
+  parseTsv,
+  readSources,
+  renderJson,
+} from './brief-glossary';
 
 describe('glossary sources', () => {
   it('gyosei.json is built from the TSV files (run npm run brief:glossary after editing them)', () => {
@@ -19,6 +26,20 @@ describe('glossary sources', () => {
     expect(marked).toContain('業務委託');
     expect(marked).not.toContain('計上');
     expect(parseEveryday('# note\n業務委託\n\n 策定 \n')).toEqual(['業務委託', '策定']);
+  });
+
+  it('marks the business-known terms, and fails on a listed term no category file defines', () => {
+    const known = readSources()
+      .filter((e) => e.businessKnown)
+      .map((e) => e.term);
+    expect(known).toContain('採択');
+    expect(known).not.toContain('計上');
+    const entries = parseTsv('z.tsv', '# category: 契約\n採択\tさいたく\t選ばれること\t理由\n');
+    const list = (terms: string[]) => [{ file: 'business-known.txt', flag: 'businessKnown' as const, terms }];
+    expect(flagEntries(entries, list(['採択']))[0]?.businessKnown).toBe(true);
+    expect(() => flagEntries(entries, list(['採択', '未定義語']))).toThrow(
+      'business-known.txt: not in any category file: 未定義語',
+    );
   });
 
   it('names the file and line of a malformed row', () => {

@@ -8,7 +8,9 @@
  *
  * TSV columns: term, reading (hiragana), plain wording, why a company cares, full form (only for
  * abbreviations). The first line names the category: `# category: 予算・財務`. `everyday.txt`
- * lists, one per line, the terms companies already understand (marked `everyday`, not flagged).
+ * lists, one per line, the terms companies already understand (marked `everyday`, not flagged);
+ * `business-known.txt` those a company used to public tenders knows (marked `businessKnown`, not
+ * flagged for the issue reader 「官民連携に慣れた企業」).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,7 +38,7 @@ export function parseTsv(name: string, content: string): GlossaryEntry[] {
   return out;
 }
 
-/** The terms of `everyday.txt` (comments and blank lines skipped). */
+/** The terms of a term list such as `everyday.txt` (comments and blank lines skipped). */
 export function parseEveryday(content: string): string[] {
   return content
     .split('\n')
@@ -44,12 +46,41 @@ export function parseEveryday(content: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
+/** A term list file and the entry flag it sets. */
+export interface TermList {
+  file: string;
+  flag: 'everyday' | 'businessKnown';
+  terms: readonly string[];
+}
+
+const TERM_LIST_FILES = [
+  { file: 'everyday.txt', flag: 'everyday' },
+  { file: 'business-known.txt', flag: 'businessKnown' },
+] as const;
+
 /**
- * Every entry from every TSV file, in file-name order, marked `everyday` when everyday.txt lists
- * it; a term defined twice, or an everyday term no file defines, is an error.
+ * Sets each list's flag on the entries it names. A listed term that no category file defines is
+ * an error (a typo would otherwise silently leave the word marked).
+ */
+export function flagEntries(entries: readonly GlossaryEntry[], lists: readonly TermList[]): GlossaryEntry[] {
+  const defined = new Set(entries.map((e) => e.term));
+  for (const list of lists) {
+    const unknown = list.terms.filter((term) => !defined.has(term));
+    if (unknown.length) throw new Error(`${list.file}: not in any category file: ${unknown.join(', ')}`);
+  }
+  const sets = lists.map((list) => ({ flag: list.flag, terms: new Set(list.terms) }));
+  return entries.map((entry) => {
+    let out = entry;
+    for (const { flag, terms } of sets) if (terms.has(entry.term)) out = { ...out, [flag]: true };
+    return out;
+  });
+}
+
+/**
+ * Every entry from every TSV file, in file-name order, flagged by the term lists; a term defined
+ * twice, or a listed term no file defines, is an error.
  */
 export function readSources(): GlossaryEntry[] {
-  const everyday = new Set(parseEveryday(readFileSync(join(SOURCES, 'everyday.txt'), 'utf8')));
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of readdirSync(SOURCES)
@@ -59,12 +90,15 @@ export function readSources(): GlossaryEntry[] {
       const previous = seen.get(entry.term);
       if (previous) throw new Error(`${file}: 「${entry.term}」 is already defined in ${previous}`);
       seen.set(entry.term, file);
-      entries.push(everyday.has(entry.term) ? { ...entry, everyday: true } : entry);
+      entries.push(entry);
     }
   }
-  const unknown = [...everyday].filter((term) => !seen.has(term));
-  if (unknown.length) throw new Error(`everyday.txt: not in any category file: ${unknown.join(', ')}`);
-  return entries;
+  const lists = TERM_LIST_FILES.map(({ file, flag }) => ({
+    file,
+    flag,
+    terms: parseEveryday(readFileSync(join(SOURCES, file), 'utf8')),
+  }));
+  return flagEntries(entries, lists);
 }
 
 export function renderJson(entries: readonly GlossaryEntry[]): string {

@@ -3,6 +3,7 @@
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
 import { glossaryMatcher } from './matcher';
+import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
 import { ALL_RULES } from './rules';
 import { maskText, segment } from './text';
@@ -24,7 +25,10 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     paragraphs,
     terms,
     tokens,
-    options: { maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH },
+    options: {
+      maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH,
+      reader: options.reader ?? DEFAULT_READER,
+    },
   };
 }
 

@@ -67,6 +67,9 @@ describe('loadGlossary', () => {
     expect(isGlossaryEntry({ term: 'a', reading: 'a', plain: 'a', why: 'a', category: 'a', full: '' })).toBe(
       false,
     );
+    const entry = { term: 'a', reading: 'a', plain: 'a', why: 'a', category: 'a' };
+    expect(isGlossaryEntry({ ...entry, businessKnown: true })).toBe(true);
+    expect(isGlossaryEntry({ ...entry, businessKnown: 'yes' })).toBe(false);
   });
 });
 

@@ -16,6 +16,7 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
     if (typeof field !== 'string' || field.trim() === '') return false;
   }
   if (record.everyday !== undefined && record.everyday !== true) return false;
+  if (record.businessKnown !== undefined && record.businessKnown !== true) return false;
   return record.full === undefined || (typeof record.full === 'string' && record.full.trim() !== '');
 }
 

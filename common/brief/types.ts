@@ -1,3 +1,4 @@
+import type { BriefReader } from '../records/types';
 import type { MorphAnalyser, MorphToken } from './morph';
 
 /**
@@ -45,6 +46,11 @@ export interface GlossaryEntry {
    * 用語集 and longest matching (契約締結 is not read as 締結), but the red pen does not mark it.
    */
   everyday?: true;
+  /**
+   * A word a company used to public tenders knows (予算案, 総合計画, 採択): not marked when the
+   * issue's reader is `public-sector-savvy`, marked for the default reader (see `reader.ts`).
+   */
+  businessKnown?: true;
 }
 
 export interface AnalyzeOptions {
@@ -59,6 +65,12 @@ export interface AnalyzeOptions {
    * to character patterns: fewer terms in inflected forms, no unknown-compound detection by POS.
    */
   analyser?: MorphAnalyser;
+  /**
+   * Who the brief is for (default `newcomer`): a `public-sector-savvy` reader is not told about
+   * the glossary's business-known words (予算案, 総合計画, 採択 …). The rewrite follows, as it uses
+   * the same findings.
+   */
+  reader?: BriefReader;
 }
 
 /** What `analyzeText` precomputes once and hands to every rule. */
@@ -73,7 +85,7 @@ export interface RuleContext {
   terms: readonly TermHit[];
   /** Morphemes of `masked`, or null when no analyser was given. */
   tokens: readonly MorphToken[] | null;
-  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength'>>;
+  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader'>>;
 }
 
 export type LineKind = 'heading' | 'list' | 'table' | 'quote' | 'para';

@@ -13,7 +13,7 @@
  *   (docs/sync-protocol.md); every other field is last-writer-wins by HLC.
  */
 import type { JsonValue } from '../sync/protocol';
-import { ISSUE_STATUSES, type FieldsByTable } from './types';
+import { BRIEF_READERS, ISSUE_STATUSES, type FieldsByTable } from './types';
 import { SYNCED_TABLES, type SyncedTable } from './tables';
 
 export type FieldKind =
@@ -63,6 +63,8 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     contact: text,
     successMeasure: str,
     companyText: text,
+    // Fallback newcomer: a record without it marks every glossary term, as before the field existed.
+    reader: oneOf(BRIEF_READERS),
     sourceWorkshopId: str,
   },
   briefs: { issueId: str, title: str, body: text },

@@ -43,6 +43,13 @@ export const ISSUE_STATUSES = [
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
+/**
+ * Who the issue's brief is written for, so the red pen knows which words need explaining:
+ * `newcomer` (行政に不慣れな企業, the default) or `public-sector-savvy` (官民連携に慣れた企業).
+ */
+export const BRIEF_READERS = ['newcomer', 'public-sector-savvy'] as const;
+export type BriefReader = (typeof BRIEF_READERS)[number];
+
 /** An administrative issue as the municipality states it (structured fields are free text). */
 export interface IssueFields {
   title: string;
@@ -72,6 +79,11 @@ export interface IssueFields {
    * it). Optional: older records and clients lack it; the drafted brief prefers it when present.
    */
   companyText?: string;
+  /**
+   * Who the brief is for (see `BRIEF_READERS`). Optional: older records and clients lack it and
+   * read as `newcomer`, which marks every glossary term.
+   */
+  reader?: BriefReader;
   /**
    * The workshop whose idea this issue was promoted from (「課題にする」), so the issue links back
    * to it. Optional: absent on issues created otherwise, and on ones promoted by older versions.

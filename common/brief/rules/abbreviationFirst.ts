@@ -3,6 +3,7 @@
  * abbreviation — its first use — because writing the full form once fixes every later use.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { readerKnows } from '../reader';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -13,7 +14,7 @@ function check(ctx: RuleContext): Finding[] {
   const done = new Set<string>();
   for (const hit of ctx.terms) {
     const { entry } = hit;
-    if (!entry.full || entry.everyday || done.has(entry.term)) continue;
+    if (!entry.full || readerKnows(entry, ctx.options.reader) || done.has(entry.term)) continue;
     done.add(entry.term);
     const fullAt = ctx.masked.indexOf(entry.full);
     if (fullAt !== -1 && fullAt < hit.start) continue;

@@ -5,6 +5,7 @@
  * glossary (一定の, 適宜) are the vague-phrase rule's: they need specifics, not an explanation.
  */
 import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
+import { readerKnows } from '../reader';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -105,7 +106,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const hit of ctx.terms) {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
-    if (entry.category === VAGUE_CATEGORY || entry.everyday) continue;
+    if (entry.category === VAGUE_CATEGORY || readerKnows(entry, ctx.options.reader)) continue;
     if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
     if (explained.has(entry.term)) continue;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { shippedGlossary } from './glossary';
+import { DEFAULT_READER, isBriefReader, readerKnows } from './reader';
+import { rewriteForCompany } from './rewrite';
+
+const TEXT = '本事業は審議会の答申を踏まえて総合計画に位置付けられ、採択後に随意契約で発注する。';
+const marked = (reader?: 'newcomer' | 'public-sector-savvy') =>
+  analyzeText(TEXT, { rules: ['jargon'], ...(reader ? { reader } : {}) }).map((f) => f.text);
+
+describe('the issue reader', () => {
+  it('marks business-known words for the default reader, as before the setting existed', () => {
+    expect(DEFAULT_READER).toBe('newcomer');
+    expect(marked()).toEqual(expect.arrayContaining(['審議会', '総合計画', '採択', '随意契約']));
+    expect(marked('newcomer')).toEqual(marked());
+  });
+
+  it('leaves business-known words unmarked for a reader used to public-private work, and only those', () => {
+    const savvy = marked('public-sector-savvy');
+    expect(savvy).not.toContain('審議会');
+    expect(savvy).not.toContain('総合計画');
+    expect(savvy).not.toContain('採択');
+    expect(savvy).toContain('随意契約');
+  });
+
+  it('skips business-known abbreviations for the savvy reader only', () => {
+    const text = 'ケアマネの業務負担を減らす。';
+    const abbreviations = (reader: 'newcomer' | 'public-sector-savvy') =>
+      analyzeText(text, { rules: ['abbreviation-first'], reader }).map((f) => f.text);
+    expect(abbreviations('newcomer')).toEqual(['ケアマネ']);
+    expect(abbreviations('public-sector-savvy')).toEqual([]);
+  });
+
+  it('keeps the words in the brief glossary and matching, so the rewrite does not explain them', () => {
+    const rewrite = (reader: 'newcomer' | 'public-sector-savvy') =>
+      rewriteForCompany(TEXT, { reader }).changes.filter((c) => c.rule === 'jargon');
+    expect(rewrite('newcomer').some((c) => c.before.includes('採択') || c.after.includes('採択'))).toBe(true);
+    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('採択'))).toBe(false);
+    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('随意契約'))).toBe(true);
+  });
+
+  it('knows everyday words for every reader and the shipped list only for the savvy one', () => {
+    const byTerm = new Map(shippedGlossary().map((e) => [e.term, e]));
+    const saitaku = byTerm.get('採択')!;
+    expect(saitaku.businessKnown).toBe(true);
+    expect(readerKnows(saitaku, 'newcomer')).toBe(false);
+    expect(readerKnows(saitaku, 'public-sector-savvy')).toBe(true);
+    expect(readerKnows(byTerm.get('業務委託')!, 'newcomer')).toBe(true);
+    expect(shippedGlossary().filter((e) => e.businessKnown).length).toBeGreaterThan(300);
+  });
+
+  it('accepts only the two reader values', () => {
+    expect(isBriefReader('newcomer')).toBe(true);
+    expect(isBriefReader('public-sector-savvy')).toBe(true);
+    expect(isBriefReader('savvy')).toBe(false);
+    expect(isBriefReader(undefined)).toBe(false);
+  });
+});
