@@ -74,6 +74,20 @@ describe('brief:check', () => {
     for (const f of out.findings) expect(out.rewritten.slice(f.start, f.end)).toBe(f.text);
   }, 60_000);
 
+  it('with --reader savvy leaves business-known words unmarked, in the same output shape', () => {
+    const text = '提案が採択された場合は、随意契約により委託する。';
+    const path = file('reader.txt', text);
+    const jargon = (out: Output) => out.findings.filter((f) => f.rule === 'jargon').map((f) => f.text);
+    const newcomer = JSON.parse(run(path).stdout) as Output;
+    expect(jargon(newcomer)).toEqual(['採択', '随意契約']);
+    const r = run('--reader', 'savvy', path);
+    expect(r.code).toBe(0);
+    const savvy = JSON.parse(r.stdout) as Output;
+    expect(Object.keys(savvy).sort()).toEqual(['findings', 'readiness']);
+    expect(jargon(savvy)).toEqual(['随意契約']);
+    expect(run('--reader', 'expert', path).code).toBe(2);
+  }, 60_000);
+
   it('reads readiness from a markdown brief', () => {
     const out = JSON.parse(run(file('brief.md', BRIEF_MD)).stdout) as Output;
     expect(out.readiness.missing).not.toContain('budget');

@@ -1,5 +1,9 @@
 /**
- * Headless brief checker: `npm run brief:check -- [--rewrite] <file.md|file.txt>`.
+ * Headless brief checker: `npm run brief:check -- [--rewrite] [--reader savvy|newcomer] <file.md|file.txt>`.
+ *
+ * `--reader savvy` checks for a reader used to public-private work (官民連携に慣れた企業): the
+ * glossary's business-known words (予算案, 総合計画, 採択 …) are not marked; the output shape is the
+ * same. The default is `newcomer` (行政に不慣れな企業), which marks every glossary term.
  *
  * With `--rewrite` it prints instead
  *   { "rewritten": "...", "changes": [{ "start", "end", "before", "after", "rule" }], "findings": [...] }
@@ -21,7 +25,8 @@
  * clearly beats a CI job that seems to hang on a mistaken argument.
  */
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import type { Finding } from '../common/brief/types';
+import type { AnalyzeOptions, Finding } from '../common/brief/types';
+import { isBriefReader, type BriefReader } from '../common/brief/reader';
 import { analyzeText, scoreReadiness } from '../common/brief/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
@@ -86,25 +91,44 @@ function printable(findings: readonly Finding[]): PrintedFinding[] {
   }));
 }
 
+function optionsFor(analyser?: MorphAnalyser, reader?: BriefReader): AnalyzeOptions {
+  return { ...(analyser ? { analyser } : {}), ...(reader ? { reader } : {}) };
+}
+
 /** The checker's output for `text`; exported for in-process use. */
-export function checkText(text: string, analyser?: MorphAnalyser) {
-  const findings = printable(analyzeText(text, analyser ? { analyser } : {}));
+export function checkText(text: string, analyser?: MorphAnalyser, reader?: BriefReader) {
+  const findings = printable(analyzeText(text, optionsFor(analyser, reader)));
   const { score, missing } = scoreReadiness({}, text);
   return { findings, readiness: { score, missing: missing.map((m) => m.key) } };
 }
 
 /** The `--rewrite` output for `text`. */
-export function rewriteText(text: string, analyser?: MorphAnalyser) {
-  const options = analyser ? { analyser } : {};
+export function rewriteText(text: string, analyser?: MorphAnalyser, reader?: BriefReader) {
+  const options = optionsFor(analyser, reader);
   const { rewritten, changes } = rewriteForCompany(text, options);
   return { rewritten, changes, findings: printable(analyzeText(rewritten, options)) };
 }
 
+const USAGE = '使い方: npm run brief:check -- [--rewrite] [--reader savvy|newcomer] <file.md|file.txt>\n';
+
+/** `savvy` is the short spelling of the record's `public-sector-savvy`; both are accepted. */
+function readerArgument(value: string | undefined): BriefReader | null {
+  const reader = value === 'savvy' ? 'public-sector-savvy' : value;
+  return isBriefReader(reader) ? reader : null;
+}
+
 async function main(argv: string[]): Promise<number> {
   const rewrite = argv.includes('--rewrite');
-  const args = argv.filter((a) => a !== '--' && a !== '--rewrite');
+  const rest = argv.filter((a) => a !== '--' && a !== '--rewrite');
+  const readerAt = rest.indexOf('--reader');
+  const reader = readerAt === -1 ? undefined : readerArgument(rest[readerAt + 1]);
+  if (reader === null) {
+    process.stderr.write(`brief:check: --reader は savvy か newcomer です\n${USAGE}`);
+    return 2;
+  }
+  const args = readerAt === -1 ? rest : rest.filter((_, i) => i !== readerAt && i !== readerAt + 1);
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
-    process.stderr.write('使い方: npm run brief:check -- [--rewrite] <file.md|file.txt>\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   let text: string;
@@ -117,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (text.trim() === '') process.stderr.write('brief:check: ファイルが空です。指摘はありません。\n');
   const analyser = text.trim() === '' ? undefined : await loadNodeAnalyser();
-  const output = rewrite ? rewriteText(text, analyser) : checkText(text, analyser);
+  const output = rewrite ? rewriteText(text, analyser, reader) : checkText(text, analyser, reader);
   process.stdout.write(JSON.stringify(output) + '\n');
   return 0;
 }
