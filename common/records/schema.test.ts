@@ -27,6 +27,14 @@ describe('record schema', () => {
     expect(withFallbacks('issues', {}).status).toBe('draft');
   });
 
+  it("checks an issue's reader and reads a record without one as the default newcomer", () => {
+    expect(fieldProblem('issues', 'reader', 'public-sector-savvy')).toBeNull();
+    expect(fieldProblem('issues', 'reader', 'newcomer')).toBeNull();
+    expect(fieldProblem('issues', 'reader', 'savvy')).toMatch(/one of/);
+    expect(withFallbacks('issues', { title: '古い課題' }).reader).toBe('newcomer');
+    expect(isTextField('issues', 'reader')).toBe(false);
+  });
+
   it('says which fields are long text', () => {
     expect(isTextField('notes', 'body')).toBe(true);
     expect(isTextField('notes', 'speaker')).toBe(false);

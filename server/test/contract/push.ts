@@ -215,6 +215,23 @@ export function pushContract(h: () => Harness): void {
     expect(rec?.fields.body?.value === big).toBe(true); // not toBe: a diff of 1 MB would flood the report
   });
 
+  it("stores an issue's reader beside issues written by clients that never set it", async () => {
+    const m = await h().member();
+    const [withReader, without] = [uuid(), uuid()];
+    const t = hlc();
+    const ops = [
+      setOp('issues', withReader, 'reader', 'public-sector-savvy', t),
+      setOp('issues', without, 'title', '古いクライアントの課題', t),
+    ];
+    expect((await h().push(m, pushBody(uuid(), [{ mid: 1, ops }]))).status).toBe(200);
+    const records = byId((await h().pullAll(m)).changes);
+    expect(records.get(`issues/${withReader}`)?.fields.reader).toEqual({
+      value: 'public-sector-savvy',
+      hlc: t,
+    });
+    expect(records.get(`issues/${without}`)?.fields.reader).toBeUndefined();
+  });
+
   it('stores any allowed field name and JSON value, and refuses none of the allow-listed tables', async () => {
     const m = await h().member();
     const tables = [
