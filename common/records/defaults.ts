@@ -18,6 +18,7 @@ export function emptyIssueFields(title: string): IssueFields {
     contact: '',
     successMeasure: '',
     companyText: '',
+    reader: 'newcomer',
   };
 }
 

@@ -30,6 +30,11 @@ export class IssueWorkspacePage {
     return Number(text.split('/')[0]!.trim());
   }
 
+  /** 「読み手」: who the issue's brief is for. */
+  reader() {
+    return this.page.getByRole('combobox', { name: '読み手' });
+  }
+
   tab(name: RegExp | string) {
     return this.page.getByRole('tab', { name });
   }

@@ -3,7 +3,7 @@ import type { IssueFields } from '../../../../common/records/types';
 import { AnalysedEditor } from './AnalysedEditor';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { RewritePanel } from './RewritePanel';
-import type { GlossaryEntry } from '../../../../common/brief';
+import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import type { IssueDraft } from './useIssueDraft';
 import type { AnalysisState } from './analysis/useAnalysis';
 import { useTextGuard } from './useTextGuard';
@@ -17,6 +17,7 @@ type TextField = Exclude<
   | 'rawText'
   | 'companyText'
   | 'sourceWorkshopId'
+  | 'reader'
 >;
 
 /** Fields in the order a company reads them; multi-line ones get a textarea. */
@@ -38,6 +39,7 @@ export function IssueTab(props: {
   edit: (patch: Partial<IssueDraft>) => void;
   rawAnalysis: AnalysisState;
   userTerms: readonly GlossaryEntry[];
+  reader: BriefReader;
 }) {
   const { t } = useTranslation();
   const { draft, edit } = props;
@@ -57,6 +59,7 @@ export function IssueTab(props: {
         rawText={draft.rawText}
         companyText={draft.companyText ?? ''}
         userTerms={props.userTerms}
+        reader={props.reader}
         onSave={(companyText) => edit({ companyText })}
       />
       <section className="card" aria-labelledby="fields-title">

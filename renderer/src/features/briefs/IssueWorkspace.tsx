@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreReadiness } from '../../../../common/brief';
+import { DEFAULT_READER } from '../../../../common/brief/reader';
 import {
   ISSUE_STATUSES,
   type BriefRecord,
@@ -12,6 +13,7 @@ import { BriefTab } from './BriefTab';
 import { IssueTab } from './IssueTab';
 import { PreviewTab } from './PreviewTab';
 import { ReadinessPanel } from './ReadinessPanel';
+import { ReaderSelect } from './ReaderSelect';
 import { useIssueDraft } from './useIssueDraft';
 import { useBriefDraft } from './useBriefDraft';
 import { useTextGuard } from './useTextGuard';
@@ -30,8 +32,10 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
   const briefDraft = useBriefDraft(issue.id, brief, userTerms);
   const { draft, edit } = issueDraft;
   const guard = useTextGuard();
-  const rawAnalysis = useAnalysis(draft.rawText, userTerms);
-  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms);
+  // Older records lack `reader`: they read as the default, which marks every term (as before).
+  const reader = draft.reader ?? DEFAULT_READER;
+  const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader);
+  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader);
   const readiness = useMemo(
     () => scoreReadiness(draft, briefDraft.body ?? undefined),
     [draft, briefDraft.body],
@@ -92,6 +96,8 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
         />
       </header>
 
+      <ReaderSelect value={reader} onChange={(next) => edit({ reader: next })} />
+
       <div role="tablist" aria-label={t('briefs.tabsLabel')} className="tabs">
         {TABS.map((name) => (
           <button
@@ -125,7 +131,13 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
       <div className="workspace__body">
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="workspace__panel">
           {tab === 'issue' && (
-            <IssueTab draft={draft} edit={edit} rawAnalysis={rawAnalysis} userTerms={userTerms} />
+            <IssueTab
+              draft={draft}
+              edit={edit}
+              rawAnalysis={rawAnalysis}
+              userTerms={userTerms}
+              reader={reader}
+            />
           )}
           {tab === 'brief' && (
             <BriefTab issueDraft={draft} editIssue={edit} brief={briefDraft} briefAnalysis={briefAnalysis} />

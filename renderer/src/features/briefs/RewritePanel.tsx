@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../../../common/brief';
+import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
 import { RewriteDiff } from './RewriteDiff';
@@ -17,6 +17,7 @@ export function RewritePanel(props: {
   rawText: string;
   companyText: string;
   userTerms: readonly GlossaryEntry[];
+  reader: BriefReader;
   onSave: (companyText: string) => void;
 }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function RewritePanel(props: {
   const start = async () => {
     setStatus({ kind: 'working' });
     try {
-      const result = await rewriteInWorker(props.rawText, props.userTerms);
+      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
       setProposal({ source: props.rawText, result });
       setAccepted(result.changes.map(() => true));
       setStatus({ kind: 'idle' });

@@ -69,4 +69,12 @@ export const briefs: Strings<typeof ja> = {
   controlChars: 'Removed control characters that are not text.',
   emptyRaw: 'No original text yet. Paste the municipal text to start the analysis.',
   glossaryLink: 'My glossary',
+  reader: {
+    label: 'Reader',
+    help: 'The company this brief is for. For a company used to public-private work, well-known administrative terms (budget proposal, comprehensive plan, adoption …) are not flagged.',
+    options: {
+      newcomer: 'A company new to municipalities',
+      'public-sector-savvy': 'A company used to public-private work',
+    },
+  },
 };

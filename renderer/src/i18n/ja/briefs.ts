@@ -66,4 +66,9 @@ export const briefs = {
   controlChars: '文字として読めない制御文字を取り除きました。',
   emptyRaw: '原文がまだありません。行政文書の文章を貼り付けると分析が始まります。',
   glossaryLink: 'マイ用語集',
+  reader: {
+    label: '読み手',
+    help: 'このブリーフを読む企業。官民連携に慣れた企業には、よく知られた行政用語（予算案・総合計画・採択など）を指摘しません。',
+    options: { newcomer: '行政に不慣れな企業', 'public-sector-savvy': '官民連携に慣れた企業' },
+  },
 };

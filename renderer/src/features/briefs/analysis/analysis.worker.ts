@@ -46,7 +46,12 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
   const huge = 'text' in request && request.text.length > MAX_MORPH_CHARS;
   const morph = !request.morph || huge ? null : request.kind === 'rewrite' ? await getAnalyser() : loaded;
   const kind = morph ? 'kuromoji' : 'characters';
-  const options = { userGlossary: request.userTerms, ...(morph ? { analyser: morph } : {}) };
+  const options = {
+    userGlossary: request.userTerms,
+    ...(morph ? { analyser: morph } : {}),
+    // The reader: a savvy one is not told about the business-known words.
+    ...('reader' in request ? { reader: request.reader } : {}),
+  };
   switch (request.kind) {
     case 'analyse': {
       const started = performance.now();

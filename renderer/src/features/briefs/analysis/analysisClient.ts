@@ -4,7 +4,7 @@
  * character worker, which never loads it. The rewrite always goes to the morph worker (it needs
  * clause boundaries) and waits. useAnalysis drops answers that a newer edit superseded.
  */
-import type { GlossaryEntry } from '../../../../../common/brief';
+import type { BriefReader, GlossaryEntry } from '../../../../../common/brief';
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
 import type { IssueFields } from '../../../../../common/records/types';
 import type { AnalyseResult, AnalysisRequest, AnalysisResponse } from './messages';
@@ -73,8 +73,9 @@ export type AnalyseOutcome = ({ ok: true } & AnalyseResult) | { ok: false; error
 export async function analyseInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
+  reader: BriefReader,
 ): Promise<AnalyseOutcome> {
-  const r = await send({ kind: 'analyse', text, userTerms });
+  const r = await send({ kind: 'analyse', text, userTerms, reader });
   if (!r.ok) return r;
   if (r.kind !== 'analyse') return { ok: false, error: 'unexpected answer' };
   const { findings, analysedLength, clarity, ms, analyser } = r;
@@ -85,8 +86,9 @@ export async function analyseInWorker(
 export async function rewriteInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
+  reader: BriefReader,
 ): Promise<RewriteResult> {
-  const r = await send({ kind: 'rewrite', text, userTerms });
+  const r = await send({ kind: 'rewrite', text, userTerms, reader });
   if (!r.ok) throw new Error(r.error);
   if (r.kind !== 'rewrite') throw new Error('unexpected answer');
   return r.result;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Finding, GlossaryEntry } from '../../../../../common/brief';
+import type { BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
 import { analyseInWorker, onAnalyserReady } from './analysisClient';
 import type { AnalyserKind } from './messages';
 
@@ -15,8 +15,13 @@ export interface AnalysisState {
   error: string | null;
 }
 
-/** Findings for `text`, recomputed in the worker shortly after typing pauses. */
-export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], delayMs = 150): AnalysisState {
+/** Findings for `text` for `reader`, recomputed in the worker shortly after typing pauses or the reader changes. */
+export function useAnalysis(
+  text: string,
+  userTerms: readonly GlossaryEntry[],
+  reader: BriefReader,
+  delayMs = 150,
+): AnalysisState {
   const [state, setState] = useState<AnalysisState>({
     findings: [],
     analysedLength: 0,
@@ -33,7 +38,7 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
-      void analyseInWorker(text, userTerms).then((response) => {
+      void analyseInWorker(text, userTerms, reader).then((response) => {
         if (ticket !== latest.current) return; // a newer edit is being analysed
         setState(
           response.ok
@@ -57,7 +62,7 @@ export function useAnalysis(text: string, userTerms: readonly GlossaryEntry[], d
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, userTerms, delayMs, generation]);
+  }, [text, userTerms, reader, delayMs, generation]);
 
   return state;
 }
