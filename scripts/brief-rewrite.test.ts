@@ -96,7 +96,9 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
   it('writes every explanation sentence as Japanese: a verb wording never takes のこと', () => {
     for (const item of corpus) {
       const { rewritten } = rewriteForCompany(item.text, { analyser });
-      expect(rewritten, item.id).not.toMatch(/(?:[うくぐすつぬぶむる]|\p{sc=Hiragana}[いた])のこと(?:です|である)。/u);
+      expect(rewritten, item.id).not.toMatch(
+        /(?:[うくぐすつぬぶむる]|\p{sc=Hiragana}[いた])のこと(?:です|である)。/u,
+      );
     }
   });
 
