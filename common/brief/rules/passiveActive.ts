@@ -50,23 +50,101 @@ const sahen = (noun: string): ActiveVerb => ({
   past: `${noun}した`,
 });
 
-/** Common 和語 verbs of municipal prose in their passive stem (行われ …) and active forms. */
-const VERBS: Record<string, ActiveVerb> = {
-  行われ: { plain: '行う', stem: '行い', te: '行って', past: '行った' },
-  進められ: { plain: '進める', stem: '進め', te: '進めて', past: '進めた' },
-  図られ: { plain: '図る', stem: '図り', te: '図って', past: '図った' },
-  設けられ: { plain: '設ける', stem: '設け', te: '設けて', past: '設けた' },
-  示され: { plain: '示す', stem: '示し', te: '示して', past: '示した' },
-  定められ: { plain: '定める', stem: '定め', te: '定めて', past: '定めた' },
-  講じられ: { plain: '講じる', stem: '講じ', te: '講じて', past: '講じた' },
-  取り組まれ: { plain: '取り組む', stem: '取り組み', te: '取り組んで', past: '取り組んだ' },
+/** 五段 endings: dictionary form → [passive (未然形), 連用形, て-form ending]. */
+const GODAN: Record<string, [string, string, string]> = {
+  う: ['わ', 'い', 'って'],
+  く: ['か', 'き', 'いて'],
+  ぐ: ['が', 'ぎ', 'いで'],
+  す: ['さ', 'し', 'して'],
+  つ: ['た', 'ち', 'って'],
+  ぬ: ['な', 'に', 'んで'],
+  ぶ: ['ば', 'び', 'んで'],
+  む: ['ま', 'み', 'んで'],
+  る: ['ら', 'り', 'って'],
 };
+
+/** A verb's passive stem and active forms: 一段 (定める → 定められ) or 五段 (置く → 置かれ). */
+function conjugate(plain: string, ichidan: boolean): [string, ActiveVerb] {
+  const stemOf = plain.slice(0, -1);
+  if (ichidan) return [`${stemOf}られ`, { plain, stem: stemOf, te: `${stemOf}て`, past: `${stemOf}た` }];
+  const [mizen, renyo, te] = GODAN[plain.slice(-1)]!;
+  const teForm = `${stemOf}${te}`;
+  const past = teForm.replace(/て$/u, 'た').replace(/で$/u, 'だ');
+  return [`${stemOf}${mizen}れ`, { plain, stem: `${stemOf}${renyo}`, te: teForm, past }];
+}
+
+/**
+ * 和語 verbs of municipal prose whose passive hides who acts (取組が進められている, 基準が定められた).
+ * Listed, not derived from any られ/れ: 生まれる, 含まれる, 限られる, 見られる, 得られる read as
+ * passives by their shape but say what is, not what somebody does.
+ */
+const ICHIDAN_VERBS = [
+  '進める',
+  '定める',
+  '設ける',
+  '講じる',
+  '認める',
+  '位置付ける',
+  '位置づける',
+  '用いる',
+  '掲げる',
+  '届ける',
+  '集める',
+  '整える',
+  '取り上げる',
+  '支える',
+  '委ねる',
+  '加える',
+  '改める',
+  '受け付ける',
+  '取りまとめる',
+  '決める',
+  '伝える',
+  '据える',
+];
+const GODAN_VERBS = [
+  '行う',
+  '図る',
+  '示す',
+  '取り組む',
+  '置く',
+  '開く',
+  '選ぶ',
+  '作る',
+  '配る',
+  '組む',
+  '守る',
+  '結ぶ',
+  '使う',
+  '扱う',
+  '払う',
+  '担う',
+  '課す',
+  '付す',
+  '見直す',
+  '打ち出す',
+  '引き継ぐ',
+  '取り扱う',
+  '出す',
+  '造る',
+  '執り行う',
+  '繰り越す',
+  '洗い出す',
+  '話し合う',
+];
+
+const VERBS: Record<string, ActiveVerb> = Object.fromEntries([
+  ...ICHIDAN_VERBS.map((v) => conjugate(v, true)),
+  ...GODAN_VERBS.map((v) => conjugate(v, false)),
+]);
 
 /** Nouns that take no object: a passive of these is honorific or an error, not a hidden doer. */
 const INTRANSITIVE =
   /(?:出席|参加|到着|発生|増加|減少|移行|定着|成長|進展|低下|上昇|出発|帰国|在籍|所属|存在|活躍|来庁|登庁|就任|退任|参画|協力)$/u;
 /** A doer named just before: 市により, 国において, 事業者から, 委員会で. */
 const NAMED_DOER = /(?:により|によって|において|から|にて)[^。、\n]{0,24}$/u;
+/** A time with に (令和6年度に, 3月に, 開催時に): not the doer of the passive after it. */
+const TIME_NI = /(?:年度|年|月|日|時|期|際|後|前|中|内|頃|週|[0-9０-９])に$/u;
 /** People whose actions are described with honorific れる (市長が出席される, 議員が質問される). */
 const PERSON = /(?:長|員|者|様|氏|先生|官)$/u;
 
@@ -75,12 +153,24 @@ function rewriteMatch(m: RegExpExecArray, verb: ActiveVerb, noun: string): strin
   const before = m.input.slice(Math.max(0, m.index - 40), m.index);
   if (NAMED_DOER.test(before) || INTRANSITIVE.test(noun)) return null;
   if (particle === 'が' && PERSON.test(before)) return null;
+  // 地域に支えられている: に before a bare passive may name the doer (or a place); a time
+  // (令和6年度に策定された) does not.
+  if (particle === '' && before.endsWith('に') && !TIME_NI.test(before)) return null;
   const objectParticle = particle === 'が' ? 'を' : particle;
   return `${objectParticle}${SUBJECT_BLANK}が${activeForm(verb, form as Form)}`;
 }
 
 /** The passive patterns the passive-hedge rule adds (each fix turns one passive verb active). */
 export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
+  {
+    // 取組が進められている, 説明会が行われた, 基準が定められた (first: 見直され is a verb, not a サ変 noun)
+    re: new RegExp(
+      `(が|は)?(?<![\\p{sc=Han}々ー])(${Object.keys(VERBS).join('|')})(${FORMS})(?=[。、．，\\n]|ところ|$)`,
+      'gu',
+    ),
+    advice: '誰がするのか分かりません。「（誰）が〜する」と能動の形で書きましょう。',
+    rewrite: (m) => rewriteMatch(m, VERBS[m[2]!]!, m[2]!),
+  },
   {
     // 見直しが検討されている, 計画は策定された, 説明会で周知されます
     re: new RegExp(
@@ -93,11 +183,5 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
       if (!/\p{sc=Han}{2}$/u.test(noun)) return null;
       return rewriteMatch(m, sahen(noun), noun);
     },
-  },
-  {
-    // 取組が進められている, 説明会が行われた
-    re: new RegExp(`(が|は)?(${Object.keys(VERBS).join('|')})(${FORMS})(?=[。、．，\\n]|ところ|$)`, 'gu'),
-    advice: '誰がするのか分かりません。「（誰）が〜する」と能動の形で書きましょう。',
-    rewrite: (m) => rewriteMatch(m, VERBS[m[2]!]!, m[2]!),
   },
 ];
