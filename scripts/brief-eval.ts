@@ -1,11 +1,12 @@
 /**
- * `npm run brief:eval`: recall and precision of the red pen's term detection on the corpus
- * (tuning part and held-out part), with the morphological analyser (as the app runs it) and
- * without (the fallback), then rewrite coverage. One JSON line per figure; `--verbose` lists
- * misses and false alarms of the tuning part only (the held-out parts are never looked into).
- * With kuromoji, the tuning and held-out parts are scored again for the issue reader 「官民連携に
- *慣れた企業」 (one extra line each, `"reader":"savvy"`): the labels were written for a newcomer, so
- * this line shows what leaving the business-known words unmarked costs and gains against them.
+ * `npm run brief:eval`: recall and precision of the red pen's term detection on each corpus part
+ * (tuning, held-out, dev, unseen: see `common/brief/corpus/index.ts`), with the morphological
+ * analyser (as the app runs it) and without (the fallback), then rewrite coverage. One JSON line
+ * per figure; `--verbose` lists misses and false alarms of the tuning part only (the other parts
+ * are never looked into). With kuromoji, the tuning and held-out parts are scored again for the
+ * issue reader 「官民連携に慣れた企業」 (one extra line each, `"reader":"savvy"`): the labels were
+ * written for a newcomer, so this line shows what leaving the business-known words unmarked costs
+ * and gains against them.
  */
 import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';

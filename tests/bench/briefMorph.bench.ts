@@ -2,7 +2,7 @@
  * The brief engine as the app runs it, with the IPADIC morphological analyser (kuromoji):
  * dictionary load time and memory, analysis of 5,000 characters including tokenisation
  * (target ≤ 30 ms median, issue 13), the company rewrite, and the corpus figures (recall and
- * precision of term detection on the tuning and held-out parts, rewrite coverage).
+ * precision of term detection on each corpus part, rewrite coverage).
  */
 import { analyzeText } from '../../common/brief/index';
 import { BRIEF_MD, RAW_CHOJU, RAW_HOIKU, RAW_MIMAMORI } from '../../common/brief/fixtures/issues';
