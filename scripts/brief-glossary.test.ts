@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GLOSSARY_JSON,
   flagEntries,
-  parseEveryday,
+  parseTermList,
   parseTsv,
   readSources,
   renderJson,
@@ -25,7 +25,7 @@ describe('glossary sources', () => {
     const marked = entries.filter((e) => e.everyday).map((e) => e.term);
     expect(marked).toContain('業務委託');
     expect(marked).not.toContain('計上');
-    expect(parseEveryday('# note\n業務委託\n\n 策定 \n')).toEqual(['業務委託', '策定']);
+    expect(parseTermList('# note\n業務委託\n\n 策定 \n')).toEqual(['業務委託', '策定']);
   });
 
   it('marks the business-known terms, and fails on a listed term no category file defines', () => {

@@ -39,7 +39,7 @@ export function parseTsv(name: string, content: string): GlossaryEntry[] {
 }
 
 /** The terms of a term list such as `everyday.txt` (comments and blank lines skipped). */
-export function parseEveryday(content: string): string[] {
+export function parseTermList(content: string): string[] {
   return content
     .split('\n')
     .map((line) => line.trim())
@@ -96,7 +96,7 @@ export function readSources(): GlossaryEntry[] {
   const lists = TERM_LIST_FILES.map(({ file, flag }) => ({
     file,
     flag,
-    terms: parseEveryday(readFileSync(join(SOURCES, file), 'utf8')),
+    terms: parseTermList(readFileSync(join(SOURCES, file), 'utf8')),
   }));
   return flagEntries(entries, lists);
 }
