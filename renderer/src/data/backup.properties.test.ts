@@ -202,7 +202,7 @@ const breakages: Record<string, Breakage> = {
           .map((format) => ({ format })),
         fc.integer({ min: 2 }).map((version) => ({ version })),
         fc
-          .oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ max: 0 }))
+          .oneof(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ max: 0 }))
           .map((version) => ({ version })),
         fc.integer({ min: CURRENT_SCHEMA_VERSION + 1 }).map((schemaVersion) => ({ schemaVersion })),
         fc
