@@ -93,6 +93,14 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(again, JSON.stringify(seconds)).toBeLessThan(first * 0.05);
   });
 
+  it('explains a term whose inline fix lost to an overlapping change in a sentence after it', () => {
+    const text = '令和9年度に向けて、予算編成を行ってまいります。';
+    const { rewritten, changes } = rewriteForCompany(text, { analyser });
+    expect(changes.map((c) => c.rule).sort()).toEqual(['jargon', 'redundant']);
+    expect(rewritten).toMatch(/^令和9年度に向けて、予算編成してまいります。予算編成とは、[^。]+です。$/u);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('writes every explanation sentence as Japanese: a verb wording never takes のこと', () => {
     for (const item of corpus) {
       const { rewritten } = rewriteForCompany(item.text, { analyser });

@@ -71,6 +71,12 @@ function properNounsOf(tokens: readonly MorphToken[] | null): string[] {
 /** A pass-1 change and, for a term explanation, the glossary term it explains. */
 interface WordChange extends RewriteChange {
   term?: string;
+  /**
+   * The term's inline fix overlaps a change that won (協議を行う → 協議する over 協議): it is
+   * explained in a sentence of its own after its sentence instead, not dropped — else a second
+   * rewrite, with nothing left in the way, would explain it then.
+   */
+  deferred?: true;
 }
 
 /** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
@@ -88,9 +94,11 @@ function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly stri
     const { start, end, replacement } = f.fix;
     const before = text.slice(start, end);
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
-    if (picked.some((c) => start < c.end && c.start < end)) continue;
+    const overlaps = picked.some((c) => !c.deferred && start < c.end && c.start < end);
+    if (overlaps && f.rule !== 'jargon') continue;
     const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
     if (f.rule === 'jargon') change.term = f.text;
+    if (overlaps) change.deferred = true;
     picked.push(change);
   }
   return picked.sort((a, b) => a.start - b.start);
@@ -124,21 +132,22 @@ function explainAfterLongSentences(
   const polite = isPolite(text);
   const out: RewriteChange[] = [];
   let i = 0;
-  const strip = ({ term: _term, ...change }: WordChange): RewriteChange => change;
+  const strip = ({ term: _term, deferred: _deferred, ...change }: WordChange): RewriteChange => change;
   for (const s of segment(text, maskText(text)).sentences) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
       if (picked[i]!.start >= s.start) inside.push(picked[i]!);
-      else out.push(strip(picked[i]!));
+      else if (!picked[i]!.deferred) out.push(strip(picked[i]!));
       i++;
     }
-    const grown = inside.reduce((n, c) => n + c.after.length - c.before.length, 0);
+    const grown = inside.reduce((n, c) => n + (c.deferred ? 0 : c.after.length - c.before.length), 0);
     const long = visibleLength(s.masked) + grown > limit;
     const ends = /[。．]$/u.test(s.text);
     for (const c of inside) {
-      const entry = long && c.term ? matcher.lookup(c.term) : undefined;
-      if (!entry || plainCore(entry) === '') out.push(strip(c));
-      else
+      const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
+      if (!entry || plainCore(entry) === '') {
+        if (!c.deferred) out.push(strip(c));
+      } else
         out.push({
           start: s.end,
           end: s.end,
