@@ -91,7 +91,8 @@ function printable(findings: readonly Finding[]): PrintedFinding[] {
   }));
 }
 
-function optionsFor(analyser?: MorphAnalyser, reader?: BriefReader): AnalyzeOptions {
+/** Analysis options with the analyser and reader only when given (brief:eval builds them alike). */
+export function optionsFor(analyser?: MorphAnalyser, reader?: BriefReader): AnalyzeOptions {
   return { ...(analyser ? { analyser } : {}), ...(reader ? { reader } : {}) };
 }
 

@@ -18,13 +18,13 @@ import type { BriefReader } from '../common/brief/reader';
 import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
 import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
+import { optionsFor } from './brief-check';
 
 const verbose = process.argv.includes('--verbose');
 const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
 
 function detection(part: CorpusPart, analyser?: MorphAnalyser, reader?: BriefReader) {
-  const options = { ...(analyser ? { analyser } : {}), ...(reader ? { reader } : {}) };
-  const score = scoreCorpus(part.texts, (text) => analyzeText(text, options));
+  const score = scoreCorpus(part.texts, (text) => analyzeText(text, optionsFor(analyser, reader)));
   const { missed, spurious, ...figures } = score;
   const mode = analyser ? 'kuromoji' : 'characters';
   const label = reader === 'public-sector-savvy' ? { reader: 'savvy' } : {};

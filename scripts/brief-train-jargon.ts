@@ -32,6 +32,7 @@ import { loadNodeAnalyser } from './brief-analyser';
 const FOLDS = 7;
 /** Cross-validation repeated over differently shuffled folds: 21 texts make one split noisy. */
 const REPEATS = 3;
+/** Regularisation strengths tried; JARGON_LAMBDAS=0.001,0.003 narrows a slow exploratory run. */
 const LAMBDAS = (process.env.JARGON_LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
 /** Feature-name prefixes left out of training (ablation while choosing features). */
 const DROP = (process.env.JARGON_DROP ?? '').split(',').filter((p) => p !== '');
