@@ -141,6 +141,17 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewritten).toContain('を【要記入：主語】が見込む。その中で、');
   });
 
+  it('measures a piece with the ending its cut adds, so no piece comes out over the limit', () => {
+    // Cut at こともあり、 alone, the first piece reads 61 characters once 「きました。」 ends it.
+    const text =
+      '一方、収入の面では、市の税収は順調に推移しているものの、国からの交付金が特例の終了により段階的に少しずつ減らされてきたこともあり、市の貯金の残高は令和5年度末で約32億円と、1年間の予算の約1割の水準となっております。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('推移しています。しかし、');
+    expect(rewritten).toContain('減らされてきました。このこともあり、');
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

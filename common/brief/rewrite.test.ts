@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationSentence } from './rewrite';
+import { explanationSentence, isPolite } from './rewrite';
 import type { GlossaryEntry } from './types';
 
 const entry = (term: string, plain: string): GlossaryEntry => ({
@@ -24,5 +24,14 @@ describe('explanationSentence', () => {
     expect(explanationSentence(entry('未定', '決まっていない'), true)).toBe(
       '未定とは、決まっていないという意味です。',
     );
+  });
+});
+
+describe('isPolite', () => {
+  it('judges the register by sentence endings only: headings without 。 have no say', () => {
+    const text =
+      '第5節 道路の維持管理\n1 現状と課題\n市道は総延長約1,240kmです。\n点検が進んでいます。\n2 施策の方向性\n3 成果指標\n修繕を急ぐ。';
+    expect(isPolite(text)).toBe(true);
+    expect(isPolite('市道は長い。点検が進んでいる。修繕を急ぎます。')).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 import { clauseCuts, type ClauseCut } from './clauses';
 import { glossaryMatcher } from './matcher';
 import { plainCore } from './rules/jargon';
+import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
@@ -189,31 +190,41 @@ function settleRegister(
   });
 }
 
-/** Dominant register of the text's prose: です・ます when most sentences end that way. */
+/**
+ * Dominant register of the text: です・ます when most sentences end that way, judged as the
+ * mixed-style rule judges it (a heading such as 「1 現状と課題」 has no say), else a cut written in
+ * the other register would be unified by a second rewrite.
+ */
 export function isPolite(text: string): boolean {
-  const ends = segment(text, maskText(text)).sentences.filter((s) => s.kind === 'para');
-  const polite = ends.filter((s) => /(?:です|ます|ました|でした|ません)。?$/.test(s.text)).length;
-  return polite * 2 > ends.length;
+  return mainStyle(segment(text, maskText(text)).sentences) === 'polite';
 }
 
-/** Cuts for one sentence so that every piece is within `limit` where a boundary allows. */
+/**
+ * Cuts for one sentence so that every piece is within `limit` where a boundary allows. A piece is
+ * measured as it will read: with the ending a cut adds before it (あり、 → あります。) and the word it
+ * opens with after the previous cut (しかし、), else a piece measured at 58 would come out at 62.
+ */
 function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], limit: number): ClauseCut[] {
   const length = (from: number, to: number) => visibleLength(sentence.slice(from - offset, to - offset));
-  const split = (from: number, to: number): ClauseCut[] => {
-    if (length(from, to) <= limit) return [];
+  const head = (c: ClauseCut) => visibleLength(c.replacement.slice(0, c.replacement.indexOf('。') + 1));
+  const tail = (c: ClauseCut) => visibleLength(c.replacement.slice(c.replacement.indexOf('。') + 1));
+  const split = (from: number, to: number, opened: number, closed: number): ClauseCut[] => {
+    if (opened + length(from, to) + closed <= limit) return [];
     const inside = cuts.filter((c) => c.start > from && c.end < to);
     let best: ClauseCut | null = null;
     let bestDistance = Infinity;
     for (const c of inside) {
-      const left = length(from, c.start);
-      const right = length(c.end, to);
+      const left = opened + length(from, c.start) + head(c);
+      const right = tail(c) + length(c.end, to) + closed;
       if (left < MIN_PIECE || right < MIN_PIECE) continue;
       const distance = Math.abs(left - right);
       if (distance < bestDistance) [best, bestDistance] = [c, distance];
     }
-    return best ? [...split(from, best.start), best, ...split(best.end, to)] : [];
+    return best
+      ? [...split(from, best.start, opened, head(best)), best, ...split(best.end, to, tail(best), closed)]
+      : [];
   };
-  return split(offset, offset + sentence.length);
+  return split(offset, offset + sentence.length, 0, 0);
 }
 
 /**
