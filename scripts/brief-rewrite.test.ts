@@ -152,6 +152,24 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
+  it('joins a cut with the word change it starts in, and folds in the fix a cut makes possible', () => {
+    const passive =
+      'また、ご提案のありました応募につきましては、選定には地域の合意形成と相当規模の事業計画が求められることから、関係部局で情報を共有し、国の動向を注視しながら研究してまいります。';
+    const joined = rewriteForCompany(passive, { analyser });
+    expect(joined.changes.map((c) => [c.rule, c.before, c.after])).toContainEqual([
+      'sentence-split',
+      'が求められることから、',
+      'が必要です。そのため、',
+    ]);
+    const folded = rewriteForCompany(
+      '本市では令和8年度から休日の中学校部活動を段階的に地域のクラブ活動へ移行することとし、現在、スポーツ協会や文化団体と団体の確保について協議を重ねております。',
+      { analyser },
+    );
+    expect(folded.rewritten).toContain('地域のクラブ活動へ移行します。現在、');
+    for (const r of [joined, folded])
+      expect(rewriteForCompany(r.rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

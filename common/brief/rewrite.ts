@@ -15,16 +15,10 @@ import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
+import { cutChange, cutFits, foldIntoCuts, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
-/** One change: `before` = input.slice(start, end) becomes `after`. Offsets are into the input. */
-export interface RewriteChange {
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  rule: string;
-}
+export type { RewriteChange } from './rewriteOffsets';
 
 export interface RewriteResult {
   /** The input with every change applied. */
@@ -228,22 +222,6 @@ function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], l
 }
 
 /**
- * Maps an offset in the pass-1 text back to the input; null when it falls inside a change. An
- * end offset may touch the start of a following change (the cut ends where the change begins).
- */
-function toInput(offset: number, changes: readonly RewriteChange[], isEnd = false): number | null {
-  let shift = 0;
-  for (const c of changes) {
-    const newStart = c.start + shift;
-    const newEnd = newStart + c.after.length;
-    if (offset < newStart || (isEnd && offset === newStart)) break;
-    if (offset < newEnd) return null;
-    shift += c.after.length - (c.end - c.start);
-  }
-  return offset - shift;
-}
-
-/**
  * The company rewrite of `text`. With an analyser, long sentences are cut at clause boundaries;
  * without one only the word-level changes are made.
  */
@@ -268,27 +246,37 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
-      // Only cuts outside the word changes can be offered as changes of the input.
-      const found = clauseCuts(tokens, t, u, polite).filter(
-        (c) => toInput(c.start, words) !== null && toInput(c.end, words, true) !== null,
-      );
+      // Only cuts that map onto the input (or join the word change they start in) can be offered.
+      const found = clauseCuts(tokens, t, u, polite).filter((c) => cutFits(c, words));
       for (const cut of cutsFor(s.text, s.start, found, limit)) {
-        const start = toInput(cut.start, words);
-        const end = toInput(cut.end, words, true);
-        if (start === null || end === null) continue;
-        changes.push({
-          start,
-          end,
-          before: text.slice(start, end),
-          after: cut.replacement,
-          rule: 'sentence-split',
-        });
+        const made = cutChange(text, cut, words);
+        if (!made) continue;
+        if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+        changes.push(made.change);
       }
     }
   }
   changes.sort((a, b) => a.start - b.start);
+  const settled = settleCuts(text, changes, options, nouns);
+  const rewritten = applyChanges(text, settled);
+  return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+}
+
+/**
+ * A cut can leave a form the word rules rewrite (移行することとします。, 試算される。): those fixes are
+ * folded into the cut, so a second rewrite finds nothing there. Term explanations are not folded
+ * (the first pass already explained each term once).
+ */
+function settleCuts(
+  text: string,
+  changes: readonly RewriteChange[],
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+): RewriteChange[] {
+  if (!changes.some((c) => c.rule === 'sentence-split')) return [...changes];
   const rewritten = applyChanges(text, changes);
-  return { rewritten, changes, unsplit: longSentences(rewritten, limit) };
+  const fixes = wordChanges(rewritten, options, nouns).filter((c) => c.rule !== 'jargon' && c.before !== '');
+  return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
 }
 
 function longSentences(text: string, limit: number) {
