@@ -170,6 +170,17 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
       expect(rewriteForCompany(r.rewritten, { analyser }).changes).toEqual([]);
   });
 
+  it('turns three noun phrases of a long sentence into a numbered list after a counting sentence', () => {
+    const text =
+      '本業務では、空き家バンクの登録物件の掘り起こし、所有者と利用希望者とのマッチング、改修費補助の申請支援を一体的に行う事業者を選定する。契約期間は令和8年3月31日までとする。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toMatch(
+      /^本業務では、次の3点を一体的に行う事業者を選定する。\n①空き家バンク[^\n]*\n②[^\n]*マッチング\n③[^\n]*申請支援\n(?:[^\n。]+とは、[^\n。]+。)*契約期間は令和8年3月31日までとする。$/u,
+    );
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCuts } from './clauses';
-import type { MorphToken } from './morph';
-
-/**
- * IPADIC tokens as kuromoji gives them, written `surface/品詞/細分類/基本形/活用型` and separated by
- * spaces (copied from the analyser's output for each phrase).
- */
-function ipadic(line: string): MorphToken[] {
-  let at = 0;
-  return line.split(/\s+/u).map((word) => {
-    const [surface = '', pos = '', detail = '', base = '', conjugation = ''] = word.split('/');
-    const token = {
-      surface,
-      start: at,
-      end: at + surface.length,
-      pos,
-      detail,
-      base,
-      reading: 'ヨミ',
-      conjugation,
-    };
-    at = token.end;
-    return token;
-  });
-}
+import { ipadic, spelled } from './ipadicTokens.testkit';
 
 /** The text with every cut applied. */
 function cut(line: string, polite: boolean): string {
   const tokens = ipadic(line);
-  const text = tokens.map((t) => t.surface).join('');
+  const text = spelled(tokens);
   let out = text;
   for (const c of clauseCuts(tokens, 0, tokens.length, polite).reverse())
     out = out.slice(0, c.start) + c.replacement + out.slice(c.end);
@@ -85,6 +62,15 @@ const INAI_TAME =
   '進ん/動詞/自立/進む/五段・マ行 で/助詞/接続助詞/で い/動詞/非自立/いる/一段 ない/助動詞/*/ない/特殊・ナイ ' +
   'ため/名詞/非自立/ため 、/記号/読点/、 支援/名詞/サ変接続/支援';
 
+const TOPIC_POLITE =
+  '相談/名詞/サ変接続/相談 窓口/名詞/一般/窓口 の/助詞/連体化/の 導入/名詞/サ変接続/導入 に/助詞/格助詞/に ' +
+  'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
+  '、/記号/読点/、 個人/名詞/一般/個人 情報/名詞/一般/情報 の/助詞/連体化/の 整理/名詞/サ変接続/整理';
+const TOPIC_AFTER_CONTRAST =
+  'しかし/接続詞/*/しかし 、/記号/読点/、 建設/名詞/サ変接続/建設 候補/名詞/一般/候補 地/名詞/接尾/地 ' +
+  'の/助詞/連体化/の 選定/名詞/サ変接続/選定 について/助詞/格助詞/について は/助詞/係助詞/は 、/記号/読点/、 ' +
+  '合意/名詞/サ変接続/合意 形成/名詞/サ変接続/形成';
+
 describe('clause cuts at a joint after a predicate', () => {
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
@@ -140,5 +126,12 @@ describe('clause cuts at a joint after a predicate', () => {
   it('makes a negative before ため、 polite (進んでいません。)', () => {
     expect(cut(INAI_TAME, true)).toBe('進んでいません。そのため、支援');
     expect(cut(INAI_TAME, false)).toBe('進んでいない。そのため、支援');
+  });
+
+  it('makes a long topic (〜につきましては、) a sentence of its own in a です・ます text only', () => {
+    expect(cut(TOPIC_POLITE, true)).toBe('相談窓口の導入についてです。個人情報の整理');
+    expect(cut(TOPIC_POLITE, false)).toBe('相談窓口の導入につきましては、個人情報の整理');
+    // 「しかし、…についてです。」 would hang the contrast on the announcement.
+    expect(cut(TOPIC_AFTER_CONTRAST, true)).toBe('しかし、建設候補地の選定については、合意形成');
   });
 });

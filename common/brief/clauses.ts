@@ -113,6 +113,25 @@ function jointBefore(tokens: readonly MorphToken[], k: number) {
   return null;
 }
 
+/**
+ * The start of a topic 〜については、／〜につきましては、／〜に関しましては、 ending at the 読点
+ * tokens[k], or -1. In a です・ます text a long topic becomes a sentence of its own
+ * (「…の導入についてです。」), as a council answer announces what it answers.
+ */
+function topicStart(tokens: readonly MorphToken[], k: number): number {
+  const words = (n: number) =>
+    tokens
+      .slice(Math.max(0, k - n), k)
+      .map((t) => t.surface)
+      .join('');
+  if (tokens[k - 1]?.surface !== 'は' || tokens[k - 1]?.pos !== '助詞') return -1;
+  if (/^(?:について|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
+  if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
+  return -1;
+}
+
+const CONTRASTS = new Set(['しかし', 'しかしながら', 'ただし', 'ところが', '一方', 'だが']);
+
 /** 〜についてでございますが、 opens the topic, it is no contrast: the cut keeps no しかし. */
 function isPreface(tokens: readonly MorphToken[], k: number): boolean {
   const before = tokens
@@ -147,6 +166,8 @@ export function clauseCuts(
   polite: boolean,
 ): ClauseCut[] {
   const out: ClauseCut[] = [];
+  // 「しかし、…についてです。」 would hang the contrast on the announcement, not on what is said.
+  const opensWithContrast = CONTRASTS.has(tokens[from]?.surface ?? '');
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
@@ -154,6 +175,8 @@ export function clauseCuts(
     const pp = tokens[k - 2];
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
       out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
+    else if (polite && !opensWithContrast && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
+      out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
     else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')

@@ -15,7 +15,8 @@ import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
-import { cutChange, cutFits, foldIntoCuts, type RewriteChange } from './rewriteOffsets';
+import { listRewrite, type ListRewrite } from './listItems';
+import { cutChange, cutFits, foldIntoCuts, spanChange, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
 export type { RewriteChange } from './rewriteOffsets';
@@ -222,6 +223,25 @@ function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], l
 }
 
 /**
+ * The numbered list as a change of the input, when it makes every line short: the counting
+ * sentence, then one item per line (a line break after the last when the paragraph goes on).
+ */
+function listChange(
+  text: string,
+  pass1: string,
+  list: ListRewrite | null,
+  words: readonly RewriteChange[],
+  limit: number,
+) {
+  if (!list || [list.sentence, ...list.items].some((line) => visibleLength(line) > limit)) return null;
+  const goesOn = list.end < pass1.length && pass1[list.end] !== '\n';
+  const after = [list.sentence, ...list.items].join('\n') + (goesOn ? '\n' : '');
+  const made = spanChange(text, list.start, list.end, after, 'sentence-split', words);
+  // A double negative made positive is a rewording of its own, to be accepted or rejected alone.
+  return made?.absorbs.some((w) => w.rule === 'double-negative') ? null : made;
+}
+
+/**
  * The company rewrite of `text`. With an analyser, long sentences are cut at clause boundaries;
  * without one only the word-level changes are made.
  */
@@ -246,6 +266,12 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
+      const list = listChange(text, pass1, listRewrite(pass1, tokens, t, u), words, limit);
+      if (list) {
+        for (const w of list.absorbs) changes.splice(changes.indexOf(w), 1);
+        changes.push(list.change);
+        continue;
+      }
       // Only cuts that map onto the input (or join the word change they start in) can be offered.
       const found = clauseCuts(tokens, t, u, polite).filter((c) => cutFits(c, words));
       for (const cut of cutsFor(s.text, s.start, found, limit)) {

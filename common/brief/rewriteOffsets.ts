@@ -140,3 +140,26 @@ function rewrittenSlice(text: string, cut: Placed, a: number, b: number): string
   }
   return s;
 }
+
+/**
+ * A change of `text` that replaces [from, to) of the text with `words` applied, absorbing the word
+ * changes inside it (their wording is already in `after`, which was built from that text). Null when
+ * an end falls inside a word change.
+ */
+export function spanChange(
+  text: string,
+  from: number,
+  to: number,
+  after: string,
+  rule: string,
+  words: readonly RewriteChange[],
+): { change: RewriteChange; absorbs: RewriteChange[] } | null {
+  const start = toInput(from, words);
+  const end = toInput(to, words, true);
+  if (start === null || end === null) return null;
+  // An explanation inserted where the span starts or ends belongs to the sentence before or the span.
+  const absorbs = words.filter((w) =>
+    w.before === '' ? w.start > start && w.start < end : w.start >= start && w.end <= end,
+  );
+  return { change: { start, end, before: text.slice(start, end), after, rule }, absorbs };
+}
