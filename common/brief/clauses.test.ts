@@ -71,6 +71,11 @@ const TOPIC_AFTER_CONTRAST =
   'の/助詞/連体化/の 選定/名詞/サ変接続/選定 について/助詞/格助詞/について は/助詞/係助詞/は 、/記号/読点/、 ' +
   '合意/名詞/サ変接続/合意 形成/名詞/サ変接続/形成';
 
+const COPULA_DE =
+  '件数/名詞/一般/件数 は/助詞/係助詞/は 1/名詞/数/1 ,/名詞/サ変接続/, 140/名詞/数/140 件/名詞/接尾/件 ' +
+  'で/助動詞/*/だ/特殊・ダ 、/記号/読点/、 うち/名詞/一般/うち';
+const PARTICLE_DE = '本市/名詞/固有名詞/本市 で/助詞/格助詞/で 、/記号/読点/、 新た/名詞/形容動詞語幹/新た';
+
 describe('clause cuts at a joint after a predicate', () => {
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
@@ -133,5 +138,11 @@ describe('clause cuts at a joint after a predicate', () => {
     expect(cut(TOPIC_POLITE, false)).toBe('相談窓口の導入につきましては、個人情報の整理');
     // 「しかし、…についてです。」 would hang the contrast on the announcement.
     expect(cut(TOPIC_AFTER_CONTRAST, true)).toBe('しかし、建設候補地の選定については、合意形成');
+  });
+
+  it('ends a sentence at the copula で after a noun, not at the particle で', () => {
+    expect(cut(COPULA_DE, true)).toBe('件数は1,140件です。うち');
+    expect(cut(COPULA_DE, false)).toBe('件数は1,140件である。うち');
+    expect(cut(PARTICLE_DE, true)).toBe('本市で、新た');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Clause boundaries a long sentence can be cut at, found from morphemes: a 読点 after a verb in
  * its continuative form (構築し、 行い、 進め、 増えておりまして、), after であり／ており, after the
- * conjunctive particles が and ので, and after a predicate followed by a joint (ため、 ことから、
+ * conjunctive particles が and ので, after the copula で (1,140件で、), and after a predicate followed by a joint (ため、 ことから、
  * とともに、 ほか、 ものの、 一方、 中、 つつ、 〜たところ、). Each boundary carries the text that ends
  * the first sentence there, in the text's register (です・ます or である), and the word that opens
  * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
@@ -188,6 +188,9 @@ export function clauseCuts(
     } else if (p.surface === 'て' && pp?.surface === 'まし') {
       const cut = cutAtMashite(tokens, k, polite);
       if (cut) out.push(cut);
+    } else if (p.pos === '助動詞' && p.base === 'だ' && p.surface === 'で' && pp?.pos === '名詞') {
+      // 相談件数は年間1,140件で、 → 1,140件です。 (the copula, not the particle of 本市で、)
+      out.push({ start: p.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     } else if (
       p.pos === '助詞' &&
       p.detail === '接続助詞' &&
