@@ -31,6 +31,8 @@ export interface RewriteResult {
 
 /** Rules whose fixes the rewrite takes, in the order they win overlaps. */
 const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
+/** The word rules that judge within one sentence. */
+const SENTENCE_RULES = ['double-negative', 'redundant', 'passive-hedge'] as const;
 /** A sentence piece shorter than this is not worth its own sentence. */
 const MIN_PIECE = 15;
 
@@ -76,8 +78,13 @@ interface WordChange extends RewriteChange {
 }
 
 /** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
-function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly string[]): WordChange[] {
-  const findings = analyzeText(text, { ...options, rules: [...WORD_RULES] });
+function wordChanges(
+  text: string,
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+  rules: readonly (typeof WORD_RULES)[number][] = WORD_RULES,
+): WordChange[] {
+  const findings = analyzeText(text, { ...options, rules: [...rules] });
   const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
   const explained = new Set<string>();
   const picked: WordChange[] = [];
@@ -290,8 +297,10 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
 
 /**
  * A cut can leave a form the word rules rewrite (移行することとします。, 試算される。): those fixes are
- * folded into the cut, so a second rewrite finds nothing there. Term explanations are not folded
- * (the first pass already explained each term once).
+ * folded into the cut, so a second rewrite finds nothing there. Only the sentences a cut touches are
+ * checked, and only by the rules that judge within a sentence (term explanations were made once
+ * already; the register was chosen for the whole text): one more analysis of the whole text would
+ * add about half to the rewrite's time.
  */
 function settleCuts(
   text: string,
@@ -299,9 +308,21 @@ function settleCuts(
   options: AnalyzeOptions,
   nouns: readonly string[],
 ): RewriteChange[] {
-  if (!changes.some((c) => c.rule === 'sentence-split')) return [...changes];
+  const outputs: { from: number; to: number }[] = [];
+  let shift = 0;
+  for (const c of changes) {
+    if (c.rule === 'sentence-split')
+      outputs.push({ from: c.start + shift, to: c.start + shift + c.after.length });
+    shift += c.after.length - (c.end - c.start);
+  }
+  if (outputs.length === 0) return [...changes];
   const rewritten = applyChanges(text, changes);
-  const fixes = wordChanges(rewritten, options, nouns).filter((c) => c.rule !== 'jargon' && c.before !== '');
+  const fixes: RewriteChange[] = [];
+  for (const s of segment(rewritten, maskText(rewritten)).sentences) {
+    if (!outputs.some((o) => o.from <= s.end && s.start <= o.to)) continue;
+    for (const c of wordChanges(s.text, options, nouns, SENTENCE_RULES))
+      if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+  }
   return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
 }
 
