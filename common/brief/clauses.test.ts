@@ -76,6 +76,16 @@ const COPULA_DE =
   'で/助動詞/*/だ/特殊・ダ 、/記号/読点/、 うち/名詞/一般/うち';
 const PARTICLE_DE = '本市/名詞/固有名詞/本市 で/助詞/格助詞/で 、/記号/読点/、 新た/名詞/形容動詞語幹/新た';
 
+const PREFACE_SPLIT_NITSUITE =
+  '見通し/名詞/一般/見通し に/助詞/格助詞/に つい/動詞/自立/つく/五段・カ行イ音便 て/助詞/接続助詞/て ' +
+  'で/助動詞/*/だ/特殊・ダ ござい/助動詞/*/ござる/五段・ラ行特殊 ます/助動詞/*/ます/特殊・マス が/助詞/接続助詞/が ' +
+  '、/記号/読点/、 本市/名詞/固有名詞/本市';
+const TOPIC_AFTER_CAUSE =
+  'この/連体詞/*/この ため/名詞/非自立/ため 、/記号/読点/、 料金/名詞/一般/料金 改定/名詞/サ変接続/改定 ' +
+  'の/助詞/連体化/の 必要/名詞/形容動詞語幹/必要 性/名詞/接尾/性 に/助詞/格助詞/に ' +
+  'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
+  '、/記号/読点/、 審議/名詞/サ変接続/審議';
+
 describe('clause cuts at a joint after a predicate', () => {
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
@@ -110,6 +120,7 @@ describe('clause cuts at a joint after a predicate', () => {
   it('cuts a preface が (〜についてでございますが、) without a しかし it does not mean', () => {
     expect(cut(PREFACE_GA, true)).toBe('整備についてでございます。本市');
     expect(cut(CONTRAST_GA, true)).toBe('増えています。しかし、財源');
+    expect(cut(PREFACE_SPLIT_NITSUITE, true)).toBe('見通しについてでございます。本市');
   });
 
   it('does not end a sentence at a verb used as a particle (に基づき、 に向けて、)', () => {
@@ -138,6 +149,7 @@ describe('clause cuts at a joint after a predicate', () => {
     expect(cut(TOPIC_POLITE, false)).toBe('相談窓口の導入につきましては、個人情報の整理');
     // 「しかし、…についてです。」 would hang the contrast on the announcement.
     expect(cut(TOPIC_AFTER_CONTRAST, true)).toBe('しかし、建設候補地の選定については、合意形成');
+    expect(cut(TOPIC_AFTER_CAUSE, true)).toBe('このため、料金改定の必要性につきましては、審議');
   });
 
   it('ends a sentence at the copula で after a noun, not at the particle で', () => {

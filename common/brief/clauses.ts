@@ -126,16 +126,27 @@ function topicStart(tokens: readonly MorphToken[], k: number): number {
       .join('');
   if (tokens[k - 1]?.surface !== 'は' || tokens[k - 1]?.pos !== '助詞') return -1;
   if (/^(?:について|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
+  // IPADIC reads について as one particle or, before some words, as に|つい|て.
+  if (words(4) === 'については' && tokens[k - 4]?.pos === '助詞') return tokens[k - 4]!.start;
   if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
   return -1;
 }
 
-const CONTRASTS = new Set(['しかし', 'しかしながら', 'ただし', 'ところが', '一方', 'だが']);
+/** Openers a topic announcement can carry (また、…についてです。); any other conjunction cannot. */
+const NEUTRAL_OPENERS = new Set(['また', 'なお', '次に', 'さらに', 'まず']);
+
+/** True when the sentence opens with a conjunction (しかし、 このため、) other than a neutral one. */
+function opensWithConnective(tokens: readonly MorphToken[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || NEUTRAL_OPENERS.has(first.surface)) return false;
+  const causal = /^(?:この|その)$/u.test(first.surface) && tokens[from + 1]?.surface === 'ため';
+  return first.pos === '接続詞' || causal;
+}
 
 /** 〜についてでございますが、 opens the topic, it is no contrast: the cut keeps no しかし. */
 function isPreface(tokens: readonly MorphToken[], k: number): boolean {
   const before = tokens
-    .slice(Math.max(0, k - 6), k - 1)
+    .slice(Math.max(0, k - 8), k - 1)
     .map((t) => t.surface)
     .join('');
   return /(?:について|につきまして|の件)(?:です|でございます)$/u.test(before);
@@ -167,7 +178,7 @@ export function clauseCuts(
 ): ClauseCut[] {
   const out: ClauseCut[] = [];
   // 「しかし、…についてです。」 would hang the contrast on the announcement, not on what is said.
-  const opensWithContrast = CONTRASTS.has(tokens[from]?.surface ?? '');
+  const connective = opensWithConnective(tokens, from);
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
@@ -175,7 +186,7 @@ export function clauseCuts(
     const pp = tokens[k - 2];
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
       out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
-    else if (polite && !opensWithContrast && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
+    else if (polite && !connective && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
       out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
