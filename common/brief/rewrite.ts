@@ -97,14 +97,41 @@ function wordChanges(
     const { start, end, replacement } = f.fix;
     const before = text.slice(start, end);
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
-    const overlaps = picked.some((c) => !c.deferred && start < c.end && c.start < end);
-    if (overlaps && f.rule !== 'jargon') continue;
+    const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
+    if (winner && f.rule !== 'jargon') continue;
+    const term = winner && f.rule === 'jargon' ? termLeft(text, f, winner, options, explained) : f.text;
+    if (term === null) continue;
     const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
-    if (f.rule === 'jargon') change.term = f.text;
-    if (overlaps) change.deferred = true;
+    if (f.rule === 'jargon') change.term = term;
+    if (winner) change.deferred = true;
     picked.push(change);
   }
   return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The term to explain after the sentence when a change that won rewords `term` (整合を図る →
+ * 整合する): the term itself if it is still there, else the first term still to be explained in
+ * the change's wording (整合), else null — explaining a phrase no longer in the text would leave a
+ * second rewrite to rewrite the explanation and explain what remains.
+ */
+function termLeft(
+  text: string,
+  term: Finding,
+  winner: RewriteChange,
+  options: AnalyzeOptions,
+  explained: Set<string>,
+): string | null {
+  const from = Math.min(term.start, winner.start);
+  const to = Math.max(term.end, winner.end);
+  const reworded = text.slice(from, winner.start) + winner.after + text.slice(winner.end, to);
+  if (reworded.includes(term.text)) return term.text;
+  const left = analyzeText(winner.after, { ...options, rules: ['jargon'] }).find(
+    (f) => !explained.has(f.text),
+  );
+  if (!left) return null;
+  explained.add(left.text);
+  return left.text;
 }
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
