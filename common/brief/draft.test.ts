@@ -79,4 +79,14 @@ describe('glossaryForText', () => {
     expect(md).not.toContain('単年度契約とは、');
     expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
   });
+
+  it('does not take the sentence that counts a numbered list for a figure of the background', () => {
+    const companyText =
+      '本業務では、次の3点を一体的に行う事業者を選定します。\n①物件の掘り起こし\n②所有者とのマッチング\n③改修の申請支援\n空き家は約7,400戸です。';
+    const background = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 背景と現状')[1]!
+      .split('\n## ')[0]!;
+    expect(background).toContain('空き家は約7,400戸です。');
+    expect(background).not.toContain('次の3点');
+  });
 });

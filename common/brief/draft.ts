@@ -27,6 +27,11 @@ const PAIN =
   /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題/;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足/;
 const HAS_NUMBER = /[0-9０-９]/;
+/**
+ * 「次の3点を…」: the sentence the rewrite writes before a numbered list. Its number counts the
+ * items, it is no data, and quoted alone under 背景と現状 it would point at items that are not there.
+ */
+const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a definition, which the brief's 用語集 gives. */
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
@@ -65,7 +70,9 @@ function painPoints(issue: Partial<IssueFields>): string {
 
 function background(issue: Partial<IssueFields>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
-  const withNumbers = sentencesOf(sourceText(issue)).filter((s) => HAS_NUMBER.test(s));
+  const withNumbers = sentencesOf(sourceText(issue)).filter((s) =>
+    HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
+  );
   return withNumbers.length
     ? withNumbers.join('\n')
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
