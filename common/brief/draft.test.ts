@@ -89,4 +89,15 @@ describe('glossaryForText', () => {
     expect(background).toContain('空き家は約7,400戸です。');
     expect(background).not.toContain('次の3点');
   });
+
+  it('quotes a sentence that counts a numbered list together with its items', () => {
+    const companyText =
+      '空き家の対策には課題がある。主に次の2点が課題となっている。\n①所有者の調査に時間を要していること\n②登録件数が伸び悩んでいること\n市は対策を進める。';
+    const problem = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 解決したい課題')[1]!
+      .split('\n## ')[0]!;
+    expect(problem).toContain(
+      '主に次の2点が課題となっている。\n①所有者の調査に時間を要していること\n②登録件数が伸び悩んでいること',
+    );
+  });
 });

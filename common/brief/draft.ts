@@ -36,12 +36,24 @@ const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 /** 「評価検証とは、結果を評価して確かめることです。」: a definition, which the brief's 用語集 gives. */
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
 
-/** Sentences to quote: no headings, and no term definitions (out of context they say nothing). */
+/**
+ * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
+ * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
+ */
 function sentencesOf(text: string): string[] {
   const masked = maskText(text);
-  return segment(text, masked)
-    .sentences.filter((s) => s.kind !== 'heading' && !DEFINITION.test(s.text.trim()))
-    .map((s) => s.text);
+  const out: string[] = [];
+  let counting = false;
+  for (const s of segment(text, masked).sentences) {
+    if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    // A list sentence starts after its marker (①); the marker is on its line before it.
+    const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
+    const item = s.kind === 'list' && /^[①-⑨]$/u.test(marker);
+    if (counting && item) out[out.length - 1] += `\n${marker}${s.text.trim()}`;
+    else out.push(s.text);
+    counting = (counting && item) || new RegExp(COUNTS_A_LIST.source, 'u').test(s.text);
+  }
+  return out;
 }
 
 function wishTitle(title: string | undefined): string {
