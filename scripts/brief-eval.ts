@@ -111,7 +111,7 @@ function agreement({ name, texts, sets }: LabelledAgain, analyser: MorphAnalyser
   );
   const pen = (text: string) => analyzeText(text, optionsFor(analyser));
   const against = (label: string, labelled: readonly CorpusText[]) => {
-    const { missed, spurious, ...figures } = scoreCorpus(labelled, pen);
+    const { missed: _missed, spurious: _spurious, ...figures } = scoreCorpus(labelled, pen);
     print({ part: name, agreement: `pen vs ${label}`, ...figures });
   };
   for (const set of sets)

@@ -46,7 +46,11 @@ export function findTerms(
   return dropLoneCharacters(findAllTerms(matcher, masked, tokens));
 }
 
-function findAllTerms(matcher: GlossaryMatcher, masked: string, tokens: readonly MorphToken[] | null): TermHit[] {
+function findAllTerms(
+  matcher: GlossaryMatcher,
+  masked: string,
+  tokens: readonly MorphToken[] | null,
+): TermHit[] {
   if (!tokens) return matcher.scan(masked);
   const bounds = boundaryMap(masked.length, tokens);
   const hits = matcher.scan(masked, (start, end) => bounds[start] === 1 && bounds[end] === 1);
