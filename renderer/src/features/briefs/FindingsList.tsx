@@ -1,20 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
-
-const KNOWN_RULES = new Set([
-  'jargon',
-  'unlisted-jargon',
-  'sentence-length',
-  'vague-tou',
-  'vague-phrase',
-  'redundant',
-  'double-negative',
-  'abbreviation-first',
-  'mixed-style',
-  'conclusion-first',
-  'run-on-list',
-  'passive-hedge',
-]);
+import { ruleLabelKey } from './findingRuleLabel';
 
 /** The list stops here: a reader works top-down, and thousands of rows would freeze the page. */
 const MAX_LISTED = 200;
@@ -51,9 +37,7 @@ export function FindingsList(props: {
           >
             <div className="finding__head">
               <span className={`finding__rule finding__rule--${finding.rule}`}>
-                {t(
-                  `briefs.rules.${KNOWN_RULES.has(finding.rule) ? finding.rule : 'other'}` as 'briefs.rules.other',
-                )}
+                {t(ruleLabelKey(finding.rule))}
               </span>
               <button type="button" className="finding__text" onClick={() => props.onShow(index)}>
                 {finding.text.length > 40 ? `${finding.text.slice(0, 40)}…` : finding.text}

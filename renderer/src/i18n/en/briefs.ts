@@ -41,6 +41,8 @@ export const briefs: Strings<typeof ja> = {
     'conclusion-first': 'Conclusion last',
     'run-on-list': 'Run-on list',
     'passive-hedge': 'Passive / hedged',
+    'kanji-ratio': 'Too many kanji',
+    'kanji-compound': 'Long kanji compound',
     other: 'Other',
   },
   readiness: {

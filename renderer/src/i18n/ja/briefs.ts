@@ -38,6 +38,8 @@ export const briefs = {
     'conclusion-first': '結論が後ろ',
     'run-on-list': '列挙',
     'passive-hedge': '受け身・ぼかし',
+    'kanji-ratio': '漢字が多い',
+    'kanji-compound': '長い漢字の複合語',
     other: 'その他',
   },
   readiness: {
