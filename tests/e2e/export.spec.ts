@@ -31,6 +31,16 @@ test('the export menu downloads Markdown with front matter and copies plain text
   expect(copied).not.toMatch(/^##|\*\*|\]\(/m);
 });
 
+test('the keyboard stays on the export button after a download, ready for the next one', async ({ page }) => {
+  await page.getByTestId('export-markdown').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe(`${BRIEF_TITLE}.md`);
+  await expect(page.getByText('Markdown をダウンロードしました。')).toBeVisible();
+  await expect(page.getByTestId('export-markdown')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('export-text')).toBeFocused();
+});
+
 test('backup → restore through settings; a bad file is refused with the reason and changes nothing', async ({
   page,
 }) => {
