@@ -224,3 +224,24 @@ test('the issue text is IME safe: nothing is saved while a composition is open',
   await ws.waitSaved();
   await expect.poll(storedRawText).toBe('来年度、本庁舎で実施する。');
 });
+
+test('after 修正する the fixed words are selected in the text, and 「ブリーフを作成」 leaves the keyboard in the brief', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, 'キーボードで直す');
+  await ws.rawInput().fill(MUNICIPAL_ISSUE);
+  const redundant = ws.findingsOf(ws.rawFindings(), 'redundant').filter({ hasText: 'することができる' });
+  await redundant.getByRole('button', { name: '修正する' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.rawInput()).toBeFocused();
+  const selected = await ws
+    .rawInput()
+    .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe('でき'); // the fix replaces することができ with でき (the る stays)
+
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.briefInput()).toBeFocused();
+});
