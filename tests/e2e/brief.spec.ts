@@ -231,6 +231,9 @@ test('after 修正する the fixed words are selected in the text, and 「ブリ
   const app = new AppPage(page);
   const ws = await openNewIssue(app, 'キーボードで直す');
   await ws.rawInput().fill(MUNICIPAL_ISSUE);
+  // Only the count is a live region: the list would be read out again after every keystroke.
+  await expect(ws.rawFindings().getByRole('heading', { level: 3 })).toHaveAttribute('aria-live', 'polite');
+  await expect(ws.rawFindings()).not.toHaveAttribute('aria-live');
   const redundant = ws.findingsOf(ws.rawFindings(), 'redundant').filter({ hasText: 'することができる' });
   await redundant.getByRole('button', { name: '修正する' }).focus();
   await page.keyboard.press('Enter');

@@ -17,8 +17,10 @@ export function FindingsList(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <section className="findings" data-testid={props.testId} aria-live="polite">
-      <h3 className="findings__title">
+    <section className="findings" data-testid={props.testId}>
+      {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
+          re-analysed) would be read out again after every keystroke. */}
+      <h3 className="findings__title" aria-live="polite">
         {t('briefs.findingsTitle', { count: props.findings.length })}
         {props.pending && <span className="muted"> {t('briefs.analysing')}</span>}
       </h3>
