@@ -235,6 +235,15 @@ test('after 修正する the fixed words are selected in the text, and 「ブリ
   await expect(ws.rawFindings().getByRole('heading', { level: 3 })).toHaveAttribute('aria-live', 'polite');
   await expect(ws.rawFindings()).not.toHaveAttribute('aria-live');
   const redundant = ws.findingsOf(ws.rawFindings(), 'redundant').filter({ hasText: 'することができる' });
+  // Each 修正する names the words it fixes, so the buttons of a long list can be told apart.
+  await expect(redundant).toBeVisible();
+  const fixButtons = ws.rawFindings().getByRole('button', { name: /修正する$/ });
+  const names = await fixButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(3);
+  expect(new Set(names).size).toBeGreaterThan(names.length / 2);
+  await expect(redundant.getByRole('button', { name: /修正する$/ })).toHaveAccessibleName(
+    /^「することができ.*」を修正する$/,
+  );
   await redundant.getByRole('button', { name: '修正する' }).focus();
   await page.keyboard.press('Enter');
   await expect(ws.rawInput()).toBeFocused();

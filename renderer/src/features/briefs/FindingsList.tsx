@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
 import { ruleLabelKey } from './findingRuleLabel';
 
+const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** The list stops here: a reader works top-down, and thousands of rows would freeze the page. */
 const MAX_LISTED = 200;
 
@@ -42,7 +44,7 @@ export function FindingsList(props: {
                 {t(ruleLabelKey(finding.rule))}
               </span>
               <button type="button" className="finding__text" onClick={() => props.onShow(index)}>
-                {finding.text.length > 40 ? `${finding.text.slice(0, 40)}…` : finding.text}
+                {shortText(finding.text)}
               </button>
             </div>
             <p className="finding__message">{finding.message}</p>
@@ -50,7 +52,13 @@ export function FindingsList(props: {
               <p className="finding__suggestion">{t('briefs.suggestion', { text: finding.suggestion })}</p>
             )}
             {finding.fix && (
-              <button type="button" className="button button--small" onClick={() => props.onFix(finding)}>
+              <button
+                type="button"
+                className="button button--small"
+                // Dozens of 修正する in one list: the name says which words each one fixes.
+                aria-label={t('briefs.applyFixLabel', { text: shortText(finding.text) })}
+                onClick={() => props.onFix(finding)}
+              >
                 {t('briefs.applyFix')}
               </button>
             )}

@@ -26,6 +26,7 @@ export const briefs: Strings<typeof ja> = {
   analysing: 'Analysing…',
   truncated: 'Too long: only the first {{chars}} characters were analysed.',
   applyFix: 'Fix',
+  applyFixLabel: 'Fix “{{text}}”',
   suggestion: 'Suggestion: {{text}}',
   showInText: 'Show in text',
   rules: {

@@ -23,6 +23,7 @@ export const briefs = {
   analysing: '分析中…',
   truncated: '長すぎるため先頭 {{chars}} 文字だけを分析しました。',
   applyFix: '修正する',
+  applyFixLabel: '「{{text}}」を修正する',
   suggestion: '提案: {{text}}',
   showInText: '本文で表示',
   rules: {
