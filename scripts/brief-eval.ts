@@ -12,7 +12,9 @@ import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';
 import { kanjiCompoundRule } from '../common/brief/rules/kanjiCompound';
 import { unlistedJargonRule } from '../common/brief/rules/unlistedJargon';
+import { compareLabels, consensus } from '../common/brief/corpus/agreement';
 import { corpusParts, scoreCorpus, type CorpusPart, type CorpusText } from '../common/brief/corpus/index';
+import { labelledAgain, type LabelledAgain } from '../common/brief/corpus/labellers';
 import type { MorphAnalyser } from '../common/brief/morph';
 import type { BriefReader } from '../common/brief/reader';
 import { rewriteForCompany, type RewriteChange } from '../common/brief/rewrite';
@@ -96,6 +98,36 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
   });
 }
 
+/**
+ * Texts labelled again by readers who saw no other label: each pair of readers (how far careful
+ * readers agree), then the pen against each reader and against the words any, most or all marked.
+ */
+function agreement({ name, texts, sets }: LabelledAgain, analyser: MorphAnalyser) {
+  sets.forEach((reference, i) =>
+    sets.slice(i + 1).forEach((candidate) => {
+      const figures = compareLabels(texts, reference, candidate);
+      print({ part: name, agreement: `${candidate.labeller} vs ${reference.labeller}`, ...figures });
+    }),
+  );
+  const pen = (text: string) => analyzeText(text, optionsFor(analyser));
+  const against = (label: string, labelled: readonly CorpusText[]) => {
+    const { missed: _missed, spurious: _spurious, ...figures } = scoreCorpus(labelled, pen);
+    print({ part: name, agreement: `pen vs ${label}`, ...figures });
+  };
+  for (const set of sets)
+    against(
+      set.labeller,
+      texts.map((t) => ({ ...t, terms: [...(set.terms.get(t.id) ?? [])] })),
+    );
+  const votes = [
+    ['any', 1],
+    ['most', Math.floor(sets.length / 2) + 1],
+    ['all', sets.length],
+  ] as const;
+  for (const [label, minVotes] of votes)
+    against(`${label} of ${sets.length}`, consensus(texts, sets, minVotes));
+}
+
 const analyser = await loadNodeAnalyser();
 for (const p of corpusParts) {
   detection(p, analyser);
@@ -104,3 +136,4 @@ for (const p of corpusParts) {
 for (const p of corpusParts) detection(p);
 for (const p of corpusParts) generalDetection(p, analyser);
 for (const p of corpusParts) rewriteCoverage(p.name, p.texts, analyser);
+for (const group of labelledAgain) agreement(group, analyser);

@@ -21,6 +21,13 @@ describe('analyzeText', () => {
     expect(text.slice(f!.start, f!.end)).toBe('随意契約');
   });
 
+  it('marks a budget level (目, 節) only where it is written as one, not as a counter or section', () => {
+    const marked = (text: string) => analyzeText(text, { rules: ['jargon'] }).map((f) => f.text);
+    expect(marked('第3節　施設の目標値。2巡目の点検と2回目の会議。')).toEqual([]);
+    expect(marked('款項目は7款1項2目、支払いは月末。')).toEqual(['款項目', '款', '項', '目']);
+    expect(marked('予算の款・項・目・節の区分。')).toEqual(['款', '項', '目', '節']);
+  });
+
   it('finds nothing in empty text', () => {
     expect(analyzeText('')).toEqual([]);
     expect(analyzeText(' \n\n ')).toEqual([]);

@@ -21,8 +21,32 @@ export function boundaryMap(length: number, tokens: readonly MorphToken[]): Uint
 
 const INFLECTING = new Set(['動詞', '形容詞']);
 
+/** Characters between two levels of a budget code (7款1項2目, 款・項・目・節). */
+const SERIES_GAP = 2;
+
+/**
+ * A one-character term (款, 項, 目, 節: the budget's levels) is also an everyday suffix or counter
+ * (第3節, 2巡目, 切れ目); it is the budget word only when written beside another level, so a hit
+ * alone is dropped.
+ */
+function dropLoneCharacters(hits: TermHit[]): TermHit[] {
+  const single = hits.filter((h) => h.end - h.start === 1);
+  if (single.length === 0) return hits;
+  const inSeries = (h: TermHit) =>
+    single.some((o) => o !== h && o.start - h.end <= SERIES_GAP && h.start - o.end <= SERIES_GAP);
+  return hits.filter((h) => h.end - h.start !== 1 || inSeries(h));
+}
+
 /** Glossary hits in `masked`, using morphemes when they are known. */
 export function findTerms(
+  matcher: GlossaryMatcher,
+  masked: string,
+  tokens: readonly MorphToken[] | null,
+): TermHit[] {
+  return dropLoneCharacters(findAllTerms(matcher, masked, tokens));
+}
+
+function findAllTerms(
   matcher: GlossaryMatcher,
   masked: string,
   tokens: readonly MorphToken[] | null,

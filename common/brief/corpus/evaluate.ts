@@ -38,19 +38,20 @@ export interface CorpusScore {
   spurious: string[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
-function occurrences(text: string, term: string): Span[] {
+/** Every place `term` occurs in `text`. */
+export function occurrences(text: string, term: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1))
     out.push({ start: at, end: at + term.length });
   return out;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Scores `analyse` (any engine entry returning findings) over `corpus`. */
 export function scoreCorpus(

@@ -40,6 +40,13 @@ describe('jargon rule', () => {
     expect(jargon(fixed).filter((f) => f.text === '決裁')).toEqual([]);
   });
 
+  it('reads figures in parentheses as data, not as an explanation of the term before them', () => {
+    const text =
+      '令和10年度に使用料改定（平均改定率12％）を行い、水道管の耐震化（令和12年度耐震適合率60％）を進める。';
+    expect(jargon(text).map((f) => f.text)).toEqual(['使用料改定', '耐震適合率']);
+    expect(jargon('使用料改定（料金の見直し）を行う。')).toEqual([]);
+  });
+
   it('leaves numbered section labels alone (施策1 …)', () => {
     expect(jargon('施策1 権利擁護の推進\n施策12　産業振興').map((f) => f.text)).toEqual(['権利擁護']);
     expect(jargon('施策の1つとして計上する。').map((f) => f.text)).toEqual(['施策', '計上']);

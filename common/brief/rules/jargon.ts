@@ -24,7 +24,9 @@ export function plainCore(entry: GlossaryEntry): string {
 function explainsAt(masked: string, open: number): boolean {
   const close = masked.indexOf(masked[open] === '(' ? ')' : '）', open + 1);
   const inner = masked.slice(open + 1, close === -1 ? open + 30 : close);
-  return /[\p{sc=Hiragana}]/u.test(inner) || inner.length >= 8;
+  if (/[\p{sc=Hiragana}]/u.test(inner)) return true;
+  // （令和12年度耐震適合率60％）, （平均改定率12％）: figures about the term, not what it means.
+  return inner.length >= 8 && !/[0-9０-９]/u.test(inner);
 }
 
 function isExplained(ctx: RuleContext, hit: TermHit): boolean {

@@ -1,0 +1,47 @@
+/**
+ * Second and third labels of corpus texts, written by engineers who saw neither the first labels,
+ * the glossary, the rules nor the tool's output (`agreement/labeller-*.json`): how far careful
+ * readers agree is the ceiling a detector can reach against any one of them.
+ */
+import labellerB from './agreement/labeller-b.json';
+import labellerC from './agreement/labeller-c.json';
+import type { LabelSet } from './agreement';
+import type { CorpusText } from './evaluate';
+import fresh5Data from './fresh5.json';
+import heldOutData from './heldout.json';
+
+interface LabelFile {
+  id: string;
+  terms: string[];
+}
+
+const fromFile = (labeller: string, rows: readonly LabelFile[]): LabelSet => ({
+  labeller,
+  terms: new Map(rows.map((r) => [r.id, r.terms])),
+});
+
+const original = (texts: readonly CorpusText[]): LabelSet => ({
+  labeller: 'original',
+  terms: new Map(texts.map((t) => [t.id, t.terms])),
+});
+
+/** Texts labelled by several readers, with every reader's labels (the first is the original). */
+export interface LabelledAgain {
+  name: string;
+  texts: readonly CorpusText[];
+  sets: readonly LabelSet[];
+}
+
+const again = (name: string, texts: readonly CorpusText[], ...others: LabelSet[]): LabelledAgain => ({
+  name,
+  texts,
+  sets: [original(texts), ...others],
+});
+
+const b = fromFile('b', labellerB);
+const c = fromFile('c', labellerC);
+
+export const labelledAgain: readonly LabelledAgain[] = [
+  again('held-out', heldOutData as CorpusText[], b, c),
+  again('fresh5', fresh5Data as CorpusText[], b, c),
+];
