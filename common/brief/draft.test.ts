@@ -71,6 +71,16 @@ describe('glossaryForText', () => {
     expect(draftBrief({ title: 't', rawText, companyText: ' ' })).toContain(rawText);
   });
 
+  it('quotes a pain point without the connective that pointed at the sentence before it', () => {
+    const companyText =
+      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。';
+    const pains = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## こんなことに困っていませんか\n\n')[1]!
+      .split('\n\n')[0]!;
+    expect(pains).toContain('- 住民が移動に困っている');
+    expect(pains).not.toMatch(/しかし|そのため/);
+  });
+
   it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
     const companyText =
       '契約は単年度契約とし、委託料は3回に分けて支払うことが課題です。単年度契約とは、1年度ごとに結ぶ契約のことです。';

@@ -73,11 +73,18 @@ function sourceText(issue: Partial<IssueFields>): string {
   return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
 }
 
+/**
+ * A connective that points back (しかし、 そのため、 — the rewrite writes them when it cuts a sentence):
+ * a sentence quoted alone as a bullet has nothing before it to point at.
+ */
+const LEADING_CONNECTIVE =
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+
 function painPoints(issue: Partial<IssueFields>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
-  return picked.map((s) => `- ${s.replace(/。$/, '')}`).join('\n');
+  return picked.map((s) => `- ${s.replace(LEADING_CONNECTIVE, '').replace(/。$/, '')}`).join('\n');
 }
 
 function background(issue: Partial<IssueFields>): string {
