@@ -10,13 +10,18 @@
  * and `fresh5` (16 texts each, by two engineers who never saw the glossary, the rules or the tool's
  * output, each labelling for a different company reader) came in session 6: `fresh4` served as a
  * dev part (scored as a whole while choosing, never looked into), `fresh5` was scored at the start
- * and at the end; both tune since session 7.
+ * and at the end; both tune since session 7. `fresh6` and `fresh7` (16 texts each, over 32 other
+ * departments) were written in session 7 the same way and labelled again by two more engineers
+ * each (`labellers.ts`): `fresh6` was scored at the start of session 7, after the department
+ * glossary and at the end; `fresh7` is for the next change.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
 import fresh3Data from './fresh3.json';
 import fresh4Data from './fresh4.json';
 import fresh5Data from './fresh5.json';
+import fresh6Data from './fresh6.json';
+import fresh7Data from './fresh7.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -49,6 +54,8 @@ export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
 export const corpusParts: readonly CorpusPart[] = [
   { name: 'tuning', role: 'tuning', texts: tuning },
   { name: 'held-out', role: 'held-out', texts: heldOut },
+  { name: 'fresh6', role: 'unseen', texts: fresh6Data as CorpusText[] },
+  { name: 'fresh7', role: 'unseen', texts: fresh7Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

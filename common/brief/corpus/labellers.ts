@@ -5,9 +5,15 @@
  */
 import labellerB from './agreement/labeller-b.json';
 import labellerC from './agreement/labeller-c.json';
+import labellerD from './agreement/labeller-d.json';
+import labellerE from './agreement/labeller-e.json';
+import labellerF from './agreement/labeller-f.json';
+import labellerG from './agreement/labeller-g.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
+import fresh6Data from './fresh6.json';
+import fresh7Data from './fresh7.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -44,4 +50,6 @@ const c = fromFile('c', labellerC);
 export const labelledAgain: readonly LabelledAgain[] = [
   again('held-out', heldOutData as CorpusText[], b, c),
   again('fresh5', fresh5Data as CorpusText[], b, c),
+  again('fresh6', fresh6Data as CorpusText[], fromFile('d', labellerD), fromFile('e', labellerE)),
+  again('fresh7', fresh7Data as CorpusText[], fromFile('f', labellerF), fromFile('g', labellerG)),
 ];
