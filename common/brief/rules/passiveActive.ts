@@ -172,9 +172,10 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
     rewrite: (m) => rewriteMatch(m, VERBS[m[2]!]!, m[2]!),
   },
   {
-    // 見直しが検討されている, 計画は策定された, 説明会で周知されます
+    // 見直しが検討されている, 計画は策定された, 説明会で周知されます; never from inside a number
+    // (年間約140件確認されている is a count, not the noun 40件確認)
     re: new RegExp(
-      `(が|は)?(?<![\\p{sc=Han}ー])(${NOUN_CHAR}{2,8})され(${FORMS})(?=[。、．，\\n]|ところ|$)`,
+      `(が|は)?(?<![\\p{sc=Han}ー0-9０-９])(${NOUN_CHAR}{2,8})され(${FORMS})(?=[。、．，\\n]|ところ|$)`,
       'gu',
     ),
     advice: '誰がするのか分かりません。「（誰）が〜する」と能動の形で書きましょう。',

@@ -54,6 +54,11 @@ describe('passive-hedge rule', () => {
     expect(ph(text).filter((f) => f.fix)).toEqual([]);
   });
 
+  it('never cuts a number to put the doer in (年間約140件確認されている is a count)', () => {
+    for (const f of ph('不法投棄が年間約140件確認されている。'))
+      expect(applyFix('不法投棄が年間約140件確認されている。', f)).toContain('140件');
+  });
+
   it('asks for a source for とされている, without a fix', () => {
     const [f] = ph('受診率の低さが重症化の要因とされている。');
     expect(f?.text).toBe('とされている');
