@@ -141,6 +141,46 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewritten).toContain('を【要記入：主語】が見込む。その中で、');
   });
 
+  it('measures a piece with the ending its cut adds, so no piece comes out over the limit', () => {
+    // Cut at こともあり、 alone, the first piece reads 61 characters once 「きました。」 ends it.
+    const text =
+      '一方、収入の面では、市の税収は順調に推移しているものの、国からの交付金が特例の終了により段階的に少しずつ減らされてきたこともあり、市の貯金の残高は令和5年度末で約32億円と、1年間の予算の約1割の水準となっております。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('推移しています。しかし、');
+    expect(rewritten).toContain('減らされてきました。このこともあり、');
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('joins a cut with the word change it starts in, and folds in the fix a cut makes possible', () => {
+    const passive =
+      'また、ご提案のありました応募につきましては、選定には地域の合意形成と相当規模の事業計画が求められることから、関係部局で情報を共有し、国の動向を注視しながら研究してまいります。';
+    const joined = rewriteForCompany(passive, { analyser });
+    expect(joined.changes.map((c) => [c.rule, c.before, c.after])).toContainEqual([
+      'sentence-split',
+      'が求められることから、',
+      'が必要です。そのため、',
+    ]);
+    const folded = rewriteForCompany(
+      '本市では令和8年度から休日の中学校部活動を段階的に地域のクラブ活動へ移行することとし、現在、スポーツ協会や文化団体と団体の確保について協議を重ねております。',
+      { analyser },
+    );
+    expect(folded.rewritten).toContain('地域のクラブ活動へ移行します。現在、');
+    for (const r of [joined, folded])
+      expect(rewriteForCompany(r.rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('turns three noun phrases of a long sentence into a numbered list after a counting sentence', () => {
+    const text =
+      '本業務では、空き家バンクの登録物件の掘り起こし、所有者と利用希望者とのマッチング、改修費補助の申請支援を一体的に行う事業者を選定する。契約期間は令和8年3月31日までとする。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toMatch(
+      /^本業務では、次の3点を一体的に行う事業者を選定する。\n①空き家バンク[^\n]*\n②[^\n]*マッチング\n③[^\n]*申請支援\n(?:[^\n。]+とは、[^\n。]+。)*契約期間は令和8年3月31日までとする。$/u,
+    );
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

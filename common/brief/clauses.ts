@@ -1,16 +1,65 @@
 /**
  * Clause boundaries a long sentence can be cut at, found from morphemes: a 読点 after a verb in
- * its continuative form (構築し、 行い、 進め、), after であり／ており, after the conjunctive
- * particles が and ので, and after a verb followed by ため、 とともに、 or 中、. Each boundary carries the text that ends the first sentence there, in
- * the text's register (です・ます or である).
+ * its continuative form (構築し、 行い、 進め、 増えておりまして、), after であり／ており, after the
+ * conjunctive particles が and ので, after the copula で (1,140件で、), and after a predicate followed by a joint (ため、 ことから、
+ * とともに、 ほか、 ものの、 一方、 中、 つつ、 〜たところ、). Each boundary carries the text that ends
+ * the first sentence there, in the text's register (です・ます or である), and the word that opens
+ * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
  */
-import { politeVerb, type MorphToken } from './morph';
+import type { MorphToken } from './morph';
+import { predicateEnd } from './predicateEnd';
 
 export interface ClauseCut {
   /** Range replaced: the verb ending and the 読点. */
   start: number;
   end: number;
   replacement: string;
+}
+
+/**
+ * Verbs that after に／を work as a compound particle (計画に基づき、 実現に向けて、 結果を踏まえ、
+ * 活動に加え、 移行に当たり、): the clause they end says how or why, it is no action of its own, so
+ * 「計画に基づきます。」 would change the meaning.
+ */
+const PARTICLE_VERBS = new Set([
+  '基づく',
+  '加える',
+  '伴う',
+  '対する',
+  '関する',
+  '向ける',
+  '踏まえる',
+  '通じる',
+  '通ずる',
+  '応じる',
+  '当たる',
+  '際する',
+  '比べる',
+  '従う',
+  '沿う',
+  '限る',
+  '除く',
+  '含める',
+  'はじめる',
+  '始める',
+  '鑑みる',
+  '先立つ',
+  'わたる',
+  '渡る',
+  'つく',
+  'よる',
+]);
+
+/** True when tokens[i] is a verb used as a compound particle after に／を／と (see PARTICLE_VERBS). */
+function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
+  const verb = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    verb?.pos === '動詞' &&
+    PARTICLE_VERBS.has(verb.base) &&
+    before?.pos === '助詞' &&
+    ['に', 'を', 'と'].includes(before.surface)
+  );
 }
 
 /** Verb endings for the continuative forms that end a sentence. */
@@ -21,23 +70,103 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
   return polite ? `${verb.surface}ます。` : `${verb.base}。`;
 }
 
-/** A verb in dictionary form ending the first sentence, in the text's register. */
-function finalVerb(verb: MorphToken, polite: boolean): string | null {
-  if (verb.pos !== '動詞' || verb.surface !== verb.base) return null;
-  return polite ? politeVerb(verb.base, verb.conjugation) : verb.base;
+/**
+ * A cut before the joint tokens[j] (ため、 ことから、 ほか、 …) whose 読点 is tokens[k]: the predicate
+ * before it ends the first sentence and `next` opens the second.
+ */
+function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
+  const end = predicateEnd(tokens, j, polite);
+  return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
 }
 
 /**
- * A cut after a verb in dictionary form and before `joint` (ため、 とともに、 中、). In the plain
- * register the verb already ends the sentence, so only the joint is replaced and the verb is left
- * untouched (it may belong to another change, such as a passive made active).
+ * Joints that hang a clause on the predicate before them, and the word that opens the second
+ * sentence in their place. 〜ところ、 only after a past verb (実施したところ、: "when we did, …").
  */
-function cutAfterVerb(verb: MorphToken, joint: MorphToken, comma: MorphToken, polite: boolean, next: string) {
-  const ending = finalVerb(verb, polite);
-  if (!ending) return null;
-  return polite
-    ? { start: verb.start, end: comma.end, replacement: `${ending}。${next}` }
-    : { start: joint.start, end: comma.end, replacement: `。${next}` };
+const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: true }[] = [
+  { words: ['ため'], next: 'そのため、' }, // cause or purpose: そのため reads right for both here
+  { words: ['ことから'], next: 'そのため、' },
+  { words: ['こと', 'から'], next: 'そのため、' },
+  { words: ['とともに'], next: 'また、' }, // IPADIC reads とともに as one particle
+  { words: ['と', 'とも', 'に'], next: 'また、' },
+  { words: ['ほか'], next: 'また、' },
+  // 縮減されてきたこともあり、 gives a cause ("partly because"), not "there are also cases".
+  { words: ['こと', 'も', 'あり'], next: 'このこともあり、' },
+  { words: ['ものの'], next: 'しかし、' },
+  { words: ['一方'], next: '一方、' },
+  { words: ['一方', 'で'], next: '一方、' },
+  { words: ['中'], next: 'その中で、' },
+  { words: ['つつ'], next: 'あわせて、' },
+  { words: ['ところ'], next: 'その結果、', afterPast: true },
+];
+
+/** The joint ending at the 読点 tokens[k], longest first, or null. */
+function jointBefore(tokens: readonly MorphToken[], k: number) {
+  const candidates = [...JOINTS].sort((a, b) => b.words.length - a.words.length);
+  for (const joint of candidates) {
+    const j = k - joint.words.length;
+    if (j < 1 || !joint.words.every((w, i) => tokens[j + i]!.surface === w)) continue;
+    if (joint.afterPast && tokens[j - 1]?.surface !== 'た') continue;
+    // 中 and 一方 are nouns: after a noun (計画の中、) there is no predicate to end.
+    return { j, next: joint.next };
+  }
+  return null;
+}
+
+/**
+ * The start of a topic 〜については、／〜につきましては、／〜に関しましては、 ending at the 読点
+ * tokens[k], or -1. In a です・ます text a long topic becomes a sentence of its own
+ * (「…の導入についてです。」), as a council answer announces what it answers.
+ */
+function topicStart(tokens: readonly MorphToken[], k: number): number {
+  const words = (n: number) =>
+    tokens
+      .slice(Math.max(0, k - n), k)
+      .map((t) => t.surface)
+      .join('');
+  if (tokens[k - 1]?.surface !== 'は' || tokens[k - 1]?.pos !== '助詞') return -1;
+  if (/^(?:について|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
+  // IPADIC reads について as one particle or, before some words, as に|つい|て.
+  if (words(4) === 'については' && tokens[k - 4]?.pos === '助詞') return tokens[k - 4]!.start;
+  if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
+  return -1;
+}
+
+/** Openers a topic announcement can carry (また、…についてです。); any other conjunction cannot. */
+const NEUTRAL_OPENERS = new Set(['また', 'なお', '次に', 'さらに', 'まず']);
+
+/** True when the sentence opens with a conjunction (しかし、 このため、) other than a neutral one. */
+function opensWithConnective(tokens: readonly MorphToken[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || NEUTRAL_OPENERS.has(first.surface)) return false;
+  const causal = /^(?:この|その)$/u.test(first.surface) && tokens[from + 1]?.surface === 'ため';
+  return first.pos === '接続詞' || causal;
+}
+
+/** 〜についてでございますが、 opens the topic, it is no contrast: the cut keeps no しかし. */
+function isPreface(tokens: readonly MorphToken[], k: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, k - 8), k - 1)
+    .map((t) => t.surface)
+    .join('');
+  return /(?:について|につきまして|の件)(?:です|でございます)$/u.test(before);
+}
+
+/** The verbs of ておりまして／でございまして／がありまして: state, never an action (含めまして、 is "including"). */
+const STATE_VERBS = new Set(['おる', 'いる', 'ござる', 'ある']);
+
+/** 増えておりまして、 → 増えております。 (or 増えている。): ます before て ends a sentence as it is. */
+function cutAtMashite(tokens: readonly MorphToken[], k: number, polite: boolean): ClauseCut | null {
+  const masu = tokens[k - 2]!;
+  const verb = tokens[k - 3];
+  if (masu.pos !== '助動詞' || masu.surface !== 'まし' || !verb || !STATE_VERBS.has(verb.base)) return null;
+  if (polite) return { start: masu.start, end: tokens[k]!.end, replacement: 'ます。' };
+  if (verb.pos !== '動詞' || verb.base === 'ござる') return null;
+  return {
+    start: verb.start,
+    end: tokens[k]!.end,
+    replacement: `${verb.base === 'おる' ? 'いる' : verb.base}。`,
+  };
 }
 
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
@@ -48,33 +177,31 @@ export function clauseCuts(
   polite: boolean,
 ): ClauseCut[] {
   const out: ClauseCut[] = [];
+  // 「しかし、…についてです。」 would hang the contrast on the announcement, not on what is said.
+  const connective = opensWithConnective(tokens, from);
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
     const p = tokens[k - 1]!;
     const pp = tokens[k - 2];
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
-      out.push({ start: p.start, end: comma.end, replacement: '。しかし、' });
+      out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
+    else if (polite && !connective && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
+      out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
     else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
-    else if (p.surface === 'ため' && pp) {
-      // 〜するため、 → 〜する。そのため、 (cause or purpose: そのため reads right for both here)
-      const cut = cutAfterVerb(pp, p, comma, polite, 'そのため、');
+    else if (jointBefore(tokens, k)) {
+      const { j, next } = jointBefore(tokens, k)!;
+      const cut = j > from ? cutAt(tokens, j, k, polite, next) : null;
       if (cut) out.push(cut);
-    } else if (p.surface === 'とともに' && pp) {
-      // 図るとともに、 → 図る。また、 (IPADIC reads とともに as one particle)
-      const cut = cutAfterVerb(pp, p, comma, polite, 'また、');
+    } else if (p.surface === 'て' && pp?.surface === 'まし') {
+      const cut = cutAtMashite(tokens, k, polite);
       if (cut) out.push(cut);
-    } else if (p.surface === '中' && p.detail === '非自立' && pp) {
-      // 減少を見込む中、 → 減少を見込む。その中で、
-      const cut = cutAfterVerb(pp, p, comma, polite, 'その中で、');
-      if (cut) out.push(cut);
-    } else if (p.surface === 'に' && pp?.surface === 'とも' && tokens[k - 3]?.surface === 'と') {
-      const v = tokens[k - 4];
-      const verb = v ? finalVerb(v, polite) : null;
-      if (v && verb) out.push({ start: v.start, end: comma.end, replacement: `${verb}。また、` });
+    } else if (p.pos === '助動詞' && p.base === 'だ' && p.surface === 'で' && pp?.pos === '名詞') {
+      // 相談件数は年間1,140件で、 → 1,140件です。 (the copula, not the particle of 本市で、)
+      out.push({ start: p.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     } else if (
       p.pos === '助詞' &&
       p.detail === '接続助詞' &&
@@ -82,7 +209,7 @@ export function clauseCuts(
       pp
     ) {
       // 努めて、 → 努めます。そして、 — only where the continuative form is certain (not 音便).
-      const base = pp.pos === '動詞' ? pp.base : '';
+      const base = pp.pos === '動詞' && !isParticleVerb(tokens, k - 2) ? pp.base : '';
       const stemmed = base.endsWith('る') && pp.conjugation.startsWith('一段') ? base.slice(0, -1) : null;
       if (stemmed !== null && pp.surface === stemmed)
         out.push({
@@ -90,7 +217,7 @@ export function clauseCuts(
           end: comma.end,
           replacement: polite ? `${stemmed}ます。そして、` : `${base}。そして、`,
         });
-    } else {
+    } else if (!isParticleVerb(tokens, k - 1)) {
       const ending = endVerb(p, polite);
       if (ending) out.push({ start: p.start, end: comma.end, replacement: ending });
     }

@@ -71,6 +71,16 @@ describe('glossaryForText', () => {
     expect(draftBrief({ title: 't', rawText, companyText: ' ' })).toContain(rawText);
   });
 
+  it('quotes a pain point without the connective that pointed at the sentence before it', () => {
+    const companyText =
+      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。';
+    const pains = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## こんなことに困っていませんか\n\n')[1]!
+      .split('\n\n')[0]!;
+    expect(pains).toContain('- 住民が移動に困っている');
+    expect(pains).not.toMatch(/しかし|そのため/);
+  });
+
   it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
     const companyText =
       '契約は単年度契約とし、委託料は3回に分けて支払うことが課題です。単年度契約とは、1年度ごとに結ぶ契約のことです。';
@@ -78,5 +88,26 @@ describe('glossaryForText', () => {
     expect(md).toContain('委託料は3回に分けて支払うことが課題です。');
     expect(md).not.toContain('単年度契約とは、');
     expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
+  });
+
+  it('does not take the sentence that counts a numbered list for a figure of the background', () => {
+    const companyText =
+      '本業務では、次の3点を一体的に行う事業者を選定します。\n①物件の掘り起こし\n②所有者とのマッチング\n③改修の申請支援\n空き家は約7,400戸です。';
+    const background = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 背景と現状')[1]!
+      .split('\n## ')[0]!;
+    expect(background).toContain('空き家は約7,400戸です。');
+    expect(background).not.toContain('次の3点');
+  });
+
+  it('quotes a sentence that counts a numbered list together with its items', () => {
+    const companyText =
+      '空き家の対策には課題がある。主に次の2点が課題となっている。\n①所有者の調査に時間を要していること\n②登録件数が伸び悩んでいること\n市は対策を進める。';
+    const problem = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 解決したい課題')[1]!
+      .split('\n## ')[0]!;
+    expect(problem).toContain(
+      '主に次の2点が課題となっている。\n①所有者の調査に時間を要していること\n②登録件数が伸び悩んでいること',
+    );
   });
 });

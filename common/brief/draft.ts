@@ -27,16 +27,33 @@ const PAIN =
   /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題/;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足/;
 const HAS_NUMBER = /[0-9０-９]/;
+/**
+ * 「次の3点を…」: the sentence the rewrite writes before a numbered list. Its number counts the
+ * items, it is no data, and quoted alone under 背景と現状 it would point at items that are not there.
+ */
+const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a definition, which the brief's 用語集 gives. */
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
 
-/** Sentences to quote: no headings, and no term definitions (out of context they say nothing). */
+/**
+ * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
+ * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
+ */
 function sentencesOf(text: string): string[] {
   const masked = maskText(text);
-  return segment(text, masked)
-    .sentences.filter((s) => s.kind !== 'heading' && !DEFINITION.test(s.text.trim()))
-    .map((s) => s.text);
+  const out: string[] = [];
+  let counting = false;
+  for (const s of segment(text, masked).sentences) {
+    if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    // A list sentence starts after its marker (①); the marker is on its line before it.
+    const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
+    const item = s.kind === 'list' && /^[①-⑨]$/u.test(marker);
+    if (counting && item) out[out.length - 1] += `\n${marker}${s.text.trim()}`;
+    else out.push(s.text);
+    counting = (counting && item) || new RegExp(COUNTS_A_LIST.source, 'u').test(s.text);
+  }
+  return out;
 }
 
 function wishTitle(title: string | undefined): string {
@@ -56,16 +73,25 @@ function sourceText(issue: Partial<IssueFields>): string {
   return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
 }
 
+/**
+ * A connective that points back (しかし、 そのため、 — the rewrite writes them when it cuts a sentence):
+ * a sentence quoted alone as a bullet has nothing before it to point at.
+ */
+const LEADING_CONNECTIVE =
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+
 function painPoints(issue: Partial<IssueFields>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
-  return picked.map((s) => `- ${s.replace(/。$/, '')}`).join('\n');
+  return picked.map((s) => `- ${s.replace(LEADING_CONNECTIVE, '').replace(/。$/, '')}`).join('\n');
 }
 
 function background(issue: Partial<IssueFields>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
-  const withNumbers = sentencesOf(sourceText(issue)).filter((s) => HAS_NUMBER.test(s));
+  const withNumbers = sentencesOf(sourceText(issue)).filter((s) =>
+    HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
+  );
   return withNumbers.length
     ? withNumbers.join('\n')
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationSentence } from './rewrite';
+import { explanationSentence, isPolite, rewriteForCompany } from './rewrite';
 import type { GlossaryEntry } from './types';
 
 const entry = (term: string, plain: string): GlossaryEntry => ({
@@ -24,5 +24,24 @@ describe('explanationSentence', () => {
     expect(explanationSentence(entry('未定', '決まっていない'), true)).toBe(
       '未定とは、決まっていないという意味です。',
     );
+  });
+});
+
+describe('isPolite', () => {
+  it('judges the register by sentence endings only: headings without 。 have no say', () => {
+    const text =
+      '第5節 道路の維持管理\n1 現状と課題\n市道は総延長約1,240kmです。\n点検が進んでいます。\n2 施策の方向性\n3 成果指標\n修繕を急ぐ。';
+    expect(isPolite(text)).toBe(true);
+    expect(isPolite('市道は長い。点検が進んでいる。修繕を急ぎます。')).toBe(false);
+  });
+});
+
+describe('rewriteForCompany, a term reworded by a change that won', () => {
+  it('explains what is left of it (整合), not the phrase no longer in the text (整合を図る)', () => {
+    const { rewritten } = rewriteForCompany('提案内容は、本町の地域公共交通計画との整合を図ること。');
+    expect(rewritten).toContain('と整合すること。');
+    expect(rewritten).toMatch(/整合とは、[^。]+。/u);
+    expect(rewritten).not.toContain('整合を図るとは');
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });

@@ -11,19 +11,15 @@ import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 import { clauseCuts, type ClauseCut } from './clauses';
 import { glossaryMatcher } from './matcher';
 import { plainCore } from './rules/jargon';
+import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
+import { listRewrite, type ListRewrite } from './listItems';
+import { cutChange, cutFits, foldIntoCuts, spanChange, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
-/** One change: `before` = input.slice(start, end) becomes `after`. Offsets are into the input. */
-export interface RewriteChange {
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  rule: string;
-}
+export type { RewriteChange } from './rewriteOffsets';
 
 export interface RewriteResult {
   /** The input with every change applied. */
@@ -35,6 +31,8 @@ export interface RewriteResult {
 
 /** Rules whose fixes the rewrite takes, in the order they win overlaps. */
 const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
+/** The word rules that judge within one sentence. */
+const SENTENCE_RULES = ['double-negative', 'redundant', 'passive-hedge'] as const;
 /** A sentence piece shorter than this is not worth its own sentence. */
 const MIN_PIECE = 15;
 
@@ -80,8 +78,13 @@ interface WordChange extends RewriteChange {
 }
 
 /** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
-function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly string[]): WordChange[] {
-  const findings = analyzeText(text, { ...options, rules: [...WORD_RULES] });
+function wordChanges(
+  text: string,
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+  rules: readonly (typeof WORD_RULES)[number][] = WORD_RULES,
+): WordChange[] {
+  const findings = analyzeText(text, { ...options, rules: [...rules] });
   const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
   const explained = new Set<string>();
   const picked: WordChange[] = [];
@@ -94,14 +97,41 @@ function wordChanges(text: string, options: AnalyzeOptions, nouns: readonly stri
     const { start, end, replacement } = f.fix;
     const before = text.slice(start, end);
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
-    const overlaps = picked.some((c) => !c.deferred && start < c.end && c.start < end);
-    if (overlaps && f.rule !== 'jargon') continue;
+    const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
+    if (winner && f.rule !== 'jargon') continue;
+    const term = winner && f.rule === 'jargon' ? termLeft(text, f, winner, options, explained) : f.text;
+    if (term === null) continue;
     const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
-    if (f.rule === 'jargon') change.term = f.text;
-    if (overlaps) change.deferred = true;
+    if (f.rule === 'jargon') change.term = term;
+    if (winner) change.deferred = true;
     picked.push(change);
   }
   return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The term to explain after the sentence when a change that won rewords `term` (整合を図る →
+ * 整合する): the term itself if it is still there, else the first term still to be explained in
+ * the change's wording (整合), else null — explaining a phrase no longer in the text would leave a
+ * second rewrite to rewrite the explanation and explain what remains.
+ */
+function termLeft(
+  text: string,
+  term: Finding,
+  winner: RewriteChange,
+  options: AnalyzeOptions,
+  explained: Set<string>,
+): string | null {
+  const from = Math.min(term.start, winner.start);
+  const to = Math.max(term.end, winner.end);
+  const reworded = text.slice(from, winner.start) + winner.after + text.slice(winner.end, to);
+  if (reworded.includes(term.text)) return term.text;
+  const left = analyzeText(winner.after, { ...options, rules: ['jargon'] }).find(
+    (f) => !explained.has(f.text),
+  );
+  if (!left) return null;
+  explained.add(left.text);
+  return left.text;
 }
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
@@ -189,47 +219,60 @@ function settleRegister(
   });
 }
 
-/** Dominant register of the text's prose: です・ます when most sentences end that way. */
+/**
+ * Dominant register of the text: です・ます when most sentences end that way, judged as the
+ * mixed-style rule judges it (a heading such as 「1 現状と課題」 has no say), else a cut written in
+ * the other register would be unified by a second rewrite.
+ */
 export function isPolite(text: string): boolean {
-  const ends = segment(text, maskText(text)).sentences.filter((s) => s.kind === 'para');
-  const polite = ends.filter((s) => /(?:です|ます|ました|でした|ません)。?$/.test(s.text)).length;
-  return polite * 2 > ends.length;
+  return mainStyle(segment(text, maskText(text)).sentences) === 'polite';
 }
 
-/** Cuts for one sentence so that every piece is within `limit` where a boundary allows. */
+/**
+ * Cuts for one sentence so that every piece is within `limit` where a boundary allows. A piece is
+ * measured as it will read: with the ending a cut adds before it (あり、 → あります。) and the word it
+ * opens with after the previous cut (しかし、), else a piece measured at 58 would come out at 62.
+ */
 function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], limit: number): ClauseCut[] {
   const length = (from: number, to: number) => visibleLength(sentence.slice(from - offset, to - offset));
-  const split = (from: number, to: number): ClauseCut[] => {
-    if (length(from, to) <= limit) return [];
+  const head = (c: ClauseCut) => visibleLength(c.replacement.slice(0, c.replacement.indexOf('。') + 1));
+  const tail = (c: ClauseCut) => visibleLength(c.replacement.slice(c.replacement.indexOf('。') + 1));
+  const split = (from: number, to: number, opened: number, closed: number): ClauseCut[] => {
+    if (opened + length(from, to) + closed <= limit) return [];
     const inside = cuts.filter((c) => c.start > from && c.end < to);
     let best: ClauseCut | null = null;
     let bestDistance = Infinity;
     for (const c of inside) {
-      const left = length(from, c.start);
-      const right = length(c.end, to);
+      const left = opened + length(from, c.start) + head(c);
+      const right = tail(c) + length(c.end, to) + closed;
       if (left < MIN_PIECE || right < MIN_PIECE) continue;
       const distance = Math.abs(left - right);
       if (distance < bestDistance) [best, bestDistance] = [c, distance];
     }
-    return best ? [...split(from, best.start), best, ...split(best.end, to)] : [];
+    return best
+      ? [...split(from, best.start, opened, head(best)), best, ...split(best.end, to, tail(best), closed)]
+      : [];
   };
-  return split(offset, offset + sentence.length);
+  return split(offset, offset + sentence.length, 0, 0);
 }
 
 /**
- * Maps an offset in the pass-1 text back to the input; null when it falls inside a change. An
- * end offset may touch the start of a following change (the cut ends where the change begins).
+ * The numbered list as a change of the input, when it makes every line short: the counting
+ * sentence, then one item per line (a line break after the last when the paragraph goes on).
  */
-function toInput(offset: number, changes: readonly RewriteChange[], isEnd = false): number | null {
-  let shift = 0;
-  for (const c of changes) {
-    const newStart = c.start + shift;
-    const newEnd = newStart + c.after.length;
-    if (offset < newStart || (isEnd && offset === newStart)) break;
-    if (offset < newEnd) return null;
-    shift += c.after.length - (c.end - c.start);
-  }
-  return offset - shift;
+function listChange(
+  text: string,
+  pass1: string,
+  list: ListRewrite | null,
+  words: readonly RewriteChange[],
+  limit: number,
+) {
+  if (!list || [list.sentence, ...list.items].some((line) => visibleLength(line) > limit)) return null;
+  const goesOn = list.end < pass1.length && pass1[list.end] !== '\n';
+  const after = [list.sentence, ...list.items].join('\n') + (goesOn ? '\n' : '');
+  const made = spanChange(text, list.start, list.end, after, 'sentence-split', words);
+  // A double negative made positive is a rewording of its own, to be accepted or rejected alone.
+  return made?.absorbs.some((w) => w.rule === 'double-negative') ? null : made;
 }
 
 /**
@@ -257,27 +300,57 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
-      // Only cuts outside the word changes can be offered as changes of the input.
-      const found = clauseCuts(tokens, t, u, polite).filter(
-        (c) => toInput(c.start, words) !== null && toInput(c.end, words, true) !== null,
-      );
+      const list = listChange(text, pass1, listRewrite(pass1, tokens, t, u), words, limit);
+      if (list) {
+        for (const w of list.absorbs) changes.splice(changes.indexOf(w), 1);
+        changes.push(list.change);
+        continue;
+      }
+      // Only cuts that map onto the input (or join the word change they start in) can be offered.
+      const found = clauseCuts(tokens, t, u, polite).filter((c) => cutFits(c, words));
       for (const cut of cutsFor(s.text, s.start, found, limit)) {
-        const start = toInput(cut.start, words);
-        const end = toInput(cut.end, words, true);
-        if (start === null || end === null) continue;
-        changes.push({
-          start,
-          end,
-          before: text.slice(start, end),
-          after: cut.replacement,
-          rule: 'sentence-split',
-        });
+        const made = cutChange(text, cut, words);
+        if (!made) continue;
+        if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+        changes.push(made.change);
       }
     }
   }
   changes.sort((a, b) => a.start - b.start);
+  const settled = settleCuts(text, changes, options, nouns);
+  const rewritten = applyChanges(text, settled);
+  return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+}
+
+/**
+ * A cut can leave a form the word rules rewrite (移行することとします。, 試算される。): those fixes are
+ * folded into the cut, so a second rewrite finds nothing there. Only the sentences a cut touches are
+ * checked, and only by the rules that judge within a sentence (term explanations were made once
+ * already; the register was chosen for the whole text): one more analysis of the whole text would
+ * add about half to the rewrite's time.
+ */
+function settleCuts(
+  text: string,
+  changes: readonly RewriteChange[],
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+): RewriteChange[] {
+  const outputs: { from: number; to: number }[] = [];
+  let shift = 0;
+  for (const c of changes) {
+    if (c.rule === 'sentence-split')
+      outputs.push({ from: c.start + shift, to: c.start + shift + c.after.length });
+    shift += c.after.length - (c.end - c.start);
+  }
+  if (outputs.length === 0) return [...changes];
   const rewritten = applyChanges(text, changes);
-  return { rewritten, changes, unsplit: longSentences(rewritten, limit) };
+  const fixes: RewriteChange[] = [];
+  for (const s of segment(rewritten, maskText(rewritten)).sentences) {
+    if (!outputs.some((o) => o.from <= s.end && s.start <= o.to)) continue;
+    for (const c of wordChanges(s.text, options, nouns, SENTENCE_RULES))
+      if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+  }
+  return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
 }
 
 function longSentences(text: string, limit: number) {

@@ -214,6 +214,11 @@ export function normalizeQuery(query: string): string {
   return normalize(query).replace(CONTROL, '').trim();
 }
 
+/** The words of a normalised query: a document must contain each (交通 期限 = 交通 and 期限). */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.split(' ').filter((w) => w !== ''))];
+}
+
 /**
  * Original ranges of the occurrences of normalised `needle` in `text`, at most `limit`.
  * `identity`: the caller knows `normalize(text) === text` (the index keeps no separate original),

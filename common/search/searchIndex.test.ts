@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, normalizeQuery } from './normalize';
+import { normalize, normalizeQuery, queryWords } from './normalize';
 import { CHUNK_SIZE } from './indexSnapshot';
 import { checksum } from './postingCodec';
 import {
@@ -80,10 +80,10 @@ const queryArb = (docs: SearchDoc[]) =>
   );
 
 const scan = (docs: Iterable<SearchDoc>, query: string) => {
-  const q = normalizeQuery(query);
-  return q
+  const words = queryWords(normalizeQuery(query));
+  return words.length > 0
     ? [...docs]
-        .filter((d) => normalize(d.text).includes(q))
+        .filter((d) => words.every((w) => normalize(d.text).includes(w)))
         .map((d) => d.key)
         .sort()
     : [];
@@ -177,6 +177,16 @@ describe('SearchIndex', () => {
     title: id,
     text,
     ...extra,
+  });
+
+  it('finds the documents holding every space-separated word, in any order and place', () => {
+    const index = new SearchIndex();
+    index.upsert(doc('a', 'デマンド交通の実証は申請期限が3月末'));
+    index.upsert(doc('b', '交通安全の講習'));
+    index.upsert(doc('c', '期限付きの交通規制'));
+    expect(found(index, '交通 期限')).toEqual(['notes:a', 'notes:c']);
+    expect(found(index, '期限　交通 期限')).toEqual(['notes:a', 'notes:c']);
+    expect(found(index, '交通 講習')).toEqual(['notes:b']);
   });
 
   it('answers a one-character query from single characters', () => {

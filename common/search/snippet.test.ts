@@ -12,6 +12,16 @@ describe('snippetOf', () => {
     expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('カタカナ')))).toBe('[ｶﾀｶﾅ]と[カタカナ]');
   });
 
+  it('marks each word of a query of several words, around the first one found', () => {
+    const text = 'デマンド交通の実証は申請期限が3月末、交通事業者と協議';
+    expect(render(snippetOf(text, normalizeQuery('期限 交通')))).toBe(
+      'デマンド[交通]の実証は申請[期限]が3月末、[交通]事業者と協議',
+    );
+    expect(render(snippetOf(text, normalizeQuery('期限 交通'), 120, false, normalize(text)))).toBe(
+      'デマンド[交通]の実証は申請[期限]が3月末、[交通]事業者と協議',
+    );
+  });
+
   it('stays inside the field that matched and shows where it was cut', () => {
     const text = `件名\u0000${'あ'.repeat(50)}実証実験${'い'.repeat(200)}\u0000別の欄`;
     const out = render(snippetOf(text, normalizeQuery('実証実験'), 60));

@@ -3,7 +3,7 @@
  * query, with the occurrences marked. Offsets come from `normalizeWithOffsets`, so a hit found in
  * normalised text (ｶﾀｶﾅ found by カタカナ) highlights the original characters.
  */
-import { findInOriginal } from './normalize';
+import { findInOriginal, queryWords } from './normalize';
 
 export interface SnippetPart {
   text: string;
@@ -15,7 +15,7 @@ const BEFORE = 30;
 
 /**
  * A window of `original` (fields separated by U+0000) around the first match of the normalised
- * `query`, cut to the field the match is in, as alternating plain and hit parts. `identity`: the
+ * `query`'s words, every word's occurrences marked, cut to the field the match is in, as alternating plain and hit parts. `identity`: the
  * text is known to be its own normalisation (see `findInOriginal`); `norm`: its normalisation, when
  * the caller has it.
  */
@@ -26,10 +26,14 @@ export function snippetOf(
   identity = false,
   norm?: string,
 ): SnippetPart[] {
+  const words = queryWords(query);
   // Knowing where the first hit is in the normalised text bounds how much must be normalised.
-  const firstAt = norm?.indexOf(query) ?? -1;
-  const upTo = firstAt >= 0 ? firstAt + query.length + 2 * width : Infinity;
-  const ranges = findInOriginal(original, query, 20, identity, upTo);
+  const firstAt = norm === undefined ? -1 : firstOccurrence(norm, words);
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  const upTo = firstAt >= 0 ? firstAt + longest + 2 * width : Infinity;
+  const ranges = words
+    .flatMap((w) => findInOriginal(original, w, 20, identity, upTo))
+    .sort((a, b) => a.start - b.start);
   const first = ranges[0];
   if (!first)
     return [{ text: clip(original.split('\u0000').find((f) => f.trim()) ?? '', width), hit: false }];
@@ -50,6 +54,12 @@ export function snippetOf(
   if (from > fieldStart) parts.unshift({ text: '…', hit: false });
   if (to < fieldEnd) parts.push({ text: '…', hit: false });
   return parts;
+}
+
+/** Where the earliest of `words` occurs in `norm`, or -1. */
+function firstOccurrence(norm: string, words: readonly string[]): number {
+  const at = words.map((w) => norm.indexOf(w)).filter((i) => i >= 0);
+  return at.length === 0 ? -1 : Math.min(...at);
 }
 
 const clip = (s: string, width: number) => (s.length > width ? `${s.slice(0, width)}…` : s);

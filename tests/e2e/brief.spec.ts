@@ -224,3 +224,36 @@ test('the issue text is IME safe: nothing is saved while a composition is open',
   await ws.waitSaved();
   await expect.poll(storedRawText).toBe('来年度、本庁舎で実施する。');
 });
+
+test('after 修正する the fixed words are selected in the text, and 「ブリーフを作成」 leaves the keyboard in the brief', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const ws = await openNewIssue(app, 'キーボードで直す');
+  await ws.rawInput().fill(MUNICIPAL_ISSUE);
+  // Only the count is a live region: the list would be read out again after every keystroke.
+  await expect(ws.rawFindings().getByRole('heading', { level: 3 })).toHaveAttribute('aria-live', 'polite');
+  await expect(ws.rawFindings()).not.toHaveAttribute('aria-live');
+  const redundant = ws.findingsOf(ws.rawFindings(), 'redundant').filter({ hasText: 'することができる' });
+  // Each 修正する names the words it fixes, so the buttons of a long list can be told apart.
+  await expect(redundant).toBeVisible();
+  const fixButtons = ws.rawFindings().getByRole('button', { name: /修正する$/ });
+  const names = await fixButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(3);
+  expect(new Set(names).size).toBeGreaterThan(names.length / 2);
+  await expect(redundant.getByRole('button', { name: /修正する$/ })).toHaveAccessibleName(
+    /^「することができ.*」を修正する$/,
+  );
+  await redundant.getByRole('button', { name: '修正する' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.rawInput()).toBeFocused();
+  const selected = await ws
+    .rawInput()
+    .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe('でき'); // the fix replaces することができ with でき (the る stays)
+
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.briefInput()).toBeFocused();
+});

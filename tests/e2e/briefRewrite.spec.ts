@@ -97,3 +97,25 @@ test('a long municipal text is rewritten for companies, change by change, and th
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
   expect(fonts).toMatch(/BIZUDPGothic/i);
 });
+
+test('the keyboard stays on 「企業向けに書き換え」 while the rewrite runs, so Tab reaches the changes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('書き換えのフォーカス');
+  await app
+    .issueList()
+    .getByRole('link', { name: /書き換えのフォーカス/ })
+    .click();
+  const ws = new IssueWorkspacePage(page);
+  await ws.rawInput().fill('本市においては、関係機関と連携を図りながら、調査研究を行うこととしている。');
+  const rewrite = new RewritePanelPage(page);
+  await rewrite.start().focus();
+  await page.keyboard.press('Enter');
+  await expect(rewrite.changes().first()).toBeVisible({ timeout: 30_000 });
+  await expect(rewrite.start()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(rewrite.changes().first().getByRole('button', { name: '採用する' })).toBeFocused();
+});

@@ -249,3 +249,23 @@ test('the session exports as 議事メモ Markdown with times and speakers', asy
   expect(text).toMatch(/\*\*\d{2}:\d{2}\*\*\u3000山田議員（議員）\n\n実証実験の予算は？ #実証実験/);
   expect(text).toContain('*タグ: #実証実験*');
 });
+
+test('a new meeting opens with the keyboard in 「メモ」, and each note’s 編集 says which note it edits', async ({
+  page,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 キーボード');
+  await expect(notes.memo()).toBeFocused();
+  await page.keyboard.type('デマンド交通の利用者数を問う。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('再質問：検討の期限はいつか。');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(2);
+  // Same minute, no speaker: only the note's first words tell the two buttons apart.
+  await expect(notes.entries().nth(0).getByRole('button')).toHaveAccessibleName(
+    /^編集 \d\d:\d\d 「デマンド交通の利用者数を問う。」$/,
+  );
+  await expect(notes.entries().nth(1).getByRole('button')).toHaveAccessibleName(
+    /^編集 \d\d:\d\d 「再質問：検討の期限はいつか。」$/,
+  );
+});

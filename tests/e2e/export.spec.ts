@@ -31,6 +31,38 @@ test('the export menu downloads Markdown with front matter and copies plain text
   expect(copied).not.toMatch(/^##|\*\*|\]\(/m);
 });
 
+test('the keyboard stays on the export button after a download, ready for the next one', async ({ page }) => {
+  await page.getByTestId('export-markdown').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe(`${BRIEF_TITLE}.md`);
+  await expect(page.getByText('Markdown をダウンロードしました。')).toBeVisible();
+  await expect(page.getByTestId('export-markdown')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('export-text')).toBeFocused();
+});
+
+test('backup by keyboard: the focus stays on 作成, moves to the restore question, and back on キャンセル', async ({
+  page,
+}) => {
+  const app = new ExportPage(page);
+  const create = app.backupSection().getByRole('button', { name: 'バックアップを作成' });
+  await create.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await expect(app.backupSection().getByText(/バックアップを保存しました/)).toBeVisible();
+  await expect(create).toBeFocused();
+
+  const file = app.backupSection().getByLabel('バックアップファイルを選択');
+  await file.setInputFiles(await download.path());
+  const question = app.backupSection().getByRole('heading', { name: /を復元しますか？/ });
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.backupSection().getByRole('button', { name: '復元する' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // キャンセル
+  await expect(question).toHaveCount(0);
+  await expect(file).toBeFocused();
+});
+
 test('backup → restore through settings; a bad file is refused with the reason and changes nothing', async ({
   page,
 }) => {

@@ -87,3 +87,43 @@ test('web path: the downloaded print document (fonts inlined) prints the same PD
   await context.close();
   checkPdf(file);
 });
+
+test('web path: the print dialog gets the styled document (A4 rules and the embedded Gothic), not a bare one', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  // What the print dialog would show: the hidden frame the app prints from, once it has loaded.
+  await page.evaluate(() => {
+    const w = window as Window & { printed?: Promise<{ font: string; align: string }> };
+    w.printed = new Promise((resolve) => {
+      new MutationObserver((changes, observer) => {
+        for (const node of changes.flatMap((c) => [...c.addedNodes]))
+          if (node instanceof HTMLIFrameElement) {
+            observer.disconnect();
+            node.addEventListener('load', () =>
+              // The app adopts the styles right after load; read them a task later.
+              setTimeout(() => {
+                const doc = node.contentDocument!;
+                // The fixture's 利用者数 column is aligned right (`---:`).
+                const cell = doc.querySelector('td:nth-child(2)')!;
+                resolve({
+                  font: getComputedStyle(doc.body).fontFamily,
+                  align: getComputedStyle(cell).textAlign,
+                });
+              }),
+            );
+          }
+      }).observe(document.body, { childList: true });
+    });
+  });
+  await new ExportPage(page).download('export-pdf');
+  const printed = await page.evaluate(
+    () => (window as Window & { printed?: Promise<{ font: string; align: string }> }).printed,
+  );
+  expect(printed?.font).toContain('Kyoso Print Gothic');
+  expect(printed?.align).toBe('right');
+  expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
+});

@@ -200,3 +200,14 @@ for (const language of ['日本語', 'English'] as const) {
     await check();
   });
 }
+
+test('a screen reader hears the result count after a search, not every result again', async ({ page }) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  await app.open();
+  await app.addIssue('デマンド交通の実証をしたい');
+  await search.search('デマンド');
+  await expect(page.getByTestId('search-count')).toHaveText('1 件');
+  await expect(page.getByTestId('search-count')).toHaveRole('status');
+  await expect(search.results()).not.toHaveAttribute('aria-live');
+});

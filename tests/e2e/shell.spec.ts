@@ -61,3 +61,26 @@ for (const hash of ['#/issues', '#/workshops', '#/council', '#/search', '#/setti
     ).toEqual([]);
   });
 }
+
+test('adding an issue with the button leaves the keyboard in the title field for the next one', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  const title = page.getByRole('textbox', { name: '課題のタイトル' });
+  await title.fill('公共施設の予約を簡単にしたい');
+  await page.getByRole('button', { name: '課題を追加' }).click();
+  await expect(app.issueList().getByText('公共施設の予約を簡単にしたい')).toBeVisible();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('');
+});
+
+test('the issue page names its breadcrumb in the language shown', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('パンくずの名前');
+  await app.issueList().getByText('パンくずの名前').click();
+  await expect(page.getByRole('navigation', { name: 'パンくずリスト' })).toBeVisible();
+  await app.switchLanguage('English');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+});

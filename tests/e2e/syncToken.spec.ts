@@ -89,3 +89,19 @@ test('the token is bound to its server: another origin needs its own token and n
   );
   expect(other).toEqual([]);
 });
+
+test('保存して同期 by keyboard keeps the focus on the button while and after it tries the server', async ({
+  page,
+}) => {
+  const sync = new SyncPage(page);
+  await fakeServer(page, 'http://127.0.0.1:9');
+  await sync.openSettings();
+  await page.getByLabel('サーバーのURL').fill('http://127.0.0.1:9');
+  await page.getByLabel('メンバートークン').fill(TOKEN);
+  await page.getByLabel('ワークスペースID').fill(WORKSPACE);
+  const save = page.getByRole('button', { name: '保存して同期' });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sync-settings-status')).toHaveText(/このトークンを受け付けません/);
+  await expect(save).toBeFocused();
+});

@@ -464,3 +464,62 @@ test('planner, run mode and presenter view have no serious accessibility violati
   await expect(page.getByRole('main', { name: 'Presenter view' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a whole workshop by keyboard: after every action the focus stays where the user can go on', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('キーボードだけで進行');
+  await ws.addItem('導入', 10);
+  await ws.addItem('不要な項目', 5);
+  await ws.addItem('まとめ', 10);
+  // The details toggle names its item, like 複製 and 削除.
+  await expect(page.getByRole('button', { name: '導入の詳細' })).toBeVisible();
+  // Deleting a row moves the focus to the row that took its place.
+  await page.getByRole('button', { name: '不要な項目を削除' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.rows()).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'まとめを移動（Alt+↑/↓、ドラッグ）' })).toBeFocused();
+  // Adding by the button leaves the focus in the cleared field.
+  await page.getByRole('textbox', { name: '新しい項目' }).fill('振り返り');
+  await ws.button('項目を追加').click();
+  await expect(ws.rows()).toHaveCount(3);
+  await expect(page.getByRole('textbox', { name: '新しい項目' })).toBeFocused();
+
+  await ws.view('進行');
+  await ws.button('開始').focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.button('一時停止')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ws.button('再開')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ws.button('一時停止')).toBeFocused();
+  // The hidden term of 「予定より…」 is neutral: it never says 予定どおり beside 遅れ.
+  await expect(page.getByRole('term').first()).toHaveText('予定との差');
+
+  await ws.button('次へ').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /終了/ })).toBeVisible();
+  await expect(ws.button('次へ')).toBeFocused();
+  await expect(ws.button('次へ')).toBeDisabled();
+
+  const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });
+  await ideaText.fill('予約と送迎をつなぐ');
+  await ws.button('付箋を追加').click();
+  await expect(page.getByTestId('idea')).toHaveCount(1);
+  await expect(ideaText).toBeFocused();
+  await page.getByRole('textbox', { name: '投票する人' }).fill('佐藤');
+  await page.getByRole('spinbutton', { name: '1人の持ち票' }).fill('1');
+  const vote = page.getByRole('button', { name: '「予約と送迎をつなぐ」に投票' });
+  await vote.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('idea')).toContainText('1票');
+  await expect(vote).toBeFocused();
+  await expect(vote).toBeDisabled();
+
+  await page.getByRole('textbox', { name: '誰が' }).fill('佐藤');
+  await page.getByRole('textbox', { name: '何を' }).fill('送迎の事例を集める');
+  await ws.button('アクションを追加').click();
+  await expect(page.getByText('送迎の事例を集める')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '誰が' })).toBeFocused();
+});

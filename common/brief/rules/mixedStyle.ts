@@ -7,7 +7,7 @@ import { finding } from './helpers';
 
 export const MIXED_STYLE_RULE = 'mixed-style';
 
-type Style = 'polite' | 'plain';
+export type Style = 'polite' | 'plain';
 
 const POLITE_END = /(?:です|ます|ました|でした|ません|でしょう|ましょう|ください|ございます)[かねよ]?$/;
 const PLAIN_END = /(?:である|であった|であろう|だ|だった|だろう|ない|なかった|る|た|う|く|い|ず|ぬ)$/;
@@ -79,13 +79,26 @@ function ending(s: Sentence): Ending | null {
   return null;
 }
 
-function check(ctx: RuleContext): Finding[] {
-  const endings = ctx.sentences.map(ending).filter((e): e is Ending => e !== null);
+/** The style most sentences end in (on a tie, the first sentence's); null when none has an ending. */
+function majority(endings: readonly Ending[]): Style | null {
   const polite = endings.filter((e) => e.style === 'polite').length;
   const plain = endings.length - polite;
-  if (polite === 0 || plain === 0) return [];
-  // The majority sets the style; on a tie, the first sentence's style does.
-  const main: Style = polite > plain ? 'polite' : plain > polite ? 'plain' : endings[0]!.style;
+  if (endings.length === 0) return null;
+  return polite > plain ? 'polite' : plain > polite ? 'plain' : endings[0]!.style;
+}
+
+/**
+ * The text's register as this rule judges it (headings and list fragments have no say). The
+ * rewrite writes its new endings in it, so a second rewrite finds nothing to unify.
+ */
+export function mainStyle(sentences: readonly Sentence[]): Style | null {
+  return majority(sentences.map(ending).filter((e): e is Ending => e !== null));
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const endings = ctx.sentences.map(ending).filter((e): e is Ending => e !== null);
+  const main = majority(endings);
+  if (!main || endings.every((e) => e.style === main)) return [];
   const table = main === 'polite' ? TO_POLITE : TO_PLAIN;
   const label = main === 'polite' ? 'です・ます' : 'である';
   const out: Finding[] = [];

@@ -40,6 +40,21 @@ describe('redundant rule', () => {
   });
 });
 
+it('flags a modified noun + を行う without a fix: the verb form would leave the modifier ungrammatical', () => {
+  for (const text of [
+    '指定管理者による効率的な運営を行うとともに、財源を確保する。',
+    '翻訳機による対応を行っている。',
+    '転換も含めた検討を行っている。',
+    '調査や分析を行う。',
+  ]) {
+    const found = redundant(text);
+    expect(found, text).toHaveLength(1);
+    expect(found[0]?.fix, text).toBeUndefined();
+  }
+  // A particle before the noun is not a modifier: the fix stays.
+  expect(fixAll('事業者と協議を行う。市が調査を実施した。')).toBe('事業者と協議する。市が調査した。');
+});
+
 it('flags 〜の〇〇を行う without guessing the particle', () => {
   const [f] = redundant('制度の周知を行う。');
   expect(f?.text).toBe('の周知を行う');

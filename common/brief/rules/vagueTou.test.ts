@@ -11,6 +11,12 @@ describe('vague-tou rule', () => {
     expect(found[0]!.suggestion).toContain('例：');
   });
 
+  it('starts at the start of the word, not mid-word where its kana begins (在り方等)', () => {
+    const [found] = vague('公共交通の在り方等について検討する。');
+    expect(found?.text).toBe('在り方等');
+    expect(found?.message).toContain('「在り方」以外に');
+  });
+
   it('accepts 等・など after listed examples', () => {
     expect(vague('高齢者、障害者等の移動を支援する。')).toEqual([]);
     expect(vague('センサーやカメラなどの機器を設置する。')).toEqual([]);

@@ -17,6 +17,17 @@ const HAS_SEP = new RegExp(`${N}${SEP}${N}`, 'u');
 const TOU_BEFORE = new Set([...'平均同対高上中初劣優特一二三彼我此其之何']);
 const TOU_AFTER = new Set([...'級分価身閑高間圧速比差式号辺し']);
 
+/**
+ * `start` moved back to the start of the word it cuts: the phrase pattern sees only kanji and
+ * katakana, so 在り方等 would begin at 方 (a morpheme or glossary term holding 在り方 knows better).
+ */
+function wordStart(ctx: RuleContext, start: number): number {
+  const straddles = (w: { start: number; end: number }) => w.start < start && start < w.end;
+  const token = ctx.tokens?.find(straddles);
+  const term = ctx.terms.find(straddles);
+  return Math.min(token?.start ?? start, term?.start ?? start);
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const s of ctx.sentences) {
@@ -33,15 +44,16 @@ function check(ctx: RuleContext): Finding[] {
       const phrase = PHRASE.exec(before)?.[0];
       if (!phrase) continue; // after a verb (〜するなど): not a list of nouns, leave it
       if (HAS_SEP.test(phrase)) continue;
-      const start = s.start + at - phrase.length;
+      const start = wordStart(ctx, s.start + at - phrase.length);
+      const shown = ctx.text.slice(start, s.start + at);
       out.push(
         finding(
           ctx,
           VAGUE_TOU_RULE,
           start,
           s.start + at + word.length,
-          `「${word}」の前に具体例がありません。企業には「${phrase}」以外に何が含まれるのか分かりません。`,
-          `「${phrase}（例：〇〇、〇〇）」のように具体例を挙げるか、含まれるものが他になければ「${word}」を削りましょう。`,
+          `「${word}」の前に具体例がありません。企業には「${shown}」以外に何が含まれるのか分かりません。`,
+          `「${shown}（例：〇〇、〇〇）」のように具体例を挙げるか、含まれるものが他になければ「${word}」を削りましょう。`,
         ),
       );
     }

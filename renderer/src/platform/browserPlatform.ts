@@ -7,6 +7,7 @@ import { PRESENTER_ROUTE_PREFIX } from '../../../common/ipc/contract';
 import { downloadFileName } from '../../../common/export/fileName';
 import { webSyncToken } from './webSyncToken';
 import { flushWhenHidden, warnBeforeUnload } from './pageLifecycle';
+import { PRINT_STYLE_ATTRIBUTE, splitInlineStyles } from './printStyles';
 
 function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -22,11 +23,21 @@ async function printInFrame(html: string, title: string): Promise<void> {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
-  frame.srcdoc = html;
+  const { html: body, css } = splitInlineStyles(html);
+  frame.srcdoc = body;
   document.body.appendChild(frame);
   try {
     await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
     const doc = frame.contentDocument!;
+    // A sheet is adopted only by a document of the realm that constructed it: the frame's own.
+    const frameWindow = frame.contentWindow as Window & typeof globalThis;
+    doc.adoptedStyleSheets = css.map((text) => {
+      const sheet = new frameWindow.CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    for (const el of doc.querySelectorAll<HTMLElement>(`[${PRINT_STYLE_ATTRIBUTE}]`))
+      el.style.cssText = el.getAttribute(PRINT_STYLE_ATTRIBUTE) ?? '';
     await doc.fonts.ready;
     doc.title = title;
     frame.contentWindow!.print();

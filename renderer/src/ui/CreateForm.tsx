@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from './uiStore';
 import { useSaveFailed } from './useSaveFailed';
@@ -13,6 +13,7 @@ export function CreateForm(props: {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const notify = useUiStore((s) => s.notify);
   const fail = useSaveFailed();
@@ -26,6 +27,8 @@ export function CreateForm(props: {
       await props.onCreate(trimmed);
       setTitle('');
       notify('info', t('common.saved'));
+      // The clicked button is disabled now (the field is empty), which would drop focus to the page.
+      inputRef.current?.focus();
     } catch (error) {
       fail(error);
     } finally {
@@ -41,6 +44,7 @@ export function CreateForm(props: {
       <div className="create-form__row">
         <input
           id={id}
+          ref={inputRef}
           className="input"
           value={title}
           maxLength={200}

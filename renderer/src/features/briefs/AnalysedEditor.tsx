@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { applyFix, type Finding } from '../../../../common/brief';
 import { FindingsList } from './FindingsList';
 import { HighlightedTextarea, type HighlightedTextareaHandle } from './HighlightedTextarea';
@@ -29,10 +29,23 @@ export function AnalysedEditor(props: {
   const guard = useTextGuard();
   const change = (next: string) => guard(next, props.onChange);
 
+  // The clicked 修正する goes away with its finding, which would drop the keyboard focus to the
+  // page: the fixed words are selected in the text instead, so the user sees what changed.
+  const fixedRange = useRef<{ value: string; start: number; end: number } | null>(null);
+  useEffect(() => {
+    const range = fixedRange.current;
+    if (range === null || range.value !== props.value) return;
+    fixedRange.current = null;
+    editor.current?.select(range.start, range.end);
+  }, [props.value]);
+
   const fix = (finding: Finding) => {
     // Findings can be a beat behind the text; only apply a fix that still matches it.
-    if (props.value.slice(finding.start, finding.end) !== finding.text) return;
-    change(applyFix(props.value, finding));
+    if (props.value.slice(finding.start, finding.end) !== finding.text || !finding.fix) return;
+    const next = applyFix(props.value, finding);
+    const { start, replacement } = finding.fix;
+    fixedRange.current = { value: next, start, end: start + replacement.length };
+    change(next);
     setActive(null);
   };
 

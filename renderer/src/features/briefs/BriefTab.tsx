@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
 import { useSaveFailed } from '../../ui/useSaveFailed';
@@ -7,6 +7,8 @@ import { BriefPreview } from './BriefPreview';
 import type { BriefDraft } from './useBriefDraft';
 import type { IssueDraft } from './useIssueDraft';
 import type { AnalysisState } from './analysis/useAnalysis';
+
+const BRIEF_EDITOR_ID = 'brief-body';
 
 /** The brief in markdown, side by side with the original or the live preview. */
 export function BriefTab(props: {
@@ -20,6 +22,16 @@ export function BriefTab(props: {
   const fail = useSaveFailed();
   const [side, setSide] = useState<'original' | 'preview'>('preview');
   const { brief, issueDraft } = props;
+  // 「ブリーフを作成」 is replaced by the editor: the keyboard goes on in the new brief, not the page.
+  // The editor appears when the saved brief is read back, before or after `create` resolves.
+  const focusEditor = useRef(false);
+  const focusEditorIfShown = () => {
+    const editor = document.getElementById(BRIEF_EDITOR_ID);
+    if (!focusEditor.current || !editor) return;
+    focusEditor.current = false;
+    editor.focus();
+  };
+  useEffect(focusEditorIfShown, [brief.body]);
 
   if (brief.body === null) {
     return (
@@ -32,6 +44,8 @@ export function BriefTab(props: {
             onClick={async () => {
               try {
                 await brief.create(issueDraft);
+                focusEditor.current = true;
+                focusEditorIfShown();
                 if (issueDraft.status === 'draft') props.editIssue({ status: 'inTranslation' });
               } catch (error) {
                 fail(error);
@@ -48,7 +62,7 @@ export function BriefTab(props: {
   return (
     <div className="brief-tab">
       <AnalysedEditor
-        id="brief-body"
+        id={BRIEF_EDITOR_ID}
         testId="brief"
         label={t('briefs.briefBody')}
         value={brief.body}

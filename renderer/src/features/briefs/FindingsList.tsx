@@ -1,20 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
+import { ruleLabelKey } from './findingRuleLabel';
 
-const KNOWN_RULES = new Set([
-  'jargon',
-  'unlisted-jargon',
-  'sentence-length',
-  'vague-tou',
-  'vague-phrase',
-  'redundant',
-  'double-negative',
-  'abbreviation-first',
-  'mixed-style',
-  'conclusion-first',
-  'run-on-list',
-  'passive-hedge',
-]);
+const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** The list stops here: a reader works top-down, and thousands of rows would freeze the page. */
 const MAX_LISTED = 200;
@@ -31,8 +19,10 @@ export function FindingsList(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <section className="findings" data-testid={props.testId} aria-live="polite">
-      <h3 className="findings__title">
+    <section className="findings" data-testid={props.testId}>
+      {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
+          re-analysed) would be read out again after every keystroke. */}
+      <h3 className="findings__title" aria-live="polite">
         {t('briefs.findingsTitle', { count: props.findings.length })}
         {props.pending && <span className="muted"> {t('briefs.analysing')}</span>}
       </h3>
@@ -51,12 +41,10 @@ export function FindingsList(props: {
           >
             <div className="finding__head">
               <span className={`finding__rule finding__rule--${finding.rule}`}>
-                {t(
-                  `briefs.rules.${KNOWN_RULES.has(finding.rule) ? finding.rule : 'other'}` as 'briefs.rules.other',
-                )}
+                {t(ruleLabelKey(finding.rule))}
               </span>
               <button type="button" className="finding__text" onClick={() => props.onShow(index)}>
-                {finding.text.length > 40 ? `${finding.text.slice(0, 40)}…` : finding.text}
+                {shortText(finding.text)}
               </button>
             </div>
             <p className="finding__message">{finding.message}</p>
@@ -64,7 +52,13 @@ export function FindingsList(props: {
               <p className="finding__suggestion">{t('briefs.suggestion', { text: finding.suggestion })}</p>
             )}
             {finding.fix && (
-              <button type="button" className="button button--small" onClick={() => props.onFix(finding)}>
+              <button
+                type="button"
+                className="button button--small"
+                // Dozens of 修正する in one list: the name says which words each one fixes.
+                aria-label={t('briefs.applyFixLabel', { text: shortText(finding.text) })}
+                onClick={() => props.onFix(finding)}
+              >
                 {t('briefs.applyFix')}
               </button>
             )}

@@ -30,7 +30,7 @@ export function IssueWorkspacePage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="breadcrumb" aria-label="breadcrumb">
+      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
         <a href={href('issues')}>{t('issues.title')}</a>
       </nav>
       {issue === undefined || briefs === undefined ? (

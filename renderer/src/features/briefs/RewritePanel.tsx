@@ -52,8 +52,12 @@ export function RewritePanel(props: {
         <button
           type="button"
           className="button button--primary"
-          disabled={props.rawText.trim() === '' || status.kind === 'working'}
-          onClick={() => void start()}
+          disabled={props.rawText.trim() === ''}
+          // Not `disabled` while working: a disabled button drops the keyboard focus to the page.
+          aria-disabled={status.kind === 'working'}
+          onClick={() => {
+            if (status.kind !== 'working') void start();
+          }}
         >
           {t('rewrite.action')}
         </button>

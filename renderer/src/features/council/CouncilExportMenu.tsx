@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useExclusiveAction } from '../../ui/useExclusiveAction';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
 import { exportCouncilMarkdown, exportCouncilPdf } from './councilExport';
@@ -16,23 +17,22 @@ export function CouncilExportMenu({
 }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
-  const [busy, setBusy] = useState(false);
+  const exclusive = useExclusiveAction();
+  const busy = exclusive.busy;
   const [message, setMessage] = useState<Message>(null);
   const labels = () => minutesLabels(t, i18n.language);
   const lang = i18n.language.startsWith('en') ? 'en' : 'ja';
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setMessage({ kind: 'info', text: t('export.working') });
-    try {
-      await beforeExport(); // what is typed but not yet saved goes into the export too
-      setMessage({ kind: 'info', text: await action() });
-    } catch (error) {
-      setMessage({ kind: 'error', text: t('export.failed', { message: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<string>) =>
+    exclusive.run(async () => {
+      setMessage({ kind: 'info', text: t('export.working') });
+      try {
+        await beforeExport(); // what is typed but not yet saved goes into the export too
+        setMessage({ kind: 'info', text: await action() });
+      } catch (error) {
+        setMessage({ kind: 'error', text: t('export.failed', { message: (error as Error).message }) });
+      }
+    });
 
   const pdf = async () => {
     const { shell } = await services.platform['app:info']();
@@ -49,7 +49,7 @@ export function CouncilExportMenu({
         <button
           type="button"
           className="button"
-          disabled={busy}
+          aria-disabled={busy}
           data-testid="council-export-pdf"
           onClick={() => void run(pdf)}
         >
@@ -58,7 +58,7 @@ export function CouncilExportMenu({
         <button
           type="button"
           className="button"
-          disabled={busy}
+          aria-disabled={busy}
           data-testid="council-export-markdown"
           onClick={() =>
             void run(

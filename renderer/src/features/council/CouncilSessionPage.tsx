@@ -83,6 +83,15 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
     return () => window.removeEventListener('keydown', onKey);
   }, [info, chooseAgenda]);
 
+  // Opened (or just created) with nothing focused: the keyboard starts in 「メモ」, since the
+  // meeting is about to start. A jump to a note focuses that note instead.
+  const loaded = Boolean(session) && notes !== undefined;
+  useEffect(() => {
+    if (!loaded || noteId !== undefined) return;
+    if (document.activeElement === null || document.activeElement === document.body)
+      composer.current?.focusMemo();
+  }, [loaded, id, noteId]);
+
   if (session === undefined || notes === undefined) return <p className="muted">{t('app.loading')}</p>;
   if (session === null || !info)
     return (

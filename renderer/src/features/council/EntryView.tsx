@@ -4,6 +4,7 @@ import { clockTime, extractTags } from '../../../../common/council';
 import { href } from '../../navigation/router';
 import type { NoteRecord } from './noteTarget';
 import { NoteMarkdown } from './NoteMarkdown';
+import { noteExcerpt } from './noteExcerpt';
 
 export interface EntryViewProps {
   note: NoteRecord;
@@ -44,7 +45,9 @@ export const EntryView = memo(
           <button
             type="button"
             className="button button--small note-entry__edit"
-            aria-label={`${t('council.edit')} ${clockTime(note.at)} ${note.speaker}`.trim()}
+            aria-label={[t('council.edit'), clockTime(note.at), note.speaker, `「${noteExcerpt(note.body)}」`]
+              .filter((part) => part !== '' && part !== '「」')
+              .join(' ')}
             onClick={() => onEdit(note.id)}
           >
             {t('council.edit')}

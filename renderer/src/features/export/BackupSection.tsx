@@ -4,7 +4,7 @@
  * After a restore the app reloads, so the device identity and clock are read from the restored
  * database (a restore can move this install to the backup's workspace).
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupError } from '../../../../common/export/backupFormat';
 import type { ParsedBackup } from '../../../../common/export/backupFormat';
@@ -57,6 +57,7 @@ export function BackupSection() {
   };
 
   const onCreate = async () => {
+    if (progress !== null) return; // the button stays focusable while busy (see below)
     setStatus(null);
     try {
       const { version } = await platform['app:info']();
@@ -126,7 +127,8 @@ export function BackupSection() {
         <button
           type="button"
           className="button button--primary"
-          disabled={busy}
+          // Not `disabled`: a disabled button drops the keyboard focus to the page.
+          aria-disabled={busy}
           onClick={() => void onCreate()}
         >
           {t('backup.create')}
@@ -147,7 +149,11 @@ export function BackupSection() {
         <RestoreConfirm
           preview={pending.preview}
           onConfirm={() => void onConfirm()}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            setPending(null);
+            // The question goes away with the focused キャンセル: back to where the file was chosen.
+            document.getElementById(inputId)?.focus();
+          }}
         />
       )}
       {progress && (
@@ -180,9 +186,13 @@ function RestoreConfirm({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
+  // The question appears after the file is read: the keyboard (and a screen reader) is taken to
+  // it, so the user reads what the file holds before 復元する — not left on the file picker.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   return (
     <div role="group" aria-labelledby={titleId} className="stack" data-testid="restore-confirm">
-      <h3 id={titleId}>
+      <h3 id={titleId} ref={title} tabIndex={-1}>
         {t('backup.confirm.title', { time: new Date(preview.exportedAt).toLocaleString() })}
       </h3>
       <ul>

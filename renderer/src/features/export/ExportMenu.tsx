@@ -4,6 +4,7 @@
  * agenda and minutes PDFs. Results are announced in a status line beside the buttons.
  */
 import { useState } from 'react';
+import { useExclusiveAction } from '../../ui/useExclusiveAction';
 import { useTranslation } from 'react-i18next';
 import type { SaveResult } from '../../../../common/ipc/contract';
 import { useServices } from '../../services/services';
@@ -29,24 +30,23 @@ type Message = { kind: 'info' | 'error'; text: string } | null;
 export function ExportMenu({ table, id }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const services = useServices();
-  const [busy, setBusy] = useState(false);
+  const exclusive = useExclusiveAction();
+  const busy = exclusive.busy;
   const [message, setMessage] = useState<Message>(null);
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setMessage({ kind: 'info', text: t('export.working') });
-    try {
-      setMessage({ kind: 'info', text: await action() });
-    } catch (error) {
-      const text =
-        error instanceof ExportNotFoundError
-          ? t('export.notFound')
-          : t('export.failed', { message: (error as Error).message });
-      setMessage({ kind: 'error', text });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (action: () => Promise<string>) =>
+    exclusive.run(async () => {
+      setMessage({ kind: 'info', text: t('export.working') });
+      try {
+        setMessage({ kind: 'info', text: await action() });
+      } catch (error) {
+        const text =
+          error instanceof ExportNotFoundError
+            ? t('export.notFound')
+            : t('export.failed', { message: (error as Error).message });
+        setMessage({ kind: 'error', text });
+      }
+    });
 
   const pdfMessage = async (result: Promise<SaveResult>) => {
     const { shell } = await services.platform['app:info']();
@@ -106,7 +106,7 @@ export function ExportMenu({ table, id }: ExportMenuProps) {
             key={b.key}
             type="button"
             className="button"
-            disabled={busy}
+            aria-disabled={busy}
             data-testid={`export-${b.key}`}
             onClick={() => void run(b.action)}
           >

@@ -41,7 +41,7 @@ export function GlossaryPage() {
 
   return (
     <>
-      <nav className="breadcrumb" aria-label="breadcrumb">
+      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
         <a href={href('issues')}>{t('issues.title')}</a>
       </nav>
       <PageHeader title={t('glossary.title')} lead={t('glossary.lead')} />

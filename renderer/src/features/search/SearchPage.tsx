@@ -94,14 +94,10 @@ export function SearchPage() {
       </div>
       <FilterPanel value={filters} onChange={setFilters} />
       <Status />
-      <section
-        aria-label={t('search.resultsLabel')}
-        aria-live="polite"
-        aria-busy={page.query !== query}
-        data-query={page.query}
-      >
+      <section aria-label={t('search.resultsLabel')} aria-busy={page.query !== query} data-query={page.query}>
+        {/* Only the count is announced: a live list would read every result after each keystroke. */}
         {searched && (
-          <p className="section-title" data-testid="search-count">
+          <p className="section-title" data-testid="search-count" role="status">
             {page.hasMore
               ? t('search.resultCountMore', { count: page.results.length })
               : t('search.resultCount', { count: page.results.length })}

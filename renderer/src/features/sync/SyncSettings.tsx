@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../common/records/ids';
 import { useServices } from '../../services/services';
@@ -13,12 +13,26 @@ import { statusText } from './statusText';
 export function SyncSettings() {
   const { db } = useServices();
   const config = useSyncConfig(db);
+  // Saving new settings remounts the form (below), which took the focused 保存して同期 with it.
+  const refocusSaveRef = useRef(false);
   if (config === undefined) return null;
   // Keyed by the saved settings so the form starts from them (and again after they change).
-  return <SyncForm key={config ? `${config.serverUrl} ${config.workspaceId}` : 'none'} config={config} />;
+  return (
+    <SyncForm
+      key={config ? `${config.serverUrl} ${config.workspaceId}` : 'none'}
+      config={config}
+      refocusSaveRef={refocusSaveRef}
+    />
+  );
 }
 
-function SyncForm({ config }: { config: SyncConfig | null }) {
+function SyncForm({
+  config,
+  refocusSaveRef,
+}: {
+  config: SyncConfig | null;
+  refocusSaveRef: RefObject<boolean>;
+}) {
   const { t } = useTranslation();
   const { db, device, platform } = useServices();
   const status = useSyncStatus();
@@ -28,6 +42,13 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
   const [error, setError] = useState<string | null>(null);
   const [web, setWeb] = useState(false);
   const [busy, setBusy] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!refocusSaveRef.current) return;
+    refocusSaveRef.current = false;
+    if (document.activeElement === null || document.activeElement === document.body)
+      saveButton.current?.focus();
+  }, [refocusSaveRef]);
 
   useEffect(() => {
     void platform['app:info']().then((info) => setWeb(info.shell === 'web'));
@@ -37,6 +58,7 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    if (busy) return; // the button stays focusable while busy (see below)
     const url = serverUrl.trim();
     const ws = workspaceId.trim().toLowerCase();
     if (!/^https?:\/\/[^\s/]+/i.test(url)) return setError(t('sync.settings.badUrl'));
@@ -49,6 +71,7 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
     }
     setError(null);
     setBusy(true);
+    refocusSaveRef.current = document.activeElement === saveButton.current;
     try {
       if (token.trim()) {
         const saved = await saveSyncToken(platform, url, token.trim());
@@ -123,14 +146,18 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
           </p>
         )}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+          <button ref={saveButton} type="submit" className="button button--primary" aria-disabled={busy}>
             {t('sync.settings.save')}
           </button>
           <button
             type="button"
             className="button"
-            disabled={!config || busy}
-            onClick={() => void engine.syncNow()}
+            disabled={!config}
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void engine.syncNow();
+            }}
           >
             {t('sync.settings.syncNow')}
           </button>

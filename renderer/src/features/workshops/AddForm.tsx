@@ -17,9 +17,10 @@ export function AddForm({
   children,
   ...submit
 }: AddSubmit & { className: string; submitLabel: string; primary?: boolean; children: ReactNode }) {
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void submitAdd(submit);
+    const form = event.currentTarget;
+    void submitAdd(submit)?.then(() => refocusAfterClick(form));
   };
   return (
     <form className={className} onSubmit={onSubmit}>
@@ -33,4 +34,12 @@ export function AddForm({
       </button>
     </form>
   );
+}
+
+/** A disabled button drops the focus to the page: take it back to the form's first field. */
+function refocusAfterClick(form: HTMLFormElement): void {
+  const active = document.activeElement;
+  if (active !== null && active !== document.body && !form.contains(active)) return; // the user moved on
+  if (active instanceof HTMLElement && active.matches('input, textarea, select')) return;
+  form.querySelector<HTMLElement>('input, textarea, select')?.focus();
 }

@@ -26,6 +26,7 @@ export const briefs: Strings<typeof ja> = {
   analysing: 'Analysing…',
   truncated: 'Too long: only the first {{chars}} characters were analysed.',
   applyFix: 'Fix',
+  applyFixLabel: 'Fix “{{text}}”',
   suggestion: 'Suggestion: {{text}}',
   showInText: 'Show in text',
   rules: {
@@ -41,6 +42,8 @@ export const briefs: Strings<typeof ja> = {
     'conclusion-first': 'Conclusion last',
     'run-on-list': 'Run-on list',
     'passive-hedge': 'Passive / hedged',
+    'kanji-ratio': 'Too many kanji',
+    'kanji-compound': 'Long kanji compound',
     other: 'Other',
   },
   readiness: {
@@ -51,6 +54,18 @@ export const briefs: Strings<typeof ja> = {
     allKnown: 'A company has what it needs to decide.',
     missingTitle: 'What a company still cannot know',
     goTo: 'Fill in',
+    missing: {
+      problem: 'The problem to solve (what is wrong) is not written',
+      numbers: 'No numbers show the size of the problem (people, cases, hours, money)',
+      budget: 'The budget (ceiling, cost sharing) is not written',
+      affected: 'Who is affected is not written',
+      schedule: 'The schedule (from when, for how long) is not written',
+      successMeasure: 'The success measure (what must change) is not written',
+      offer: 'What the city provides (test site, data, staff time) is not written',
+      contact: 'The department and contact are not written',
+      decisionMaker: 'Who decides to adopt it is not written',
+      eligibility: 'What is asked of companies / eligibility is not written',
+    },
   },
   compare: 'Findings: original {{raw}} → brief {{brief}}',
   otherBriefs:

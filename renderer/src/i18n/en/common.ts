@@ -10,6 +10,7 @@ export const common: Strings<typeof ja> = {
   close: 'Close',
   cancel: 'Cancel',
   back: 'Back',
+  breadcrumb: 'Breadcrumb',
   untitled: '(Untitled)',
   updatedAt: 'Updated {{time}}',
   empty: 'Nothing here yet.',

@@ -23,6 +23,7 @@ export const briefs = {
   analysing: '分析中…',
   truncated: '長すぎるため先頭 {{chars}} 文字だけを分析しました。',
   applyFix: '修正する',
+  applyFixLabel: '「{{text}}」を修正する',
   suggestion: '提案: {{text}}',
   showInText: '本文で表示',
   rules: {
@@ -38,6 +39,8 @@ export const briefs = {
     'conclusion-first': '結論が後ろ',
     'run-on-list': '列挙',
     'passive-hedge': '受け身・ぼかし',
+    'kanji-ratio': '漢字が多い',
+    'kanji-compound': '長い漢字の複合語',
     other: 'その他',
   },
   readiness: {
@@ -48,6 +51,18 @@ export const briefs = {
     allKnown: '企業が判断に必要な情報がそろっています。',
     missingTitle: '企業がまだ分からないこと',
     goTo: '入力する',
+    missing: {
+      problem: '解決したい課題（何に困っているか）が書かれていません',
+      numbers: '課題の規模を示す数字（人数・件数・時間・金額）がありません',
+      budget: '予算（上限・費用負担）が書かれていません',
+      affected: '誰が困っているのか（対象者）が書かれていません',
+      schedule: 'スケジュール（いつから・どのくらいの期間か）が書かれていません',
+      successMeasure: '成果指標（何がどうなれば成功か）が書かれていません',
+      offer: '市が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
+      contact: '担当課・連絡先が書かれていません',
+      decisionMaker: '誰が導入を決めるのか（決裁者）が書かれていません',
+      eligibility: '企業に求めること・応募資格が書かれていません',
+    },
   },
   compare: '原文の指摘 {{raw}} 件 → ブリーフの指摘 {{brief}} 件',
   otherBriefs:

@@ -7,6 +7,7 @@ export const common = {
   close: '閉じる',
   cancel: 'キャンセル',
   back: '戻る',
+  breadcrumb: 'パンくずリスト',
   untitled: '（無題）',
   updatedAt: '更新: {{time}}',
   empty: 'まだありません。',

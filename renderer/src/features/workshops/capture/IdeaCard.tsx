@@ -88,16 +88,20 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
       <p className="sticky__text" title={idea.text}>
         {idea.text}
       </p>
-      <p className="sticky__dots" aria-label={labels.dots(props.dots)}>
-        <span aria-hidden="true">{'●'.repeat(Math.min(props.dots, 10))}</span> {props.dots}
+      {/* The count says 票: an aria-label on a <p> is not read, so a bare number said nothing. */}
+      <p className="sticky__dots">
+        <span aria-hidden="true">{'●'.repeat(Math.min(props.dots, 10))}</span> {labels.dots(props.dots)}
       </p>
       <div className="sticky__actions">
         <button
           type="button"
           className="button button--small"
-          disabled={!props.canVote}
+          // Not `disabled`: the vote that spends the last dot must leave the focus on the button.
+          aria-disabled={!props.canVote}
           aria-label={labels.voteLabel(idea.text)}
-          onClick={() => actions.onVote(idea.id)}
+          onClick={() => {
+            if (props.canVote) actions.onVote(idea.id);
+          }}
         >
           {labels.vote}
         </button>

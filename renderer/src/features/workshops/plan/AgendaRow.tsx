@@ -127,6 +127,7 @@ function AgendaRowView(props: AgendaRowProps) {
           className="button button--small"
           aria-expanded={open}
           aria-controls={detailsId}
+          aria-label={t('workshops.plan.detailsLabel', { title })}
           onClick={() => setOpen(!open)}
         >
           {t('workshops.plan.details')}

@@ -95,7 +95,23 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
       void duplicateItem(repos, latest.current, index, t('workshops.plan.copySuffix')).catch(fail),
     [repos, t, fail],
   );
-  const onRemove = useCallback((id: string) => void repos.agendaItems.remove(id).catch(fail), [repos, fail]);
+  // The removed row took the focused 削除 button with it: the focus goes to the row that takes its
+  // place (or the one before, or the new-item field), not to the page.
+  const onRemove = useCallback(
+    (id: string) => {
+      const list = latest.current;
+      const at = list.findIndex((i) => i.id === id);
+      const neighbour = list[at + 1] ?? list[at - 1];
+      void repos.agendaItems
+        .remove(id)
+        .then(() => {
+          if (neighbour) setFocus((f) => ({ id: neighbour.id, token: (f?.token ?? 0) + 1 }));
+          else document.querySelector<HTMLInputElement>('.planner__add input')?.focus();
+        })
+        .catch(fail);
+    },
+    [repos, fail],
+  );
   const onSaveMethod = useCallback(
     (item: AgendaItem) =>
       void saveItemAsMethod(repos, item)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
 import { useServices } from '../../../services/services';
@@ -37,6 +37,14 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     else dispatch({ type: 'start' });
   };
   const act = (action: RunAction) => (action.type === 'start' ? start() : dispatch(action));
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  // The late-start question takes the focus, so a keyboard user answers it before anything else.
+  const lateFirstChoice = useRef<HTMLButtonElement>(null);
+  const lateAsked = lateBy !== null;
+  useEffect(() => {
+    if (lateAsked) lateFirstChoice.current?.focus();
+  }, [lateAsked]);
+  const toggle = toggleFor(view, t);
   useRunShortcuts(view, act);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
@@ -56,75 +64,53 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
         </p>
         <RunTimer view={view} title={current?.title ?? ''} />
         <div className="run__controls" role="group" aria-label={t('workshops.run.heading')}>
-          {view.status === 'idle' && (
+          {toggle && (
+            // One element for 開始 / 一時停止 / 再開: swapping three buttons dropped the keyboard focus.
             <button
+              ref={toggleButton}
               type="button"
-              className="button button--primary"
-              onClick={start}
+              className={toggle.primary ? 'button button--primary' : 'button'}
+              onClick={() => act(toggle.action)}
               aria-keyshortcuts="Space"
             >
-              {t('workshops.run.start')}
+              {toggle.label}
             </button>
           )}
-          {view.status === 'running' && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => act({ type: 'pause' })}
-              aria-keyshortcuts="Space"
-            >
-              {t('workshops.run.pause')}
-            </button>
-          )}
-          {view.status === 'paused' && (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => act({ type: 'resume' })}
-              aria-keyshortcuts="Space"
-            >
-              {t('workshops.run.resume')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button"
+          <ControlButton
             disabled={view.status === 'idle' || (view.status !== 'finished' && view.index === 0)}
             onClick={() => act({ type: 'previous' })}
-            aria-keyshortcuts="ArrowLeft"
+            shortcut="ArrowLeft"
           >
             {t('workshops.run.previous')}
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ControlButton>
+          <ControlButton
             disabled={view.status === 'idle' || view.status === 'finished'}
             onClick={() => act({ type: 'next' })}
-            aria-keyshortcuts="ArrowRight"
+            shortcut="ArrowRight"
           >
             {t('workshops.run.next')}
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ControlButton>
+          <ControlButton
             disabled={view.status === 'idle' || view.status === 'finished'}
             onClick={() => act({ type: 'extend', minutes: 1 })}
-            aria-keyshortcuts="+"
+            shortcut="+"
             title={t('workshops.run.extendLabel')}
           >
             {t('workshops.run.extend')}
-          </button>
+          </ControlButton>
         </div>
         {lateBy !== null && view.status === 'idle' && (
           <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
             <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>
             <div className="run__controls">
               <button
+                ref={lateFirstChoice}
                 type="button"
                 className="button button--primary"
                 onClick={() => {
                   setLateBy(null);
                   dispatch({ type: 'start', late: 'shift' });
+                  toggleButton.current?.focus();
                 }}
               >
                 {t('workshops.run.lateShift')}
@@ -135,6 +121,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
                 onClick={() => {
                   setLateBy(null);
                   dispatch({ type: 'start', late: 'keepEnd' });
+                  toggleButton.current?.focus();
                 }}
               >
                 {t('workshops.run.lateKeepEnd')}
@@ -145,7 +132,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
         <p className="muted">{t('workshops.run.shortcuts')}</p>
         <dl className="run__forecast">
           <div>
-            <dt className="visually-hidden">{t('workshops.run.onTime')}</dt>
+            <dt className="visually-hidden">{t('workshops.run.deltaTerm')}</dt>
             <dd data-testid="run-delta" data-delta={Math.round(view.deltaMs / 60_000)}>
               {deltaText(view, t)}
             </dd>
@@ -194,16 +181,15 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
           >
             {t('workshops.run.openPresenter')}
           </button>
-          <button
-            type="button"
-            className="button button--danger"
+          <ControlButton
+            danger
             disabled={view.status === 'idle'}
             onClick={() => {
               if (window.confirm(t('workshops.run.resetConfirm'))) reset();
             }}
           >
             {t('workshops.run.reset')}
-          </button>
+          </ControlButton>
         </div>
       </section>
       <RunAgenda items={items} view={view} plannedStart={plan.start} now={now} />
@@ -213,6 +199,48 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** The start / pause / resume button for this state (none once the run is finished). */
+function toggleFor(view: RunView, t: T): { label: string; action: RunAction; primary: boolean } | null {
+  switch (view.status) {
+    case 'idle':
+      return { label: t('workshops.run.start'), action: { type: 'start' }, primary: true };
+    case 'running':
+      return { label: t('workshops.run.pause'), action: { type: 'pause' }, primary: false };
+    case 'paused':
+      return { label: t('workshops.run.resume'), action: { type: 'resume' }, primary: true };
+    case 'finished':
+      return null;
+  }
+}
+
+/**
+ * A run control that is unavailable in some states. `aria-disabled`, not `disabled`: 次へ on the
+ * last item (or 前へ onto the first) must not drop the keyboard focus to the page.
+ */
+function ControlButton(props: {
+  disabled: boolean;
+  onClick: () => void;
+  shortcut?: string;
+  title?: string;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.danger ? 'button button--danger' : 'button'}
+      aria-disabled={props.disabled}
+      aria-keyshortcuts={props.shortcut}
+      title={props.title}
+      onClick={() => {
+        if (!props.disabled) props.onClick();
+      }}
+    >
+      {props.children}
+    </button>
+  );
+}
 
 function statusText(view: RunView, t: T): string {
   switch (view.status) {

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { clauseCuts } from './clauses';
+import { ipadic, spelled } from './ipadicTokens.testkit';
+
+/** The text with every cut applied. */
+function cut(line: string, polite: boolean): string {
+  const tokens = ipadic(line);
+  const text = spelled(tokens);
+  let out = text;
+  for (const c of clauseCuts(tokens, 0, tokens.length, polite).reverse())
+    out = out.slice(0, c.start) + c.replacement + out.slice(c.end);
+  return out;
+}
+
+const ARIMASU_KOTOKARA =
+  '必要/名詞/形容動詞語幹/必要 が/助詞/格助詞/が あり/動詞/自立/ある/五段・ラ行 ます/助動詞/*/ます/特殊・マス ' +
+  'こと/名詞/非自立/こと から/助詞/格助詞/から 、/記号/読点/、 今後/名詞/副詞可能/今後';
+const OOI_KOTOKARA =
+  '課題/名詞/一般/課題 も/助詞/係助詞/も 多い/形容詞/自立/多い/形容詞・アウオ段 こと/名詞/非自立/こと ' +
+  'から/助詞/格助詞/から 、/記号/読点/、 協議/名詞/サ変接続/協議';
+const DEARU_KOTOKARA =
+  '必要/名詞/形容動詞語幹/必要 で/助動詞/*/だ/特殊・ダ ある/助動詞/*/ある/五段・ラ行アル こと/名詞/非自立/こと ' +
+  'から/助詞/格助詞/から 、/記号/読点/、 地域/名詞/一般/地域';
+const SURU_HOKA =
+  '補助/名詞/サ変接続/補助 する/動詞/自立/する/サ変・スル ほか/名詞/副詞可能/ほか 、/記号/読点/、 県/名詞/一般/県';
+const NO_HOKA =
+  '文化財/名詞/一般/文化財 の/助詞/連体化/の ほか/名詞/副詞可能/ほか 、/記号/読点/、 指定/名詞/サ変接続/指定';
+const SHITA_MONONO =
+  '減少/名詞/サ変接続/減少 し/動詞/自立/する/サ変・スル た/助動詞/*/た/特殊・タ ものの/助詞/接続助詞/ものの ' +
+  '、/記号/読点/、 年齢/名詞/一般/年齢';
+const OTTA_MONONO =
+  '行っ/動詞/自立/行く/五段・カ行促音便 た/助動詞/*/た/特殊・タ ものの/助詞/接続助詞/ものの 、/記号/読点/、 成果/名詞/一般/成果';
+const SURU_IPPOU =
+  '減少/名詞/サ変接続/減少 する/動詞/自立/する/サ変・スル 一方/名詞/非自立/一方 、/記号/読点/、 管路/名詞/一般/管路';
+const ORIMASHITE =
+  '増え/動詞/自立/増える/一段 て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 まし/助動詞/*/ます/特殊・マス ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 いわゆる/連体詞/*/いわゆる';
+const FUKUMEMASHITE =
+  '時期/名詞/副詞可能/時期 を/助詞/格助詞/を 含め/動詞/自立/含める/一段 まし/助動詞/*/ます/特殊・マス ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 引き続き/副詞/一般/引き続き';
+const PREFACE_GA =
+  '整備/名詞/サ変接続/整備 について/助詞/格助詞/について で/助動詞/*/だ/特殊・ダ ござい/助動詞/*/ござる/五段・ラ行特殊 ' +
+  'ます/助動詞/*/ます/特殊・マス が/助詞/接続助詞/が 、/記号/読点/、 本市/名詞/固有名詞/本市';
+const CONTRAST_GA =
+  '増え/動詞/自立/増える/一段 て/助詞/接続助詞/て い/動詞/非自立/いる/一段 ます/助動詞/*/ます/特殊・マス ' +
+  'が/助詞/接続助詞/が 、/記号/読点/、 財源/名詞/一般/財源';
+const NI_MOTODUKI =
+  '計画/名詞/サ変接続/計画 に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 所有者/名詞/一般/所有者';
+const NI_MUKETE =
+  '実現/名詞/サ変接続/実現 に/助詞/格助詞/に 向け/動詞/自立/向ける/一段 て/助詞/接続助詞/て 、/記号/読点/、 支援/名詞/サ変接続/支援';
+const JISSHI_SHI =
+  '調査/名詞/サ変接続/調査 を/助詞/格助詞/を 実施/名詞/サ変接続/実施 し/動詞/自立/する/サ変・スル 、/記号/読点/、 結果/名詞/副詞可能/結果';
+const KOTOMOARI =
+  '縮減/名詞/サ変接続/縮減 さ/動詞/自立/する/サ変・スル れ/動詞/接尾/れる/一段 て/助詞/接続助詞/て ' +
+  'き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ こと/名詞/非自立/こと も/助詞/係助詞/も ' +
+  'あり/動詞/自立/ある/五段・ラ行 、/記号/読点/、 基金/名詞/一般/基金';
+const SHITA_TOKORO =
+  '調査/名詞/サ変接続/調査 し/動詞/自立/する/サ変・スル た/助動詞/*/た/特殊・タ ところ/名詞/非自立/ところ 、/記号/読点/、 多く/名詞/副詞可能/多く';
+const SURU_TOKORO =
+  '申請/名詞/サ変接続/申請 する/動詞/自立/する/サ変・スル ところ/名詞/非自立/ところ 、/記号/読点/、 窓口/名詞/一般/窓口';
+const INAI_TAME =
+  '進ん/動詞/自立/進む/五段・マ行 で/助詞/接続助詞/で い/動詞/非自立/いる/一段 ない/助動詞/*/ない/特殊・ナイ ' +
+  'ため/名詞/非自立/ため 、/記号/読点/、 支援/名詞/サ変接続/支援';
+
+const TOPIC_POLITE =
+  '相談/名詞/サ変接続/相談 窓口/名詞/一般/窓口 の/助詞/連体化/の 導入/名詞/サ変接続/導入 に/助詞/格助詞/に ' +
+  'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
+  '、/記号/読点/、 個人/名詞/一般/個人 情報/名詞/一般/情報 の/助詞/連体化/の 整理/名詞/サ変接続/整理';
+const TOPIC_AFTER_CONTRAST =
+  'しかし/接続詞/*/しかし 、/記号/読点/、 建設/名詞/サ変接続/建設 候補/名詞/一般/候補 地/名詞/接尾/地 ' +
+  'の/助詞/連体化/の 選定/名詞/サ変接続/選定 について/助詞/格助詞/について は/助詞/係助詞/は 、/記号/読点/、 ' +
+  '合意/名詞/サ変接続/合意 形成/名詞/サ変接続/形成';
+
+const COPULA_DE =
+  '件数/名詞/一般/件数 は/助詞/係助詞/は 1/名詞/数/1 ,/名詞/サ変接続/, 140/名詞/数/140 件/名詞/接尾/件 ' +
+  'で/助動詞/*/だ/特殊・ダ 、/記号/読点/、 うち/名詞/一般/うち';
+const PARTICLE_DE = '本市/名詞/固有名詞/本市 で/助詞/格助詞/で 、/記号/読点/、 新た/名詞/形容動詞語幹/新た';
+
+const PREFACE_SPLIT_NITSUITE =
+  '見通し/名詞/一般/見通し に/助詞/格助詞/に つい/動詞/自立/つく/五段・カ行イ音便 て/助詞/接続助詞/て ' +
+  'で/助動詞/*/だ/特殊・ダ ござい/助動詞/*/ござる/五段・ラ行特殊 ます/助動詞/*/ます/特殊・マス が/助詞/接続助詞/が ' +
+  '、/記号/読点/、 本市/名詞/固有名詞/本市';
+const TOPIC_AFTER_CAUSE =
+  'この/連体詞/*/この ため/名詞/非自立/ため 、/記号/読点/、 料金/名詞/一般/料金 改定/名詞/サ変接続/改定 ' +
+  'の/助詞/連体化/の 必要/名詞/形容動詞語幹/必要 性/名詞/接尾/性 に/助詞/格助詞/に ' +
+  'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
+  '、/記号/読点/、 審議/名詞/サ変接続/審議';
+
+describe('clause cuts at a joint after a predicate', () => {
+  it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
+    expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
+    expect(cut(ARIMASU_KOTOKARA, false)).toBe('必要がある。そのため、今後');
+    expect(cut(OOI_KOTOKARA, true)).toBe('課題も多いです。そのため、協議');
+    expect(cut(OOI_KOTOKARA, false)).toBe('課題も多い。そのため、協議');
+    expect(cut(DEARU_KOTOKARA, true)).toBe('必要です。そのため、地域');
+  });
+
+  it('cuts 〜ほか、 after a verb (また、) but not after a noun with の', () => {
+    expect(cut(SURU_HOKA, true)).toBe('補助します。また、県');
+    expect(cut(SURU_HOKA, false)).toBe('補助する。また、県');
+    expect(cut(NO_HOKA, true)).toBe('文化財のほか、指定');
+  });
+
+  it('cuts 〜ものの、 as a contrast, and leaves a 音便 past it cannot make polite', () => {
+    expect(cut(SHITA_MONONO, true)).toBe('減少しました。しかし、年齢');
+    expect(cut(SHITA_MONONO, false)).toBe('減少した。しかし、年齢');
+    expect(cut(OTTA_MONONO, true)).toBe('行ったものの、成果');
+  });
+
+  it('cuts 〜一方、 and keeps 一方 as the opening word', () => {
+    expect(cut(SURU_IPPOU, true)).toBe('減少します。一方、管路');
+  });
+
+  it('ends 〜ておりまして、 as a sentence, but not 含めまして、 (including)', () => {
+    expect(cut(ORIMASHITE, true)).toBe('増えております。いわゆる');
+    expect(cut(ORIMASHITE, false)).toBe('増えている。いわゆる');
+    expect(cut(FUKUMEMASHITE, true)).toBe('時期を含めまして、引き続き');
+  });
+
+  it('cuts a preface が (〜についてでございますが、) without a しかし it does not mean', () => {
+    expect(cut(PREFACE_GA, true)).toBe('整備についてでございます。本市');
+    expect(cut(CONTRAST_GA, true)).toBe('増えています。しかし、財源');
+    expect(cut(PREFACE_SPLIT_NITSUITE, true)).toBe('見通しについてでございます。本市');
+  });
+
+  it('does not end a sentence at a verb used as a particle (に基づき、 に向けて、)', () => {
+    expect(cut(NI_MOTODUKI, true)).toBe('計画に基づき、所有者');
+    expect(cut(NI_MUKETE, true)).toBe('実現に向けて、支援');
+    expect(cut(JISSHI_SHI, true)).toBe('調査を実施します。結果');
+  });
+
+  it('keeps the cause of 〜こともあり、 (このこともあり、) and makes its past polite', () => {
+    expect(cut(KOTOMOARI, true)).toBe('縮減されてきました。このこともあり、基金');
+    expect(cut(KOTOMOARI, false)).toBe('縮減されてきた。このこともあり、基金');
+  });
+
+  it('cuts 〜たところ、 (その結果、) but not a ところ after a dictionary form', () => {
+    expect(cut(SHITA_TOKORO, true)).toBe('調査しました。その結果、多く');
+    expect(cut(SURU_TOKORO, true)).toBe('申請するところ、窓口');
+  });
+
+  it('makes a negative before ため、 polite (進んでいません。)', () => {
+    expect(cut(INAI_TAME, true)).toBe('進んでいません。そのため、支援');
+    expect(cut(INAI_TAME, false)).toBe('進んでいない。そのため、支援');
+  });
+
+  it('makes a long topic (〜につきましては、) a sentence of its own in a です・ます text only', () => {
+    expect(cut(TOPIC_POLITE, true)).toBe('相談窓口の導入についてです。個人情報の整理');
+    expect(cut(TOPIC_POLITE, false)).toBe('相談窓口の導入につきましては、個人情報の整理');
+    // 「しかし、…についてです。」 would hang the contrast on the announcement.
+    expect(cut(TOPIC_AFTER_CONTRAST, true)).toBe('しかし、建設候補地の選定については、合意形成');
+    expect(cut(TOPIC_AFTER_CAUSE, true)).toBe('このため、料金改定の必要性につきましては、審議');
+  });
+
+  it('ends a sentence at the copula で after a noun, not at the particle で', () => {
+    expect(cut(COPULA_DE, true)).toBe('件数は1,140件です。うち');
+    expect(cut(COPULA_DE, false)).toBe('件数は1,140件である。うち');
+    expect(cut(PARTICLE_DE, true)).toBe('本市で、新た');
+  });
+});

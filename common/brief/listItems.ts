@@ -1,0 +1,145 @@
+/**
+ * A run of three or more noun phrases joined by 読点 inside a long sentence becomes a numbered list
+ * after a short sentence that counts them, as a careful editor writes it:
+ * 「本業務では、A、B、Cを一体的に行う事業者を選定する。」 →
+ * 「本業務では、次の3点を一体的に行う事業者を選定する。\n①A\n②B\n③C」.
+ * Only where the items are certain: every item before the last ends in a noun at its 読点 (not a
+ * joint such as ほか), no item carries a topic or subject (は、が、も: 「本市は人口減少、…」 is no list),
+ * the last is a noun phrase up to the particle the whole list hangs on (or, when the items all end in
+ * こと, up to its こと), the particle is not followed by a clause that modifies a noun (its reach would
+ * be a guess), and no item says 又は／若しくは (a choice is not a list of points).
+ */
+import type { MorphToken } from './morph';
+
+/** The list as a replacement of the sentence, [start, end) of the tokenised text. */
+export interface ListRewrite {
+  start: number;
+  end: number;
+  /** The counting sentence; its length decides whether the list is worth making. */
+  sentence: string;
+  items: string[];
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨';
+/** Particles a whole list hangs on (A、B、Cを／について／が…). */
+const LIST_PARTICLES = new Set(['を', 'について', 'に', 'が', 'は', 'も', 'へ']);
+/** Joiners that may open the last item (A、B、及びC); dropped in the numbered list. */
+const JOINERS = new Set(['及び', '並びに', 'および', 'ならびに']);
+const ETC = new Set(['など', '等']);
+
+const isComma = (t: MorphToken) => t.surface === '、' || t.surface === '，';
+const isNoun = (t: MorphToken | undefined) =>
+  t !== undefined && ((t.pos === '名詞' && t.detail !== '代名詞') || t.detail === '括弧閉');
+
+/**
+ * A noun that can end an item: not a clause joint (補助するほか、 増えている中、 その場合、) and not
+ * 等／など, which closes a list where it stands (A、B、C等、 …).
+ */
+function endsItem(t: MorphToken | undefined): boolean {
+  if (!isNoun(t) || ETC.has(t!.surface)) return false;
+  return t!.surface === 'こと' || (t!.detail !== '副詞可能' && t!.detail !== '非自立');
+}
+
+/**
+ * True when tokens[from, to) can be one item of the list: it ends in a noun and carries no topic or
+ * subject (「本市は人口減少、…」 is no list), except in a list of こと clauses (…が増えていること、).
+ */
+function plainItem(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  if (to - from < 1 || !endsItem(last)) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (isComma(t) || t.surface === '。' || t.surface === '又は' || t.surface === '若しくは') return false;
+    if (last!.surface !== 'こと' && t.pos === '助詞' && ['は', 'が', 'も'].includes(t.surface)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when tokens[i] is a verb (with its auxiliaries) that modifies a noun: after 「A、B、Cを」 it
+ * makes the list's reach uncertain (A、B、人事評価制度を通じた強化 is two items and a clause).
+ */
+function modifiesNoun(tokens: readonly MorphToken[], i: number): boolean {
+  if (tokens[i]?.pos !== '動詞' && tokens[i + 1]?.pos !== '動詞') return false;
+  let k = tokens[i]?.pos === '動詞' ? i + 1 : i + 2;
+  while (tokens[k]?.pos === '助動詞' || tokens[k]?.detail === '接尾') k++;
+  return tokens[k]?.pos === '名詞';
+}
+
+/**
+ * Where the last item ends: at the first list particle after a noun phrase (nouns, の, 及び …), or,
+ * when every earlier item ends in the same word (こと), just after that word. -1 when neither is found.
+ */
+function lastItemEnd(
+  tokens: readonly MorphToken[],
+  from: number,
+  to: number,
+  sameEnd: string | null,
+): number {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (isComma(t) || t.surface === '。') return -1;
+    if (sameEnd !== null) {
+      if (t.surface === sameEnd && i > from) return i + 1;
+      continue;
+    }
+    if (i > from && (ETC.has(t.surface) || (t.pos === '助詞' && LIST_PARTICLES.has(t.surface)))) return i;
+    const inNounPhrase =
+      t.pos === '名詞' ||
+      t.pos === '接頭詞' ||
+      t.pos === '記号' ||
+      t.surface === 'の' ||
+      JOINERS.has(t.surface);
+    if (!inNounPhrase) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The list rewrite of the sentence in tokens[from, to) (its text is `text.slice` of their offsets),
+ * or null when it holds no certain list of three or more items.
+ */
+export function listRewrite(
+  text: string,
+  tokens: readonly MorphToken[],
+  from: number,
+  to: number,
+): ListRewrite | null {
+  const commas: number[] = [];
+  for (let i = from; i < to; i++) if (isComma(tokens[i]!)) commas.push(i);
+  for (let a = 0; a < commas.length; a++) {
+    // The longest run of commas from commas[a] whose items before the last all end in a noun.
+    const begin = a === 0 ? from : commas[a - 1]! + 1;
+    if (!plainItem(tokens, begin, commas[a]!)) continue;
+    let b = a;
+    while (b + 1 < commas.length && plainItem(tokens, commas[b]! + 1, commas[b + 1]!)) b++;
+    if (b - a + 2 < 3) continue;
+    const bounds = [begin, ...commas.slice(a, b + 1).map((c) => c + 1)];
+    const ends = commas.slice(a, b + 1).map((c) => tokens[c - 1]!.surface);
+    const sameEnd = ends.every((e) => e === 'こと') ? 'こと' : null;
+    const lastStart = bounds[bounds.length - 1]!;
+    const lastEnd = lastItemEnd(tokens, lastStart, to, sameEnd);
+    if (lastEnd === -1) continue;
+    const slice = (i: number, j: number) => text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    const items = bounds.map((start, k) =>
+      slice(start, k + 1 < bounds.length ? bounds[k + 1]! - 1 : lastEnd),
+    );
+    items[items.length - 1] = items[items.length - 1]!.replace(/^(?:及び|並びに|および|ならびに)/u, '');
+    // 「国、県、市が」 reads better as it is: a list is worth it for phrases, not single words.
+    const total = items.reduce((n, i) => n + i.length, 0);
+    if (items.length > CIRCLED.length || items.some((i) => i.length < 4) || total < 25) continue;
+    const etc = ETC.has(tokens[lastEnd]?.surface ?? '');
+    const restFrom = etc ? lastEnd + 1 : lastEnd;
+    const rest = restFrom < to ? text.slice(tokens[restFrom]!.start, tokens[to - 1]!.end) : '';
+    if (!rest.endsWith('。') || !LIST_PARTICLES.has(tokens[restFrom]?.surface ?? '')) continue;
+    if (modifiesNoun(tokens, restFrom + 1)) continue;
+    const lead = text.slice(tokens[from]!.start, tokens[begin]!.start);
+    return {
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      sentence: `${lead}${etc ? '主に' : ''}次の${items.length}点${rest}`,
+      items: items.map((item, k) => `${CIRCLED[k]}${item}`),
+    };
+  }
+  return null;
+}

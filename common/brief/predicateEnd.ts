@@ -1,0 +1,82 @@
+/**
+ * How a predicate that a joint (ため、 ことから、 ほか、 ものの、 …) hangs on ends a sentence of its
+ * own, in the text's register: 補助する|ほか → 補助します。 (です・ます) or 補助する。 (である).
+ * Only forms whose sentence ending is certain are handled; anything else gives null, so no cut.
+ */
+import { politeVerb, type MorphToken } from './morph';
+
+/** Replace text from `start` (an offset of the tokenised text) up to the joint with `text`. */
+export interface PredicateEnd {
+  start: number;
+  text: string;
+}
+
+/** The です・ます form of a verb in dictionary form; ござる is irregular (ございます). */
+function polite(verb: MorphToken): string | null {
+  if (verb.base === 'ござる') return 'ございます';
+  if (verb.conjugation.startsWith('カ変')) return verb.base === '来る' ? '来ます' : 'きます'; // されてきた
+
+  return politeVerb(verb.base, verb.conjugation);
+}
+
+/** The である form of a verb before ます (あり|ます → ある); null where the plain form is not the base. */
+function plainOfMasu(verb: MorphToken): string | null {
+  if (verb.pos !== '動詞' || verb.base === 'ござる') return null;
+  return verb.base === 'おる' ? 'いる' : verb.base;
+}
+
+/**
+ * The ending of the predicate made of tokens[..j) (tokens[j] is the joint), or null. In the
+ * である register a predicate that already ends a sentence is left as it is (`start` is the
+ * joint's), so the cut touches nothing another change may own.
+ */
+export function predicateEnd(
+  tokens: readonly MorphToken[],
+  j: number,
+  isPolite: boolean,
+): PredicateEnd | null {
+  const p = tokens[j - 1];
+  const pp = tokens[j - 2];
+  const joint = tokens[j];
+  if (!p || !joint) return null;
+  const keep = { start: joint.start, text: '' };
+  // 必要があります|ことから: already です・ます.
+  if (p.pos === '助動詞' && p.surface === 'ます') {
+    if (isPolite) return keep;
+    const plain = pp ? plainOfMasu(pp) : null;
+    return pp && plain ? { start: pp.start, text: plain } : null;
+  }
+  // 減少した|ものの → 減少しました; 増加しました|ものの stays.
+  if (p.pos === '助動詞' && p.surface === 'た' && pp) {
+    if (!isPolite) return keep;
+    if (pp.pos === '助動詞' && pp.surface === 'まし') return keep;
+    if (pp.pos !== '動詞') return null;
+    const form = polite(pp);
+    // The continuative must be the one ます takes (行っ|た is 音便: 行いました, not 行っました).
+    return form && form.startsWith(pp.surface) && form.length === pp.surface.length + 2
+      ? { start: pp.start, text: `${form.slice(0, -1)}した` }
+      : null;
+  }
+  // 進んでいない|ため → 進んでいません.
+  if (p.pos === '助動詞' && p.surface === 'ない' && pp?.pos === '動詞') {
+    if (!isPolite) return keep;
+    const form = polite(pp);
+    return form && form.startsWith(pp.surface) && form.length === pp.surface.length + 2
+      ? { start: pp.start, text: `${form.slice(0, -1)}せん` }
+      : null;
+  }
+  // 必要である|ことから → 必要です.
+  if (p.pos === '助動詞' && p.base === 'ある' && pp?.pos === '助動詞' && pp.surface === 'で')
+    return isPolite ? { start: pp.start, text: 'です' } : keep;
+  // 多い|ことから → 多いです (a bare ない reads as ありません).
+  if (p.pos === '形容詞' && p.surface === p.base) {
+    if (!isPolite) return keep;
+    return { start: p.start, text: p.base === 'ない' ? 'ありません' : `${p.base}です` };
+  }
+  if (p.pos === '動詞' && p.surface === p.base) {
+    if (!isPolite) return keep;
+    const form = polite(p);
+    return form ? { start: p.start, text: form } : null;
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+/**
+ * Offsets between the input and a text with changes applied, and the two ways a sentence cut is
+ * joined with a word change so that the rewrite is one pass: a cut that starts inside a word change
+ * (が必要である|ことから、 after が求められる → が必要である) becomes one change with it, and a word fix
+ * that only a cut makes possible (移行することとし、 cut into 移行することとします。, which the redundant
+ * rule shortens to 移行します。) is folded into the cut — else a second rewrite would still change them.
+ */
+import type { ClauseCut } from './clauses';
+
+/** One change: `before` = input.slice(start, end) becomes `after`. Offsets are into the input. */
+export interface RewriteChange {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  rule: string;
+}
+
+/** Where a change's `after` sits in the text with all `changes` (sorted, non-overlapping) applied. */
+interface Placed {
+  change: RewriteChange;
+  newStart: number;
+  newEnd: number;
+}
+
+function placed(changes: readonly RewriteChange[]): Placed[] {
+  let shift = 0;
+  return changes.map((change) => {
+    const newStart = change.start + shift;
+    shift += change.after.length - (change.end - change.start);
+    return { change, newStart, newEnd: newStart + change.after.length };
+  });
+}
+
+/**
+ * Maps an offset in the changed text back to the input; null when it falls inside a change. An
+ * end offset may touch the start of a following change (the cut ends where the change begins).
+ */
+export function toInput(offset: number, changes: readonly RewriteChange[], isEnd = false): number | null {
+  let shift = 0;
+  for (const c of changes) {
+    const newStart = c.start + shift;
+    const newEnd = newStart + c.after.length;
+    if (offset < newStart || (isEnd && offset === newStart)) break;
+    if (offset < newEnd) return null;
+    shift += c.after.length - (c.end - c.start);
+  }
+  return offset - shift;
+}
+
+/** The word change whose text holds `offset` (strictly inside or at its start), if any. */
+function holder(offset: number, words: readonly RewriteChange[]): Placed | undefined {
+  return placed(words).find((p) => p.change.before !== '' && p.newStart <= offset && offset < p.newEnd);
+}
+
+/**
+ * True when `cut` (offsets into the text with `words` applied) can be offered as a change of the
+ * input: it lies outside every word change, or starts inside one and runs past its end.
+ */
+export function cutFits(cut: ClauseCut, words: readonly RewriteChange[]): boolean {
+  if (toInput(cut.end, words, true) === null) return false;
+  if (toInput(cut.start, words) !== null) return true;
+  const inside = holder(cut.start, words);
+  return inside !== undefined && cut.end >= inside.newEnd;
+}
+
+/**
+ * The cut as a change of `text`, and the word change it absorbs when it starts inside one
+ * (that change's wording up to the cut is kept, then the cut's ending).
+ */
+export function cutChange(
+  text: string,
+  cut: ClauseCut,
+  words: readonly RewriteChange[],
+): { change: RewriteChange; absorbs?: RewriteChange } | null {
+  const end = toInput(cut.end, words, true);
+  if (end === null) return null;
+  const start = toInput(cut.start, words);
+  const rule = 'sentence-split';
+  if (start !== null)
+    return { change: { start, end, before: text.slice(start, end), after: cut.replacement, rule } };
+  const inside = holder(cut.start, words);
+  if (!inside || cut.end < inside.newEnd) return null;
+  const w = inside.change;
+  const after = w.after.slice(0, cut.start - inside.newStart) + cut.replacement;
+  return { change: { start: w.start, end, before: text.slice(w.start, end), after, rule }, absorbs: w };
+}
+
+/**
+ * Folds word fixes found on the rewritten text (`fixes`, offsets into it) into the cut they touch:
+ * the cut's change grows over the fix and carries its wording. A fix that touches no change is
+ * made as a change of its own (a cut shortened its sentence, and some rules judge by the sentence:
+ * a passive's doer is hidden once 「本村は」 is in the sentence before). A fix that reaches into
+ * another change is left out.
+ */
+export function foldIntoCuts(
+  text: string,
+  changes: readonly RewriteChange[],
+  fixes: readonly RewriteChange[],
+): RewriteChange[] {
+  const out = [...changes];
+  for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
+    const all = placed(out);
+    const i = all.findIndex(
+      (p) => p.change.rule === 'sentence-split' && p.newStart < fix.end && fix.start < p.newEnd,
+    );
+    const cut = all[i];
+    if (!cut) {
+      // A fix in a sentence a cut made (試算され、 → 試算される。 …) outside every change: made as it is.
+      const start = toInput(fix.start, out);
+      const end = toInput(fix.end, out, true);
+      if (start !== null && end !== null && text.slice(start, end) === fix.before)
+        out.splice(all.filter((p) => p.change.start < start).length, 0, { ...fix, start, end });
+      continue;
+    }
+    const from = Math.min(fix.start, cut.newStart);
+    const to = Math.max(fix.end, cut.newEnd);
+    const start = cut.change.start - (cut.newStart - from);
+    const end = cut.change.end + (to - cut.newEnd);
+    const previous = all[i - 1]?.change;
+    const next = all[i + 1]?.change;
+    if ((previous && previous.end > start) || (next && next.start < end)) continue;
+    const after =
+      rewrittenSlice(text, cut, from, fix.start) + fix.after + rewrittenSlice(text, cut, fix.end, to);
+    out[i] = { start, end, before: text.slice(start, end), after, rule: cut.change.rule };
+  }
+  return out;
+}
+
+/**
+ * The text at [a, b) of the rewritten text, for a range that is the cut's `after` plus unchanged
+ * input on either side of it.
+ */
+function rewrittenSlice(text: string, cut: Placed, a: number, b: number): string {
+  let s = '';
+  for (let x = a; x < b; x++) {
+    if (x < cut.newStart) s += text[cut.change.start - (cut.newStart - x)];
+    else if (x < cut.newEnd) s += cut.change.after[x - cut.newStart];
+    else s += text[cut.change.end + (x - cut.newEnd)];
+  }
+  return s;
+}
+
+/**
+ * A change of `text` that replaces [from, to) of the text with `words` applied, absorbing the word
+ * changes inside it (their wording is already in `after`, which was built from that text). Null when
+ * an end falls inside a word change.
+ */
+export function spanChange(
+  text: string,
+  from: number,
+  to: number,
+  after: string,
+  rule: string,
+  words: readonly RewriteChange[],
+): { change: RewriteChange; absorbs: RewriteChange[] } | null {
+  const start = toInput(from, words);
+  const end = toInput(to, words, true);
+  if (start === null || end === null) return null;
+  // An explanation inserted where the span starts or ends belongs to the sentence before or the span.
+  const absorbs = words.filter((w) =>
+    w.before === '' ? w.start > start && w.start < end : w.start >= start && w.end <= end,
+  );
+  return { change: { start, end, before: text.slice(start, end), after, rule }, absorbs };
+}
