@@ -5,23 +5,11 @@ import { putAppRecords, readAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
-async function openNewIssue(app: AppPage, title: string): Promise<IssueWorkspacePage> {
-  await app.open();
-  await app.addIssue(title);
-  await app
-    .issueList()
-    .getByRole('link', { name: new RegExp(title) })
-    .click();
-  const ws = new IssueWorkspacePage(app.page);
-  await expect(ws.rawInput()).toBeVisible();
-  return ws;
-}
-
 test('a pasted municipal issue is flagged, fixed, scored, and all of it survives a reload', async ({
   page,
 }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, '高齢者の通院の足を確保したい');
+  const ws = await app.openNewIssue('高齢者の通院の足を確保したい');
 
   await ws.rawInput().fill(MUNICIPAL_ISSUE);
   const raw = ws.rawFindings();
@@ -55,7 +43,7 @@ test('a brief is drafted from the issue, edited in markdown and previewed as the
   page,
 }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, '子育て世帯の手続きを楽にしたい');
+  const ws = await app.openNewIssue('子育て世帯の手続きを楽にしたい');
   await ws.rawInput().fill('所管課において予算措置を検討する。');
   await ws.tab('ブリーフ').click();
   await page.getByRole('button', { name: 'ブリーフを作成' }).click();
@@ -84,7 +72,7 @@ test('a brief is drafted from the issue, edited in markdown and previewed as the
 
 test('bad input gets a clear message and loses nothing', async ({ page }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, '巨大な貼り付け');
+  const ws = await app.openNewIssue('巨大な貼り付け');
   await expect(page.getByText('原文がまだありません')).toBeVisible();
   await ws.rawInput().fill('所管課と庁内調整を行う。');
   await ws.waitSaved();
@@ -117,7 +105,7 @@ test('two windows editing one brief: each sees the other, and concurrent edits m
   context,
 }) => {
   const app = new AppPage(page);
-  const a = await openNewIssue(app, '窓口の待ち時間を減らしたい');
+  const a = await app.openNewIssue('窓口の待ち時間を減らしたい');
   await a.tab('ブリーフ').click();
   await page.getByRole('button', { name: 'ブリーフを作成' }).click();
   await expect(a.briefInput()).toHaveValue(/こんなことに困っていませんか/);
@@ -152,7 +140,7 @@ test('a second brief of the same issue arriving from another device is shown, no
   page,
 }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, '公園の利用者を増やしたい');
+  const ws = await app.openNewIssue('公園の利用者を増やしたい');
   await ws.tab('ブリーフ').click();
   await page.getByRole('button', { name: 'ブリーフを作成' }).click();
   await ws.briefInput().fill('# 自分のブリーフ\n');
@@ -184,7 +172,7 @@ test('a second brief of the same issue arriving from another device is shown, no
 
 test('the issue workspace has no serious or critical axe violations on any tab', async ({ page }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, 'アクセシビリティ確認');
+  const ws = await app.openNewIssue('アクセシビリティ確認');
   await ws.rawInput().fill(MUNICIPAL_ISSUE);
   await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible();
   const check = async () => {
@@ -205,7 +193,7 @@ test('the issue workspace has no serious or critical axe violations on any tab',
 
 test('the issue text is IME safe: nothing is saved while a composition is open', async ({ page }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, '変換中に保存しない');
+  const ws = await app.openNewIssue('変換中に保存しない');
   await ws.rawInput().fill('本庁舎で実施する。');
   await ws.waitSaved();
   const storedRawText = async () =>
@@ -229,7 +217,7 @@ test('after 修正する the fixed words are selected in the text, and 「ブリ
   page,
 }) => {
   const app = new AppPage(page);
-  const ws = await openNewIssue(app, 'キーボードで直す');
+  const ws = await app.openNewIssue('キーボードで直す');
   await ws.rawInput().fill(MUNICIPAL_ISSUE);
   // Only the count is a live region: the list would be read out again after every keystroke.
   await expect(ws.rawFindings().getByRole('heading', { level: 3 })).toHaveAttribute('aria-live', 'polite');

@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
 import { AppPage } from './pages/AppPage';
-import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 import { RewritePanelPage } from './pages/RewritePanelPage';
 
 /** Three texts of the tuning corpus (common/brief/corpus/tuning.json: t01, t04, t02), and a passive. */
@@ -22,13 +21,7 @@ test('a long municipal text is rewritten for companies, change by change, and th
 }, testInfo) => {
   test.setTimeout(120_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.addIssue('公民連携で子育て世帯の転出を減らしたい');
-  await app
-    .issueList()
-    .getByRole('link', { name: /公民連携で子育て世帯/ })
-    .click();
-  const ws = new IssueWorkspacePage(page);
+  const ws = await app.openNewIssue('公民連携で子育て世帯の転出を減らしたい');
   await ws.rawInput().fill(LONG_TEXT);
   await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible({ timeout: 30_000 });
 
@@ -103,13 +96,7 @@ test('the keyboard stays on 「企業向けに書き換え」 while the rewrite 
 }) => {
   test.setTimeout(90_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.addIssue('書き換えのフォーカス');
-  await app
-    .issueList()
-    .getByRole('link', { name: /書き換えのフォーカス/ })
-    .click();
-  const ws = new IssueWorkspacePage(page);
+  const ws = await app.openNewIssue('書き換えのフォーカス');
   await ws.rawInput().fill('本市においては、関係機関と連携を図りながら、調査研究を行うこととしている。');
   const rewrite = new RewritePanelPage(page);
   await rewrite.start().focus();

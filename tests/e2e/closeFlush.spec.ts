@@ -5,20 +5,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
-import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
-
-async function openNewIssue(page: Page, title: string): Promise<IssueWorkspacePage> {
-  const app = new AppPage(page);
-  await app.open();
-  await app.addIssue(title);
-  await app
-    .issueList()
-    .getByRole('link', { name: new RegExp(title) })
-    .click();
-  const ws = new IssueWorkspacePage(page);
-  await expect(ws.rawInput()).toBeVisible();
-  return ws;
-}
 
 /** The stored rawText of the only issue, read straight from IndexedDB. */
 async function storedRawText(page: Page): Promise<string> {
@@ -28,7 +14,7 @@ async function storedRawText(page: Page): Promise<string> {
 test('pagehide writes an edit that is still waiting for its autosave delay', async ({ page }) => {
   // Fake timers so the autosave delay cannot run out by itself: only the pagehide flush can write.
   await page.clock.install();
-  const ws = await openNewIssue(page, '閉じる前の保存');
+  const ws = await new AppPage(page).openNewIssue('閉じる前の保存');
   await page.clock.pauseAt(Date.now() + 60_000);
   await ws.rawInput().fill('閉じる直前に打った一文。');
   expect(await storedRawText(page)).toBe('');
@@ -39,7 +25,7 @@ test('pagehide writes an edit that is still waiting for its autosave delay', asy
 test('closing the tab warns while an edit is unsaved, and closes silently once it says saved', async ({
   page,
 }) => {
-  const ws = await openNewIssue(page, '閉じるときの警告');
+  const ws = await new AppPage(page).openNewIssue('閉じるときの警告');
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.type());

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { IssueWorkspacePage } from './IssueWorkspacePage';
 
 /** Page model of the app shell and the issue list. */
 export class AppPage {
@@ -25,5 +26,17 @@ export class AppPage {
 
   issueList() {
     return this.page.getByTestId('issue-list');
+  }
+
+  /** Opens the app, adds an issue titled `title` and opens its workspace. */
+  async openNewIssue(title: string): Promise<IssueWorkspacePage> {
+    await this.open();
+    await this.addIssue(title);
+    await this.issueList()
+      .getByRole('link', { name: new RegExp(title) })
+      .click();
+    const ws = new IssueWorkspacePage(this.page);
+    await expect(ws.rawInput()).toBeVisible();
+    return ws;
   }
 }
