@@ -34,6 +34,8 @@ test('notes taken by keyboard through an IME survive closing the page the moment
   // Alt+1: the first agenda item opens with a heading at the current time.
   await page.keyboard.press('Alt+Digit1');
   await expect(notes.headings()).toHaveText([/議案第1号 DX推進計画/]);
+  // The heading is named by its time and item alone; its 編集 button stands beside it.
+  await expect(notes.headings().first()).toHaveAccessibleName(/^\d{2}:\d{2} 議案第1号 DX推進計画$/);
   await expect(notes.memo()).toBeFocused();
 
   // First speaker, typed in full (a new name; its role is told from 〜議員).

@@ -56,22 +56,28 @@ export function EntryList({
               <EntryEditor note={group.heading} suggest={suggest} onDone={() => onEdit(null)} />
             </ul>
           ) : (
-            <h3
-              id={group.heading ? noteElementId(group.heading.id) : undefined}
+            // The edit button sits beside the heading, not in it: inside, its label became part of
+            // the heading's accessible name (「10:02 議案第1号 編集 議案第1号」).
+            <div
               className={
                 group.heading && group.heading.id === targetId
                   ? 'note-group__heading note-group__heading--target'
                   : 'note-group__heading'
               }
-              data-testid="note-heading"
-              tabIndex={group.heading && group.heading.id === targetId ? -1 : undefined}
             >
-              {group.heading && (
-                <time dateTime={group.heading.at} className="note-entry__time">
-                  {clockTime(group.heading.at)}
-                </time>
-              )}{' '}
-              {group.heading ? group.heading.body || t('common.untitled') : t('council.opening')}
+              <h3
+                id={group.heading ? noteElementId(group.heading.id) : undefined}
+                className="note-group__title"
+                data-testid="note-heading"
+                tabIndex={group.heading && group.heading.id === targetId ? -1 : undefined}
+              >
+                {group.heading && (
+                  <time dateTime={group.heading.at} className="note-entry__time">
+                    {clockTime(group.heading.at)}
+                  </time>
+                )}{' '}
+                {group.heading ? group.heading.body || t('common.untitled') : t('council.opening')}
+              </h3>
               {group.heading && (
                 <button
                   type="button"
@@ -82,7 +88,7 @@ export function EntryList({
                   {t('council.edit')}
                 </button>
               )}
-            </h3>
+            </div>
           )}
           <ul className="note-group__entries">
             {group.entries.map((note) =>
