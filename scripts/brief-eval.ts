@@ -23,6 +23,13 @@ import { loadNodeAnalyser } from './brief-analyser';
 import { optionsFor } from './brief-check';
 
 const verbose = process.argv.includes('--verbose');
+/**
+ * `--part NAME` (repeatable) scores only those parts, so work on the tuning part never prints an
+ * unseen part's figures by accident; without it every part is scored.
+ */
+const chosenParts = process.argv.flatMap((arg, i, all) => (all[i - 1] === '--part' ? [arg] : []));
+const chosen = (name: string) => chosenParts.length === 0 || chosenParts.includes(name);
+const parts = corpusParts.filter((p) => chosen(p.name));
 const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
 
 function detection(part: CorpusPart, analyser?: MorphAnalyser, reader?: BriefReader) {
@@ -129,11 +136,11 @@ function agreement({ name, texts, sets }: LabelledAgain, analyser: MorphAnalyser
 }
 
 const analyser = await loadNodeAnalyser();
-for (const p of corpusParts) {
+for (const p of parts) {
   detection(p, analyser);
   if (READER_ROLES.has(p.role)) detection(p, analyser, 'public-sector-savvy');
 }
-for (const p of corpusParts) detection(p);
-for (const p of corpusParts) generalDetection(p, analyser);
-for (const p of corpusParts) rewriteCoverage(p.name, p.texts, analyser);
-for (const group of labelledAgain) agreement(group, analyser);
+for (const p of parts) detection(p);
+for (const p of parts) generalDetection(p, analyser);
+for (const p of parts) rewriteCoverage(p.name, p.texts, analyser);
+for (const group of labelledAgain.filter((g) => chosen(g.name))) agreement(group, analyser);
