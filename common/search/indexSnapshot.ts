@@ -11,7 +11,7 @@ import type { IndexedDoc } from './searchIndex';
 
 /**
  * Bump when normalisation, grams, document texts or this layout change: older snapshots are
- * rebuilt on open. 3: katakana folded to hiragana.
+ * rebuilt on open. 3: katakana folded to hiragana, Markdown fields indexed as the text they show.
  */
 export const SNAPSHOT_FORMAT = 3;
 
