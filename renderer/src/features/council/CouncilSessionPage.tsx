@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
+import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
 import { PageHeader } from '../../ui/PageHeader';
@@ -88,8 +89,8 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const loaded = Boolean(session) && notes !== undefined;
   useEffect(() => {
     if (!loaded || noteId !== undefined) return;
-    if (document.activeElement === null || document.activeElement === document.body)
-      composer.current?.focusMemo();
+    // The heading a page arrival focuses counts as nothing chosen: the note box comes first here.
+    if (nothingChosenFocused()) composer.current?.focusMemo();
   }, [loaded, id, noteId]);
 
   if (session === undefined || notes === undefined) return <p className="muted">{t('app.loading')}</p>;
