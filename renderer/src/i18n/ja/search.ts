@@ -26,7 +26,7 @@ export const search = {
     agendaItems: '議題',
     ideas: 'アイデア',
     actionItems: 'アクション',
-    councilSessions: '議会セッション',
+    councilSessions: '会議',
     notes: '議会メモ',
   },
   palette: {
