@@ -66,6 +66,10 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
   await expect(b.status()).toContainText('未解決の競合 1 件');
   await expect(b.conflicts()).toHaveCount(1);
   const conflict = b.conflicts().first();
+  // Named as the screens name the record and the field, not 「…」の rawText.
+  await expect(conflict.getByRole('heading', { level: 3 })).toHaveText(
+    '「通院の足を確保したい」の 自治体の原文',
+  );
   const diff = conflict.getByTestId('conflict-diff');
   await expect(diff).toContainText('Aの修正: タクシー不足');
   await expect(diff).toContainText('Bの修正: バスが減便');

@@ -60,6 +60,28 @@ export const sync = {
     conflicts: '競合',
     other: '記録（{{table}}）',
   },
+  /** The synced text fields (those that can conflict), as the screens call them; after a kind (「ブリーフ の 本文」). */
+  fields: {
+    issues: {
+      rawText: '自治体の原文',
+      affected: '困っている人・対象者',
+      evidence: '数字と根拠',
+      offer: '自治体が提供できるもの',
+      constraints: '制約・前提条件',
+      budget: '予算と費用負担',
+      schedule: 'スケジュール',
+      contact: '担当・連絡先・決裁者',
+      companyText: '企業向けの書き換え',
+    },
+    briefs: { body: '本文' },
+    glossaryTerms: { explanation: '企業にとっての意味' },
+    workshops: { notes: 'ワークショップのメモ', minutes: '議事録' },
+    agendaItems: { notes: 'ファシリテーターのメモ', captureNotes: '当日のメモ' },
+    ideas: { text: '内容' },
+    actionItems: { what: '内容' },
+    councilSessions: { summary: '概要' },
+    notes: { body: '本文' },
+  },
   settings: {
     title: 'チームのサーバーと同期',
     help: '管理者から受け取ったサーバーのURL、メンバートークン、ワークスペースIDを入力します。オフラインの間の変更も、接続したときに送られます。',
