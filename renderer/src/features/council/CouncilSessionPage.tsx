@@ -8,6 +8,7 @@ import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../.
 import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
+import { useOpenConflicts } from '../../sync';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaBar } from './AgendaBar';
 import { Composer, type ComposerHandle } from './Composer';
@@ -21,8 +22,13 @@ import './council.css';
 /** `noteId`: a note to show and focus (a search result or palette jump to that note). */
 export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
+  const { repos, db, device } = useServices();
   const { session, notes, issues, history } = useSessionData(id);
+  const conflicts = useOpenConflicts(db, device.workspaceId);
+  const conflictedIds = useMemo(
+    () => new Set(conflicts?.filter((c) => c.ofTable === 'notes').map((c) => c.ofId)),
+    [conflicts],
+  );
   const composer = useRef<ComposerHandle>(null);
   const [writingId, setWritingId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -135,6 +141,7 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
           {t('council.entries')}
         </h2>
         <EntryList
+          conflictedIds={conflictedIds}
           notes={liveNotes}
           issues={issues ?? []}
           writingId={writingId}

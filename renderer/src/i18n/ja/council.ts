@@ -51,4 +51,5 @@ export const council = {
   exportMarkdown: '議事メモ Markdown',
   minutes: '議事メモ',
   kindLabel: '会議',
+  conflict: 'このメモは別の端末での変更と競合しています。もう一方の内容は「設定・同期」で確認できます',
 };
