@@ -23,7 +23,7 @@ export const search = {
     briefs: 'ブリーフ',
     glossaryTerms: '用語',
     workshops: 'ワークショップ',
-    agendaItems: '議題',
+    agendaItems: 'アジェンダ項目',
     ideas: 'アイデア',
     actionItems: 'アクション',
     councilSessions: '会議',
