@@ -161,6 +161,8 @@ test('a council note edited on both devices says so where it is read, and leads 
   const note = notesB.entries().filter({ hasText: 'デマンド交通の実証は来年度' });
   await expect(note).toContainText('（A: 秋以降）');
   await note.getByRole('link', { name: /別の端末での変更と競合/ }).click();
+  // The link leads to the conflicts, not to the top of 設定・同期.
+  await expect(b.page.getByRole('heading', { level: 2, name: /^競合（1 件）/ })).toBeFocused();
   const conflict = b.conflicts().first();
   await expect(conflict.getByRole('heading', { level: 3 })).toHaveText(
     '「デマンド交通の実証は来年度（A: 秋以降）」の 本文',

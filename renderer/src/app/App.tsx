@@ -30,7 +30,7 @@ function Page({ route }: { route: Route }) {
     case 'search':
       return <SearchPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage at={route.at} />;
   }
 }
 

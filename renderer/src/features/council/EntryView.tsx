@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, extractTags } from '../../../../common/council';
-import { href } from '../../navigation/router';
+import { conflictsHref, href } from '../../navigation/router';
 import type { NoteRecord } from './noteTarget';
 import { NoteMarkdown } from './NoteMarkdown';
 import { noteExcerpt } from './noteExcerpt';
@@ -57,7 +57,7 @@ export const EntryView = memo(
         </div>
         {conflicted && (
           <p className="note-entry__conflict" data-testid="note-conflict">
-            <a href={href('settings')}>{t('council.conflict')}</a>
+            <a href={conflictsHref()}>{t('council.conflict')}</a>
           </p>
         )}
         <NoteMarkdown markdown={note.body} />
