@@ -6,6 +6,7 @@
  * the first sentence there, in the text's register (です・ます or である), and the word that opens
  * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
  */
+import { framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
 import { predicateEnd } from './predicateEnd';
 
@@ -196,6 +197,8 @@ export function clauseCuts(
       const { j, next } = jointBefore(tokens, k)!;
       const cut = j > from ? cutAt(tokens, j, k, polite, next) : null;
       if (cut) out.push(cut);
+    } else if (framingCut(tokens, k, from, polite)) {
+      out.push(framingCut(tokens, k, from, polite)!);
     } else if (p.surface === 'て' && pp?.surface === 'まし') {
       const cut = cutAtMashite(tokens, k, polite);
       if (cut) out.push(cut);

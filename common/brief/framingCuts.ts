@@ -1,0 +1,141 @@
+/**
+ * Cuts at a clause that frames the rest of the sentence through a verb used as a particle
+ * (計画に基づき、 実現に向け、 見込みを踏まえ、 増加により、 活動を通じて、 活動に加え、): the frame is
+ * no action of its own, so 「計画に基づきます。」 would change the meaning. Instead the frame is said
+ * as a sentence and the rest refers back to it with これ:
+ * - after a noun: 「Xがあります。これに基づき、…」 (「Xに向け、」 → 「Xを目指します。そのために、…」);
+ * - after a clause ending in こと: 「…が義務化されました。これに伴い、…」.
+ * A noun frame is cut only where no topic or subject stands before it in the sentence (「本市は、
+ * 計画がある。」 is not Japanese), except a topic that only announces what is talked about
+ * (〜につきましては、 〜といたしましては、).
+ */
+import type { ClauseCut } from './clauses';
+import type { MorphToken } from './morph';
+import { predicateEnd } from './predicateEnd';
+
+/** Particle verbs whose frame reads right as 「Xがある。これ〜、」 and their particle. */
+const FRAMING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['基づく', 'に'],
+  ['加える', 'に'],
+  ['伴う', 'に'],
+  ['踏まえる', 'を'],
+  ['通じる', 'を'],
+  ['通ずる', 'を'],
+  ['鑑みる', 'に'],
+  ['従う', 'に'],
+  ['沿う', 'に'],
+  ['向ける', 'に'],
+]);
+/** Compound particles IPADIC reads as one token (により、 を通じて、). */
+const FRAMING_PARTICLES = new Set(['により', 'によって', 'を通じて', 'を通じ', 'を通して']);
+/**
+ * Frames that take a cause or a means (〜により、 〜に伴い、): cut only after a change (増加、 上昇、
+ * 希薄化): 「増加がある。これにより、」 states a fact. After a means (導入等により、 推進により、) or the
+ * doer of a passive (事業者により、) 「Xがある」 would claim what is only planned, or nothing.
+ */
+const CAUSAL = new Set(['により', 'によって', '伴う']);
+const CHANGES = new Set([
+  ...['増加', '減少', '進行', '到来', '高騰', '上昇', '低下', '不足', '拡大', '縮小', '変化'],
+  ...['悪化', '低迷', '発生', '進展', '激化', '改正', '改定', '増大', '変動', '流行', '逼迫'],
+]);
+/** 〜化 after a state (希薄化、 少子化、 老朽化), not after an aim (効率化、 弾力化). */
+const CHANGE_STEMS = new Set([
+  '少子',
+  '高齢',
+  '老朽',
+  '過疎',
+  '希薄',
+  '複雑',
+  '多様',
+  '深刻',
+  '激甚',
+  '空洞',
+]);
+
+/** The frame ending at the 読点 tokens[k]: where its particle starts and what it is. */
+function frameAt(tokens: readonly MorphToken[], k: number) {
+  let last = k - 1;
+  if (tokens[last]?.surface === 'て' && tokens[last]?.pos === '助詞') last--;
+  const word = tokens[last];
+  if (!word) return null;
+  if (word.pos === '助詞' && FRAMING_PARTICLES.has(word.surface))
+    return { particle: last, kind: word.surface.startsWith('に') ? 'により' : 'を通じる' };
+  const particle = tokens[last - 1];
+  const wanted = FRAMING_VERBS.get(word.base);
+  if (word.pos !== '動詞' || !wanted || particle?.pos !== '助詞' || particle.surface !== wanted) return null;
+  return { particle: last - 1, kind: word.base };
+}
+
+/** Joined surfaces of tokens[from, to). */
+const words = (tokens: readonly MorphToken[], from: number, to: number) =>
+  tokens
+    .slice(Math.max(0, from), to)
+    .map((t) => t.surface)
+    .join('');
+
+/** Topics that only announce what is talked about: what follows them can still be a sentence. */
+const ANNOUNCING = /(?:について|につきまして|に関して|に関しまして|として|といたしまして)は$/u;
+
+/**
+ * True when tokens[from, to) hold no topic or subject (は、が、も) the frame would steal from the
+ * main clause, after the last announcing topic or clause end.
+ */
+function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    // 〜てきたが、 〜し、 end a clause: a subject before them is that clause's, cut off with it.
+    const prev = tokens[i - 1];
+    if (t.surface === '、' && (prev?.detail === '接続助詞' || prev?.pos === '動詞')) return true;
+    if (t.pos !== '助詞' || !['は', 'が', 'も'].includes(t.surface)) continue;
+    const announces = t.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1));
+    return announces && tokens[i + 1]?.surface === '、';
+  }
+  return true;
+}
+
+/** A noun a frame can follow: not a pronoun (これにより、 is the frame a cut already made). */
+function frameNoun(tokens: readonly MorphToken[], i: number, kind: string): boolean {
+  const t = tokens[i];
+  if (t?.pos !== '名詞' || t.detail === '代名詞' || t.detail === '非自立') return false;
+  if (kind === '向ける') return t.detail === 'サ変接続'; // 実現に向け, not 市民に向け
+  if (!CAUSAL.has(kind)) return true;
+  const c = t.surface === '等' ? i - 1 : i; // 改正等により
+  if (tokens[c]?.surface === '化') return CHANGE_STEMS.has(tokens[c - 1]?.surface ?? '');
+  return CHANGES.has(tokens[c]?.surface ?? '');
+}
+
+/**
+ * The cut at the 読点 tokens[k] that ends a framing clause, or null. `from` is the first token of
+ * the sentence.
+ */
+export function framingCut(
+  tokens: readonly MorphToken[],
+  k: number,
+  from: number,
+  polite: boolean,
+): ClauseCut | null {
+  const frame = frameAt(tokens, k);
+  if (!frame || frame.particle - 1 <= from) return null;
+  const comma = tokens[k]!;
+  const particle = tokens[frame.particle]!;
+  const head = tokens[frame.particle - 1]!;
+  // 「これに基づき、」 as written: the particle, the verb and its て.
+  const opener = `これ${words(tokens, frame.particle, k + 1)}`;
+  if (head.surface === 'こと' && head.pos === '名詞') {
+    const end = predicateEnd(tokens, frame.particle - 1, polite);
+    return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
+  }
+  if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
+  if (frame.kind === '向ける')
+    return {
+      start: particle.start,
+      end: comma.end,
+      replacement: polite ? 'を目指します。そのために、' : 'を目指す。そのために、',
+    };
+  if (!noTopicBefore(tokens, from, frame.particle)) return null;
+  return {
+    start: particle.start,
+    end: comma.end,
+    replacement: `${polite ? 'があります' : 'がある'}。${opener}`,
+  };
+}
