@@ -86,6 +86,15 @@ const TOPIC_AFTER_CAUSE =
   'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
   '、/記号/読点/、 審議/名詞/サ変接続/審議';
 
+const AMOUNT_TO =
+  '通行/名詞/サ変接続/通行 量/名詞/接尾/量 は/助詞/係助詞/は 約/接頭詞/数接続/約 1/名詞/数/1 万/名詞/数/万 ' +
+  '4/名詞/数/4 ,/名詞/サ変接続/, 000/名詞/数/000 人/名詞/接尾/人 と/助詞/格助詞/と 、/記号/読点/、 平成/名詞/固有名詞/平成';
+const AMOUNT_TO_AFTER_CLAUSE =
+  '減少/名詞/サ変接続/減少 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 ' +
+  '、/記号/読点/、 空き/名詞/一般/空き 店舗/名詞/一般/店舗 率/名詞/接尾/率 も/助詞/係助詞/も 21/名詞/数/21 ' +
+  './名詞/サ変接続/. 3/名詞/数/3 %/名詞/サ変接続/% と/助詞/並立助詞/と 、/記号/読点/、 目標/名詞/一般/目標 値/名詞/接尾/値';
+const NOUN_TO = '本/接頭詞/名詞接続/本 市/名詞/一般/市 と/助詞/並立助詞/と 、/記号/読点/、 県/名詞/一般/県';
+
 describe('clause cuts at a joint after a predicate', () => {
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
@@ -150,6 +159,15 @@ describe('clause cuts at a joint after a predicate', () => {
     // 「しかし、…についてです。」 would hang the contrast on the announcement.
     expect(cut(TOPIC_AFTER_CONTRAST, true)).toBe('しかし、建設候補地の選定については、合意形成');
     expect(cut(TOPIC_AFTER_CAUSE, true)).toBe('このため、料金改定の必要性につきましては、審議');
+  });
+
+  it('ends a sentence at an amount the topic states (通行量は約1万4,000人と、 → …人です。)', () => {
+    expect(cut(AMOUNT_TO, true)).toBe('通行量は約1万4,000人です。平成');
+    expect(cut(AMOUNT_TO, false)).toBe('通行量は約1万4,000人である。平成');
+    // The topic of the clause after 減少しており、 counts, not the verbs before it.
+    expect(cut(AMOUNT_TO_AFTER_CLAUSE, true)).toBe('減少しています。空き店舗率も21.3%です。目標値');
+    // No amount, or no topic stating it: と joins two nouns.
+    expect(cut(NOUN_TO, true)).toBe('本市と、県');
   });
 
   it('ends a sentence at the copula で after a noun, not at the particle で', () => {

@@ -6,7 +6,7 @@
  * the first sentence there, in the text's register (です・ます or である), and the word that opens
  * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
  */
-import { framingCut } from './framingCuts';
+import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
 import { predicateEnd } from './predicateEnd';
 
@@ -170,6 +170,22 @@ function cutAtMashite(tokens: readonly MorphToken[], k: number, polite: boolean)
   };
 }
 
+/**
+ * True when the 読点 tokens[k] follows an amount and と (約1万4,000人と、 38.6%と、) in a sentence
+ * whose topic (〜は、〜も) states it: 「…通行量は約1万4,000人です。」 is the sentence's first half.
+ */
+function isAmountTo(tokens: readonly MorphToken[], k: number, from: number): boolean {
+  const to = tokens[k - 1];
+  if (to?.surface !== 'と' || to.pos !== '助詞') return false;
+  let i = k - 2;
+  while (i > from && tokens[i]!.pos === '名詞' && tokens[i]!.detail !== '数') i--; // 人、 %、 万
+  if (tokens[i]?.detail !== '数') return false;
+  const clause = tokens.slice(clauseStart(tokens, from, i), i);
+  const topic = clause.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
+  // 〜を合わせた貸出冊数は約84万冊と、: a verb may qualify the topic, not stand between it and the amount.
+  return topic >= 0 && clause.slice(topic).every((t) => t.pos !== '動詞');
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -199,6 +215,9 @@ export function clauseCuts(
       if (cut) out.push(cut);
     } else if (framingCut(tokens, k, from, polite)) {
       out.push(framingCut(tokens, k, from, polite)!);
+    } else if (isAmountTo(tokens, k, from)) {
+      // 受診率は38.6%と、目標値を下回っています → 38.6%です。目標値を…: the amount is what the topic is.
+      out.push({ start: p.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     } else if (p.surface === 'て' && pp?.surface === 'まし') {
       const cut = cutAtMashite(tokens, k, polite);
       if (cut) out.push(cut);

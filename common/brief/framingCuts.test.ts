@@ -80,6 +80,31 @@ describe('framingCut: a frame after a noun becomes a sentence the rest refers ba
   });
 });
 
+const BACKGROUND =
+  '教員/名詞/一般/教員 の/助詞/連体化/の 改革/名詞/サ変接続/改革 を/助詞/格助詞/を 背景/名詞/一般/背景 に/助詞/格助詞/に 、/記号/読点/、 中学校/名詞/一般/中学校';
+const WHEN_DOING =
+  '実施/名詞/サ変接続/実施 に当たって/助詞/格助詞/に当たって は/助詞/係助詞/は 、/記号/読点/、 計画/名詞/サ変接続/計画 ' +
+  'に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 所有/名詞/サ変接続/所有 者/名詞/接尾/者';
+const DOCUMENT_TOPIC =
+  'また/接続詞/*/また 、/記号/読点/、 本/接頭詞/名詞接続/本 計画/名詞/サ変接続/計画 は/助詞/係助詞/は ' +
+  '、/記号/読点/、 基本/名詞/一般/基本 法/名詞/接尾/法 に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 ' +
+  '、/記号/読点/、 地域/名詞/一般/地域';
+
+describe('framingCut: more frames and topics', () => {
+  it('reads 〜を背景に、 as a frame after a noun', () => {
+    expect(cut(BACKGROUND, true)).toBe('教員の改革があります。これを背景に、中学校');
+  });
+
+  it('cuts after 〜に当たっては、, which only says when', () => {
+    expect(cut(WHEN_DOING, false)).toBe('実施に当たっては、計画がある。これに基づき、所有者');
+  });
+
+  it('lets a document say what it rests on (本計画は、…に基づくものである。), after a conjunction', () => {
+    expect(cut(DOCUMENT_TOPIC, false)).toBe('また、本計画は、基本法に基づくものである。地域');
+    expect(cut(DOCUMENT_TOPIC, true)).toBe('また、本計画は、基本法に基づくものです。地域');
+  });
+});
+
 describe('framingCut: a frame after a clause ending in こと', () => {
   it('ends the clause (義務化されました。) and keeps the frame as これに伴い、', () => {
     expect(cut(KOTO_TOMONAI, true)).toBe('提供が義務化されました。これに伴い、相談');

@@ -7,7 +7,8 @@
  * - after a clause ending in こと: 「…が義務化されました。これに伴い、…」.
  * A noun frame is cut only where no topic or subject stands before it in the sentence (「本市は、
  * 計画がある。」 is not Japanese), except a topic that only announces what is talked about
- * (〜につきましては、 〜といたしましては、).
+ * (〜につきましては、 〜といたしましては、 〜に当たっては、). A document or an undertaking as topic
+ * (本計画は、 本要項は、) says what it rests on: 「本計画は、Xに基づくものである。」.
  */
 import type { ClauseCut } from './clauses';
 import type { MorphToken } from './morph';
@@ -60,6 +61,10 @@ function frameAt(tokens: readonly MorphToken[], k: number) {
   if (!word) return null;
   if (word.pos === '助詞' && FRAMING_PARTICLES.has(word.surface))
     return { particle: last, kind: word.surface.startsWith('に') ? 'により' : 'を通じる' };
+  // 人口減少を背景に、: a noun frame, read as 「人口減少がある。これを背景に、」.
+  const [wo, haikei, ni] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  if (wo?.surface === 'を' && haikei?.surface === '背景' && ni?.surface === 'に')
+    return { particle: k - 3, kind: '背景' };
   const particle = tokens[last - 1];
   const wanted = FRAMING_VERBS.get(word.base);
   if (word.pos !== '動詞' || !wanted || particle?.pos !== '助詞' || particle.surface !== wanted) return null;
@@ -73,24 +78,60 @@ const words = (tokens: readonly MorphToken[], from: number, to: number) =>
     .map((t) => t.surface)
     .join('');
 
+/**
+ * The first token of the clause that tokens[to] is in: after the last 読点 before it that ends a
+ * clause (〜てきたが、 〜し、 〜しており、), else `from`. A cut may end the clause before there, so
+ * what stands before it (its subject, its verbs) says nothing about this clause.
+ */
+export function clauseStart(tokens: readonly MorphToken[], from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const prev = tokens[i - 1]!;
+    if (tokens[i]!.surface === '、' && (prev.detail === '接続助詞' || prev.pos === '動詞')) return i + 1;
+  }
+  return from;
+}
+
 /** Topics that only announce what is talked about: what follows them can still be a sentence. */
-const ANNOUNCING = /(?:について|につきまして|に関して|に関しまして|として|といたしまして)は$/u;
+const ANNOUNCING =
+  /(?:について|につきまして|に関して|に関しまして|として|といたしまして|に当たって|にあたって)は$/u;
 
 /**
  * True when tokens[from, to) hold no topic or subject (は、が、も) the frame would steal from the
  * main clause, after the last announcing topic or clause end.
  */
 function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) {
+  for (let i = to - 1; i >= clauseStart(tokens, from, to); i--) {
     const t = tokens[i]!;
-    // 〜てきたが、 〜し、 end a clause: a subject before them is that clause's, cut off with it.
-    const prev = tokens[i - 1];
-    if (t.surface === '、' && (prev?.detail === '接続助詞' || prev?.pos === '動詞')) return true;
     if (t.pos !== '助詞' || !['は', 'が', 'も'].includes(t.surface)) continue;
     const announces = t.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1));
     return announces && tokens[i + 1]?.surface === '、';
   }
   return true;
+}
+
+/** Frames a document says it rests on (本計画は、法律に基づくものである。). */
+const RESTS_ON: ReadonlyMap<string, string> = new Map([
+  ['基づく', '基づくもの'],
+  ['踏まえる', '踏まえたもの'],
+]);
+/** Documents and undertakings that rest on a law or a plan. */
+const DOCUMENTS =
+  /^(?:計画|要項|要綱|業務|事業|方針|制度|条例|規程|規則|指針|構想|戦略|プラン|ビジョン|仕様書)$/u;
+
+/**
+ * True when the sentence up to tokens[to] is 「本計画は、」 (or 当／この) and one phrase with no
+ * 読点 after it: the frame is all that is said about the document before the rest.
+ */
+function documentTopic(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  let i = from;
+  // 「第1 趣旨（space）本要項は、」: a heading run into the sentence ends at its last space.
+  for (let j = from; j < to; j++) if (tokens[j]!.detail === '空白') i = j + 1;
+  if (tokens[i]?.pos === '接続詞' && tokens[i + 1]?.surface === '、') i += 2; // また、
+  const [det, noun, wa, comma] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!['本', '当', 'この'].includes(det?.surface ?? '') || !DOCUMENTS.test(noun?.surface ?? ''))
+    return false;
+  if (wa?.surface !== 'は' || comma?.surface !== '、') return false;
+  return tokens.slice(i + 4, to).every((t) => t.surface !== '、' && t.surface !== 'は' && t.surface !== 'が');
 }
 
 /** A noun a frame can follow: not a pronoun (これにより、 is the frame a cut already made). */
@@ -131,6 +172,13 @@ export function framingCut(
       start: particle.start,
       end: comma.end,
       replacement: polite ? 'を目指します。そのために、' : 'を目指す。そのために、',
+    };
+  const rests = RESTS_ON.get(frame.kind);
+  if (rests && documentTopic(tokens, from, frame.particle))
+    return {
+      start: particle.start,
+      end: comma.end,
+      replacement: `${particle.surface}${rests}${polite ? 'です' : 'である'}。`,
     };
   if (!noTopicBefore(tokens, from, frame.particle)) return null;
   return {
