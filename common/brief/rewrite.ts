@@ -16,7 +16,7 @@ import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
 import { listRewrite, type ListRewrite } from './listItems';
-import { cutChange, cutFits, foldIntoCuts, spanChange, type RewriteChange } from './rewriteOffsets';
+import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
 export type { RewriteChange } from './rewriteOffsets';
@@ -192,6 +192,53 @@ function explainAfterLongSentences(
 }
 
 /**
+ * A rewording can make a term the input did not hold (市街化調整区域における地区計画 → …区域の地区計画,
+ * a glossary term of its own): it is explained in a sentence after its sentence, as a second
+ * rewrite would explain it. The jargon rule reads the whole text again only when the glossary finds
+ * such a term across a rewording, which is rare.
+ */
+function explainNewTerms(
+  text: string,
+  pass1: string,
+  words: readonly RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const matcher = glossaryMatcher(options.userGlossary);
+  const made = new Set<string>();
+  let shift = 0;
+  for (const w of words) {
+    const from = w.start + shift;
+    const to = from + w.after.length;
+    shift += w.after.length - (w.end - w.start);
+    if (w.rule === 'jargon' || w.before === '') continue;
+    const window = pass1.slice(Math.max(0, from - 30), to + 30);
+    const offset = Math.max(0, from - 30);
+    for (const hit of matcher.scan(window))
+      if (offset + hit.start < to && offset + hit.end > from && !text.includes(hit.entry.term))
+        made.add(hit.entry.term);
+  }
+  if (made.size === 0) return [];
+  const polite = isPolite(text);
+  const sentences = segment(pass1, maskText(pass1)).sentences;
+  const out: RewriteChange[] = [];
+  for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
+    const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
+    const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
+    const at = s ? toInput(s.end, words, true) : null;
+    if (!entry || !s || at === null || plainCore(entry) === '') continue;
+    const ends = /[。．]$/u.test(s.text);
+    out.push({
+      start: at,
+      end: at,
+      before: '',
+      after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+      rule: 'jargon',
+    });
+  }
+  return out;
+}
+
+/**
  * A change that wins over a です・ます fix at the same place (協議を行う → 協議する in a です・ます text)
  * would leave its own ending in the other register; the register fix is made inside it
  * (協議します), so one rewrite is enough and a second one finds nothing to unify.
@@ -288,7 +335,7 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     options,
   );
   const pass1 = applyChanges(text, words);
-  const changes = [...words];
+  const changes = [...words, ...explainNewTerms(text, pass1, words, options)];
   if (options.analyser) {
     const masked = maskText(pass1);
     const tokens = options.analyser.tokenize(masked);

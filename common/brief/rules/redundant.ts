@@ -16,11 +16,12 @@ interface Pattern {
 }
 
 /**
- * Hiragana that may end the word before a bare サ変 noun (説明会で説明を行う, 市が調査を実施): particles.
- * Any other kana ends a modifier of the noun (効率的な運営, 翻訳機による対応, 含めた検討, 調査や分析),
- * and 「効率的な運営する」 is not Japanese.
+ * Hiragana that may end the word before a bare サ変 noun (説明会で説明を行う, 市が調査を実施): particles,
+ * and the て of a te-form or a compound particle (協力して調査を行う, 部会において意見聴取を行う), which
+ * qualifies the verb, not the noun. Any other kana ends a modifier of the noun (効率的な運営, 翻訳機に
+ * よる対応, 含めた検討, 調査や分析), and 「効率的な運営する」 is not Japanese.
  */
-const PARTICLE_END = /[でにとはもがへらを]/u;
+const PARTICLE_END = /[でにとはもがへらをて]/u;
 
 /**
  * Rewrites 〔particle〕noun + verb-part, or flags without a fix when the particle is a bare 「の」
