@@ -202,6 +202,20 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewriteForCompany(short, { analyser }).unsplit).toEqual([]);
   });
 
+  it('says a sentence first and lists the examples run into its front (A、B、C等、…取組について、)', () => {
+    const text =
+      '来館者アンケートの電子化、展示解説の多言語化、収蔵品画像の公開等、市立博物館の利用者層を広げる取組について、民間事業者からの提案を募集する。\n提案は1者1件とする。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten.split('\n').slice(0, 4)).toEqual([
+      '市立博物館の利用者層を広げる取組について、民間事業者からの提案を募集する。取組の例は次のとおりである。',
+      '①来館者アンケートの電子化',
+      '②展示解説の多言語化',
+      '③収蔵品画像の公開',
+    ]);
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

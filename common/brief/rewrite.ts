@@ -15,7 +15,7 @@ import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
-import { listRewrite, type ListRewrite } from './listItems';
+import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
 import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
@@ -314,7 +314,10 @@ function listChange(
   words: readonly RewriteChange[],
   limit: number,
 ) {
-  if (!list || [list.sentence, ...list.items].some((line) => visibleLength(line) > limit)) return null;
+  // Each sentence of a line is measured (…を募集する。取組の例は次のとおりである。 is two).
+  const sentences = (line: string) => line.split(/(?<=。)/u);
+  if (!list || [list.sentence, ...list.items].flatMap(sentences).some((x) => visibleLength(x) > limit))
+    return null;
   const goesOn = list.end < pass1.length && pass1[list.end] !== '\n';
   const after = [list.sentence, ...list.items].join('\n') + (goesOn ? '\n' : '');
   const made = spanChange(text, list.start, list.end, after, 'sentence-split', words);
@@ -347,7 +350,8 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
-      const list = listChange(text, pass1, listRewrite(pass1, tokens, t, u), words, limit);
+      const lines = listRewrite(pass1, tokens, t, u) ?? exampleListRewrite(pass1, tokens, t, u, polite);
+      const list = listChange(text, pass1, lines, words, limit);
       if (list) {
         for (const w of list.absorbs) changes.splice(changes.indexOf(w), 1);
         changes.push(list.change);
