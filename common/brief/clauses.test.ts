@@ -176,3 +176,17 @@ describe('clause cuts at a joint after a predicate', () => {
     expect(cut(PARTICLE_DE, true)).toBe('本市で、新た');
   });
 });
+
+const OKONATTA_HOKA =
+  '見直し/名詞/一般/見直し を/助詞/格助詞/を 行っ/動詞/自立/行う/五段・ワ行促音便 た/助動詞/*/た/特殊・タ ' +
+  'ほか/名詞/副詞可能/ほか 、/記号/読点/、 民間/名詞/一般/民間';
+const TORIKUNDA_HOKA =
+  '取り組ん/動詞/自立/取り組む/五段・マ行 だ/助動詞/*/だ/特殊・タ ほか/名詞/副詞可能/ほか 、/記号/読点/、 民間/名詞/一般/民間';
+
+describe('clause cuts after a past in 音便 form', () => {
+  it('makes it polite from its base (行った → 行いました, 取り組んだ → 取り組みました)', () => {
+    expect(cut(OKONATTA_HOKA, true)).toBe('見直しを行いました。また、民間');
+    expect(cut(TORIKUNDA_HOKA, true)).toBe('取り組みました。また、民間');
+    expect(cut(TORIKUNDA_HOKA, false)).toBe('取り組んだ。また、民間');
+  });
+});

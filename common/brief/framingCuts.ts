@@ -146,6 +146,53 @@ function frameNoun(tokens: readonly MorphToken[], i: number, kind: string): bool
 }
 
 /**
+ * 「Xについて、提案を求める。」 → 「Xが対象である。これについて、提案を求める。」: what the sentence is
+ * about, said first (これらについて after several things). Only after a noun and with no topic
+ * before it; a 〜については、 topic is the topic cut's (clauses.ts).
+ */
+function subjectCut(
+  tokens: readonly MorphToken[],
+  k: number,
+  from: number,
+  polite: boolean,
+): ClauseCut | null {
+  const about = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (about?.surface !== 'について' || about.pos !== '助詞' || k - 2 <= from) return null;
+  if (head?.pos !== '名詞' || head.detail === '代名詞' || !noTopicBefore(tokens, from, k - 1)) return null;
+  // 〜を踏まえ、Xについて、: the frame is said first (Xがあります。これを踏まえ、), X stays what it hangs on.
+  let comma = k - 2;
+  while (comma > from && tokens[comma]!.surface !== '、') comma--;
+  if (comma > from && frameAt(tokens, comma)) return null;
+  return {
+    start: about.start,
+    end: tokens[k]!.end,
+    replacement: `が対象${polite ? 'です' : 'である'}。${several(tokens, from, k - 1) ? 'これら' : 'これ'}について、`,
+  };
+}
+
+/**
+ * True when the noun phrase ending at tokens[to] names several things: joined (A及びB, AやB) or
+ * the last of nouns listed with 読点 (A、B、C). A 読点 after 〜ほか or 〜中 ends a clause, not an item.
+ */
+function several(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  let i = to - 1;
+  while (i > from && tokens[i]!.surface !== '、') {
+    if (JOINED.has(tokens[i]!.surface)) return true;
+    i--;
+  }
+  const item = tokens[i - 1];
+  return (
+    tokens[i]?.surface === '、' &&
+    item?.pos === '名詞' &&
+    item.detail !== '副詞可能' &&
+    item.detail !== '非自立' &&
+    item.detail !== '代名詞'
+  );
+}
+const JOINED = new Set(['及び', '並びに', 'や', 'および', 'ならびに']);
+
+/**
  * The cut at the 読点 tokens[k] that ends a framing clause, or null. `from` is the first token of
  * the sentence.
  */
@@ -155,6 +202,8 @@ export function framingCut(
   from: number,
   polite: boolean,
 ): ClauseCut | null {
+  const about = subjectCut(tokens, k, from, polite);
+  if (about) return about;
   const frame = frameAt(tokens, k);
   if (!frame || frame.particle - 1 <= from) return null;
   const comma = tokens[k]!;
