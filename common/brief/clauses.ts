@@ -6,6 +6,7 @@
  * the first sentence there, in the text's register (です・ます or である), and the word that opens
  * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
  */
+import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
 import { predicateEnd } from './predicateEnd';
@@ -215,6 +216,8 @@ export function clauseCuts(
       if (cut) out.push(cut);
     } else if (framingCut(tokens, k, from, polite)) {
       out.push(framingCut(tokens, k, from, polite)!);
+    } else if (continuativeCut(tokens, k, polite)) {
+      out.push(continuativeCut(tokens, k, polite)!);
     } else if (isAmountTo(tokens, k, from)) {
       // 受診率は38.6%と、目標値を下回っています → 38.6%です。目標値を…: the amount is what the topic is.
       out.push({ start: p.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
