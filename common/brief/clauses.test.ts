@@ -190,3 +190,41 @@ describe('clause cuts after a past in 音便 form', () => {
     expect(cut(TORIKUNDA_HOKA, false)).toBe('取り組んだ。また、民間');
   });
 });
+
+const CHUUSHI_TSUTSU =
+  '状況/名詞/一般/状況 を/助詞/格助詞/を 注視/名詞/サ変接続/注視 し/動詞/自立/する/サ変・スル つつ/助詞/接続助詞/つつ ' +
+  '、/記号/読点/、 研究/名詞/サ変接続/研究 し/動詞/自立/する/サ変・スル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const KATSUYOU_TSUTSU_PAST =
+  '補助/名詞/サ変接続/補助 金/名詞/接尾/金 を/助詞/格助詞/を 活用/名詞/サ変接続/活用 し/動詞/自立/する/サ変・スル ' +
+  'つつ/助詞/接続助詞/つつ 、/記号/読点/、 運行/名詞/サ変接続/運行 補助/名詞/サ変接続/補助 を/助詞/格助詞/を ' +
+  '行っ/動詞/自立/行う/五段・ワ行促音便 て/助詞/接続助詞/て き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const HAKARI_TSUTSU_PAST =
+  '状況/名詞/一般/状況 を/助詞/格助詞/を 図り/動詞/自立/図る/五段・ラ行 つつ/助詞/接続助詞/つつ 、/記号/読点/、 ' +
+  '補助/名詞/サ変接続/補助 を/助詞/格助詞/を 行っ/動詞/自立/行う/五段・ワ行促音便 て/助詞/接続助詞/て ' +
+  'き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const NITSUKIMASHITE_ONE_TOKEN =
+  '効率/名詞/一般/効率 化/名詞/接尾/化 につきまして/助詞/格助詞/につきまして は/助詞/係助詞/は 、/記号/読点/、 国/名詞/一般/国';
+
+describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
+  it('ends the verb before つつ in the tense the sentence ends in', () => {
+    expect(cut(CHUUSHI_TSUTSU, true)).toBe('状況を注視します。あわせて、研究します。');
+    expect(cut(KATSUYOU_TSUTSU_PAST, false)).toBe('補助金を活用した。あわせて、運行補助を行ってきた。');
+    expect(cut(KATSUYOU_TSUTSU_PAST, true)).toBe('補助金を活用しました。あわせて、運行補助を行ってきた。');
+    // The clause after つつ sets the tense, not the end of the sentence (行ってきたが、…減っている。).
+    expect(
+      cut(
+        KATSUYOU_TSUTSU_PAST.replace(
+          ' 。/記号/句点/。',
+          ' が/助詞/接続助詞/が 、/記号/読点/、 減少/名詞/サ変接続/減少',
+        ),
+        false,
+      ),
+    ).toBe('補助金を活用した。あわせて、運行補助を行ってきた。しかし、減少');
+    // A plain 五段 past needs its 音便 (図った), which the form before つつ does not show.
+    expect(cut(HAKARI_TSUTSU_PAST, false)).toBe('状況を図りつつ、補助を行ってきた。');
+  });
+
+  it('makes 〜につきましては、 read as one particle a topic sentence too', () => {
+    expect(cut(NITSUKIMASHITE_ONE_TOKEN, true)).toBe('効率化についてです。国');
+  });
+});

@@ -9,7 +9,7 @@
 import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
-import { predicateEnd } from './predicateEnd';
+import { continuativeEnd, predicateEnd } from './predicateEnd';
 
 export interface ClauseCut {
   /** Range replaced: the verb ending and the 読点. */
@@ -77,8 +77,26 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  * before it ends the first sentence and `next` opens the second.
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
-  const end = predicateEnd(tokens, j, polite);
+  const end =
+    tokens[j]!.surface === 'つつ'
+      ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
+      : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/**
+ * True when the clause after the 読点 tokens[k] ends in the past (…行ってきた。 …行ってきたが、): the
+ * clause before it shares that tense.
+ */
+function endsInPast(tokens: readonly MorphToken[], k: number): boolean {
+  const isPast = (t: MorphToken | undefined) => t?.pos === '助動詞' && t.base === 'た';
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    const before = tokens[m - 1]!;
+    if (t.surface === '。') return isPast(before);
+    if (t.surface === '、' && before.detail === '接続助詞') return isPast(tokens[m - 2]);
+  }
+  return false;
 }
 
 /**
@@ -127,8 +145,8 @@ function topicStart(tokens: readonly MorphToken[], k: number): number {
       .map((t) => t.surface)
       .join('');
   if (tokens[k - 1]?.surface !== 'は' || tokens[k - 1]?.pos !== '助詞') return -1;
-  if (/^(?:について|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
-  // IPADIC reads について as one particle or, before some words, as に|つい|て.
+  if (/^(?:について|につきまして|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
+  // IPADIC reads について (and につきまして) as one particle or, before some words, as に|つい|て.
   if (words(4) === 'については' && tokens[k - 4]?.pos === '助詞') return tokens[k - 4]!.start;
   if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
   return -1;

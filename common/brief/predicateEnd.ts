@@ -36,6 +36,19 @@ function soundChangeIsSure(tokens: readonly MorphToken[], i: number): boolean {
 }
 
 /**
+ * The ending of a verb in the form ます takes (注視し|つつ, 活用し|ながら) in the sentence's tense:
+ * 注視します／注視する, or after a sentence that ends in the past 活用しました／活用した (a plain 五段
+ * past needs its 音便, which the form does not show: null).
+ */
+export function continuativeEnd(verb: MorphToken, isPolite: boolean, past: boolean): PredicateEnd | null {
+  const form = verb.pos === '動詞' ? polite(verb) : null;
+  if (!form) return null;
+  if (isPolite) return { start: verb.start, text: past ? `${form.slice(0, -1)}した` : form };
+  if (!past) return { start: verb.start, text: verb.base };
+  return verb.conjugation.startsWith('五段') ? null : { start: verb.start, text: `${verb.surface}た` };
+}
+
+/**
  * The ending of the predicate made of tokens[..j) (tokens[j] is the joint), or null. In the
  * である register a predicate that already ends a sentence is left as it is (`start` is the
  * joint's), so the cut touches nothing another change may own.
