@@ -25,6 +25,10 @@ const NONE =
   '仕組み/名詞/一般/仕組み が/助詞/格助詞/が なく/形容詞/自立/ない/形容詞・アウオ段 、/記号/読点/、 発注/名詞/サ変接続/発注';
 const LOW =
   '実施/名詞/サ変接続/実施 率/名詞/接尾/率 が/助詞/格助詞/が 低く/形容詞/自立/低い/形容詞・アウオ段 、/記号/読点/、 理由/名詞/一般/理由';
+const PLAN_DE =
+  '移管/名詞/サ変接続/移管 する/動詞/自立/する/サ変・スル 方向/名詞/一般/方向 で/助詞/格助詞/で 、/記号/読点/、 現在/名詞/副詞可能/現在';
+const PLACE_DE =
+  '同じ/連体詞/*/同じ 方向/名詞/一般/方向 で/助詞/格助詞/で 、/記号/読点/、 現在/名詞/副詞可能/現在';
 const WIDELY = '広く/形容詞/自立/広い/形容詞・アウオ段 、/記号/読点/、 市民/名詞/一般/市民';
 
 describe('continuativeCut', () => {
@@ -43,5 +47,11 @@ describe('continuativeCut', () => {
     expect(cut(NONE, true)).toBe('仕組みがありません。発注');
     expect(cut(LOW, true)).toBe('実施率が低いです。理由');
     expect(cut(WIDELY, false)).toBe('広く、市民');
+  });
+
+  it('ends a plan stated after a verb (移管する方向で、 → 移管する方向です。), not a で of place', () => {
+    expect(cut(PLAN_DE, true)).toBe('移管する方向です。現在');
+    expect(cut(PLAN_DE, false)).toBe('移管する方向である。現在');
+    expect(cut(PLACE_DE, true)).toBe('同じ方向で、現在');
   });
 });
