@@ -32,7 +32,7 @@ describe('glossary sources', () => {
     const known = readSources()
       .filter((e) => e.businessKnown)
       .map((e) => e.term);
-    expect(known).toContain('採択');
+    expect(known).toContain('審議会');
     expect(known).not.toContain('計上');
     const entries = parseTsv('z.tsv', '# category: 契約\n採択\tさいたく\t選ばれること\t理由\n');
     const list = (terms: string[]) => [{ file: 'business-known.txt', flag: 'businessKnown' as const, terms }];

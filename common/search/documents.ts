@@ -3,6 +3,7 @@
  * record kinds search does not cover (votes, conflicts) give no document.
  */
 import type { SyncedTable } from '../records/tables';
+import { markdownText } from './markdownText';
 import { SEARCH_KINDS, type SearchDoc, type SearchKind } from './searchIndex';
 
 /** A stored record as search receives it: the envelope plus fields (unknown fields ignored). */
@@ -16,6 +17,8 @@ interface KindSpec {
   date?: string;
   /** The field naming the record a result opens (an issue for a brief, a session for a note). */
   parent?: string;
+  /** Fields written in Markdown: searched and shown as the text a reader sees. */
+  markdown?: readonly string[];
 }
 
 const SPECS: { readonly [K in SearchKind]: KindSpec } = {
@@ -23,14 +26,25 @@ const SPECS: { readonly [K in SearchKind]: KindSpec } = {
     title: 'title',
     fields: ['title', 'municipalityName', 'department', 'rawText', 'affected', 'evidence', 'offer'],
   },
-  briefs: { title: 'title', fields: ['title', 'body'], parent: 'issueId' },
+  briefs: { title: 'title', fields: ['title', 'body'], parent: 'issueId', markdown: ['body'] },
   glossaryTerms: { title: 'term', fields: ['term', 'reading', 'plain', 'explanation'] },
-  workshops: { title: 'title', fields: ['title', 'notes', 'minutes'], date: 'plannedStart' },
+  workshops: {
+    title: 'title',
+    fields: ['title', 'notes', 'minutes'],
+    date: 'plannedStart',
+    markdown: ['minutes'],
+  },
   agendaItems: { title: 'title', fields: ['title', 'notes'], parent: 'workshopId' },
   ideas: { title: 'text', fields: ['text', 'group'], parent: 'workshopId' },
   actionItems: { title: 'what', fields: ['what', 'who'], date: 'due', parent: 'workshopId' },
   councilSessions: { title: 'title', fields: ['title', 'summary'], date: 'date' },
-  notes: { title: 'body', fields: ['speaker', 'body'], date: 'at', parent: 'sessionId' },
+  notes: {
+    title: 'body',
+    fields: ['speaker', 'body'],
+    date: 'at',
+    parent: 'sessionId',
+    markdown: ['body'],
+  },
 };
 
 const KIND_SET: ReadonlySet<string> = new Set(SEARCH_KINDS);
@@ -42,9 +56,19 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function searchDocOf(table: SyncedTable, record: RecordLike): SearchDoc | null {
   if (!isSearchKind(table) || record.deleted === 1) return null;
   const spec = SPECS[table];
-  const title = str(record[spec.title]).split('\n')[0]!.slice(0, 80);
+  const shown = new Map<string, string>();
+  const field = (f: string): string => {
+    let value = shown.get(f);
+    if (value === undefined) {
+      value = str(record[f]);
+      if (spec.markdown?.includes(f)) value = markdownText(value);
+      shown.set(f, value);
+    }
+    return value;
+  };
+  const title = field(spec.title).split('\n')[0]!.slice(0, 80);
   const text = spec.fields
-    .map((f) => str(record[f]).replaceAll('\u0000', ''))
+    .map((f) => field(f).replaceAll('\u0000', ''))
     .filter(Boolean)
     .join('\u0000');
   const date = str(spec.date ? record[spec.date] : '') || str(record.updatedAt);

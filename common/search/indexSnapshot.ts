@@ -9,8 +9,11 @@
 import { checksum } from './postingCodec';
 import type { IndexedDoc } from './searchIndex';
 
-/** Bump when normalisation, grams or this layout change: older snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+/**
+ * Bump when normalisation, grams, document texts or this layout change: older snapshots are
+ * rebuilt on open. 3: katakana folded to hiragana, Markdown fields indexed as the text they show.
+ */
+export const SNAPSHOT_FORMAT = 3;
 
 /** Documents per stored chunk (about 1–2 MB of text at the notes' lengths). */
 export const CHUNK_SIZE = 1000;

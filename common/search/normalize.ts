@@ -6,6 +6,12 @@
  *   half-width ﾞ/ﾟ included, so ｶﾞ becomes ガ): ｶﾀｶﾅ = カタカナ, ＡＢＣ = abc, ① = 1.
  *   Working per cluster (not over the whole string) is what lets every normalised code unit
  *   point back to the original characters it came from, for highlights.
+ * - Katakana folds to hiragana (デマンド = でまんど): text typed fast in an IME is often left
+ *   unconverted, and a query in either script must find both. One code unit for one, so offsets
+ *   stay exact: small kana to small kana (ャ = ゃ, not や: きや and きゃ are different words),
+ *   ヴ = ゔ, ヽヾ = ゝゞ; the counters ヵ and ヶ (and their hiragana ゕ ゖ) fold to か, as 公用文 writes
+ *   3か月 and everyday notes 3ヶ月 or 3カ月. The long vowel mark ー is the same in both scripts and
+ *   stays; ヷヸヹヺ have no hiragana and stay.
  * - Whitespace runs become one space, except that a run holding a line break between two wide
  *   characters (CJK, kana, full-width) disappears: Japanese wraps lines mid-word (a copied PDF,
  *   a hard-wrapped memo), and 「実証\n実験」 must be found by 「実証実験」.
@@ -30,11 +36,30 @@ const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c
 /** Wide: CJK, kana and the full-width forms (NFKC output, so half-width kana are already wide). */
 const isWide = (c: number) => c >= 0x2e80;
 
-function normalizeCluster(cluster: string): string {
-  if (cluster.length > 2) return cluster.normalize('NFKC').toLowerCase();
+/** The hiragana a katakana (or counter kana) code unit folds to, or the unit itself. */
+function foldKanaUnit(c: number): number {
+  if (c === 0x30f5 || c === 0x30f6 || c === 0x3095 || c === 0x3096) return 0x304b; // ヵヶゕゖ → か
+  if ((c >= 0x30a1 && c <= 0x30f4) || c === 0x30fd || c === 0x30fe) return c - 0x60;
+  return c;
+}
+
+const hasFoldableKana = (s: string) => /[\u3095\u3096\u30a1-\u30f6\u30fd\u30fe]/.test(s);
+
+/** `s` with its katakana folded to hiragana (same length: offsets are unchanged). */
+export function foldKana(s: string): string {
+  if (!hasFoldableKana(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldKanaUnit(s.charCodeAt(i)));
+  return out;
+}
+
+const normalizeCluster = (cluster: string): string =>
+  cluster.length > 2 ? foldKana(cluster.normalize('NFKC').toLowerCase()) : normalizeShort(cluster);
+
+function normalizeShort(cluster: string): string {
   let out = clusterCache.get(cluster);
   if (out === undefined) {
-    out = cluster.normalize('NFKC').toLowerCase();
+    out = foldKana(cluster.normalize('NFKC').toLowerCase());
     if (clusterCache.size < 50_000) clusterCache.set(cluster, out);
   }
   return out;
@@ -50,8 +75,11 @@ function pointLength(s: string, i: number): number {
   return 1;
 }
 
-/** Kana and CJK ideographs: never combining, unchanged by NFKC and lower-casing. */
+/** Hiragana (but the counters ゕゖ), ー and CJK ideographs: unchanged by every step. */
 const isPlainWide = (c: number) =>
+  (c >= 0x3041 && c <= 0x3094) || c === 0x30fc || (c >= 0x4e00 && c <= 0x9fff);
+/** Kana and ideographs are never combining marks (a cheap test before the regular expression). */
+const isKanaOrIdeograph = (c: number) =>
   (c >= 0x3041 && c <= 0x3096) ||
   (c >= 0x30a1 && c <= 0x30fa) ||
   c === 0x30fc ||
@@ -63,7 +91,7 @@ const isStable = (c: number) =>
 function isCombiningAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   // Every combining mark sits at U+0300 or above; kana and ideographs are not marks.
-  if (c < 0x300 || isPlainWide(c)) return false;
+  if (c < 0x300 || isKanaOrIdeograph(c)) return false;
   return COMBINING.test(s.slice(i, i + pointLength(s, i)));
 }
 
@@ -260,7 +288,8 @@ function occurrences(text: string, needle: string, limit: number): number[] {
  * `normalize(text)` plus a patch that gives `text` back (`originalFrom`): the index stores each
  * text once, normalised, and most of a Japanese note normalises to itself, so the patch is short
  * ('' when nothing changed). A patch is a run of `normPos:normLen:origLen:` + the original
- * characters that replace `normLen` normalised ones at `normPos`.
+ * characters that replace `normLen` normalised ones at `normPos`; adjacent changes share one
+ * entry (a katakana word is one entry, not one per character).
  */
 export function normalizeWithPatch(text: string): { norm: string; patch: string } {
   const parts: string[] = [];
@@ -270,16 +299,31 @@ export function normalizeWithPatch(text: string): { norm: string; patch: string 
   let last = -1;
   let normAt = 0;
   let origAt = 0;
+  // The entry being grown: normalised [entryPos, normAt) replaced by original [entryFrom, origAt).
+  let entryPos = -1;
+  let entryFrom = 0;
   const flush = () => {
     if (runTo > runFrom) parts.push(text.slice(runFrom, runTo));
   };
-  /** Original characters [origAt, from) that normalised to nothing (a dropped line break). */
-  const gap = (from: number) => {
-    if (from > origAt) patch.push(`${normAt}:0:${from - origAt}:${text.slice(origAt, from)}`);
+  const closeEntry = () => {
+    if (entryPos < 0) return;
+    patch.push(`${entryPos}:${normAt - entryPos}:${origAt - entryFrom}:${text.slice(entryFrom, origAt)}`);
+    entryPos = -1;
+  };
+  /** Original [from, to) became `normLen` normalised units that differ from it. */
+  const changed = (from: number, normLen: number, to: number) => {
+    if (entryPos < 0) {
+      entryPos = normAt;
+      entryFrom = from;
+    }
+    normAt += normLen;
+    origAt = to;
   };
   run(text, {
     same(from, to) {
-      gap(from);
+      // Original characters [origAt, from) normalised to nothing (a dropped line break).
+      if (from > origAt) changed(origAt, 0, from);
+      closeEntry();
       if (from !== runTo) {
         flush();
         runFrom = from;
@@ -290,20 +334,23 @@ export function normalizeWithPatch(text: string): { norm: string; patch: string 
       last = text.charCodeAt(to - 1);
     },
     emit(piece, from, to) {
-      gap(from);
+      if (from > origAt) changed(origAt, 0, from);
       flush();
       runFrom = runTo = 0;
       parts.push(piece);
-      const orig = text.slice(from, to);
-      if (orig !== piece) patch.push(`${normAt}:${piece.length}:${orig.length}:${orig}`);
-      normAt += piece.length;
-      origAt = to;
+      if (text.slice(from, to) !== piece) changed(from, piece.length, to);
+      else {
+        closeEntry();
+        normAt += piece.length;
+        origAt = to;
+      }
       last = piece.charCodeAt(piece.length - 1);
     },
     last: () => last,
   });
   flush();
-  gap(text.length);
+  if (text.length > origAt) changed(origAt, 0, text.length);
+  closeEntry();
   return { norm: parts.length === 1 ? parts[0]! : parts.join(''), patch: patch.join('') };
 }
 

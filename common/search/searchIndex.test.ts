@@ -227,10 +227,25 @@ describe('SearchIndex', () => {
     index.upsert(doc('a', '実証実験'));
     index.upsert(doc('b', 'ｶﾀｶﾅの\n説明'));
     expect(index.get('notes:a')?.patch).toBe('');
-    expect(index.get('notes:b')?.norm).toBe('カタカナの説明');
+    expect(index.get('notes:b')?.norm).toBe('かたかなの説明');
     expect(originalOf(index.get('notes:b')!)).toBe('ｶﾀｶﾅの\n説明');
     const reloaded = SearchIndex.fromSnapshot(index.snapshot());
     expect(originalOf(reloaded.get('notes:b')!)).toBe('ｶﾀｶﾅの\n説明');
+  });
+
+  it('finds katakana by hiragana and hiragana by katakana', () => {
+    const index = new SearchIndex();
+    index.upsert(doc('k', 'デマンド交通の実証'));
+    index.upsert(doc('h', 'でまんど交通（変換し忘れ）'));
+    index.upsert(doc('o', '乗合タクシー'));
+    const found = (q: string) =>
+      pageOf(index, q)
+        .hits.map((h) => h.id)
+        .sort();
+    expect(found('でまんど')).toEqual(['h', 'k']);
+    expect(found('デマンド')).toEqual(['h', 'k']);
+    expect(found('のりあいたくしー')).toEqual([]);
+    expect(found('たくしー')).toEqual(['o']);
   });
 
   it('answers from the stored head and asks for a block or chunk only when a list or candidate is in it', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeQuery } from './normalize';
 import { snippetOf } from './snippet';
@@ -7,9 +8,12 @@ const render = (parts: ReturnType<typeof snippetOf>) =>
 
 describe('snippetOf', () => {
   it('marks every occurrence in the original characters', () => {
-    // NFKC folds width, not script: hiragana does not find katakana.
-    expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('かたかな')))).toBe('ｶﾀｶﾅとカタカナ');
+    // Width and script fold: hiragana finds half- and full-width katakana, shown as written.
+    expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('かたかな')))).toBe('[ｶﾀｶﾅ]と[カタカナ]');
     expect(render(snippetOf('ｶﾀｶﾅとカタカナ', normalizeQuery('カタカナ')))).toBe('[ｶﾀｶﾅ]と[カタカナ]');
+    expect(render(snippetOf('3ヶ月後にデマンド交通', normalizeQuery('でまんど')))).toBe(
+      '3ヶ月後に[デマンド]交通',
+    );
   });
 
   it('marks each word of a query of several words, around the first one found', () => {
@@ -51,5 +55,39 @@ describe('snippetOf with the normalised text at hand', () => {
     const q = normalizeQuery('実証実験');
     expect(snippetOf(text, q, 80, false, normalize(text))).toEqual(snippetOf(text, q, 80));
     expect(render(snippetOf(text, q, 80, false, normalize(text)))).toContain('[実証\n実験]');
+  });
+});
+
+describe('snippetOf over generated text', () => {
+  const words = [
+    'デマンド',
+    'でまんど',
+    'ｶﾞｲﾄﾞ',
+    '交通',
+    '3ヶ月',
+    'キャッシュレス',
+    '実証\n実験',
+    '**強調**',
+    ' ',
+  ];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(''));
+  const query = fc.constantFrom('でまんど', 'デマンド', 'がいど', '3か月', 'きゃっしゅ', '実証実験', '交通');
+
+  it('marks only original characters that normalise to the query, and shows original text only', () => {
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const nq = normalizeQuery(q);
+        const parts = snippetOf(t, nq, 400);
+        for (const p of parts) if (p.hit) expect(normalize(p.text)).toBe(nq);
+        // The window shown, without the ellipses that say it was cut.
+        const shown = parts
+          .map((p) => p.text)
+          .join('')
+          .replace(/^…|…$/g, '');
+        expect(t.includes(shown) || !normalize(t).includes(nq)).toBe(true);
+        expect(parts.some((p) => p.hit)).toBe(normalize(t).includes(nq));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

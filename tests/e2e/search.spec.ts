@@ -55,7 +55,7 @@ test('the search page finds every kind, highlights, and is navigable by keyboard
   await search.search('実証実験');
   const results = search.results();
   await expect(results.getByRole('heading', { name: /^課題/ })).toBeVisible();
-  await expect(results.getByRole('heading', { name: /^議会セッション/ })).toBeVisible();
+  await expect(results.getByRole('heading', { name: /^会議/ })).toBeVisible();
   await expect(results.getByRole('link')).toHaveCount(2);
   await expect(results.locator('mark').first()).toHaveText('実証実験');
   await expect(page.getByTestId('search-count')).toHaveText('2 件');
@@ -68,7 +68,7 @@ test('the search page finds every kind, highlights, and is navigable by keyboard
   await expect(search.searchbox()).toBeFocused();
 
   await page.getByText('絞り込み', { exact: true }).click();
-  await page.getByRole('checkbox', { name: '議会セッション' }).check();
+  await page.getByRole('checkbox', { name: '会議', exact: true }).check();
   await expect(results.getByRole('link')).toHaveCount(1);
   await search.searchbox().press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -1,10 +1,12 @@
 /**
  * Two browser contexts (two IndexedDBs, like two laptops) sync through a real server started by
  * the test: a record A created before its first sync appears in B; edits of different lines merge; edits of the
- * same line become a visible conflict the user resolves, after which both show the same text.
+ * same line become a visible conflict the user resolves, after which both show the same text; a council
+ * note with a conflict says so on the note screen and leads to both versions.
  */
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { CouncilNotesPage } from './pages/CouncilNotesPage';
 import { SyncPage } from './pages/SyncPage';
 import { SyncServer } from './pages/SyncServer';
 
@@ -66,6 +68,10 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
   await expect(b.status()).toContainText('未解決の競合 1 件');
   await expect(b.conflicts()).toHaveCount(1);
   const conflict = b.conflicts().first();
+  // Named as the screens name the record and the field, not 「…」の rawText.
+  await expect(conflict.getByRole('heading', { level: 3 })).toHaveText(
+    '「通院の足を確保したい」の 自治体の原文',
+  );
   const diff = conflict.getByTestId('conflict-diff');
   await expect(diff).toContainText('Aの修正: タクシー不足');
   await expect(diff).toContainText('Bの修正: バスが減便');
@@ -115,4 +121,56 @@ test('edits of different lines on two devices merge without a conflict', async (
     await expect(device.status()).not.toContainText('未解決の競合');
   }
   await close();
+});
+
+test('a council note edited on both devices says so where it is read, and leads to both versions', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const ws = await server.createWorkspace('〇〇市 議会担当');
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = await Promise.all(contexts.map(async (c) => new SyncPage(await c.newPage())));
+  if (!a || !b) throw new Error('two devices expected');
+  const notesA = new CouncilNotesPage(a.page);
+  const notesB = new CouncilNotesPage(b.page);
+  await new AppPage(a.page).open();
+  const sessionId = await notesA.create('12月定例会 建設経済委員会');
+  await notesA.addNotes(['デマンド交通の実証は来年度']);
+  for (const [device, name] of [
+    [a, 'Aさん'],
+    [b, 'Bさん'],
+  ] as const)
+    await device.configure(server.url, (await server.addMember(ws, name)).token, ws);
+
+  const editNote = async (notes: CouncilNotesPage, text: string) => {
+    await notes.open(sessionId);
+    await notes.entries().getByRole('button', { name: /^編集/ }).click();
+    await notes.page.getByTestId('note-entry-editor').getByRole('textbox', { name: 'メモ' }).fill(text);
+    await notes.page.keyboard.press('Control+Enter');
+    await expect(notes.entries().filter({ hasText: text })).toBeVisible();
+  };
+  await contexts[1]!.setOffline(true);
+  await editNote(notesB, 'デマンド交通の実証は来年度（B: 4月開始）');
+  await editNote(notesA, 'デマンド交通の実証は来年度（A: 秋以降）');
+  await a.syncNow();
+  await contexts[1]!.setOffline(false);
+  await b.syncNow();
+
+  // B's own wording is not on the note any more: the note says where it went.
+  await notesB.open(sessionId);
+  const note = notesB.entries().filter({ hasText: 'デマンド交通の実証は来年度' });
+  await expect(note).toContainText('（A: 秋以降）');
+  await note.getByRole('link', { name: /別の端末での変更と競合/ }).click();
+  // The link leads to the conflicts, not to the top of 設定・同期.
+  await expect(b.page.getByRole('heading', { level: 2, name: /^競合（1 件）/ })).toBeFocused();
+  const conflict = b.conflicts().first();
+  await expect(conflict.getByRole('heading', { level: 3 })).toHaveText(
+    '「デマンド交通の実証は来年度（A: 秋以降）」の 本文',
+  );
+  await expect(conflict.getByTestId('conflict-diff')).toContainText('B: 4月開始');
+  await conflict.getByRole('button', { name: '競合した内容を採用' }).click();
+  await notesB.open(sessionId);
+  await expect(note).toContainText('（B: 4月開始）');
+  await expect(note.getByRole('link', { name: /競合/ })).toHaveCount(0);
+  await Promise.all(contexts.map((c) => c.close()));
 });

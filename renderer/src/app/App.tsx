@@ -6,6 +6,7 @@ import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { PresenterPage, WorkshopPage, WorkshopsPage } from '../features/workshops';
 import { AppShell } from './AppShell';
+import { useFocusHeadingOnNavigate } from '../navigation/focusOnNavigate';
 import { href, sectionOf, useRoute, type Route } from '../navigation/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 
@@ -29,18 +30,20 @@ function Page({ route }: { route: Route }) {
     case 'search':
       return <SearchPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage at={route.at} />;
   }
 }
 
 export function App() {
   const route = useRoute();
+  const routeKey = JSON.stringify(route);
+  useFocusHeadingOnNavigate(routeKey);
   // The projector view has no app chrome (navigation, sync indicator): only the run.
   if (route.page === 'present') return <PresenterPage id={route.id} />;
   return (
     <AppShell current={sectionOf(route)}>
       {/* Keyed by route: moving to another page leaves a broken one behind. */}
-      <PageErrorBoundary key={JSON.stringify(route)} homeHref={href('issues')}>
+      <PageErrorBoundary key={routeKey} homeHref={href('issues')}>
         <Page route={route} />
       </PageErrorBoundary>
     </AppShell>

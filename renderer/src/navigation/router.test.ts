@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, noteHref, parseRoute, sectionOf } from './router';
+import { conflictsHref, href, noteHref, parseRoute, sectionOf } from './router';
 
 describe('hash routes', () => {
   it('round-trips every section and record id, including Japanese-safe encoding', () => {
@@ -10,6 +10,9 @@ describe('hash routes', () => {
     expect(sectionOf(parseRoute('#/present/w1'))).toBe('workshops');
     expect(parseRoute(href('glossary'))).toEqual({ page: 'glossary' });
     expect(sectionOf(parseRoute('#/glossary'))).toBe('issues');
+    expect(parseRoute(conflictsHref())).toEqual({ page: 'settings', at: 'conflicts' });
+    expect(sectionOf(parseRoute(conflictsHref()))).toBe('settings');
+    expect(parseRoute('#/settings/other')).toEqual({ page: 'settings' });
   });
 
   it('gives a workshop its plan, run or minutes view (plan when absent or unknown)', () => {

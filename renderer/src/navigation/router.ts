@@ -13,7 +13,8 @@ export type Route =
   | { page: 'council' }
   | { page: 'councilSession'; id: string; note?: string }
   | { page: 'search' }
-  | { page: 'settings' }
+  /** `at`: the part of the page a link leads to (the conflict list). */
+  | { page: 'settings'; at?: 'conflicts' }
   | { page: 'present'; id: string };
 
 /** The views of one workshop (`#/workshops/<id>/<view>`). */
@@ -43,7 +44,7 @@ export function parseRoute(hash: string): Route {
     case 'glossary':
       return { page: 'glossary' };
     case 'settings':
-      return { page: 'settings' };
+      return param === 'conflicts' ? { page: 'settings', at: 'conflicts' } : { page: 'settings' };
     case 'present':
       return param ? { page: 'present', id: param } : { page: 'workshops' };
     default:
@@ -69,6 +70,9 @@ export function sectionOf(route: Route): Section {
 export function href(section: Section | 'glossary', id?: string): string {
   return id ? `#/${section}/${encodeURIComponent(id)}` : `#/${section}`;
 }
+
+/** The unresolved sync conflicts on the settings page (focused when the page opens). */
+export const conflictsHref = (): string => `${href('settings')}/conflicts`;
 
 /** One note of a council session: the session's page, scrolled to the note and focusing it. */
 export function noteHref(sessionId: string, noteId: string): string {

@@ -43,3 +43,31 @@ describe('the member token in a pass', () => {
     db.close();
   });
 });
+
+describe('automatic passes', () => {
+  it('syncs when the window comes back into view, at most once per gap', async () => {
+    const view = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    const win = new EventTarget();
+    vi.stubGlobal('document', view);
+    vi.stubGlobal('window', win);
+    try {
+      const { engine } = await engineWith(async () => 'tok');
+      const pass = vi.spyOn(engine, 'syncNow').mockResolvedValue({ ok: true, pushed: 0, pulled: 0 });
+      const stop = engine.start();
+      expect(pass).toHaveBeenCalledTimes(1); // the pass at start
+      view.visibilityState = 'hidden';
+      view.dispatchEvent(new Event('visibilitychange'));
+      expect(pass).toHaveBeenCalledTimes(1);
+      view.visibilityState = 'visible';
+      view.dispatchEvent(new Event('visibilitychange'));
+      expect(pass).toHaveBeenCalledTimes(2);
+      win.dispatchEvent(new Event('focus')); // the same return, seen twice
+      expect(pass).toHaveBeenCalledTimes(2);
+      stop();
+      view.dispatchEvent(new Event('visibilitychange'));
+      expect(pass).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -40,6 +40,8 @@ export interface SyncEngineOptions {
   appVersion?: string;
   /** Quiet time after the outbox grows before a pass starts. */
   debounceMs?: number;
+  /** Least time between two passes started by the window coming back into view. */
+  wakeGapMs?: number;
 }
 
 export type PassResult =
@@ -234,7 +236,7 @@ export class SyncEngine {
     }, delay);
   }
 
-  /** Starts the automatic triggers (online event, timer, outbox growth); returns `stop`. */
+  /** Starts the automatic triggers (online, the window back in view, timer, outbox growth); returns `stop`. */
   start(): () => void {
     if (this.stopFns.length) return () => this.stop();
     const run = () => void this.syncNow().catch((e: unknown) => console.error('sync pass failed', e));
@@ -248,6 +250,22 @@ export class SyncEngine {
       window.addEventListener('offline', onOffline);
       this.stopFns.push(() => window.removeEventListener('online', onOnline));
       this.stopFns.push(() => window.removeEventListener('offline', onOffline));
+    }
+    if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+      // Back to the app (another tab, a minimised window): what the other devices wrote meanwhile
+      // shows now, not at the next timer tick up to a minute later.
+      let lastWake = -Infinity;
+      const onWake = () => {
+        if (document.visibilityState !== 'visible') return;
+        const now = Date.now();
+        if (now - lastWake < (this.o.wakeGapMs ?? 5_000)) return;
+        lastWake = now;
+        run();
+      };
+      document.addEventListener('visibilitychange', onWake);
+      window.addEventListener('focus', onWake);
+      this.stopFns.push(() => document.removeEventListener('visibilitychange', onWake));
+      this.stopFns.push(() => window.removeEventListener('focus', onWake));
     }
     const timer = setInterval(run, this.o.intervalMs ?? 60_000);
     this.stopFns.push(() => clearInterval(timer));

@@ -4,7 +4,10 @@ export function PageHeader({ title, lead, actions }: { title: string; lead?: str
   return (
     <header className="page-header">
       <div>
-        <h1 className="page-title">{title}</h1>
+        {/* tabIndex -1: a new page focuses its heading (navigation/focusOnNavigate.ts); Tab skips it. */}
+        <h1 className="page-title" tabIndex={-1}>
+          {title}
+        </h1>
         {lead && <p className="page-lead">{lead}</p>}
       </div>
       {actions && <div className="page-actions">{actions}</div>}

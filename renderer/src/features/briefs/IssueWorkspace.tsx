@@ -65,6 +65,11 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
   return (
     <div className="workspace" onCompositionStart={onCompositionStart} onCompositionEnd={onCompositionEnd}>
       <header className="workspace__header">
+        {/* The title is edited in place below; the page still needs its heading (landmarks, the
+            focus a page arrival moves to). tabIndex -1: focused by script, skipped by Tab. */}
+        <h1 className="visually-hidden" tabIndex={-1}>
+          {draft.title.trim() || t('common.untitled')}
+        </h1>
         <label className="visually-hidden" htmlFor="issue-title">
           {t('issues.newTitle')}
         </label>

@@ -5,8 +5,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
+import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
+import { useOpenConflicts } from '../../sync';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaBar } from './AgendaBar';
 import { Composer, type ComposerHandle } from './Composer';
@@ -20,8 +22,13 @@ import './council.css';
 /** `noteId`: a note to show and focus (a search result or palette jump to that note). */
 export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
+  const { repos, db, device } = useServices();
   const { session, notes, issues, history } = useSessionData(id);
+  const conflicts = useOpenConflicts(db, device.workspaceId);
+  const conflictedIds = useMemo(
+    () => new Set(conflicts?.filter((c) => c.ofTable === 'notes').map((c) => c.ofId)),
+    [conflicts],
+  );
   const composer = useRef<ComposerHandle>(null);
   const [writingId, setWritingId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -88,8 +95,8 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const loaded = Boolean(session) && notes !== undefined;
   useEffect(() => {
     if (!loaded || noteId !== undefined) return;
-    if (document.activeElement === null || document.activeElement === document.body)
-      composer.current?.focusMemo();
+    // The heading a page arrival focuses counts as nothing chosen: the note box comes first here.
+    if (nothingChosenFocused()) composer.current?.focusMemo();
   }, [loaded, id, noteId]);
 
   if (session === undefined || notes === undefined) return <p className="muted">{t('app.loading')}</p>;
@@ -134,6 +141,7 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
           {t('council.entries')}
         </h2>
         <EntryList
+          conflictedIds={conflictedIds}
           notes={liveNotes}
           issues={issues ?? []}
           writingId={writingId}

@@ -19,6 +19,8 @@ export interface EntryListProps {
   suggest: (query: string) => Speaker[];
   /** The note a jump leads to: scrolled into view, focused and marked. */
   targetId: string | null;
+  /** Notes with an unresolved sync conflict (their other version waits in 設定・同期). */
+  conflictedIds: ReadonlySet<string>;
 }
 
 export function EntryList({
@@ -29,6 +31,7 @@ export function EntryList({
   onEdit,
   suggest,
   targetId,
+  conflictedIds,
 }: EntryListProps) {
   const { t } = useTranslation();
   const titles = useMemo(() => new Map(issues.map((i) => [i.id, i.title])), [issues]);
@@ -101,6 +104,7 @@ export function EntryList({
                   issueTitle={note.issueId ? (titles.get(note.issueId) ?? '') : null}
                   onEdit={onEdit}
                   target={note.id === targetId}
+                  conflicted={conflictedIds.has(note.id)}
                 />
               ),
             )}

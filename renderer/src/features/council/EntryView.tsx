@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, extractTags } from '../../../../common/council';
-import { href } from '../../navigation/router';
+import { conflictsHref, href } from '../../navigation/router';
 import type { NoteRecord } from './noteTarget';
 import { NoteMarkdown } from './NoteMarkdown';
 import { noteExcerpt } from './noteExcerpt';
@@ -12,6 +12,8 @@ export interface EntryViewProps {
   onEdit: (id: string) => void;
   /** The note a jump (search, palette) leads to: marked, and focusable so it can take the focus. */
   target?: boolean;
+  /** An unresolved sync conflict: the other device's version is kept in 設定・同期, not shown here. */
+  conflicted?: boolean;
 }
 
 /** The DOM id of a note's element, for jumps to it. */
@@ -19,7 +21,7 @@ export const noteElementId = (id: string) => `note-${id}`;
 
 /** One recorded note: time, speaker, text, tags and linked issue. Re-renders only when it changed. */
 export const EntryView = memo(
-  function EntryView({ note, issueTitle, onEdit, target = false }: EntryViewProps) {
+  function EntryView({ note, issueTitle, onEdit, target = false, conflicted = false }: EntryViewProps) {
     const { t } = useTranslation();
     const tags = extractTags(note.body);
     return (
@@ -53,6 +55,11 @@ export const EntryView = memo(
             {t('council.edit')}
           </button>
         </div>
+        {conflicted && (
+          <p className="note-entry__conflict" data-testid="note-conflict">
+            <a href={conflictsHref()}>{t('council.conflict')}</a>
+          </p>
+        )}
         <NoteMarkdown markdown={note.body} />
         {(tags.length > 0 || issueTitle !== null) && (
           <p className="note-entry__links">
@@ -77,5 +84,6 @@ export const EntryView = memo(
     a.note.updatedAt === b.note.updatedAt &&
     a.issueTitle === b.issueTitle &&
     a.onEdit === b.onEdit &&
-    a.target === b.target,
+    a.target === b.target &&
+    a.conflicted === b.conflicted,
 );

@@ -7,7 +7,8 @@ import { SyncSection } from '../sync';
 import { BackupSection, BriefExportSection } from '../export';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function SettingsPage() {
+/** `at`: the part a link leads to, focused on arrival (the conflicts, from a conflicted note). */
+export function SettingsPage({ at }: { at?: 'conflicts' }) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -25,7 +26,7 @@ export function SettingsPage() {
         <p className="muted">{t('settings.languageHelp')}</p>
         <LanguageSwitch />
       </section>
-      <SyncSection />
+      <SyncSection focusConflicts={at === 'conflicts'} />
       <BackupSection />
       <BriefExportSection />
       <section className="card stack" aria-labelledby="settings-about">

@@ -5,6 +5,7 @@ import { isSyncedTable, type SyncedTable } from '../../../../common/records/tabl
 import type { RecordOf } from '../../../../common/records/types';
 import { useServices } from '../../services/services';
 import { useUiStore } from '../../ui/uiStore';
+import { fieldLabel, recordName } from './conflictSubject';
 import { DiffView } from './DiffView';
 import { resolveConflict, type Resolution } from './resolveConflict';
 
@@ -32,7 +33,8 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
   const fields = target as unknown as Record<string, unknown> | null;
   const current = asText(fields?.[conflict.field]);
   const gone = !target || target.deleted === 1;
-  const title = asText(fields?.title) || t('common.untitled');
+  const title = recordName(conflict.ofTable, fields) || t('common.untitled');
+  const field = fieldLabel(t, conflict.ofTable, conflict.field);
 
   const resolve = async (resolution: Resolution, seen: RecordOf<SyncedTable> | null) => {
     try {
@@ -47,9 +49,9 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
     <article
       className="card stack"
       data-testid="conflict"
-      aria-label={t('sync.conflicts.itemLabel', { title, field: conflict.field })}
+      aria-label={t('sync.conflicts.itemLabel', { title, field })}
     >
-      <h3 style={{ margin: 0 }}>{t('sync.conflicts.itemLabel', { title, field: conflict.field })}</h3>
+      <h3 style={{ margin: 0 }}>{t('sync.conflicts.itemLabel', { title, field })}</h3>
       {gone && <p className="notice">{t('sync.conflicts.targetDeleted')}</p>}
       <DiffView current={current} other={conflict.text} />
       {editing !== null && (

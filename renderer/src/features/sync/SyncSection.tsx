@@ -3,11 +3,11 @@ import { SyncLogView } from './SyncLogView';
 import { SyncSettings } from './SyncSettings';
 
 /** Everything about sync on the settings page: connection, conflicts, log. */
-export function SyncSection() {
+export function SyncSection({ focusConflicts = false }: { focusConflicts?: boolean }) {
   return (
     <>
       <SyncSettings />
-      <ConflictList />
+      <ConflictList focusOnShow={focusConflicts} />
       <SyncLogView />
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
+import { conflictsHref, href } from '../../navigation/router';
 import { appSyncEngine, useOpenConflicts, useSyncStatus } from '../../sync';
 import { statusText } from './statusText';
 
@@ -29,7 +30,7 @@ export function SyncStatusIndicator() {
   return (
     <div role="status" aria-live="polite" data-testid="sync-status" data-phase={status.phase}>
       <a
-        href="#/settings"
+        href={conflicts && conflicts.length > 0 ? conflictsHref() : href('settings')}
         className="sync-indicator"
         style={{ display: 'inline-flex', gap: 8, alignItems: 'center', textDecoration: 'none' }}
       >

@@ -34,7 +34,7 @@ describe('sync log lines', () => {
     ).toEqual({ text: 'サーバーが課題の変更を受け付けなかったため、競合として残しました（too_large）' });
     expect(
       logLine(ja, row('conflict', 'conflict on briefs/x.body', { table: 'briefs', field: 'body' })).text,
-    ).toBe('競合を記録しました（ブリーフ の body）');
+    ).toBe('競合を記録しました（ブリーフ の 本文）');
     expect(
       logLine(
         ja,

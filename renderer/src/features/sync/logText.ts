@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { SyncFailure, SyncFailureKind } from '../../../../common/sync/client/failure';
 import type { SyncLogEntry, SyncLogParams } from '../../sync';
+import { fieldLabel } from './conflictSubject';
 import { failureText, tableLabel } from './statusText';
 import { formatTime } from './time';
 
@@ -41,7 +42,10 @@ const PLAIN: { [C in keyof SyncLogParams]: (t: TFunction, p: Params) => string }
   synced: (t, p) => t('sync.log.synced', { pushed: str(p, 'pushed'), pulled: str(p, 'pulled') }),
   bound: (t, p) => t('sync.log.bound', { count: str(p, 'count') }),
   conflict: (t, p) =>
-    t('sync.log.conflict', { table: tableLabel(t, str(p, 'table')), field: str(p, 'field') }),
+    t('sync.log.conflict', {
+      table: tableLabel(t, str(p, 'table')),
+      field: fieldLabel(t, str(p, 'table'), str(p, 'field')),
+    }),
   rejected: (t, p) => t('sync.log.rejected', { mid: str(p, 'mid'), code: str(p, 'code') }),
   setAside: (t, p) => t('sync.log.setAside', { table: tableLabel(t, str(p, 'table')), code: str(p, 'code') }),
   serverForgot: (t) => t('sync.log.serverForgot'),

@@ -54,4 +54,6 @@ export const council: Strings<typeof ja> = {
   exportMarkdown: 'Minutes Markdown',
   minutes: 'Minutes',
   kindLabel: 'Meeting',
+  conflict:
+    'This note conflicts with a change made on another device. The other version is in Settings & Sync',
 };

@@ -29,7 +29,7 @@ export const search: Strings<typeof ja> = {
     agendaItems: 'Agenda items',
     ideas: 'Ideas',
     actionItems: 'Action items',
-    councilSessions: 'Council sessions',
+    councilSessions: 'Council meetings',
     notes: 'Council notes',
   },
   palette: {

@@ -23,10 +23,10 @@ export const search = {
     briefs: 'ブリーフ',
     glossaryTerms: '用語',
     workshops: 'ワークショップ',
-    agendaItems: '議題',
+    agendaItems: 'アジェンダ項目',
     ideas: 'アイデア',
     actionItems: 'アクション',
-    councilSessions: '議会セッション',
+    councilSessions: '会議',
     notes: '議会メモ',
   },
   palette: {

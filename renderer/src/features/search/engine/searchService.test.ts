@@ -154,7 +154,8 @@ describe('SearchService', () => {
     await expect.poll(() => ids(corrupt.service, '市長')).toEqual(['a']);
     corrupt.service.stop();
 
-    await store.save({ ...stored, head: { ...stored.head, format: 1 } }, blocks, chunks);
+    // Format 2 was written before katakana folded to hiragana: its grams cannot answer でまんど.
+    await store.save({ ...stored, head: { ...stored.head, format: 2 } }, blocks, chunks);
     const outdated = await setup(source, store);
     expect(outdated.states.find((s) => s.phase === 'building')).toMatchObject({ reason: 'outdated' });
     outdated.service.stop();
