@@ -181,6 +181,41 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
+  it('cuts at a framing clause by saying the frame first (〜があります。これを踏まえ、)', () => {
+    const text =
+      '今後の学童保育の整備につきましては、放課後児童クラブの待機児童数の推移を踏まえ、小学校の余裕教室の活用や民間事業者の誘致により受け皿の確保を図ってまいります。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('待機児童数の推移があります。これを踏まえ、小学校の余裕教室');
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('ends a sentence at the amount its topic states, and keeps a short last piece of 10 or more', () => {
+    const amount =
+      '本市の市立図書館4館と移動図書館車を合わせた年間貸出冊数は令和6年度で約84万冊と、ピークであった平成22年度と比べて約3割減少しております。';
+    const { rewritten } = rewriteForCompany(amount, { analyser });
+    expect(rewritten).toContain('約84万冊です。ピークであった平成22年度');
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+    // The last piece 「食生活の改善を促します。」 is 12 characters: a sentence worth having.
+    const short =
+      '誰もが身近な場所で健康づくりに取り組める環境として、保健師による出張講座や健康ポイントアプリ等の仕組みを活用し、食生活の改善を促します。';
+    expect(rewriteForCompany(short, { analyser }).unsplit).toEqual([]);
+  });
+
+  it('says a sentence first and lists the examples run into its front (A、B、C等、…取組について、)', () => {
+    const text =
+      '来館者アンケートの電子化、展示解説の多言語化、収蔵品画像の公開等、市立博物館の利用者層を広げる取組について、民間事業者からの提案を募集する。\n提案は1者1件とする。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten.split('\n').slice(0, 4)).toEqual([
+      '市立博物館の利用者層を広げる取組について、民間事業者からの提案を募集する。取組の例は次のとおりである。',
+      '①来館者アンケートの電子化',
+      '②展示解説の多言語化',
+      '③収蔵品画像の公開',
+    ]);
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

@@ -86,6 +86,15 @@ const TOPIC_AFTER_CAUSE =
   'つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は ' +
   '、/記号/読点/、 審議/名詞/サ変接続/審議';
 
+const AMOUNT_TO =
+  '通行/名詞/サ変接続/通行 量/名詞/接尾/量 は/助詞/係助詞/は 約/接頭詞/数接続/約 1/名詞/数/1 万/名詞/数/万 ' +
+  '4/名詞/数/4 ,/名詞/サ変接続/, 000/名詞/数/000 人/名詞/接尾/人 と/助詞/格助詞/と 、/記号/読点/、 平成/名詞/固有名詞/平成';
+const AMOUNT_TO_AFTER_CLAUSE =
+  '減少/名詞/サ変接続/減少 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 ' +
+  '、/記号/読点/、 空き/名詞/一般/空き 店舗/名詞/一般/店舗 率/名詞/接尾/率 も/助詞/係助詞/も 21/名詞/数/21 ' +
+  './名詞/サ変接続/. 3/名詞/数/3 %/名詞/サ変接続/% と/助詞/並立助詞/と 、/記号/読点/、 目標/名詞/一般/目標 値/名詞/接尾/値';
+const NOUN_TO = '本/接頭詞/名詞接続/本 市/名詞/一般/市 と/助詞/並立助詞/と 、/記号/読点/、 県/名詞/一般/県';
+
 describe('clause cuts at a joint after a predicate', () => {
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
@@ -152,9 +161,70 @@ describe('clause cuts at a joint after a predicate', () => {
     expect(cut(TOPIC_AFTER_CAUSE, true)).toBe('このため、料金改定の必要性につきましては、審議');
   });
 
+  it('ends a sentence at an amount the topic states (通行量は約1万4,000人と、 → …人です。)', () => {
+    expect(cut(AMOUNT_TO, true)).toBe('通行量は約1万4,000人です。平成');
+    expect(cut(AMOUNT_TO, false)).toBe('通行量は約1万4,000人である。平成');
+    // The topic of the clause after 減少しており、 counts, not the verbs before it.
+    expect(cut(AMOUNT_TO_AFTER_CLAUSE, true)).toBe('減少しています。空き店舗率も21.3%です。目標値');
+    // No amount, or no topic stating it: と joins two nouns.
+    expect(cut(NOUN_TO, true)).toBe('本市と、県');
+  });
+
   it('ends a sentence at the copula で after a noun, not at the particle で', () => {
     expect(cut(COPULA_DE, true)).toBe('件数は1,140件です。うち');
     expect(cut(COPULA_DE, false)).toBe('件数は1,140件である。うち');
     expect(cut(PARTICLE_DE, true)).toBe('本市で、新た');
+  });
+});
+
+const OKONATTA_HOKA =
+  '見直し/名詞/一般/見直し を/助詞/格助詞/を 行っ/動詞/自立/行う/五段・ワ行促音便 た/助動詞/*/た/特殊・タ ' +
+  'ほか/名詞/副詞可能/ほか 、/記号/読点/、 民間/名詞/一般/民間';
+const TORIKUNDA_HOKA =
+  '取り組ん/動詞/自立/取り組む/五段・マ行 だ/助動詞/*/だ/特殊・タ ほか/名詞/副詞可能/ほか 、/記号/読点/、 民間/名詞/一般/民間';
+
+describe('clause cuts after a past in 音便 form', () => {
+  it('makes it polite from its base (行った → 行いました, 取り組んだ → 取り組みました)', () => {
+    expect(cut(OKONATTA_HOKA, true)).toBe('見直しを行いました。また、民間');
+    expect(cut(TORIKUNDA_HOKA, true)).toBe('取り組みました。また、民間');
+    expect(cut(TORIKUNDA_HOKA, false)).toBe('取り組んだ。また、民間');
+  });
+});
+
+const CHUUSHI_TSUTSU =
+  '状況/名詞/一般/状況 を/助詞/格助詞/を 注視/名詞/サ変接続/注視 し/動詞/自立/する/サ変・スル つつ/助詞/接続助詞/つつ ' +
+  '、/記号/読点/、 研究/名詞/サ変接続/研究 し/動詞/自立/する/サ変・スル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const KATSUYOU_TSUTSU_PAST =
+  '補助/名詞/サ変接続/補助 金/名詞/接尾/金 を/助詞/格助詞/を 活用/名詞/サ変接続/活用 し/動詞/自立/する/サ変・スル ' +
+  'つつ/助詞/接続助詞/つつ 、/記号/読点/、 運行/名詞/サ変接続/運行 補助/名詞/サ変接続/補助 を/助詞/格助詞/を ' +
+  '行っ/動詞/自立/行う/五段・ワ行促音便 て/助詞/接続助詞/て き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const HAKARI_TSUTSU_PAST =
+  '状況/名詞/一般/状況 を/助詞/格助詞/を 図り/動詞/自立/図る/五段・ラ行 つつ/助詞/接続助詞/つつ 、/記号/読点/、 ' +
+  '補助/名詞/サ変接続/補助 を/助詞/格助詞/を 行っ/動詞/自立/行う/五段・ワ行促音便 て/助詞/接続助詞/て ' +
+  'き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const NITSUKIMASHITE_ONE_TOKEN =
+  '効率/名詞/一般/効率 化/名詞/接尾/化 につきまして/助詞/格助詞/につきまして は/助詞/係助詞/は 、/記号/読点/、 国/名詞/一般/国';
+
+describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
+  it('ends the verb before つつ in the tense the sentence ends in', () => {
+    expect(cut(CHUUSHI_TSUTSU, true)).toBe('状況を注視します。あわせて、研究します。');
+    expect(cut(KATSUYOU_TSUTSU_PAST, false)).toBe('補助金を活用した。あわせて、運行補助を行ってきた。');
+    expect(cut(KATSUYOU_TSUTSU_PAST, true)).toBe('補助金を活用しました。あわせて、運行補助を行ってきた。');
+    // The clause after つつ sets the tense, not the end of the sentence (行ってきたが、…減っている。).
+    expect(
+      cut(
+        KATSUYOU_TSUTSU_PAST.replace(
+          ' 。/記号/句点/。',
+          ' が/助詞/接続助詞/が 、/記号/読点/、 減少/名詞/サ変接続/減少',
+        ),
+        false,
+      ),
+    ).toBe('補助金を活用した。あわせて、運行補助を行ってきた。しかし、減少');
+    // A plain 五段 past needs its 音便 (図った), which the form before つつ does not show.
+    expect(cut(HAKARI_TSUTSU_PAST, false)).toBe('状況を図りつつ、補助を行ってきた。');
+  });
+
+  it('makes 〜につきましては、 read as one particle a topic sentence too', () => {
+    expect(cut(NITSUKIMASHITE_ONE_TOKEN, true)).toBe('効率化についてです。国');
   });
 });

@@ -6,8 +6,10 @@
  * the first sentence there, in the text's register (です・ます or である), and the word that opens
  * the next one where the joint carried meaning (そのため、 また、 しかし、 …).
  */
+import { continuativeCut } from './continuativeCuts';
+import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
-import { predicateEnd } from './predicateEnd';
+import { continuativeEnd, predicateEnd } from './predicateEnd';
 
 export interface ClauseCut {
   /** Range replaced: the verb ending and the 読点. */
@@ -75,8 +77,26 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  * before it ends the first sentence and `next` opens the second.
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
-  const end = predicateEnd(tokens, j, polite);
+  const end =
+    tokens[j]!.surface === 'つつ'
+      ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
+      : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/**
+ * True when the clause after the 読点 tokens[k] ends in the past (…行ってきた。 …行ってきたが、): the
+ * clause before it shares that tense.
+ */
+function endsInPast(tokens: readonly MorphToken[], k: number): boolean {
+  const isPast = (t: MorphToken | undefined) => t?.pos === '助動詞' && t.base === 'た';
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    const before = tokens[m - 1]!;
+    if (t.surface === '。') return isPast(before);
+    if (t.surface === '、' && before.detail === '接続助詞') return isPast(tokens[m - 2]);
+  }
+  return false;
 }
 
 /**
@@ -125,8 +145,8 @@ function topicStart(tokens: readonly MorphToken[], k: number): number {
       .map((t) => t.surface)
       .join('');
   if (tokens[k - 1]?.surface !== 'は' || tokens[k - 1]?.pos !== '助詞') return -1;
-  if (/^(?:について|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
-  // IPADIC reads について as one particle or, before some words, as に|つい|て.
+  if (/^(?:について|につきまして|に関して|に関しまして)は$/u.test(words(2))) return tokens[k - 2]!.start;
+  // IPADIC reads について (and につきまして) as one particle or, before some words, as に|つい|て.
   if (words(4) === 'については' && tokens[k - 4]?.pos === '助詞') return tokens[k - 4]!.start;
   if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
   return -1;
@@ -169,6 +189,22 @@ function cutAtMashite(tokens: readonly MorphToken[], k: number, polite: boolean)
   };
 }
 
+/**
+ * True when the 読点 tokens[k] follows an amount and と (約1万4,000人と、 38.6%と、) in a sentence
+ * whose topic (〜は、〜も) states it: 「…通行量は約1万4,000人です。」 is the sentence's first half.
+ */
+function isAmountTo(tokens: readonly MorphToken[], k: number, from: number): boolean {
+  const to = tokens[k - 1];
+  if (to?.surface !== 'と' || to.pos !== '助詞') return false;
+  let i = k - 2;
+  while (i > from && tokens[i]!.pos === '名詞' && tokens[i]!.detail !== '数') i--; // 人、 %、 万
+  if (tokens[i]?.detail !== '数') return false;
+  const clause = tokens.slice(clauseStart(tokens, from, i), i);
+  const topic = clause.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
+  // 〜を合わせた貸出冊数は約84万冊と、: a verb may qualify the topic, not stand between it and the amount.
+  return topic >= 0 && clause.slice(topic).every((t) => t.pos !== '動詞');
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -196,6 +232,13 @@ export function clauseCuts(
       const { j, next } = jointBefore(tokens, k)!;
       const cut = j > from ? cutAt(tokens, j, k, polite, next) : null;
       if (cut) out.push(cut);
+    } else if (framingCut(tokens, k, from, polite)) {
+      out.push(framingCut(tokens, k, from, polite)!);
+    } else if (continuativeCut(tokens, k, polite)) {
+      out.push(continuativeCut(tokens, k, polite)!);
+    } else if (isAmountTo(tokens, k, from)) {
+      // 受診率は38.6%と、目標値を下回っています → 38.6%です。目標値を…: the amount is what the topic is.
+      out.push({ start: p.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     } else if (p.surface === 'て' && pp?.surface === 'まし') {
       const cut = cutAtMashite(tokens, k, polite);
       if (cut) out.push(cut);

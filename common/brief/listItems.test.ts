@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ipadic, spelled } from './ipadicTokens.testkit';
-import { listRewrite } from './listItems';
+import { exampleListRewrite, listRewrite } from './listItems';
 
 /** The list rewrite of a one-sentence text, as the lines it would read. */
 function lines(line: string): string[] | null {
@@ -55,5 +55,38 @@ describe('listRewrite', () => {
     expect(lines(TOPIC)).toBeNull(); // 本市は… is the sentence's topic, not a first item
     expect(lines(CLAUSE_AFTER)).toBeNull(); // 人事評価制度を通じた育成: the clause may take in the list
     expect(lines(ETC_COMMA)).toBeNull(); // 等、 closes the list before the sentence goes on
+  });
+});
+
+const EXAMPLES_FIRST =
+  'ド/接頭詞/名詞接続/ド ローン/名詞/一般/ローン による/助詞/格助詞/による 防除/名詞/一般/防除 、/記号/読点/、 ' +
+  '水/名詞/一般/水 管理/名詞/サ変接続/管理 の/助詞/連体化/の 遠隔/名詞/一般/遠隔 化/名詞/接尾/化 、/記号/読点/、 ' +
+  '作業/名詞/サ変接続/作業 受託/名詞/サ変接続/受託 の/助詞/連体化/の マッチング/名詞/サ変接続/マッチング ' +
+  '等/名詞/接尾/等 、/記号/読点/、 農業/名詞/一般/農業 技術/名詞/一般/技術 を/助詞/格助詞/を ' +
+  '活用/名詞/サ変接続/活用 する/動詞/自立/する/サ変・スル 取組/名詞/一般/取組 について/助詞/格助詞/について ' +
+  '、/記号/読点/、 提案/名詞/サ変接続/提案 を/助詞/格助詞/を 募集/名詞/サ変接続/募集 する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+
+describe('exampleListRewrite', () => {
+  const examples = (line: string, polite: boolean) => {
+    const tokens = ipadic(line);
+    const list = exampleListRewrite(spelled(tokens), tokens, 0, tokens.length, polite);
+    return list && [list.sentence, ...list.items];
+  };
+
+  it('says the sentence first and lists the examples run into its front (A、B、C等、…取組について、)', () => {
+    expect(examples(EXAMPLES_FIRST, false)).toEqual([
+      '農業技術を活用する取組について、提案を募集する。取組の例は次のとおりである。',
+      '①ドローンによる防除',
+      '②水管理の遠隔化',
+      '③作業受託のマッチング',
+    ]);
+    expect(examples(EXAMPLES_FIRST, true)?.[0]).toBe(
+      '農業技術を活用する取組について、提案を募集する。取組の例は次のとおりです。',
+    );
+  });
+
+  it('lists nothing where no について names what the examples are of', () => {
+    expect(examples(ETC_COMMA, false)).toBeNull();
+    expect(examples(TASKS, false)).toBeNull();
   });
 });

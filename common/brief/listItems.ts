@@ -143,3 +143,43 @@ export function listRewrite(
   }
   return null;
 }
+
+/**
+ * Examples run into the front of a sentence (「A、B、C等、…取組について、提案を求める。」): the
+ * sentence is said first and the examples listed after it (「…取組について、提案を求める。取組の例は
+ * 次のとおりである。」 ①A ②B ③C). Only where the examples open the sentence, are three or more
+ * plain noun phrases closed by 等／など and 読点, and what they exemplify is the noun a について
+ * topic is about (取組について、): the head the examples sentence names.
+ */
+export function exampleListRewrite(
+  text: string,
+  tokens: readonly MorphToken[],
+  from: number,
+  to: number,
+  polite: boolean,
+): ListRewrite | null {
+  const bounds: number[] = [from];
+  let etc = -1;
+  for (let i = from; i < to && etc === -1; i++) {
+    if (!isComma(tokens[i]!)) continue;
+    if (ETC.has(tokens[i - 1]?.surface ?? '')) etc = i - 1;
+    else if (plainItem(tokens, bounds[bounds.length - 1]!, i)) bounds.push(i + 1);
+    else return null;
+  }
+  if (etc === -1 || bounds.length < 3 || !plainItem(tokens, bounds[bounds.length - 1]!, etc)) return null;
+  const restFrom = etc + 2;
+  let topic = restFrom;
+  while (topic < to && !isComma(tokens[topic]!)) topic++;
+  const head = tokens[topic - 2];
+  if (tokens[topic - 1]?.surface !== 'について' || !isNoun(head) || head!.detail === '接尾') return null;
+  const slice = (i: number, j: number) => text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+  const items = bounds.map((b, k) => slice(b, k + 1 < bounds.length ? bounds[k + 1]! - 1 : etc));
+  const rest = slice(restFrom, to);
+  if (!rest.endsWith('。') || items.length > CIRCLED.length || items.some((i) => i.length < 4)) return null;
+  return {
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    sentence: `${rest}${head!.surface}の例は次のとおり${polite ? 'です' : 'である'}。`,
+    items: items.map((item, k) => `${CIRCLED[k]}${item}`),
+  };
+}

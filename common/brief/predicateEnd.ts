@@ -26,6 +26,29 @@ function plainOfMasu(verb: MorphToken): string | null {
 }
 
 /**
+ * True when the 音便 form tokens[i] (取り組ん|だ, 行っ|た) names its verb for sure, so the ます form
+ * can be built from the base: 行っ is 行う or 行く, and only after を (見直しを行った) is it surely 行う.
+ */
+function soundChangeIsSure(tokens: readonly MorphToken[], i: number): boolean {
+  const verb = tokens[i]!;
+  if (!verb.conjugation.startsWith('五段')) return false;
+  return verb.surface !== '行っ' || (verb.base === '行う' && tokens[i - 1]?.surface === 'を');
+}
+
+/**
+ * The ending of a verb in the form ます takes (注視し|つつ, 活用し|ながら) in the sentence's tense:
+ * 注視します／注視する, or after a sentence that ends in the past 活用しました／活用した (a plain 五段
+ * past needs its 音便, which the form does not show: null).
+ */
+export function continuativeEnd(verb: MorphToken, isPolite: boolean, past: boolean): PredicateEnd | null {
+  const form = verb.pos === '動詞' ? polite(verb) : null;
+  if (!form) return null;
+  if (isPolite) return { start: verb.start, text: past ? `${form.slice(0, -1)}した` : form };
+  if (!past) return { start: verb.start, text: verb.base };
+  return verb.conjugation.startsWith('五段') ? null : { start: verb.start, text: `${verb.surface}た` };
+}
+
+/**
  * The ending of the predicate made of tokens[..j) (tokens[j] is the joint), or null. In the
  * である register a predicate that already ends a sentence is left as it is (`start` is the
  * joint's), so the cut touches nothing another change may own.
@@ -46,14 +69,14 @@ export function predicateEnd(
     const plain = pp ? plainOfMasu(pp) : null;
     return pp && plain ? { start: pp.start, text: plain } : null;
   }
-  // 減少した|ものの → 減少しました; 増加しました|ものの stays.
-  if (p.pos === '助動詞' && p.surface === 'た' && pp) {
+  // 減少した|ものの → 減少しました; 増加しました|ものの stays; 行った|ほか → 行いました.
+  if (p.pos === '助動詞' && (p.surface === 'た' || p.surface === 'だ') && pp) {
     if (!isPolite) return keep;
     if (pp.pos === '助動詞' && pp.surface === 'まし') return keep;
     if (pp.pos !== '動詞') return null;
     const form = polite(pp);
-    // The continuative must be the one ます takes (行っ|た is 音便: 行いました, not 行っました).
-    return form && form.startsWith(pp.surface) && form.length === pp.surface.length + 2
+    const regular = form && form.startsWith(pp.surface) && form.length === pp.surface.length + 2;
+    return form && (regular || soundChangeIsSure(tokens, j - 2))
       ? { start: pp.start, text: `${form.slice(0, -1)}した` }
       : null;
   }

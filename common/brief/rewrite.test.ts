@@ -45,3 +45,15 @@ describe('rewriteForCompany, a term reworded by a change that won', () => {
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });
+
+describe('rewriteForCompany, a term a rewording makes', () => {
+  it('explains a glossary term that only the rewording spells (における → の), once', () => {
+    // Long enough that explanations go after the sentence instead of inline.
+    const text =
+      '本市は、人口減少と高齢化が進む既存集落の維持と活性化のため、市街化調整区域における地区計画の運用基準を令和8年度までに見直す。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten).toContain('市街化調整区域の地区計画の運用基準');
+    expect(rewritten).toMatch(/市街化調整区域の地区計画とは、[^。]+。/u);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});

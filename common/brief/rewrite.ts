@@ -15,8 +15,8 @@ import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
-import { listRewrite, type ListRewrite } from './listItems';
-import { cutChange, cutFits, foldIntoCuts, spanChange, type RewriteChange } from './rewriteOffsets';
+import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
+import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
 
 export type { RewriteChange } from './rewriteOffsets';
@@ -33,8 +33,8 @@ export interface RewriteResult {
 const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
 /** The word rules that judge within one sentence. */
 const SENTENCE_RULES = ['double-negative', 'redundant', 'passive-hedge'] as const;
-/** A sentence piece shorter than this is not worth its own sentence. */
-const MIN_PIECE = 15;
+/** A sentence piece shorter than this is not worth its own sentence (「食生活の改善を促します。」, 12, is). */
+const MIN_PIECE = 10;
 
 /** Digits, amounts, dates, URLs and Latin names: what a change must carry over unchanged. */
 const PROTECTED = /https?:\/\/\S+|[0-9０-９][0-9０-９,，.．]*|[A-Za-zＡ-Ｚａ-ｚ]{2,}/gu;
@@ -192,6 +192,53 @@ function explainAfterLongSentences(
 }
 
 /**
+ * A rewording can make a term the input did not hold (市街化調整区域における地区計画 → …区域の地区計画,
+ * a glossary term of its own): it is explained in a sentence after its sentence, as a second
+ * rewrite would explain it. The jargon rule reads the whole text again only when the glossary finds
+ * such a term across a rewording, which is rare.
+ */
+function explainNewTerms(
+  text: string,
+  pass1: string,
+  words: readonly RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const matcher = glossaryMatcher(options.userGlossary);
+  const made = new Set<string>();
+  let shift = 0;
+  for (const w of words) {
+    const from = w.start + shift;
+    const to = from + w.after.length;
+    shift += w.after.length - (w.end - w.start);
+    if (w.rule === 'jargon' || w.before === '') continue;
+    const window = pass1.slice(Math.max(0, from - 30), to + 30);
+    const offset = Math.max(0, from - 30);
+    for (const hit of matcher.scan(window))
+      if (offset + hit.start < to && offset + hit.end > from && !text.includes(hit.entry.term))
+        made.add(hit.entry.term);
+  }
+  if (made.size === 0) return [];
+  const polite = isPolite(text);
+  const sentences = segment(pass1, maskText(pass1)).sentences;
+  const out: RewriteChange[] = [];
+  for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
+    const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
+    const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
+    const at = s ? toInput(s.end, words, true) : null;
+    if (!entry || !s || at === null || plainCore(entry) === '') continue;
+    const ends = /[。．]$/u.test(s.text);
+    out.push({
+      start: at,
+      end: at,
+      before: '',
+      after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+      rule: 'jargon',
+    });
+  }
+  return out;
+}
+
+/**
  * A change that wins over a です・ます fix at the same place (協議を行う → 協議する in a です・ます text)
  * would leave its own ending in the other register; the register fix is made inside it
  * (協議します), so one rewrite is enough and a second one finds nothing to unify.
@@ -267,7 +314,10 @@ function listChange(
   words: readonly RewriteChange[],
   limit: number,
 ) {
-  if (!list || [list.sentence, ...list.items].some((line) => visibleLength(line) > limit)) return null;
+  // Each sentence of a line is measured (…を募集する。取組の例は次のとおりである。 is two).
+  const sentences = (line: string) => line.split(/(?<=。)/u);
+  if (!list || [list.sentence, ...list.items].flatMap(sentences).some((x) => visibleLength(x) > limit))
+    return null;
   const goesOn = list.end < pass1.length && pass1[list.end] !== '\n';
   const after = [list.sentence, ...list.items].join('\n') + (goesOn ? '\n' : '');
   const made = spanChange(text, list.start, list.end, after, 'sentence-split', words);
@@ -288,7 +338,7 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     options,
   );
   const pass1 = applyChanges(text, words);
-  const changes = [...words];
+  const changes = [...words, ...explainNewTerms(text, pass1, words, options)];
   if (options.analyser) {
     const masked = maskText(pass1);
     const tokens = options.analyser.tokenize(masked);
@@ -300,7 +350,8 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
       if (visibleLength(s.masked) <= limit) continue;
-      const list = listChange(text, pass1, listRewrite(pass1, tokens, t, u), words, limit);
+      const lines = listRewrite(pass1, tokens, t, u) ?? exampleListRewrite(pass1, tokens, t, u, polite);
+      const list = listChange(text, pass1, lines, words, limit);
       if (list) {
         for (const w of list.absorbs) changes.splice(changes.indexOf(w), 1);
         changes.push(list.change);

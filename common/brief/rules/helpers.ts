@@ -43,6 +43,23 @@ export function isSahenNoun(noun: string): boolean {
 export const PARTICLE_BEFORE = '((?:からの|との|への|での|の)?)';
 
 /**
+ * Hiragana that may end the word before a bare サ変 noun (説明会で説明を行う, 市が調査を実施): particles,
+ * and the て of a te-form or a compound particle (協力して調査を行う, 部会において意見聴取を行う), which
+ * qualifies the verb, not the noun. Any other kana ends a modifier of the noun (効率的な運営, 翻訳機に
+ * よる対応, 含めた検討, 調査や分析).
+ */
+const PARTICLE_END = /[でにとはもがへらをて]/u;
+
+/**
+ * True when the noun a match starts with carries a modifier (丁寧な説明に努める, 効率的な運営を行う):
+ * made a verb (丁寧な説明する) it would leave the modifier ungrammatical, so no fix is offered.
+ */
+export function nounIsModified(m: RegExpExecArray, particle: string): boolean {
+  const before = m.input[m.index - 1] ?? '';
+  return particle === '' && /\p{sc=Hiragana}/u.test(before) && !PARTICLE_END.test(before);
+}
+
+/**
  * 関係課との調整を行う → 関係課と調整する: the particle changes with the verb. For a bare 「の」 the right
  * particle depends on meaning (制度の周知 → 制度を周知, 市の調査 → 市が調査), so no automatic fix.
  */

@@ -5,6 +5,13 @@ const ph = (text: string) => analyzeText(text, { rules: ['passive-hedge'] });
 const fixFirst = (text: string) => applyFix(text, ph(text)[0]!);
 
 describe('passive-hedge rule', () => {
+  it('flags 〜に努める after a modified noun without a fix (丁寧な説明していきます is not Japanese)', () => {
+    const [f] = ph('今後とも、住民の皆様への丁寧な説明に努めてまいります。');
+    expect(f?.text).toBe('説明に努めてまいります');
+    expect(f?.fix).toBeUndefined();
+    expect(fixFirst('今後とも、住民への説明に努めてまいります。')).toBe('今後とも、住民に説明していきます。');
+  });
+
   it.each([
     ['担い手の確保が課題であると考えられる。', '担い手の確保が課題であると【要記入：主語】は考える。'],
     ['独居高齢者の増加が見込まれる。', '独居高齢者の増加を【要記入：主語】が見込む。'],

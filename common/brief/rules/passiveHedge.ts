@@ -7,6 +7,7 @@ import type { Finding, Rule, RuleContext } from '../types';
 import {
   isSahenNoun,
   NOUN_CHAR,
+  nounIsModified,
   PARTICLE_BEFORE,
   phraseFindings,
   verbalParticle,
@@ -60,7 +61,8 @@ const PATTERNS: readonly PhrasePattern[] = [
     advice: '「努める」では何をするのか分かりません。「〜を〇〇する」と言い切りましょう。',
     rewrite: (m) => {
       const particle = verbalParticle(m[1] ?? '');
-      if (particle === null || !isSahenNoun(m[2]!)) return null;
+      // 丁寧な説明に努めて → 丁寧な説明して is not Japanese: flagged, not fixed.
+      if (particle === null || !isSahenNoun(m[2]!) || nounIsModified(m, m[1] ?? '')) return null;
       const verb = {
         てまいります: 'していきます',
         ていきます: 'していきます',

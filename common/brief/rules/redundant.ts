@@ -4,7 +4,7 @@
  * Every pattern carries its fix, so a finding here is always one click away from gone.
  */
 import type { Finding, Rule, RuleContext } from '../types';
-import { finding, isSahenNoun, NOUN_CHAR, PARTICLE_BEFORE, verbalParticle } from './helpers';
+import { finding, isSahenNoun, NOUN_CHAR, nounIsModified, PARTICLE_BEFORE, verbalParticle } from './helpers';
 
 export const REDUNDANT_RULE = 'redundant';
 
@@ -16,21 +16,13 @@ interface Pattern {
 }
 
 /**
- * Hiragana that may end the word before a bare サ変 noun (説明会で説明を行う, 市が調査を実施): particles.
- * Any other kana ends a modifier of the noun (効率的な運営, 翻訳機による対応, 含めた検討, 調査や分析),
- * and 「効率的な運営する」 is not Japanese.
- */
-const PARTICLE_END = /[でにとはもがへらを]/u;
-
-/**
  * Rewrites 〔particle〕noun + verb-part, or flags without a fix when the particle is a bare 「の」
  * or the noun has a modifier (the verb form would need the modifier reworded).
  */
 function sahen(m: RegExpExecArray, verb: string): string | null | undefined {
   const [, particle = '', noun = ''] = m;
   if (!isSahenNoun(noun)) return null;
-  const before = m.input[m.index - 1] ?? '';
-  if (particle === '' && /\p{sc=Hiragana}/u.test(before) && !PARTICLE_END.test(before)) return undefined;
+  if (nounIsModified(m, particle)) return undefined;
   const p = verbalParticle(particle);
   return p === null ? undefined : p + noun + verb;
 }

@@ -17,7 +17,29 @@ const C0 = '(?:(?!及び|並びに|又は)[\\p{sc=Han}\\p{sc=Katakana}ー々ヶA
 const ITEM = `${C0}${C}{0,19}(?:(?:への|との|での|の)${C}{1,20})?`;
 const SEP = '(?:、|，|及び|および|並びに|ならびに|や|又は|または)';
 const LIST = new RegExp(`${ITEM}(?:${SEP}${ITEM}){2,}`, 'gu');
-const SPLIT = new RegExp(SEP, 'gu');
+const SPLIT = new RegExp(`(${SEP})`, 'u');
+/** Joiners that can join two nouns inside one item (医療機関及び商業施設との連携). */
+const JOINER = /^(?:及び|および|並びに|ならびに|又は|または|や)$/u;
+
+/**
+ * The items of a list span. A joiner between a bare noun and a phrase whose relation it shares
+ * (医療機関及び商業施設との連携, 国及び県への要望) joins two nouns inside one item: both are partners of
+ * the 連携. After a phrase that has its own (安否確認の代行及び家族への定期報告) it separates items.
+ */
+export function runOnItems(span: string): string[] {
+  const parts = span.split(SPLIT);
+  const items: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    const joiner = parts[i - 1] ?? '';
+    const previous = items[items.length - 1];
+    const bare = previous !== undefined && !/(?:の|への|との|での)/u.test(previous);
+    if (JOINER.test(joiner) && bare && /^[^の]+?(?:との|への)/u.test(part))
+      items[items.length - 1] = previous + joiner + part;
+    else if (part !== '') items.push(part);
+  }
+  return items;
+}
 /** Sentence-opening words that a 、 follows but that are not list items (近年、本市では …). */
 const OPENER =
   /^(?:近年|昨今|現在|今後|従来|本市|本町|本村|当市|一方|特に|更に|今回|当面|次に|最後に|令和[0-9０-９元]+年度?|平成[0-9０-９]+年度?)$/u;
@@ -48,7 +70,7 @@ function check(ctx: RuleContext): Finding[] {
       const snapped = snapToToken(ctx, s.start + offset, span);
       offset += snapped.skipped;
       span = snapped.span;
-      const items = span.split(SPLIT).filter((x) => x !== '');
+      const items = runOnItems(span);
       if (items.length < 3 || items.every((x) => /^[0-9０-９]+$/.test(x))) continue;
       // 「国、県、市」 is a short list that reads fine inline; bullets pay off for longer ones.
       if (visibleLength(span) < 15 && visibleLength(s.masked) <= 40) continue;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { framingCut } from './framingCuts';
+import { ipadic, spelled } from './ipadicTokens.testkit';
+
+/** The phrase with a framing cut made at every 読点 where one is found. */
+function cut(line: string, polite: boolean): string {
+  const tokens = ipadic(line);
+  let out = spelled(tokens);
+  const cuts = tokens.flatMap((t, k) => (t.surface === '、' ? [framingCut(tokens, k, 0, polite)] : []));
+  for (const c of cuts.reverse()) if (c) out = out.slice(0, c.start) + c.replacement + out.slice(c.end);
+  return out;
+}
+
+const LAW_MOTODUKI =
+  '標準/名詞/一般/標準 化/名詞/接尾/化 に関する/助詞/格助詞/に関する 法律/名詞/一般/法律 に/助詞/格助詞/に ' +
+  '基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 住民/名詞/一般/住民 記録/名詞/サ変接続/記録';
+const TOPIC_MOTODUKI =
+  '本/接頭詞/名詞接続/本 市/名詞/一般/市 は/助詞/係助詞/は 、/記号/読点/、 計画/名詞/サ変接続/計画 ' +
+  'に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 設備/名詞/サ変接続/設備';
+const ANNOUNCED_FUMAE =
+  '保育/名詞/サ変接続/保育 需要/名詞/一般/需要 に/助詞/格助詞/に つき/動詞/自立/つく/五段・カ行イ音便 ' +
+  'まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は 、/記号/読点/、 量/名詞/一般/量 ' +
+  'の/助詞/連体化/の 見込み/名詞/一般/見込み を/助詞/格助詞/を 踏まえ/動詞/自立/踏まえる/一段 、/記号/読点/、 ' +
+  '認可/名詞/サ変接続/認可';
+const GOAL_MUKE =
+  '学び/名詞/一般/学び の/助詞/連体化/の 実現/名詞/サ変接続/実現 に/助詞/格助詞/に 向け/動詞/自立/向ける/一段 ' +
+  '、/記号/読点/、 支援/名詞/サ変接続/支援 員/名詞/接尾/員';
+const AUDIENCE_MUKE =
+  '市民/名詞/一般/市民 に/助詞/格助詞/に 向け/動詞/自立/向ける/一段 て/助詞/接続助詞/て 、/記号/読点/、 情報/名詞/一般/情報';
+const CHANGE_NIYORI =
+  '上昇/名詞/サ変接続/上昇 に/助詞/格助詞/に 伴う/動詞/自立/伴う/五段・ワ行促音便 磯/名詞/一般/磯 焼け/名詞/一般/焼け ' +
+  'の/助詞/連体化/の 拡大/名詞/サ変接続/拡大 により/助詞/格助詞/により 、/記号/読点/、 藻/名詞/一般/藻 場/名詞/接尾/場';
+const MEANS_NIYORI =
+  'アプリ/名詞/一般/アプリ の/助詞/連体化/の 導入/名詞/サ変接続/導入 等/名詞/接尾/等 により/助詞/格助詞/により ' +
+  '、/記号/読点/、 交通/名詞/一般/交通';
+const PRONOUN_NIYORI =
+  'これ/名詞/代名詞/これ により/助詞/格助詞/により 、/記号/読点/、 藻/名詞/一般/藻 場/名詞/接尾/場';
+const KOTO_TOMONAI =
+  '提供/名詞/サ変接続/提供 が/助詞/格助詞/が 義務/名詞/一般/義務 化/名詞/接尾/化 さ/動詞/自立/する/サ変・スル ' +
+  'れ/動詞/接尾/れる/一段 た/助動詞/*/た/特殊・タ こと/名詞/非自立/こと に/助詞/格助詞/に ' +
+  '伴い/動詞/自立/伴う/五段・ワ行促音便 、/記号/読点/、 相談/名詞/サ変接続/相談';
+const AFTER_CLAUSE_GA =
+  '漁業/名詞/一般/漁業 は/助詞/係助詞/は 、/記号/読点/、 水揚げ/名詞/一般/水揚げ に/助詞/格助詞/に ' +
+  '支え/動詞/自立/支える/一段 られ/動詞/接尾/られる/一段 て/助詞/接続助詞/て き/動詞/非自立/くる/カ変・クル ' +
+  'た/助動詞/*/た/特殊・タ が/助詞/接続助詞/が 、/記号/読点/、 磯/名詞/一般/磯 焼け/名詞/一般/焼け ' +
+  'の/助詞/連体化/の 拡大/名詞/サ変接続/拡大 により/助詞/格助詞/により 、/記号/読点/、 藻/名詞/一般/藻 場/名詞/接尾/場';
+
+describe('framingCut: a frame after a noun becomes a sentence the rest refers back to', () => {
+  it('says the basis as a sentence of its own (〜がある。これに基づき、) in the text’s register', () => {
+    expect(cut(LAW_MOTODUKI, false)).toBe('標準化に関する法律がある。これに基づき、住民記録');
+    expect(cut(LAW_MOTODUKI, true)).toBe('標準化に関する法律があります。これに基づき、住民記録');
+  });
+
+  it('does not take the topic away from the main clause (本市は、計画がある。 is not Japanese)', () => {
+    expect(cut(TOPIC_MOTODUKI, true)).toBe('本市は、計画に基づき、設備');
+  });
+
+  it('cuts after a topic that only announces what is talked about (〜につきましては、)', () => {
+    expect(cut(ANNOUNCED_FUMAE, true)).toBe(
+      '保育需要につきましては、量の見込みがあります。これを踏まえ、認可',
+    );
+  });
+
+  it('cuts a subject that belongs to an earlier clause (〜てきたが、) off from the frame', () => {
+    expect(cut(AFTER_CLAUSE_GA, false)).toBe(
+      '漁業は、水揚げに支えられてきたが、磯焼けの拡大がある。これにより、藻場',
+    );
+  });
+
+  it('states a goal as one (〜を目指す。そのために、), but not an audience (市民に向けて、)', () => {
+    expect(cut(GOAL_MUKE, true)).toBe('学びの実現を目指します。そのために、支援員');
+    expect(cut(GOAL_MUKE, false)).toBe('学びの実現を目指す。そのために、支援員');
+    expect(cut(AUDIENCE_MUKE, true)).toBe('市民に向けて、情報');
+  });
+
+  it('cuts 〜により、 after a change only: a means (導入等) is no fact to state, これ is a cut made', () => {
+    expect(cut(CHANGE_NIYORI, false)).toBe('上昇に伴う磯焼けの拡大がある。これにより、藻場');
+    expect(cut(MEANS_NIYORI, false)).toBe('アプリの導入等により、交通');
+    expect(cut(PRONOUN_NIYORI, false)).toBe('これにより、藻場');
+  });
+});
+
+const BACKGROUND =
+  '教員/名詞/一般/教員 の/助詞/連体化/の 改革/名詞/サ変接続/改革 を/助詞/格助詞/を 背景/名詞/一般/背景 に/助詞/格助詞/に 、/記号/読点/、 中学校/名詞/一般/中学校';
+const WHEN_DOING =
+  '実施/名詞/サ変接続/実施 に当たって/助詞/格助詞/に当たって は/助詞/係助詞/は 、/記号/読点/、 計画/名詞/サ変接続/計画 ' +
+  'に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 所有/名詞/サ変接続/所有 者/名詞/接尾/者';
+const DOCUMENT_TOPIC =
+  'また/接続詞/*/また 、/記号/読点/、 本/接頭詞/名詞接続/本 計画/名詞/サ変接続/計画 は/助詞/係助詞/は ' +
+  '、/記号/読点/、 基本/名詞/一般/基本 法/名詞/接尾/法 に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 ' +
+  '、/記号/読点/、 地域/名詞/一般/地域';
+
+describe('framingCut: more frames and topics', () => {
+  it('reads 〜を背景に、 as a frame after a noun', () => {
+    expect(cut(BACKGROUND, true)).toBe('教員の改革があります。これを背景に、中学校');
+  });
+
+  it('cuts after 〜に当たっては、, which only says when', () => {
+    expect(cut(WHEN_DOING, false)).toBe('実施に当たっては、計画がある。これに基づき、所有者');
+  });
+
+  it('lets a document say what it rests on (本計画は、…に基づくものである。), after a conjunction', () => {
+    expect(cut(DOCUMENT_TOPIC, false)).toBe('また、本計画は、基本法に基づくものである。地域');
+    expect(cut(DOCUMENT_TOPIC, true)).toBe('また、本計画は、基本法に基づくものです。地域');
+  });
+});
+
+describe('framingCut: a frame after a clause ending in こと', () => {
+  it('ends the clause (義務化されました。) and keeps the frame as これに伴い、', () => {
+    expect(cut(KOTO_TOMONAI, true)).toBe('提供が義務化されました。これに伴い、相談');
+    expect(cut(KOTO_TOMONAI, false)).toBe('提供が義務化された。これに伴い、相談');
+  });
+});
+
+const ABOUT_LIST =
+  '境界/名詞/一般/境界 案/名詞/接尾/案 の/助詞/連体化/の 作成/名詞/サ変接続/作成 、/記号/読点/、 施/名詞/一般/施 ' +
+  '業/名詞/接尾/業 の/助詞/連体化/の 集約/名詞/サ変接続/集約 化/名詞/接尾/化 に/助詞/格助詞/に 資する/動詞/自立/資する/サ変・−スル ' +
+  '手法/名詞/一般/手法 について/助詞/格助詞/について 、/記号/読点/、 提案/名詞/サ変接続/提案 を/助詞/格助詞/を ' +
+  '募集/名詞/サ変接続/募集 する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+const ABOUT_ONE =
+  '共同/名詞/サ変接続/共同 処理/名詞/サ変接続/処理 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議 ' +
+  'を/助詞/格助詞/を 進め/動詞/自立/進める/一段 て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 ' +
+  'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const ABOUT_AFTER_TOPIC =
+  '本/接頭詞/名詞接続/本 市/名詞/一般/市 は/助詞/係助詞/は 、/記号/読点/、 共同/名詞/サ変接続/共同 ' +
+  '処理/名詞/サ変接続/処理 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議';
+const ABOUT_AFTER_FRAME =
+  '国/名詞/一般/国 の/助詞/連体化/の 方針/名詞/一般/方針 を/助詞/格助詞/を 踏まえ/動詞/自立/踏まえる/一段 ' +
+  '、/記号/読点/、 共同/名詞/サ変接続/共同 処理/名詞/サ変接続/処理 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議';
+
+describe('framingCut: what a sentence is about, said first', () => {
+  it('says 「Xが対象である。これらについて、」 for several things, これ for one, in the register', () => {
+    expect(cut(ABOUT_LIST, false)).toBe(
+      '境界案の作成、施業の集約化に資する手法が対象である。これらについて、提案を募集する。',
+    );
+    expect(cut(ABOUT_ONE, true)).toBe('共同処理が対象です。これについて、協議を進めております。');
+  });
+
+  it('leaves it after a topic, and after a frame, which is said first instead', () => {
+    expect(cut(ABOUT_AFTER_TOPIC, false)).toBe('本市は、共同処理について、協議');
+    expect(cut(ABOUT_AFTER_FRAME, false)).toBe('国の方針がある。これを踏まえ、共同処理について、協議');
+  });
+});
