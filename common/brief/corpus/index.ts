@@ -14,6 +14,9 @@
  * departments) were written in session 7 the same way and labelled again by two more engineers
  * each (`labellers.ts`): `fresh6` was scored at the start of session 7, after the department
  * glossary and at the end, and tunes since session 8; `fresh7` measures session 8's change.
+ * `fresh8` and `fresh9` (16 texts each, over 32 departments central to 逆プロポ themes: transport,
+ * vacant houses, DX, tourism, parks, industry …) were written in session 8 by two more engineers for
+ * two other company readers, and labelled again by two engineers each, all blind to the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -22,6 +25,8 @@ import fresh4Data from './fresh4.json';
 import fresh5Data from './fresh5.json';
 import fresh6Data from './fresh6.json';
 import fresh7Data from './fresh7.json';
+import fresh8Data from './fresh8.json';
+import fresh9Data from './fresh9.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -56,6 +61,8 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'tuning', role: 'tuning', texts: tuning },
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh7', role: 'unseen', texts: fresh7Data as CorpusText[] },
+  { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
+  { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

@@ -9,11 +9,17 @@ import labellerD from './agreement/labeller-d.json';
 import labellerE from './agreement/labeller-e.json';
 import labellerF from './agreement/labeller-f.json';
 import labellerG from './agreement/labeller-g.json';
+import labellerH from './agreement/labeller-h.json';
+import labellerI from './agreement/labeller-i.json';
+import labellerJ from './agreement/labeller-j.json';
+import labellerK from './agreement/labeller-k.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
 import fresh6Data from './fresh6.json';
 import fresh7Data from './fresh7.json';
+import fresh8Data from './fresh8.json';
+import fresh9Data from './fresh9.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -52,4 +58,6 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh5', fresh5Data as CorpusText[], b, c),
   again('fresh6', fresh6Data as CorpusText[], fromFile('d', labellerD), fromFile('e', labellerE)),
   again('fresh7', fresh7Data as CorpusText[], fromFile('f', labellerF), fromFile('g', labellerG)),
+  again('fresh8', fresh8Data as CorpusText[], fromFile('h', labellerH), fromFile('i', labellerI)),
+  again('fresh9', fresh9Data as CorpusText[], fromFile('j', labellerJ), fromFile('k', labellerK)),
 ];
