@@ -2,7 +2,7 @@
  * Two browser contexts (two IndexedDBs, like two laptops) sync through a real server started by
  * the test: a record A created before its first sync appears in B; edits of different lines merge; edits of the
  * same line become a visible conflict the user resolves, after which both show the same text; a council
- * note with a conflict says so on the note screen and leads to both versions.
+ * note or an issue field with a conflict says so on its own screen and leads to both versions.
  */
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
@@ -66,6 +66,14 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
 
   // Nothing silently lost: the header says so, the conflict view shows both versions and the differences.
   await expect(b.status()).toContainText('未解決の競合 1 件');
+  // Where the text is read, the issue says which field conflicts and leads to both versions.
+  await b.openIssue(title);
+  const notice = b.page.getByTestId('issue-conflicts');
+  await expect(notice).toHaveText(
+    '「自治体の原文」が別の端末での変更と競合しています。もう一方の内容は「設定・同期」で確認できます',
+  );
+  await notice.getByRole('link').click();
+  await expect(b.page.getByRole('heading', { level: 2, name: /^競合（1 件）/ })).toBeFocused();
   await expect(b.conflicts()).toHaveCount(1);
   const conflict = b.conflicts().first();
   // Named as the screens name the record and the field, not 「…」の rawText.
@@ -92,6 +100,7 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
   for (const device of [a, b]) {
     await device.openIssue(title);
     await expect(device.rawText()).toHaveValue(merged);
+    await expect(device.page.getByTestId('issue-conflicts')).toHaveCount(0);
   }
   await a.openSettings();
   await expect(a.conflicts()).toHaveCount(0); // the resolution synced too

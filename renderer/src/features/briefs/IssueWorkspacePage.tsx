@@ -5,6 +5,7 @@ import type { BriefRecord } from '../../../../common/records/types';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
 import { formatTime } from '../../ui/formatTime';
+import { IssueConflictNotice } from './IssueConflictNotice';
 import { IssueWorkspace } from './IssueWorkspace';
 
 /** Oldest first, so every device settles on the same brief when two were written offline. */
@@ -62,6 +63,7 @@ export function IssueWorkspacePage({ id }: { id: string }) {
               </ul>
             </div>
           )}
+          <IssueConflictNotice issueId={issue.id} briefId={brief?.id ?? null} />
           {/* key: another issue, or a brief the user switched to, gets fresh drafts. */}
           <IssueWorkspace key={`${issue.id}:${generation}`} issue={issue} brief={brief} />
         </>

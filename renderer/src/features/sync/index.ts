@@ -1,2 +1,3 @@
 export { SyncSection } from './SyncSection';
 export { SyncStatusIndicator } from './SyncStatusIndicator';
+export { fieldLabel } from './conflictSubject';

@@ -71,6 +71,10 @@ export const briefs: Strings<typeof ja> = {
   otherBriefs:
     'This issue has {{count}} more brief(s), created on another device at the same time. Compare and move over what you need.',
   createdAt: 'Created {{time}}',
+  conflict:
+    '“{{fields}}” conflicts with a change made on another device. The other version is in Settings & Sync',
+  conflictBriefField: 'the brief’s {{field}}',
+  listSeparator: '”, “',
   openBrief: 'Open this brief',
   createBrief: 'Create brief',
   createBriefHelp: 'Drafts a brief from the issue fields.',

@@ -68,6 +68,9 @@ export const briefs = {
   otherBriefs:
     'この課題には、別の端末で同時に作られたブリーフがほかに {{count}} 件あります。内容を見比べて、必要な部分を移してください。',
   createdAt: '作成: {{time}}',
+  conflict: '「{{fields}}」が別の端末での変更と競合しています。もう一方の内容は「設定・同期」で確認できます',
+  conflictBriefField: 'ブリーフの{{field}}',
+  listSeparator: '」「',
   openBrief: 'このブリーフを開く',
   createBrief: 'ブリーフを作成',
   createBriefHelp: '課題の項目からブリーフの下書きを作ります。',
