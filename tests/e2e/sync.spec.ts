@@ -66,6 +66,7 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
 
   // Nothing silently lost: the header says so, the conflict view shows both versions and the differences.
   await expect(b.status()).toContainText('未解決の競合 1 件');
+  await expect(b.status()).not.toContainText('✓'); // no all-clear beside an open conflict
   // Where the text is read, the issue says which field conflicts and leads to both versions.
   await b.openIssue(title);
   const notice = b.page.getByTestId('issue-conflicts');
@@ -96,6 +97,7 @@ test('an issue A wrote before its first sync reaches B, and overlapping edits be
   await expect(b.status()).not.toContainText('未解決の競合');
 
   await b.syncNow();
+  await expect(b.status()).toContainText('✓');
   await a.syncNow();
   for (const device of [a, b]) {
     await device.openIssue(title);

@@ -3,16 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
 import { conflictsHref, href } from '../../navigation/router';
 import { appSyncEngine, useOpenConflicts, useSyncStatus } from '../../sync';
+import { statusIcon } from './statusIcon';
 import { statusText } from './statusText';
-
-const ICON: Record<string, string> = {
-  notConfigured: '○',
-  idle: '○',
-  offline: '⊘',
-  syncing: '⟳',
-  upToDate: '✓',
-  error: '⚠',
-};
 
 /**
  * The header's sync line: state in words (never colour alone) and the number of unresolved
@@ -34,7 +26,7 @@ export function SyncStatusIndicator() {
         className="sync-indicator"
         style={{ display: 'inline-flex', gap: 8, alignItems: 'center', textDecoration: 'none' }}
       >
-        <span aria-hidden="true">{ICON[status.phase]}</span>
+        <span aria-hidden="true">{statusIcon(status.phase, conflicts?.length ?? 0)}</span>
         <span>{statusText(t, status)}</span>
         {conflicts && conflicts.length > 0 && (
           <strong data-testid="sync-conflict-count">
