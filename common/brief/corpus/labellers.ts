@@ -13,6 +13,8 @@ import labellerH from './agreement/labeller-h.json';
 import labellerI from './agreement/labeller-i.json';
 import labellerJ from './agreement/labeller-j.json';
 import labellerK from './agreement/labeller-k.json';
+import labellerL from './agreement/labeller-l.json';
+import labellerM from './agreement/labeller-m.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -20,6 +22,7 @@ import fresh6Data from './fresh6.json';
 import fresh7Data from './fresh7.json';
 import fresh8Data from './fresh8.json';
 import fresh9Data from './fresh9.json';
+import fresh10Data from './fresh10.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -60,4 +63,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh7', fresh7Data as CorpusText[], fromFile('f', labellerF), fromFile('g', labellerG)),
   again('fresh8', fresh8Data as CorpusText[], fromFile('h', labellerH), fromFile('i', labellerI)),
   again('fresh9', fresh9Data as CorpusText[], fromFile('j', labellerJ), fromFile('k', labellerK)),
+  again('fresh10', fresh10Data as CorpusText[], fromFile('l', labellerL), fromFile('m', labellerM)),
 ];
