@@ -13,7 +13,8 @@
  * and at the end; both tune since session 7. `fresh6` and `fresh7` (16 texts each, over 32 other
  * departments) were written in session 7 the same way and labelled again by two more engineers
  * each (`labellers.ts`): `fresh6` was scored at the start of session 7, after the department
- * glossary and at the end, and tunes since session 8; `fresh7` measures session 8's change.
+ * glossary and at the end, and tunes since session 8; `fresh7` measured session 8's change
+ * (scored at the start of session 7 and the end of session 8) and tunes since session 9.
  * `fresh8` and `fresh9` (16 texts each, over 32 departments central to 逆プロポ themes: transport,
  * vacant houses, DX, tourism, parks, industry …) were written in session 8 by two more engineers for
  * two other company readers, and labelled again by two engineers each, all blind to the tool.
@@ -57,13 +58,13 @@ export const tuning: readonly CorpusText[] = [
   ...(fresh4Data as CorpusText[]),
   ...(fresh5Data as CorpusText[]),
   ...(fresh6Data as CorpusText[]),
+  ...(fresh7Data as CorpusText[]),
 ];
 export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
 
 export const corpusParts: readonly CorpusPart[] = [
   { name: 'tuning', role: 'tuning', texts: tuning },
   { name: 'held-out', role: 'held-out', texts: heldOut },
-  { name: 'fresh7', role: 'unseen', texts: fresh7Data as CorpusText[] },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh10', role: 'unseen', texts: fresh10Data as CorpusText[] },
