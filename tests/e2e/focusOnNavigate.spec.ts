@@ -37,6 +37,9 @@ test('nav links, opening a record, breadcrumbs and Ctrl+K leave the focus on the
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('駅前広場の活用');
   await expect(heading(page)).toBeFocused();
+  // The issue page's heading is visually hidden: the header around it shows the keyboard focus.
+  const ring = (el: Element) => getComputedStyle(el).boxShadow;
+  expect(await heading(page).locator('..').evaluate(ring)).not.toBe('none');
 
   await page
     .getByRole('navigation', { name: 'パンくずリスト' })
@@ -61,6 +64,23 @@ test('a mouse click on a nav link moves the focus without a visible focus ring',
   await expect(heading(page)).toBeFocused();
   expect(await heading(page).evaluate((h) => h.matches(':focus-visible'))).toBe(false);
   expect(await heading(page).evaluate((h) => getComputedStyle(h).boxShadow)).toBe('none');
+});
+
+test('a mouse click opening an issue shows no ring around its header', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('駅前広場の活用');
+  await app.nav('issues').click();
+  await app
+    .issueList()
+    .getByRole('link', { name: /駅前広場の活用/ })
+    .click();
+  await expect(heading(page)).toBeFocused();
+  expect(
+    await heading(page)
+      .locator('..')
+      .evaluate((h) => getComputedStyle(h).boxShadow),
+  ).toBe('none');
 });
 
 test('a page that focuses a field on purpose keeps it: the note box, a searched note', async ({ page }) => {
