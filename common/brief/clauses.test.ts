@@ -228,3 +228,43 @@ describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
     expect(cut(NITSUKIMASHITE_ONE_TOKEN, true)).toBe('効率化についてです。国');
   });
 });
+
+const KAITEI = (rest: string) =>
+  '計画/名詞/サ変接続/計画 を/助詞/格助詞/を 改定/名詞/サ変接続/改定 し/動詞/自立/する/サ変・スル ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 目標/名詞/一般/目標 を/助詞/格助詞/を ' +
+  rest;
+const KAKAGETA = '掲げ/動詞/自立/掲げる/一段 た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const KAKAGETA_TOKORO =
+  '掲げ/動詞/自立/掲げる/一段 た/助動詞/*/た/特殊・タ ところ/名詞/非自立/ところ で/助動詞/*/だ/特殊・ダ ' +
+  'あり/助動詞/*/ある/五段・ラ行アル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const KAKAGEMASU = '掲げ/動詞/自立/掲げる/一段 ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const SUSUMETE_ORIMASU =
+  '進め/動詞/自立/進める/一段 て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 ' +
+  'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const HIKAKU_SHITE =
+  '他/接頭詞/名詞接続/他 市/名詞/一般/市 と/助詞/格助詞/と 比較/名詞/サ変接続/比較 し/動詞/自立/する/サ変・スル ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 費用/名詞/一般/費用 が/助詞/格助詞/が 高い/形容詞/自立/高い/形容詞・アウオ段 。/記号/句点/。';
+const SEIGOU_NAGARA =
+  '計画/名詞/サ変接続/計画 と/助詞/並立助詞/と 整合/名詞/サ変接続/整合 し/動詞/自立/する/サ変・スル ' +
+  'ながら/助詞/接続助詞/ながら 、/記号/読点/、 検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル ' +
+  'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('clause cuts at a する verb in て form and at 〜ながら、', () => {
+  it('ends Xを改定して、 in the tense of the clause after it (〜たところであります is past)', () => {
+    expect(cut(KAITEI(KAKAGETA), true)).toBe('計画を改定しました。そして、目標を掲げた。');
+    expect(cut(KAITEI(KAKAGETA), false)).toBe('計画を改定した。そして、目標を掲げた。');
+    expect(cut(KAITEI(KAKAGETA_TOKORO), true)).toBe(
+      '計画を改定しました。そして、目標を掲げたところであります。',
+    );
+    expect(cut(KAITEI(KAKAGEMASU), true)).toBe('計画を改定します。そして、目標を掲げます。');
+  });
+
+  it('leaves it before a state under way, and after と (〜と比較して: "compared with")', () => {
+    expect(cut(KAITEI(SUSUMETE_ORIMASU), true)).toBe('計画を改定して、目標を進めております。');
+    expect(cut(HIKAKU_SHITE, false)).toBe('他市と比較して、費用が高い。');
+  });
+
+  it('cuts 〜ながら、 as 〜つつ、 (あわせて、)', () => {
+    expect(cut(SEIGOU_NAGARA, true)).toBe('計画と整合します。あわせて、検討します。');
+  });
+});

@@ -78,7 +78,7 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
   const end =
-    tokens[j]!.surface === 'つつ'
+    tokens[j]!.surface === 'つつ' || tokens[j]!.surface === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
       : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
@@ -93,9 +93,31 @@ function endsInPast(tokens: readonly MorphToken[], k: number): boolean {
   for (let m = k + 1; m < tokens.length; m++) {
     const t = tokens[m]!;
     const before = tokens[m - 1]!;
-    if (t.surface === '。') return isPast(before);
+    // 掲げたところであります: "have just done", a past told in the present.
+    if (t.surface === '。') return isPast(before) || justDone(tokens, k, m);
     if (t.surface === '、' && before.detail === '接続助詞') return isPast(tokens[m - 2]);
   }
+  return false;
+}
+
+/** True when tokens(k, end) close with 〜たところです／であります／でございます. */
+function justDone(tokens: readonly MorphToken[], k: number, end: number): boolean {
+  for (let m = Math.max(k + 1, end - 6); m < end - 1; m++)
+    if (
+      tokens[m]!.surface === 'ところ' &&
+      tokens[m - 1]?.base === 'た' &&
+      tokens[m + 1]?.surface.startsWith('で')
+    )
+      return true;
+  return false;
+}
+
+/** True when the sentence after the 読点 tokens[k] ends in a state under way (〜ている, 〜ております). */
+function endsInProgress(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = Math.max(k + 1, end - 4); m < end; m++)
+    if (tokens[m]!.surface === 'て' && ['いる', 'おる'].includes(tokens[m + 1]?.base ?? '')) return true;
   return false;
 }
 
@@ -117,6 +139,7 @@ const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: tru
   { words: ['一方', 'で'], next: '一方、' },
   { words: ['中'], next: 'その中で、' },
   { words: ['つつ'], next: 'あわせて、' },
+  { words: ['ながら'], next: 'あわせて、' }, // 整合しながら、: as つつ (しかしながら is one conjunction)
   { words: ['ところ'], next: 'その結果、', afterPast: true },
 ];
 
@@ -205,6 +228,22 @@ function isAmountTo(tokens: readonly MorphToken[], k: number, from: number): boo
   return topic >= 0 && clause.slice(topic).every((t) => t.pos !== '動詞');
 }
 
+/**
+ * 計画を改定して、…目標を掲げた。 → 改定しました。そして、: a する verb after its object (Xを改定して)
+ * is an action of its own, in the tense of the clause after it. After と (〜と比較して, "compared
+ * with") or without an object it may work as a particle, so it is left alone.
+ */
+function suruTeCut(tokens: readonly MorphToken[], k: number, polite: boolean): ClauseCut | null {
+  const [object, noun, verb] = [tokens[k - 4], tokens[k - 3], tokens[k - 2]];
+  if (verb?.base !== 'する' || verb.surface !== 'し' || noun?.detail !== 'サ変接続') return null;
+  if (object?.surface !== 'を' || object.pos !== '助詞') return null;
+  // 〜して、…進めております: already under way, so 改定します would misstate when; 改定した is a guess.
+  if (endsInProgress(tokens, k)) return null;
+  const past = endsInPast(tokens, k);
+  const ending = polite ? (past ? 'しました' : 'します') : past ? 'した' : 'する';
+  return { start: verb.start, end: tokens[k]!.end, replacement: `${ending}。そして、` };
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -230,7 +269,9 @@ export function clauseCuts(
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     else if (jointBefore(tokens, k)) {
       const { j, next } = jointBefore(tokens, k)!;
-      const cut = j > from ? cutAt(tokens, j, k, polite, next) : null;
+      // After a noun (業務負担軽減のため、) there is no predicate: a purpose is a frame instead.
+      const cut =
+        (j > from ? cutAt(tokens, j, k, polite, next) : null) ?? framingCut(tokens, k, from, polite);
       if (cut) out.push(cut);
     } else if (framingCut(tokens, k, from, polite)) {
       out.push(framingCut(tokens, k, from, polite)!);
@@ -252,6 +293,8 @@ export function clauseCuts(
       pp
     ) {
       // 努めて、 → 努めます。そして、 — only where the continuative form is certain (not 音便).
+      const suru = suruTeCut(tokens, k, polite);
+      if (suru) out.push(suru);
       const base = pp.pos === '動詞' && !isParticleVerb(tokens, k - 2) ? pp.base : '';
       const stemmed = base.endsWith('る') && pp.conjugation.startsWith('一段') ? base.slice(0, -1) : null;
       if (stemmed !== null && pp.surface === stemmed)

@@ -53,8 +53,39 @@ const CHANGE_STEMS = new Set([
   '空洞',
 ]);
 
+/**
+ * Aims a purpose 〜のため、 names (業務負担軽減のため、 安全確保のため、): after them ため is "in order
+ * to". After other nouns it may be a cause (工事のため、 人口減少のため、), which is no aim to state.
+ */
+const AIMS = new Set([
+  ...['軽減', '向上', '確保', '推進', '促進', '改善', '解消', '実現', '強化', '充実', '防止'],
+  ...['削減', '縮減', '抑制', '創出', '維持', '育成', '拡充', '増進', '活性', '効率', '円滑'],
+]);
+
+/** 〜を目的として、 〜を目的に、 〜を目的とし、: the purpose said first (「…が目的です。そのために、」). */
+const PURPOSES: readonly (readonly string[])[] = [
+  ['を', '目的', 'として'],
+  ['を', '目的', 'に'],
+  ['を', '目的', 'と', 'し'],
+  ['を', '目的', 'と', 'し', 'て'],
+];
+
+/** Where 〜を目的として (PURPOSES) ending at the 読点 tokens[k] starts, or -1. */
+function purposeAt(tokens: readonly MorphToken[], k: number): number {
+  for (const purpose of PURPOSES) {
+    const j = k - purpose.length;
+    if (j > 0 && purpose.every((w, i) => tokens[j + i]!.surface === w)) return j;
+  }
+  return -1;
+}
+
 /** The frame ending at the 読点 tokens[k]: where its particle starts and what it is. */
 function frameAt(tokens: readonly MorphToken[], k: number) {
+  const purpose = purposeAt(tokens, k);
+  if (purpose >= 0) return { particle: purpose, kind: '目的' };
+  // 業務負担軽減のため、: an aim (AIMS), read as 「業務負担軽減を目指す。そのために、」.
+  if (tokens[k - 1]?.surface === 'ため' && tokens[k - 2]?.surface === 'の' && tokens[k - 2]?.pos === '助詞')
+    return { particle: k - 2, kind: 'ため' };
   let last = k - 1;
   if (tokens[last]?.surface === 'て' && tokens[last]?.pos === '助詞') last--;
   const word = tokens[last];
@@ -103,10 +134,27 @@ function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number):
   for (let i = to - 1; i >= clauseStart(tokens, from, to); i--) {
     const t = tokens[i]!;
     if (t.pos !== '助詞' || !['は', 'が', 'も'].includes(t.surface)) continue;
+    if (t.surface === 'が' && inRelativeClause(tokens, i, to)) continue;
     const announces = t.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1));
     return announces && tokens[i + 1]?.surface === '、';
   }
   return true;
+}
+
+/**
+ * True when the subject tokens[i] (が) belongs to a clause that modifies a noun before tokens[to]
+ * (本市が策定した計画に基づき、): the first predicate after it leads into a noun, so the が is no
+ * subject of the main clause.
+ */
+function inRelativeClause(tokens: readonly MorphToken[], i: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && tokens[k]!.pos !== '動詞' && tokens[k]!.pos !== '形容詞') {
+    if (tokens[k]!.surface === '、' || tokens[k]!.pos === '助詞') return false;
+    k++;
+  }
+  k++;
+  while (k < to && (tokens[k]!.pos === '助動詞' || tokens[k]!.detail === '接尾')) k++;
+  return k < to && tokens[k]!.pos === '名詞';
 }
 
 /** Frames a document says it rests on (本計画は、法律に基づくものである。). */
@@ -137,8 +185,10 @@ function documentTopic(tokens: readonly MorphToken[], from: number, to: number):
 /** A noun a frame can follow: not a pronoun (これにより、 is the frame a cut already made). */
 function frameNoun(tokens: readonly MorphToken[], i: number, kind: string): boolean {
   const t = tokens[i];
+  if (kind === '目的') return t?.pos === '名詞' && t.detail !== '代名詞'; // 転換すること、観光振興
   if (t?.pos !== '名詞' || t.detail === '代名詞' || t.detail === '非自立') return false;
   if (kind === '向ける') return t.detail === 'サ変接続'; // 実現に向け, not 市民に向け
+  if (kind === 'ため') return AIMS.has(t.surface === '化' ? (tokens[i - 1]?.surface ?? '') : t.surface);
   if (!CAUSAL.has(kind)) return true;
   const c = t.surface === '等' ? i - 1 : i; // 改正等により
   if (tokens[c]?.surface === '化') return CHANGE_STEMS.has(tokens[c - 1]?.surface ?? '');
@@ -211,12 +261,19 @@ export function framingCut(
   const head = tokens[frame.particle - 1]!;
   // 「これに基づき、」 as written: the particle, the verb and its て.
   const opener = `これ${words(tokens, frame.particle, k + 1)}`;
+  if (frame.kind === '目的') {
+    if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
+    if (!noTopicBefore(tokens, from, frame.particle) && !documentTopic(tokens, from, frame.particle))
+      return null;
+    const ending = polite ? 'です' : 'である';
+    return { start: particle.start, end: comma.end, replacement: `が目的${ending}。そのために、` };
+  }
   if (head.surface === 'こと' && head.pos === '名詞') {
     const end = predicateEnd(tokens, frame.particle - 1, polite);
     return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
   }
   if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
-  if (frame.kind === '向ける')
+  if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle)))
     return {
       start: particle.start,
       end: comma.end,
