@@ -268,3 +268,37 @@ describe('clause cuts at a する verb in て form and at 〜ながら、', () =
     expect(cut(SEIGOU_NAGARA, true)).toBe('計画と整合します。あわせて、検討します。');
   });
 });
+
+const KONNAN_TAME =
+  '確保/名詞/サ変接続/確保 が/助詞/格助詞/が 困難/名詞/形容動詞語幹/困難 な/助動詞/*/だ/特殊・ダ ため/名詞/非自立/ため ' +
+  '、/記号/読点/、 受け入れる/動詞/自立/受け入れる/一段 。/記号/句点/。';
+const UKETA_UEDE =
+  '許可/名詞/サ変接続/許可 を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 た/助動詞/*/た/特殊・タ 上/名詞/非自立/上 ' +
+  'で/助詞/格助詞/で 、/記号/読点/、 設置/名詞/サ変接続/設置 する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+const YUUSHI =
+  'ノウハウ/名詞/一般/ノウハウ を/助詞/格助詞/を 有し/動詞/自立/有す/五段・サ行 、/記号/読点/、 ' +
+  '観光/名詞/サ変接続/観光 を/助詞/格助詞/を 担う/動詞/自立/担う/五段・ワ行促音便 。/記号/句点/。';
+const SECOND_AMOUNT =
+  '割合/名詞/一般/割合 は/助詞/係助詞/は 31/名詞/数/31 人/名詞/接尾/人 、/記号/読点/、 管理/名詞/サ変接続/管理 ' +
+  '職/名詞/接尾/職 に/助詞/格助詞/に 占める/動詞/自立/占める/一段 割合/名詞/一般/割合 は/助詞/係助詞/は ' +
+  '18/名詞/数/18 人/名詞/接尾/人 と/助詞/格助詞/と 、/記号/読点/、 目標/名詞/一般/目標';
+
+describe('clause cuts after a な adjective, at 〜た上で、, after 有し、 and at a second amount', () => {
+  it('ends a な adjective before ため with the copula (困難です。)', () => {
+    expect(cut(KONNAN_TAME, true)).toBe('確保が困難です。そのため、受け入れる。');
+    expect(cut(KONNAN_TAME, false)).toBe('確保が困難である。そのため、受け入れる。');
+  });
+
+  it('ends a step done before the next in its dictionary form, not in the past (受ける。その上で、)', () => {
+    expect(cut(UKETA_UEDE, false)).toBe('許可を受ける。その上で、設置する。');
+    expect(cut(UKETA_UEDE, true)).toBe('許可を受けます。その上で、設置する。');
+  });
+
+  it('ends 有し、 as 有する。, not as the classical 有す。', () => {
+    expect(cut(YUUSHI, false)).toBe('ノウハウを有する。観光を担う。');
+  });
+
+  it('ends a sentence at an amount its own topic states, even after an earlier one', () => {
+    expect(cut(SECOND_AMOUNT, false)).toBe('割合は31人、管理職に占める割合は18人である。目標');
+  });
+});

@@ -64,12 +64,19 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
   );
 }
 
+/**
+ * Verbs IPADIC reads in their classical 五段 form (有し → 有す): today they end as 有する, and
+ * 「ノウハウを有す。」 reads as old writing.
+ */
+const CLASSICAL_SU = /^[有要資期称達反属発]す$/u;
+
 /** Verb endings for the continuative forms that end a sentence. */
 function endVerb(verb: MorphToken, polite: boolean): string | null {
   if (verb.pos !== '動詞') return null;
   if (verb.base === 'おる' || verb.base === 'いる') return polite ? 'います。' : 'いる。';
   if (verb.surface === verb.base) return null; // not a continuative form (…する、 is rare and odd)
-  return polite ? `${verb.surface}ます。` : `${verb.base}。`;
+  if (polite) return `${verb.surface}ます。`;
+  return CLASSICAL_SU.test(verb.base) ? `${verb.base.slice(0, -1)}する。` : `${verb.base}。`;
 }
 
 /**
@@ -77,11 +84,24 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  * before it ends the first sentence and `next` opens the second.
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
+  const joint = tokens[j]!.surface;
   const end =
-    tokens[j]!.surface === 'つつ' || tokens[j]!.surface === 'ながら'
+    joint === 'つつ' || joint === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
-      : predicateEnd(tokens, j, polite);
+      : joint === '上'
+        ? stepEnd(tokens, j, polite)
+        : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/**
+ * 受けた|上で → 受ける／受けます: a step done before the next is no past event, so the verb takes its
+ * dictionary form. Not after 行っ, which may be 行く or 行う.
+ */
+function stepEnd(tokens: readonly MorphToken[], j: number, polite: boolean) {
+  const verb = tokens[j - 2];
+  if (!verb || verb.surface === '行っ') return null;
+  return continuativeEnd(verb, polite, false);
 }
 
 /**
@@ -141,6 +161,7 @@ const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: tru
   { words: ['つつ'], next: 'あわせて、' },
   { words: ['ながら'], next: 'あわせて、' }, // 整合しながら、: as つつ (しかしながら is one conjunction)
   { words: ['ところ'], next: 'その結果、', afterPast: true },
+  { words: ['上', 'で'], next: 'その上で、', afterPast: true }, // 許可を受けた上で、: first this, then
 ];
 
 /** The joint ending at the 読点 tokens[k], longest first, or null. */
@@ -223,7 +244,8 @@ function isAmountTo(tokens: readonly MorphToken[], k: number, from: number): boo
   while (i > from && tokens[i]!.pos === '名詞' && tokens[i]!.detail !== '数') i--; // 人、 %、 万
   if (tokens[i]?.detail !== '数') return false;
   const clause = tokens.slice(clauseStart(tokens, from, i), i);
-  const topic = clause.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
+  // The last topic states the amount (…割合は31.4%、…女性の割合は18.7%と、).
+  const topic = clause.findLastIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
   // 〜を合わせた貸出冊数は約84万冊と、: a verb may qualify the topic, not stand between it and the amount.
   return topic >= 0 && clause.slice(topic).every((t) => t.pos !== '動詞');
 }

@@ -124,21 +124,35 @@ export function clauseStart(tokens: readonly MorphToken[], from: number, to: num
 
 /** Topics that only announce what is talked about: what follows them can still be a sentence. */
 const ANNOUNCING =
-  /(?:について|につきまして|に関して|に関しまして|として|といたしまして|に当たって|にあたって)は$/u;
+  /(?:について|につきまして|に関して|に関しまして|として|といたしまして|に当たって|にあたって|に当たりまして|にあたりまして)は$/u;
 
 /**
  * True when tokens[from, to) hold no topic or subject (は、が、も) the frame would steal from the
  * main clause, after the last announcing topic or clause end.
  */
-function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number): boolean {
+function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number, scene = false): boolean {
   for (let i = to - 1; i >= clauseStart(tokens, from, to); i--) {
     const t = tokens[i]!;
     if (t.pos !== '助詞' || !['は', 'が', 'も'].includes(t.surface)) continue;
     if (t.surface === 'が' && inRelativeClause(tokens, i, to)) continue;
-    const announces = t.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1));
-    return announces && tokens[i + 1]?.surface === '、';
+    if (tokens[i + 1]?.surface !== '、' || t.surface !== 'は') return false;
+    if (ANNOUNCING.test(words(tokens, i - 6, i + 1))) return true;
+    // 本市では、: a scene, which 「本市では、Xがあります。」 keeps; not with a time or place of the
+    // main clause between it and the frame (本市では、令和2年度にX構想に基づき、).
+    return scene && tokens[i - 1]?.surface === 'で' && !placedBetween(tokens, i + 2, to);
   }
   return true;
+}
+
+/** True when tokens[from, to) hold a に／で phrase followed by a noun (令和2年度に構想…): an adverbial. */
+function placedBetween(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let m = from; m < to - 1; m++) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1]!;
+    if (t.pos === '助詞' && (t.surface === 'に' || t.surface === 'で') && /^(?:名詞|接頭詞)$/u.test(next.pos))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -273,7 +287,7 @@ export function framingCut(
     return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
   }
   if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
-  if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle)))
+  if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle, true)))
     return {
       start: particle.start,
       end: comma.end,
@@ -286,7 +300,7 @@ export function framingCut(
       end: comma.end,
       replacement: `${particle.surface}${rests}${polite ? 'です' : 'である'}。`,
     };
-  if (!noTopicBefore(tokens, from, frame.particle)) return null;
+  if (!noTopicBefore(tokens, from, frame.particle, true)) return null;
   return {
     start: particle.start,
     end: comma.end,
