@@ -69,7 +69,9 @@ const longCount = (text: string) =>
  * labelled term or the glossary term inside it.
  */
 function notesTerm(after: string, label: string): boolean {
-  const term = (after.split('とは、')[0] ?? '').replace(/^「(.*)」$/u, '$1');
+  // 宅地建物取引業者を宅建業者といいます。: an abbreviation's full form, said before it.
+  const named = /を([^を。]+)と(?:いいます|いう)。$/u.exec(after)?.[1];
+  const term = named ?? (after.split('とは、')[0] ?? '').replace(/^「(.*)」$/u, '$1');
   return term !== '' && (label.includes(term) || term.includes(label));
 }
 

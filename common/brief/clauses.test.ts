@@ -302,3 +302,13 @@ describe('clause cuts after a な adjective, at 〜た上で、, after 有し、
     expect(cut(SECOND_AMOUNT, false)).toBe('割合は31人、管理職に占める割合は18人である。目標');
   });
 });
+
+const ABOUT_NAGARA =
+  '制度/名詞/一般/制度 と/助詞/格助詞/と の/助詞/連体化/の 連携/名詞/サ変接続/連携 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議 会/名詞/接尾/会 の/助詞/連体化/の 設立/名詞/サ変接続/設立 も/助詞/係助詞/も 視野/名詞/一般/視野 に/助詞/格助詞/に 入れ/動詞/自立/入れる/一段 ながら/助詞/接続助詞/ながら 、/記号/読点/、 検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て まいり/動詞/非自立/まいる/五段・ラ行 ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('clause cuts at 〜ながら、 after what the main verb is about', () => {
+  it('leaves 〜ながら、 when a 〜について phrase before it belongs to the main verb (…連携について、…検討)', () => {
+    expect(cut(ABOUT_NAGARA, true)).not.toContain('入れます。あわせて、');
+    expect(cut(ABOUT_NAGARA, true)).toContain('視野に入れながら、検討してまいります。');
+  });
+});

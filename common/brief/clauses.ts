@@ -85,6 +85,7 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
   const joint = tokens[j]!.surface;
+  if ((joint === 'つつ' || joint === 'ながら') && aboutBefore(tokens, j)) return null;
   const end =
     joint === 'つつ' || joint === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
@@ -92,6 +93,24 @@ function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: bool
         ? stepEnd(tokens, j, polite)
         : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/**
+ * True when a 〜について phrase stands in the clause before tokens[j] (Xとの連携について、Yも視野に
+ * 入れながら、検討する): it is what the main verb is about, and a cut before the main verb would
+ * leave 検討 without it.
+ */
+function aboutBefore(tokens: readonly MorphToken[], j: number): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.surface === '。' || (t.surface === '、' && tokens[i - 1]?.detail === '接続助詞')) return false;
+    if (
+      /^(?:について|につきまして)$/u.test(t.surface) ||
+      (t.surface === 'つい' && tokens[i - 1]?.surface === 'に')
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

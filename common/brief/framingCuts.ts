@@ -144,6 +144,25 @@ function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number, 
   return true;
 }
 
+/** Words before a 読点 where a clause cut may end a sentence (…行ったほか、 …困難なため、). */
+const CLAUSE_ENDS = new Set(['ほか', 'ため', '一方', '中', 'ものの', 'ところ', 'から', 'つつ', 'ながら']);
+
+/**
+ * True when an announcing topic (〜につきましては、 〜といたしましては、) stands in the clause of
+ * tokens[from, to): not before a clause a cut may end (…につきましては、…見直しを行ったほか、), else
+ * the sentence that cut leaves would be judged otherwise by a second rewrite.
+ */
+function announced(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const before = tokens[i - 1];
+    if (tokens[i]!.surface === '、' && before)
+      if (before.detail === '接続助詞' || before.pos === '動詞' || CLAUSE_ENDS.has(before.surface))
+        return false;
+    if (tokens[i]!.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1))) return true;
+  }
+  return false;
+}
+
 /** True when tokens[from, to) hold a に／で phrase followed by a noun (令和2年度に構想…): an adverbial. */
 function placedBetween(tokens: readonly MorphToken[], from: number, to: number): boolean {
   for (let m = from; m < to - 1; m++) {
@@ -224,6 +243,9 @@ function subjectCut(
   const head = tokens[k - 2];
   if (about?.surface !== 'について' || about.pos !== '助詞' || k - 2 <= from) return null;
   if (head?.pos !== '名詞' || head.detail === '代名詞' || !noTopicBefore(tokens, from, k - 1)) return null;
+  // 「市といたしましては、…の整備が対象です。」: a topic that announces already says what is talked
+  // about, and a second announcement reads wooden.
+  if (announced(tokens, from, k - 1)) return null;
   // 〜を踏まえ、Xについて、: the frame is said first (Xがあります。これを踏まえ、), X stays what it hangs on.
   let comma = k - 2;
   while (comma > from && tokens[comma]!.surface !== '、') comma--;
