@@ -312,3 +312,13 @@ describe('clause cuts at 〜ながら、 after what the main verb is about', () 
     expect(cut(ABOUT_NAGARA, true)).toContain('視野に入れながら、検討してまいります。');
   });
 });
+
+const SINCE =
+  '提携/名詞/サ変接続/提携 を/助詞/格助詞/を 締結/名詞/サ変接続/締結 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て 以来/名詞/副詞可能/以来 、/記号/読点/、 交流/名詞/サ変接続/交流 を/助詞/格助詞/を 重ね/動詞/自立/重ねる/一段 て/助詞/接続助詞/て き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+
+describe('clause cuts at 〜て以来、', () => {
+  it('ends the event in the past and opens the next sentence with それ以来、', () => {
+    expect(cut(SINCE, false)).toBe('提携を締結した。それ以来、交流を重ねてきた。');
+    expect(cut(SINCE, true)).toBe('提携を締結しました。それ以来、交流を重ねてきた。');
+  });
+});

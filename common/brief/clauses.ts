@@ -91,7 +91,9 @@ function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: bool
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
       : joint === '上'
         ? stepEnd(tokens, j, polite)
-        : predicateEnd(tokens, j, polite);
+        : tokens[j + 1]?.surface === '以来'
+          ? continuativeEnd(tokens[j - 1]!, polite, true)
+          : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
 }
 
@@ -181,6 +183,8 @@ const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: tru
   { words: ['ながら'], next: 'あわせて、' }, // 整合しながら、: as つつ (しかしながら is one conjunction)
   { words: ['ところ'], next: 'その結果、', afterPast: true },
   { words: ['上', 'で'], next: 'その上で、', afterPast: true }, // 許可を受けた上で、: first this, then
+  { words: ['て', '以来'], next: 'それ以来、' }, // 提携を締結して以来、: a past event, then since
+  { words: ['で', '以来'], next: 'それ以来、' },
 ];
 
 /** The joint ending at the 読点 tokens[k], longest first, or null. */
