@@ -94,6 +94,17 @@ describe('rewriteForCompany, an abbreviation used before its full form', () => {
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 
+  it('puts the full form on a line of its own before a long bullet line with no 。', () => {
+    const text =
+      '・空き家バンクの登録件数の伸び悩みを踏まえた宅建業者との連携の在り方と他市の事例を参考にした検討の進め方\n以上。';
+    const { rewritten } = rewriteForCompany(text);
+    const lines = rewritten.split('\n');
+    expect(lines[0]).toBe('宅地建物取引業者を宅建業者という。');
+    // The bullet line stays as written: a term at its start is explained after it, as in any long line.
+    expect(lines[1]).toBe(text.split('\n')[0]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
   it('leaves an abbreviation alone when its full form is the same word (X（X） says nothing)', () => {
     const same: GlossaryEntry = {
       ...entry('指定管理団体', '施設の管理を任された団体'),

@@ -217,7 +217,8 @@ function explainAfterLongSentences(
   for (const s of segment(text, maskText(text)).sentences) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
-      if (picked[i]!.start >= s.start) inside.push(picked[i]!);
+      if (picked[i]!.start >= lineHead(text, s.start))
+        inside.push(picked[i]!); // ・用語 counts
       else if (!picked[i]!.deferred) out.push(strip(picked[i]!));
       i++;
     }
@@ -227,13 +228,14 @@ function explainAfterLongSentences(
     for (const c of inside) {
       const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
       if (c.rule === 'abbreviation-first') {
-        // The full form must come before the first use, so its sentence goes before the sentence.
+        // The full form must come before the first use, so its sentence goes before the sentence
+        // (on a line of its own before a line with no 。).
         if (entry?.full)
           out.push({
-            start: s.start,
-            end: s.start,
+            start: lineHead(text, s.start),
+            end: lineHead(text, s.start),
             before: '',
-            after: fullFormSentence(entry, polite),
+            after: fullFormSentence(entry, polite) + (ends ? '' : '\n'),
             rule: c.rule,
           });
         else out.push(strip(c));
@@ -250,7 +252,14 @@ function explainAfterLongSentences(
     }
   }
   out.push(...picked.slice(i).map(strip));
-  return out.sort((a, b) => a.start - b.start);
+  // An insertion goes before a change that starts where it does (「…といいます。」 before 「・用語」).
+  return out.sort((a, b) => a.start - b.start || Number(a.before !== '') - Number(b.before !== ''));
+}
+
+/** Where the sentence at `start` begins, before a bullet that opens its line (・空き家バンク…). */
+function lineHead(text: string, start: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s・●○■□◆◇※-]*$/u.test(text.slice(line, start)) ? line : start;
 }
 
 /**
