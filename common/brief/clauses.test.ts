@@ -322,3 +322,13 @@ describe('clause cuts at 〜て以来、', () => {
     expect(cut(SINCE, true)).toBe('提携を締結しました。それ以来、交流を重ねてきた。');
   });
 });
+
+const TOPIC_AFTER_CLAUSE =
+  '確保/名詞/サ変接続/確保 に/助詞/格助詞/に 努める/動詞/自立/努める/一段 とともに/助詞/格助詞/とともに 、/記号/読点/、 需要/名詞/一般/需要 へ/助詞/格助詞/へ の/助詞/連体化/の 対応/名詞/サ変接続/対応 に/助詞/格助詞/に つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は 、/記号/読点/、 精査/名詞/サ変接続/精査 し/動詞/自立/する/サ変・スル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('topic announcements only where the topic opens the sentence', () => {
+  it('makes no 「…についてです。」 of a topic after a clause joint (…努めるとともに、…につきましては、)', () => {
+    expect(cut(TOPIC_AFTER_CLAUSE, true)).not.toContain('についてです。');
+    expect(cut(TOPIC_AFTER_CLAUSE, true)).toContain('努めます。また、');
+  });
+});

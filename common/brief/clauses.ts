@@ -219,6 +219,21 @@ function topicStart(tokens: readonly MorphToken[], k: number): number {
   return -1;
 }
 
+/**
+ * True when a clause ends at a 読点 in tokens(from, to) (〜に努めるとともに、 〜しておりますが、): a
+ * topic after it is no announcement of the sentence («…とともに、…の対応についてです。» is broken).
+ */
+function clauseEnded(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let c = from + 1; c < to; c++) {
+    if (tokens[c]!.surface !== '、') continue;
+    const before = tokens[c - 1]!;
+    // Not after a bare continuative (…ほこみちに指定し、…できるようにする取組につきましては、): it
+    // may sit inside the topic's own modifier.
+    if (before.detail === '接続助詞' || jointBefore(tokens, c)) return true;
+  }
+  return false;
+}
+
 /** Openers a topic announcement can carry (また、…についてです。); any other conjunction cannot. */
 const NEUTRAL_OPENERS = new Set(['また', 'なお', '次に', 'さらに', 'まず']);
 
@@ -306,7 +321,12 @@ export function clauseCuts(
     const pp = tokens[k - 2];
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
       out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
-    else if (polite && !connective && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
+    else if (
+      polite &&
+      !connective &&
+      topicStart(tokens, k) > (tokens[from]?.start ?? 0) &&
+      !clauseEnded(tokens, from, k)
+    )
       out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
