@@ -64,9 +64,14 @@ const longCount = (text: string) =>
   segment(text, maskText(text)).sentences.filter((s) => s.kind !== 'heading' && visibleLength(s.masked) > 60)
     .length;
 
-/** An explanation sentence (用語とは、…) for the labelled term or the glossary term inside it. */
+/**
+ * An explanation sentence (用語とは、… or, for a council-answer phrase, 「注視」とは、…) for the
+ * labelled term or the glossary term inside it.
+ */
 function notesTerm(after: string, label: string): boolean {
-  const term = after.split('とは、')[0] ?? '';
+  // 宅地建物取引業者を宅建業者といいます。: an abbreviation's full form, said before it.
+  const named = /を([^を。]+)と(?:いいます|いう)。$/u.exec(after)?.[1];
+  const term = named ?? (after.split('とは、')[0] ?? '').replace(/^「(.*)」$/u, '$1');
   return term !== '' && (label.includes(term) || term.includes(label));
 }
 
@@ -85,7 +90,7 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
       labelled++;
       const at = item.text.indexOf(term);
       const explains = (c: RewriteChange) =>
-        c.rule === 'jargon' &&
+        (c.rule === 'jargon' || c.rule === 'abbreviation-first') &&
         ((c.start < at + term.length && at < c.end) || (c.before === '' && notesTerm(c.after, term)));
       if (result.changes.some(explains)) explained++;
     }

@@ -216,6 +216,24 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
+  it('puts a heading run into a long line, and items or entries run together, on lines of their own', () => {
+    const text =
+      '4 計画の見直し　社会経済情勢の変化や国の制度改正等により必要が生じた場合は、総合計画審議会の意見を聴いた上で、適宜見直しを行う。\n5 スケジュール　募集締切 令和7年6月13日（金）正午／審査会 6月下旬／交付決定 7月中旬／実証期間 交付決定日から令和8年2月27日まで';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    const lines = rewritten.split('\n');
+    expect(lines[0]).toBe('4 計画の見直し');
+    expect(lines[1]).toMatch(/^社会経済情勢の変化や国の制度改正等により/u);
+    expect(lines.slice(2, 7)).toEqual([
+      '5 スケジュール',
+      '募集締切 令和7年6月13日（金）正午',
+      '審査会 6月下旬',
+      '交付決定 7月中旬',
+      '実証期間 交付決定日から令和8年2月27日まで',
+    ]);
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('cuts a long sentence at a clause boundary in the text’s register', () => {
     const text =
       '本事業は、市内の商店街における空き店舗の増加に対応するため、民間事業者の知見を活用した遊休不動産の利活用モデルを構築するものです。';

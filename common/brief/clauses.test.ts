@@ -228,3 +228,107 @@ describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
     expect(cut(NITSUKIMASHITE_ONE_TOKEN, true)).toBe('効率化についてです。国');
   });
 });
+
+const KAITEI = (rest: string) =>
+  '計画/名詞/サ変接続/計画 を/助詞/格助詞/を 改定/名詞/サ変接続/改定 し/動詞/自立/する/サ変・スル ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 目標/名詞/一般/目標 を/助詞/格助詞/を ' +
+  rest;
+const KAKAGETA = '掲げ/動詞/自立/掲げる/一段 た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+const KAKAGETA_TOKORO =
+  '掲げ/動詞/自立/掲げる/一段 た/助動詞/*/た/特殊・タ ところ/名詞/非自立/ところ で/助動詞/*/だ/特殊・ダ ' +
+  'あり/助動詞/*/ある/五段・ラ行アル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const KAKAGEMASU = '掲げ/動詞/自立/掲げる/一段 ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const SUSUMETE_ORIMASU =
+  '進め/動詞/自立/進める/一段 て/助詞/接続助詞/て おり/動詞/非自立/おる/五段・ラ行 ' +
+  'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+const HIKAKU_SHITE =
+  '他/接頭詞/名詞接続/他 市/名詞/一般/市 と/助詞/格助詞/と 比較/名詞/サ変接続/比較 し/動詞/自立/する/サ変・スル ' +
+  'て/助詞/接続助詞/て 、/記号/読点/、 費用/名詞/一般/費用 が/助詞/格助詞/が 高い/形容詞/自立/高い/形容詞・アウオ段 。/記号/句点/。';
+const SEIGOU_NAGARA =
+  '計画/名詞/サ変接続/計画 と/助詞/並立助詞/と 整合/名詞/サ変接続/整合 し/動詞/自立/する/サ変・スル ' +
+  'ながら/助詞/接続助詞/ながら 、/記号/読点/、 検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル ' +
+  'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('clause cuts at a する verb in て form and at 〜ながら、', () => {
+  it('ends Xを改定して、 in the tense of the clause after it (〜たところであります is past)', () => {
+    expect(cut(KAITEI(KAKAGETA), true)).toBe('計画を改定しました。そして、目標を掲げた。');
+    expect(cut(KAITEI(KAKAGETA), false)).toBe('計画を改定した。そして、目標を掲げた。');
+    expect(cut(KAITEI(KAKAGETA_TOKORO), true)).toBe(
+      '計画を改定しました。そして、目標を掲げたところであります。',
+    );
+    expect(cut(KAITEI(KAKAGEMASU), true)).toBe('計画を改定します。そして、目標を掲げます。');
+  });
+
+  it('leaves it before a state under way, and after と (〜と比較して: "compared with")', () => {
+    expect(cut(KAITEI(SUSUMETE_ORIMASU), true)).toBe('計画を改定して、目標を進めております。');
+    expect(cut(HIKAKU_SHITE, false)).toBe('他市と比較して、費用が高い。');
+  });
+
+  it('cuts 〜ながら、 as 〜つつ、 (あわせて、)', () => {
+    expect(cut(SEIGOU_NAGARA, true)).toBe('計画と整合します。あわせて、検討します。');
+  });
+});
+
+const KONNAN_TAME =
+  '確保/名詞/サ変接続/確保 が/助詞/格助詞/が 困難/名詞/形容動詞語幹/困難 な/助動詞/*/だ/特殊・ダ ため/名詞/非自立/ため ' +
+  '、/記号/読点/、 受け入れる/動詞/自立/受け入れる/一段 。/記号/句点/。';
+const UKETA_UEDE =
+  '許可/名詞/サ変接続/許可 を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 た/助動詞/*/た/特殊・タ 上/名詞/非自立/上 ' +
+  'で/助詞/格助詞/で 、/記号/読点/、 設置/名詞/サ変接続/設置 する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+const YUUSHI =
+  'ノウハウ/名詞/一般/ノウハウ を/助詞/格助詞/を 有し/動詞/自立/有す/五段・サ行 、/記号/読点/、 ' +
+  '観光/名詞/サ変接続/観光 を/助詞/格助詞/を 担う/動詞/自立/担う/五段・ワ行促音便 。/記号/句点/。';
+const SECOND_AMOUNT =
+  '割合/名詞/一般/割合 は/助詞/係助詞/は 31/名詞/数/31 人/名詞/接尾/人 、/記号/読点/、 管理/名詞/サ変接続/管理 ' +
+  '職/名詞/接尾/職 に/助詞/格助詞/に 占める/動詞/自立/占める/一段 割合/名詞/一般/割合 は/助詞/係助詞/は ' +
+  '18/名詞/数/18 人/名詞/接尾/人 と/助詞/格助詞/と 、/記号/読点/、 目標/名詞/一般/目標';
+
+describe('clause cuts after a な adjective, at 〜た上で、, after 有し、 and at a second amount', () => {
+  it('ends a な adjective before ため with the copula (困難です。)', () => {
+    expect(cut(KONNAN_TAME, true)).toBe('確保が困難です。そのため、受け入れる。');
+    expect(cut(KONNAN_TAME, false)).toBe('確保が困難である。そのため、受け入れる。');
+  });
+
+  it('ends a step done before the next in its dictionary form, not in the past (受ける。その上で、)', () => {
+    expect(cut(UKETA_UEDE, false)).toBe('許可を受ける。その上で、設置する。');
+    expect(cut(UKETA_UEDE, true)).toBe('許可を受けます。その上で、設置する。');
+  });
+
+  it('ends 有し、 as 有する。, not as the classical 有す。', () => {
+    expect(cut(YUUSHI, false)).toBe('ノウハウを有する。観光を担う。');
+  });
+
+  it('ends a sentence at an amount its own topic states, even after an earlier one', () => {
+    expect(cut(SECOND_AMOUNT, false)).toBe('割合は31人、管理職に占める割合は18人である。目標');
+  });
+});
+
+const ABOUT_NAGARA =
+  '制度/名詞/一般/制度 と/助詞/格助詞/と の/助詞/連体化/の 連携/名詞/サ変接続/連携 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議 会/名詞/接尾/会 の/助詞/連体化/の 設立/名詞/サ変接続/設立 も/助詞/係助詞/も 視野/名詞/一般/視野 に/助詞/格助詞/に 入れ/動詞/自立/入れる/一段 ながら/助詞/接続助詞/ながら 、/記号/読点/、 検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て まいり/動詞/非自立/まいる/五段・ラ行 ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('clause cuts at 〜ながら、 after what the main verb is about', () => {
+  it('leaves 〜ながら、 when a 〜について phrase before it belongs to the main verb (…連携について、…検討)', () => {
+    expect(cut(ABOUT_NAGARA, true)).not.toContain('入れます。あわせて、');
+    expect(cut(ABOUT_NAGARA, true)).toContain('視野に入れながら、検討してまいります。');
+  });
+});
+
+const SINCE =
+  '提携/名詞/サ変接続/提携 を/助詞/格助詞/を 締結/名詞/サ変接続/締結 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て 以来/名詞/副詞可能/以来 、/記号/読点/、 交流/名詞/サ変接続/交流 を/助詞/格助詞/を 重ね/動詞/自立/重ねる/一段 て/助詞/接続助詞/て き/動詞/非自立/くる/カ変・クル た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+
+describe('clause cuts at 〜て以来、', () => {
+  it('ends the event in the past and opens the next sentence with それ以来、', () => {
+    expect(cut(SINCE, false)).toBe('提携を締結した。それ以来、交流を重ねてきた。');
+    expect(cut(SINCE, true)).toBe('提携を締結しました。それ以来、交流を重ねてきた。');
+  });
+});
+
+const TOPIC_AFTER_CLAUSE =
+  '確保/名詞/サ変接続/確保 に/助詞/格助詞/に 努める/動詞/自立/努める/一段 とともに/助詞/格助詞/とともに 、/記号/読点/、 需要/名詞/一般/需要 へ/助詞/格助詞/へ の/助詞/連体化/の 対応/名詞/サ変接続/対応 に/助詞/格助詞/に つき/動詞/自立/つく/五段・カ行イ音便 まし/助動詞/*/ます/特殊・マス て/助詞/接続助詞/て は/助詞/係助詞/は 、/記号/読点/、 精査/名詞/サ変接続/精査 し/動詞/自立/する/サ変・スル ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+
+describe('topic announcements only where the topic opens the sentence', () => {
+  it('makes no 「…についてです。」 of a topic after a clause joint (…努めるとともに、…につきましては、)', () => {
+    expect(cut(TOPIC_AFTER_CLAUSE, true)).not.toContain('についてです。');
+    expect(cut(TOPIC_AFTER_CLAUSE, true)).toContain('努めます。また、');
+  });
+});

@@ -64,12 +64,19 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
   );
 }
 
+/**
+ * Verbs IPADIC reads in their classical 五段 form (有し → 有す): today they end as 有する, and
+ * 「ノウハウを有す。」 reads as old writing.
+ */
+const CLASSICAL_SU = /^[有要資期称達反属発]す$/u;
+
 /** Verb endings for the continuative forms that end a sentence. */
 function endVerb(verb: MorphToken, polite: boolean): string | null {
   if (verb.pos !== '動詞') return null;
   if (verb.base === 'おる' || verb.base === 'いる') return polite ? 'います。' : 'いる。';
   if (verb.surface === verb.base) return null; // not a continuative form (…する、 is rare and odd)
-  return polite ? `${verb.surface}ます。` : `${verb.base}。`;
+  if (polite) return `${verb.surface}ます。`;
+  return CLASSICAL_SU.test(verb.base) ? `${verb.base.slice(0, -1)}する。` : `${verb.base}。`;
 }
 
 /**
@@ -77,11 +84,45 @@ function endVerb(verb: MorphToken, polite: boolean): string | null {
  * before it ends the first sentence and `next` opens the second.
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
+  const joint = tokens[j]!.surface;
+  if ((joint === 'つつ' || joint === 'ながら') && aboutBefore(tokens, j)) return null;
   const end =
-    tokens[j]!.surface === 'つつ'
+    joint === 'つつ' || joint === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
-      : predicateEnd(tokens, j, polite);
+      : joint === '上'
+        ? stepEnd(tokens, j, polite)
+        : tokens[j + 1]?.surface === '以来'
+          ? continuativeEnd(tokens[j - 1]!, polite, true)
+          : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/**
+ * True when a 〜について phrase stands in the clause before tokens[j] (Xとの連携について、Yも視野に
+ * 入れながら、検討する): it is what the main verb is about, and a cut before the main verb would
+ * leave 検討 without it.
+ */
+function aboutBefore(tokens: readonly MorphToken[], j: number): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.surface === '。' || (t.surface === '、' && tokens[i - 1]?.detail === '接続助詞')) return false;
+    if (
+      /^(?:について|につきまして)$/u.test(t.surface) ||
+      (t.surface === 'つい' && tokens[i - 1]?.surface === 'に')
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * 受けた|上で → 受ける／受けます: a step done before the next is no past event, so the verb takes its
+ * dictionary form. Not after 行っ, which may be 行く or 行う.
+ */
+function stepEnd(tokens: readonly MorphToken[], j: number, polite: boolean) {
+  const verb = tokens[j - 2];
+  if (!verb || verb.surface === '行っ') return null;
+  return continuativeEnd(verb, polite, false);
 }
 
 /**
@@ -93,9 +134,31 @@ function endsInPast(tokens: readonly MorphToken[], k: number): boolean {
   for (let m = k + 1; m < tokens.length; m++) {
     const t = tokens[m]!;
     const before = tokens[m - 1]!;
-    if (t.surface === '。') return isPast(before);
+    // 掲げたところであります: "have just done", a past told in the present.
+    if (t.surface === '。') return isPast(before) || justDone(tokens, k, m);
     if (t.surface === '、' && before.detail === '接続助詞') return isPast(tokens[m - 2]);
   }
+  return false;
+}
+
+/** True when tokens(k, end) close with 〜たところです／であります／でございます. */
+function justDone(tokens: readonly MorphToken[], k: number, end: number): boolean {
+  for (let m = Math.max(k + 1, end - 6); m < end - 1; m++)
+    if (
+      tokens[m]!.surface === 'ところ' &&
+      tokens[m - 1]?.base === 'た' &&
+      tokens[m + 1]?.surface.startsWith('で')
+    )
+      return true;
+  return false;
+}
+
+/** True when the sentence after the 読点 tokens[k] ends in a state under way (〜ている, 〜ております). */
+function endsInProgress(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = Math.max(k + 1, end - 4); m < end; m++)
+    if (tokens[m]!.surface === 'て' && ['いる', 'おる'].includes(tokens[m + 1]?.base ?? '')) return true;
   return false;
 }
 
@@ -117,7 +180,11 @@ const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: tru
   { words: ['一方', 'で'], next: '一方、' },
   { words: ['中'], next: 'その中で、' },
   { words: ['つつ'], next: 'あわせて、' },
+  { words: ['ながら'], next: 'あわせて、' }, // 整合しながら、: as つつ (しかしながら is one conjunction)
   { words: ['ところ'], next: 'その結果、', afterPast: true },
+  { words: ['上', 'で'], next: 'その上で、', afterPast: true }, // 許可を受けた上で、: first this, then
+  { words: ['て', '以来'], next: 'それ以来、' }, // 提携を締結して以来、: a past event, then since
+  { words: ['で', '以来'], next: 'それ以来、' },
 ];
 
 /** The joint ending at the 読点 tokens[k], longest first, or null. */
@@ -150,6 +217,21 @@ function topicStart(tokens: readonly MorphToken[], k: number): number {
   if (words(4) === 'については' && tokens[k - 4]?.pos === '助詞') return tokens[k - 4]!.start;
   if (words(5) === 'につきましては' && tokens[k - 5]?.pos === '助詞') return tokens[k - 5]!.start;
   return -1;
+}
+
+/**
+ * True when a clause ends at a 読点 in tokens(from, to) (〜に努めるとともに、 〜しておりますが、): a
+ * topic after it is no announcement of the sentence («…とともに、…の対応についてです。» is broken).
+ */
+function clauseEnded(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let c = from + 1; c < to; c++) {
+    if (tokens[c]!.surface !== '、') continue;
+    const before = tokens[c - 1]!;
+    // Not after a bare continuative (…ほこみちに指定し、…できるようにする取組につきましては、): it
+    // may sit inside the topic's own modifier.
+    if (before.detail === '接続助詞' || jointBefore(tokens, c)) return true;
+  }
+  return false;
 }
 
 /** Openers a topic announcement can carry (また、…についてです。); any other conjunction cannot. */
@@ -200,9 +282,26 @@ function isAmountTo(tokens: readonly MorphToken[], k: number, from: number): boo
   while (i > from && tokens[i]!.pos === '名詞' && tokens[i]!.detail !== '数') i--; // 人、 %、 万
   if (tokens[i]?.detail !== '数') return false;
   const clause = tokens.slice(clauseStart(tokens, from, i), i);
-  const topic = clause.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
+  // The last topic states the amount (…割合は31.4%、…女性の割合は18.7%と、).
+  const topic = clause.findLastIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'も'));
   // 〜を合わせた貸出冊数は約84万冊と、: a verb may qualify the topic, not stand between it and the amount.
   return topic >= 0 && clause.slice(topic).every((t) => t.pos !== '動詞');
+}
+
+/**
+ * 計画を改定して、…目標を掲げた。 → 改定しました。そして、: a する verb after its object (Xを改定して)
+ * is an action of its own, in the tense of the clause after it. After と (〜と比較して, "compared
+ * with") or without an object it may work as a particle, so it is left alone.
+ */
+function suruTeCut(tokens: readonly MorphToken[], k: number, polite: boolean): ClauseCut | null {
+  const [object, noun, verb] = [tokens[k - 4], tokens[k - 3], tokens[k - 2]];
+  if (verb?.base !== 'する' || verb.surface !== 'し' || noun?.detail !== 'サ変接続') return null;
+  if (object?.surface !== 'を' || object.pos !== '助詞') return null;
+  // 〜して、…進めております: already under way, so 改定します would misstate when; 改定した is a guess.
+  if (endsInProgress(tokens, k)) return null;
+  const past = endsInPast(tokens, k);
+  const ending = polite ? (past ? 'しました' : 'します') : past ? 'した' : 'する';
+  return { start: verb.start, end: tokens[k]!.end, replacement: `${ending}。そして、` };
 }
 
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
@@ -222,7 +321,12 @@ export function clauseCuts(
     const pp = tokens[k - 2];
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
       out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
-    else if (polite && !connective && topicStart(tokens, k) > (tokens[from]?.start ?? 0))
+    else if (
+      polite &&
+      !connective &&
+      topicStart(tokens, k) > (tokens[from]?.start ?? 0) &&
+      !clauseEnded(tokens, from, k)
+    )
       out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
@@ -230,7 +334,9 @@ export function clauseCuts(
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     else if (jointBefore(tokens, k)) {
       const { j, next } = jointBefore(tokens, k)!;
-      const cut = j > from ? cutAt(tokens, j, k, polite, next) : null;
+      // After a noun (業務負担軽減のため、) there is no predicate: a purpose is a frame instead.
+      const cut =
+        (j > from ? cutAt(tokens, j, k, polite, next) : null) ?? framingCut(tokens, k, from, polite);
       if (cut) out.push(cut);
     } else if (framingCut(tokens, k, from, polite)) {
       out.push(framingCut(tokens, k, from, polite)!);
@@ -252,6 +358,8 @@ export function clauseCuts(
       pp
     ) {
       // 努めて、 → 努めます。そして、 — only where the continuative form is certain (not 音便).
+      const suru = suruTeCut(tokens, k, polite);
+      if (suru) out.push(suru);
       const base = pp.pos === '動詞' && !isParticleVerb(tokens, k - 2) ? pp.base : '';
       const stemmed = base.endsWith('る') && pp.conjugation.startsWith('一段') ? base.slice(0, -1) : null;
       if (stemmed !== null && pp.surface === stemmed)

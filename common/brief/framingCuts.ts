@@ -53,8 +53,39 @@ const CHANGE_STEMS = new Set([
   '空洞',
 ]);
 
+/**
+ * Aims a purpose 〜のため、 names (業務負担軽減のため、 安全確保のため、): after them ため is "in order
+ * to". After other nouns it may be a cause (工事のため、 人口減少のため、), which is no aim to state.
+ */
+const AIMS = new Set([
+  ...['軽減', '向上', '確保', '推進', '促進', '改善', '解消', '実現', '強化', '充実', '防止'],
+  ...['削減', '縮減', '抑制', '創出', '維持', '育成', '拡充', '増進', '活性', '効率', '円滑'],
+]);
+
+/** 〜を目的として、 〜を目的に、 〜を目的とし、: the purpose said first (「…が目的です。そのために、」). */
+const PURPOSES: readonly (readonly string[])[] = [
+  ['を', '目的', 'として'],
+  ['を', '目的', 'に'],
+  ['を', '目的', 'と', 'し'],
+  ['を', '目的', 'と', 'し', 'て'],
+];
+
+/** Where 〜を目的として (PURPOSES) ending at the 読点 tokens[k] starts, or -1. */
+function purposeAt(tokens: readonly MorphToken[], k: number): number {
+  for (const purpose of PURPOSES) {
+    const j = k - purpose.length;
+    if (j > 0 && purpose.every((w, i) => tokens[j + i]!.surface === w)) return j;
+  }
+  return -1;
+}
+
 /** The frame ending at the 読点 tokens[k]: where its particle starts and what it is. */
 function frameAt(tokens: readonly MorphToken[], k: number) {
+  const purpose = purposeAt(tokens, k);
+  if (purpose >= 0) return { particle: purpose, kind: '目的' };
+  // 業務負担軽減のため、: an aim (AIMS), read as 「業務負担軽減を目指す。そのために、」.
+  if (tokens[k - 1]?.surface === 'ため' && tokens[k - 2]?.surface === 'の' && tokens[k - 2]?.pos === '助詞')
+    return { particle: k - 2, kind: 'ため' };
   let last = k - 1;
   if (tokens[last]?.surface === 'て' && tokens[last]?.pos === '助詞') last--;
   const word = tokens[last];
@@ -93,20 +124,70 @@ export function clauseStart(tokens: readonly MorphToken[], from: number, to: num
 
 /** Topics that only announce what is talked about: what follows them can still be a sentence. */
 const ANNOUNCING =
-  /(?:について|につきまして|に関して|に関しまして|として|といたしまして|に当たって|にあたって)は$/u;
+  /(?:について|につきまして|に関して|に関しまして|として|といたしまして|に当たって|にあたって|に当たりまして|にあたりまして)は$/u;
 
 /**
  * True when tokens[from, to) hold no topic or subject (は、が、も) the frame would steal from the
  * main clause, after the last announcing topic or clause end.
  */
-function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number): boolean {
+function noTopicBefore(tokens: readonly MorphToken[], from: number, to: number, scene = false): boolean {
   for (let i = to - 1; i >= clauseStart(tokens, from, to); i--) {
     const t = tokens[i]!;
     if (t.pos !== '助詞' || !['は', 'が', 'も'].includes(t.surface)) continue;
-    const announces = t.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1));
-    return announces && tokens[i + 1]?.surface === '、';
+    if (t.surface === 'が' && inRelativeClause(tokens, i, to)) continue;
+    if (tokens[i + 1]?.surface !== '、' || t.surface !== 'は') return false;
+    if (ANNOUNCING.test(words(tokens, i - 6, i + 1))) return true;
+    // 本市では、: a scene, which 「本市では、Xがあります。」 keeps; not with a time or place of the
+    // main clause between it and the frame (本市では、令和2年度にX構想に基づき、).
+    return scene && tokens[i - 1]?.surface === 'で' && !placedBetween(tokens, i + 2, to);
   }
   return true;
+}
+
+/** Words before a 読点 where a clause cut may end a sentence (…行ったほか、 …困難なため、). */
+const CLAUSE_ENDS = new Set(['ほか', 'ため', '一方', '中', 'ものの', 'ところ', 'から', 'つつ', 'ながら']);
+
+/**
+ * True when an announcing topic (〜につきましては、 〜といたしましては、) stands in the clause of
+ * tokens[from, to): not before a clause a cut may end (…につきましては、…見直しを行ったほか、), else
+ * the sentence that cut leaves would be judged otherwise by a second rewrite.
+ */
+function announced(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const before = tokens[i - 1];
+    if (tokens[i]!.surface === '、' && before)
+      if (before.detail === '接続助詞' || before.pos === '動詞' || CLAUSE_ENDS.has(before.surface))
+        return false;
+    if (tokens[i]!.surface === 'は' && ANNOUNCING.test(words(tokens, i - 6, i + 1))) return true;
+  }
+  return false;
+}
+
+/** True when tokens[from, to) hold a に／で phrase followed by a noun (令和2年度に構想…): an adverbial. */
+function placedBetween(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let m = from; m < to - 1; m++) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1]!;
+    if (t.pos === '助詞' && (t.surface === 'に' || t.surface === 'で') && /^(?:名詞|接頭詞)$/u.test(next.pos))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * True when the subject tokens[i] (が) belongs to a clause that modifies a noun before tokens[to]
+ * (本市が策定した計画に基づき、): the first predicate after it leads into a noun, so the が is no
+ * subject of the main clause.
+ */
+function inRelativeClause(tokens: readonly MorphToken[], i: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && tokens[k]!.pos !== '動詞' && tokens[k]!.pos !== '形容詞') {
+    if (tokens[k]!.surface === '、' || tokens[k]!.pos === '助詞') return false;
+    k++;
+  }
+  k++;
+  while (k < to && (tokens[k]!.pos === '助動詞' || tokens[k]!.detail === '接尾')) k++;
+  return k < to && tokens[k]!.pos === '名詞';
 }
 
 /** Frames a document says it rests on (本計画は、法律に基づくものである。). */
@@ -137,8 +218,10 @@ function documentTopic(tokens: readonly MorphToken[], from: number, to: number):
 /** A noun a frame can follow: not a pronoun (これにより、 is the frame a cut already made). */
 function frameNoun(tokens: readonly MorphToken[], i: number, kind: string): boolean {
   const t = tokens[i];
+  if (kind === '目的') return t?.pos === '名詞' && t.detail !== '代名詞'; // 転換すること、観光振興
   if (t?.pos !== '名詞' || t.detail === '代名詞' || t.detail === '非自立') return false;
   if (kind === '向ける') return t.detail === 'サ変接続'; // 実現に向け, not 市民に向け
+  if (kind === 'ため') return AIMS.has(t.surface === '化' ? (tokens[i - 1]?.surface ?? '') : t.surface);
   if (!CAUSAL.has(kind)) return true;
   const c = t.surface === '等' ? i - 1 : i; // 改正等により
   if (tokens[c]?.surface === '化') return CHANGE_STEMS.has(tokens[c - 1]?.surface ?? '');
@@ -160,6 +243,9 @@ function subjectCut(
   const head = tokens[k - 2];
   if (about?.surface !== 'について' || about.pos !== '助詞' || k - 2 <= from) return null;
   if (head?.pos !== '名詞' || head.detail === '代名詞' || !noTopicBefore(tokens, from, k - 1)) return null;
+  // 「市といたしましては、…の整備が対象です。」: a topic that announces already says what is talked
+  // about, and a second announcement reads wooden.
+  if (announced(tokens, from, k - 1)) return null;
   // 〜を踏まえ、Xについて、: the frame is said first (Xがあります。これを踏まえ、), X stays what it hangs on.
   let comma = k - 2;
   while (comma > from && tokens[comma]!.surface !== '、') comma--;
@@ -211,12 +297,19 @@ export function framingCut(
   const head = tokens[frame.particle - 1]!;
   // 「これに基づき、」 as written: the particle, the verb and its て.
   const opener = `これ${words(tokens, frame.particle, k + 1)}`;
+  if (frame.kind === '目的') {
+    if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
+    if (!noTopicBefore(tokens, from, frame.particle) && !documentTopic(tokens, from, frame.particle))
+      return null;
+    const ending = polite ? 'です' : 'である';
+    return { start: particle.start, end: comma.end, replacement: `が目的${ending}。そのために、` };
+  }
   if (head.surface === 'こと' && head.pos === '名詞') {
     const end = predicateEnd(tokens, frame.particle - 1, polite);
     return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
   }
   if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
-  if (frame.kind === '向ける')
+  if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle, true)))
     return {
       start: particle.start,
       end: comma.end,
@@ -229,7 +322,7 @@ export function framingCut(
       end: comma.end,
       replacement: `${particle.surface}${rests}${polite ? 'です' : 'である'}。`,
     };
-  if (!noTopicBefore(tokens, from, frame.particle)) return null;
+  if (!noTopicBefore(tokens, from, frame.particle, true)) return null;
   return {
     start: particle.start,
     end: comma.end,

@@ -63,7 +63,18 @@ function modifiesNoun(tokens: readonly MorphToken[], i: number): boolean {
   if (tokens[i]?.pos !== '動詞' && tokens[i + 1]?.pos !== '動詞') return false;
   let k = tokens[i]?.pos === '動詞' ? i + 1 : i + 2;
   while (tokens[k]?.pos === '助動詞' || tokens[k]?.detail === '接尾') k++;
-  return tokens[k]?.pos === '名詞';
+  // 〜を行うものである: a formal noun (もの, こと) ends the sentence, it names nothing.
+  return tokens[k]?.pos === '名詞' && tokens[k]?.detail !== '非自立';
+}
+
+/**
+ * True when a verb in tokens[from, to) before the next 読点 modifies a noun (〜を一体的に検索できる
+ * アプリの導入): 「A、B及びC」 may then be A and a clause about B and C, so 及び does not split.
+ */
+function modifiesNounAhead(tokens: readonly MorphToken[], from: number, to: number): boolean {
+  for (let i = from; i < to && !isComma(tokens[i]!) && tokens[i]!.surface !== '。'; i++)
+    if (tokens[i]!.pos === '動詞' && modifiesNoun(tokens, i)) return true;
+  return false;
 }
 
 /**
@@ -83,9 +94,12 @@ function lastItemEnd(
       if (t.surface === sameEnd && i > from) return i + 1;
       continue;
     }
-    if (i > from && (ETC.has(t.surface) || (t.pos === '助詞' && LIST_PARTICLES.has(t.surface)))) return i;
+    // 市民への普及啓発: a particle before の is inside the noun phrase.
+    const ends = t.pos === '助詞' && LIST_PARTICLES.has(t.surface) && tokens[i + 1]?.surface !== 'の';
+    if (i > from && (ETC.has(t.surface) || ends)) return i;
     const inNounPhrase =
       t.pos === '名詞' ||
+      (t.pos === '助詞' && tokens[i + 1]?.surface === 'の') ||
       t.pos === '接頭詞' ||
       t.pos === '記号' ||
       t.surface === 'の' ||
@@ -93,6 +107,28 @@ function lastItemEnd(
     if (!inNounPhrase) return -1;
   }
   return -1;
+}
+
+/**
+ * The last item of 「A、B及びC」 as the two items it joins, or as it is when 及び／並びに is not
+ * between two noun phrases of four or more characters (糖尿病に係る費用 has a particle: it may be
+ * what both share, 慢性腎臓病及び糖尿病に係る費用).
+ */
+function joinedLast(
+  tokens: readonly MorphToken[],
+  from: number,
+  to: number,
+  slice: (i: number, j: number) => string,
+): string[] {
+  const joins = [];
+  for (let i = from + 1; i < to - 1; i++) if (JOINERS.has(tokens[i]!.surface)) joins.push(i);
+  const at = joins[0];
+  if (joins.length !== 1 || at === undefined) return [slice(from, to)];
+  const nounsOnly = (i: number, j: number) =>
+    tokens.slice(i, j).every((t) => t.pos !== '助詞' || t.surface === 'の') && slice(i, j).length >= 4;
+  return nounsOnly(from, at) && nounsOnly(at + 1, to)
+    ? [slice(from, at), slice(at + 1, to)]
+    : [slice(from, to)];
 }
 
 /**
@@ -113,7 +149,6 @@ export function listRewrite(
     if (!plainItem(tokens, begin, commas[a]!)) continue;
     let b = a;
     while (b + 1 < commas.length && plainItem(tokens, commas[b]! + 1, commas[b + 1]!)) b++;
-    if (b - a + 2 < 3) continue;
     const bounds = [begin, ...commas.slice(a, b + 1).map((c) => c + 1)];
     const ends = commas.slice(a, b + 1).map((c) => tokens[c - 1]!.surface);
     const sameEnd = ends.every((e) => e === 'こと') ? 'こと' : null;
@@ -125,6 +160,10 @@ export function listRewrite(
       slice(start, k + 1 < bounds.length ? bounds[k + 1]! - 1 : lastEnd),
     );
     items[items.length - 1] = items[items.length - 1]!.replace(/^(?:及び|並びに|および|ならびに)/u, '');
+    // 「A、B及びC」 lists three things (公用文: 及び joins the last item).
+    if (items.length === 2 && !modifiesNounAhead(tokens, lastEnd + 1, to))
+      items.splice(1, 1, ...joinedLast(tokens, lastStart, lastEnd, slice));
+    if (items.length < 3) continue;
     // 「国、県、市が」 reads better as it is: a list is worth it for phrases, not single words.
     const total = items.reduce((n, i) => n + i.length, 0);
     if (items.length > CIRCLED.length || items.some((i) => i.length < 4) || total < 25) continue;

@@ -91,6 +91,9 @@ export function predicateEnd(
   // 必要である|ことから → 必要です.
   if (p.pos === '助動詞' && p.base === 'ある' && pp?.pos === '助動詞' && pp.surface === 'で')
     return isPolite ? { start: pp.start, text: 'です' } : keep;
+  // 困難な|ため → 困難です: a な adjective's stem with the copula.
+  if (p.pos === '助動詞' && p.surface === 'な' && p.base === 'だ' && pp?.detail === '形容動詞語幹')
+    return { start: p.start, text: isPolite ? 'です' : 'である' };
   // 多い|ことから → 多いです (a bare ない reads as ありません).
   if (p.pos === '形容詞' && p.surface === p.base) {
     if (!isPolite) return keep;

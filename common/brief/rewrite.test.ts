@@ -57,3 +57,60 @@ describe('rewriteForCompany, a term a rewording makes', () => {
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });
+
+describe('rewriteForCompany, a council-answer phrase that commits to nothing', () => {
+  it('says plainly what it means in a sentence after its sentence, once, and stays put', () => {
+    const text = '今後とも、国の動向を注視してまいります。引き続き、国の動向を注視します。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '今後とも、国の動向を注視してまいります。「国の動向を注視」とは、国の動きを見てから決めるという意味です。引き続き、国の動向を注視します。',
+    );
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('quotes the phrase and keeps the note a company needs (約束ではない)', () => {
+    const phrase = {
+      ...entry('前向きに検討', '実施する方向で検討（時期は未定）'),
+      category: '議会答弁の言い回し',
+    };
+    expect(explanationSentence(phrase, true)).toBe(
+      '「前向きに検討」とは、実施する方向で検討（時期は未定）という意味です。',
+    );
+  });
+});
+
+describe('rewriteForCompany, an abbreviation used before its full form', () => {
+  it('writes the full form first: inline in a short sentence', () => {
+    const { rewritten } = rewriteForCompany('宅建業者と協定を結ぶ。');
+    expect(rewritten).toBe('宅地建物取引業者（宅建業者）と協定を結ぶ。');
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('in a sentence of its own before a sentence the full form would make too long', () => {
+    const text =
+      '空き家バンクの登録件数の伸び悩みを踏まえ、宅建業者との連携の在り方について、他市の事例を参考にしながら検討を進める。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten.startsWith('宅地建物取引業者を宅建業者という。空き家バンクの')).toBe(true);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('puts the full form on a line of its own before a long bullet line with no 。', () => {
+    const text =
+      '・空き家バンクの登録件数の伸び悩みを踏まえた宅建業者との連携の在り方と他市の事例を参考にした検討の進め方\n以上。';
+    const { rewritten } = rewriteForCompany(text);
+    const lines = rewritten.split('\n');
+    expect(lines[0]).toBe('宅地建物取引業者を宅建業者という。');
+    // The bullet line stays as written: a term at its start is explained after it, as in any long line.
+    expect(lines[1]).toBe(text.split('\n')[0]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('leaves an abbreviation alone when its full form is the same word (X（X） says nothing)', () => {
+    const same: GlossaryEntry = {
+      ...entry('指定管理団体', '施設の管理を任された団体'),
+      full: '指定管理団体',
+    };
+    const { rewritten } = rewriteForCompany('指定管理団体が運営する。', { userGlossary: [same] });
+    expect(rewritten).not.toContain('指定管理団体（指定管理団体）');
+  });
+});

@@ -10,11 +10,12 @@
 import { analyzeText, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 import { clauseCuts, type ClauseCut } from './clauses';
 import { glossaryMatcher } from './matcher';
-import { plainCore } from './rules/jargon';
+import { plainCore, REGISTER_CATEGORY } from './rules/jargon';
 import { mainStyle } from './rules/mixedStyle';
 import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
+import { lineBreaks } from './lineBreaks';
 import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
 import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
@@ -30,7 +31,14 @@ export interface RewriteResult {
 }
 
 /** Rules whose fixes the rewrite takes, in the order they win overlaps. */
-const WORD_RULES = ['double-negative', 'redundant', 'jargon', 'passive-hedge', 'mixed-style'] as const;
+const WORD_RULES = [
+  'double-negative',
+  'redundant',
+  'jargon',
+  'abbreviation-first',
+  'passive-hedge',
+  'mixed-style',
+] as const;
 /** The word rules that judge within one sentence. */
 const SENTENCE_RULES = ['double-negative', 'redundant', 'passive-hedge'] as const;
 /** A sentence piece shorter than this is not worth its own sentence (「食生活の改善を促します。」, 12, is). */
@@ -89,6 +97,11 @@ function wordChanges(
   const explained = new Set<string>();
   const picked: WordChange[] = [];
   for (const f of [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
+    if (f.rule === 'jargon' && !f.fix) {
+      const note = registerNote(text, f, options, explained);
+      if (note) picked.push(note);
+      continue;
+    }
     if (!f.fix) continue;
     if (f.rule === 'jargon') {
       if (explained.has(f.text)) continue;
@@ -97,16 +110,44 @@ function wordChanges(
     const { start, end, replacement } = f.fix;
     const before = text.slice(start, end);
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
+    // 指定管理者（指定管理者）: an abbreviation whose full form is itself explains nothing.
+    if (f.rule === 'abbreviation-first' && replacement.includes(`${f.text}（${f.text}）`)) continue;
     const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
     if (winner && f.rule !== 'jargon') continue;
     const term = winner && f.rule === 'jargon' ? termLeft(text, f, winner, options, explained) : f.text;
     if (term === null) continue;
     const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
-    if (f.rule === 'jargon') change.term = term;
+    if (f.rule === 'jargon' || f.rule === 'abbreviation-first') change.term = term;
     if (winner) change.deferred = true;
     picked.push(change);
   }
   return picked.sort((a, b) => a.start - b.start);
+}
+
+/** The note registerNote writes (「注視」とは、…という意味です。). */
+const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。/gu;
+
+/**
+ * A council-answer phrase that commits to nothing (国の動向を注視, 研究してまいります) has no wording
+ * that fits its slot, yet a company must be told plainly what it means: it is explained in a
+ * sentence after its sentence (「「注視」とは、様子を見ている（今は動かない）という意味です。」),
+ * unless the text already says so (a rewritten text, rewritten again).
+ */
+function registerNote(
+  text: string,
+  f: Finding,
+  options: AnalyzeOptions,
+  explained: Set<string>,
+): WordChange | null {
+  const entry = glossaryMatcher(options.userGlossary).lookup(f.text);
+  if (entry?.category !== REGISTER_CATEGORY || explained.has(f.text)) return null;
+  // The notes' own wording (選択肢の一つ, 様子を見ながら) is plain already.
+  for (const note of text.matchAll(REGISTER_NOTE))
+    if (note.index <= f.start && f.end <= note.index + note[0].length) return null;
+  explained.add(f.text);
+  if (text.includes(`「${entry.term}」とは、`)) return null;
+  const before = text.slice(f.start, f.end);
+  return { start: f.start, end: f.end, before, after: before, rule: 'jargon', term: f.text, deferred: true };
 }
 
 /**
@@ -136,6 +177,10 @@ function termLeft(
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
 export function explanationSentence(entry: GlossaryEntry, polite: boolean): string {
+  const ending = polite ? 'です' : 'である';
+  // A phrase (前向きに検討してまいります) is quoted; its note (約束ではない) is what a company needs.
+  if (entry.category === REGISTER_CATEGORY)
+    return `「${entry.term}」とは、${entry.plain}という意味${ending}。`;
   const core = plainCore(entry);
   // 「別に定めるとは、別の決まりで定めるのこと」 is not Japanese: a verb wording says what it means.
   const noun = /(?:こと|もの|人|方|者)$/u.test(core)
@@ -143,14 +188,20 @@ export function explanationSentence(entry: GlossaryEntry, polite: boolean): stri
     : endsAsNoun(core)
       ? `${core}のこと`
       : `${core}という意味`;
-  return `${entry.term}とは、${noun}${polite ? 'です' : 'である'}。`;
+  return `${entry.term}とは、${noun}${ending}。`;
+}
+
+/** 「宅地建物取引業者を宅建業者といいます。」: an abbreviation's full form as a sentence of its own. */
+export function fullFormSentence(entry: GlossaryEntry, polite: boolean): string {
+  return `${entry.full}を${entry.term}と${polite ? 'いいます' : 'いう'}。`;
 }
 
 /**
  * Inline explanations lengthen the sentence they sit in. Where a sentence would go over the limit
  * with them, its term explanations move into sentences of their own right after it (the term stays
  * as written), so the sentence can still be cut at its clause boundaries into short ones. After a
- * line with no 。 (a title, a list of items) they go on lines of their own.
+ * line with no 。 (a title, a list of items) they go on lines of their own. An abbreviation's full
+ * form goes in a sentence before it instead: the full form must come first.
  */
 function explainAfterLongSentences(
   text: string,
@@ -166,7 +217,8 @@ function explainAfterLongSentences(
   for (const s of segment(text, maskText(text)).sentences) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
-      if (picked[i]!.start >= s.start) inside.push(picked[i]!);
+      if (picked[i]!.start >= lineHead(text, s.start))
+        inside.push(picked[i]!); // ・用語 counts
       else if (!picked[i]!.deferred) out.push(strip(picked[i]!));
       i++;
     }
@@ -175,7 +227,19 @@ function explainAfterLongSentences(
     const ends = /[。．]$/u.test(s.text);
     for (const c of inside) {
       const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
-      if (!entry || plainCore(entry) === '') {
+      if (c.rule === 'abbreviation-first') {
+        // The full form must come before the first use, so its sentence goes before the sentence
+        // (on a line of its own before a line with no 。).
+        if (entry?.full)
+          out.push({
+            start: lineHead(text, s.start),
+            end: lineHead(text, s.start),
+            before: '',
+            after: fullFormSentence(entry, polite) + (ends ? '' : '\n'),
+            rule: c.rule,
+          });
+        else out.push(strip(c));
+      } else if (!entry || plainCore(entry) === '') {
         if (!c.deferred) out.push(strip(c));
       } else
         out.push({
@@ -188,7 +252,14 @@ function explainAfterLongSentences(
     }
   }
   out.push(...picked.slice(i).map(strip));
-  return out.sort((a, b) => a.start - b.start);
+  // An insertion goes before a change that starts where it does (「…といいます。」 before 「・用語」).
+  return out.sort((a, b) => a.start - b.start || Number(a.before !== '') - Number(b.before !== ''));
+}
+
+/** Where the sentence at `start` begins, before a bullet that opens its line (・空き家バンク…). */
+function lineHead(text: string, start: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s・●○■□◆◇※-]*$/u.test(text.slice(line, start)) ? line : start;
 }
 
 /**
@@ -210,7 +281,8 @@ function explainNewTerms(
     const from = w.start + shift;
     const to = from + w.after.length;
     shift += w.after.length - (w.end - w.start);
-    if (w.rule === 'jargon' || w.before === '') continue;
+    // An abbreviation's full form (観光地域づくり法人をDMOという。) can be a term of its own.
+    if (w.rule === 'jargon' || (w.before === '' && w.rule !== 'abbreviation-first')) continue;
     const window = pass1.slice(Math.max(0, from - 30), to + 30);
     const offset = Math.max(0, from - 30);
     for (const hit of matcher.scan(window))
@@ -280,7 +352,13 @@ export function isPolite(text: string): boolean {
  * measured as it will read: with the ending a cut adds before it (あり、 → あります。) and the word it
  * opens with after the previous cut (しかし、), else a piece measured at 58 would come out at 62.
  */
-function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], limit: number): ClauseCut[] {
+function cutsFor(
+  sentence: string,
+  offset: number,
+  cuts: readonly ClauseCut[],
+  limit: number,
+  breaks: readonly ClauseCut[] = [],
+): ClauseCut[] {
   const length = (from: number, to: number) => visibleLength(sentence.slice(from - offset, to - offset));
   const head = (c: ClauseCut) => visibleLength(c.replacement.slice(0, c.replacement.indexOf('。') + 1));
   const tail = (c: ClauseCut) => visibleLength(c.replacement.slice(c.replacement.indexOf('。') + 1));
@@ -300,7 +378,14 @@ function cutsFor(sentence: string, offset: number, cuts: readonly ClauseCut[], l
       ? [...split(from, best.start, opened, head(best)), best, ...split(best.end, to, tail(best), closed)]
       : [];
   };
-  return split(offset, offset + sentence.length, 0, 0);
+  // Each line a break makes is cut on its own, from a fresh start.
+  const bounds = [offset, ...breaks.flatMap((b) => [b.start, b.end]), offset + sentence.length];
+  const out: ClauseCut[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    if (i > 0) out.push(breaks[i / 2 - 1]!);
+    out.push(...split(bounds[i]!, bounds[i + 1]!, 0, 0));
+  }
+  return out;
 }
 
 /**
@@ -359,7 +444,8 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
       }
       // Only cuts that map onto the input (or join the word change they start in) can be offered.
       const found = clauseCuts(tokens, t, u, polite).filter((c) => cutFits(c, words));
-      for (const cut of cutsFor(s.text, s.start, found, limit)) {
+      const breaks = lineBreaks(s.text, s.start).filter((c) => cutFits(c, words));
+      for (const cut of cutsFor(s.text, s.start, found, limit, breaks)) {
         const made = cutChange(text, cut, words);
         if (!made) continue;
         if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);

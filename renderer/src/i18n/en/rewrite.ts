@@ -26,6 +26,7 @@ export const rewrite: Strings<typeof ja> = {
     'mixed-style': 'Consistent style',
     'sentence-split': 'Split sentence',
     'passive-hedge': 'Active voice (fill in who)',
+    'abbreviation-first': 'Full form of an abbreviation',
   },
   changeLabel: '"{{before}}" → "{{after}}"',
   addLabel: 'Add "{{after}}"',

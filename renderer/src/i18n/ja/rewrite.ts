@@ -23,6 +23,7 @@ export const rewrite = {
     'mixed-style': '文体の統一',
     'sentence-split': '文を分ける',
     'passive-hedge': '能動の形に（主語を記入）',
+    'abbreviation-first': '略語の正式名称',
   },
   changeLabel: '「{{before}}」→「{{after}}」',
   addLabel: '追加「{{after}}」',
