@@ -52,6 +52,10 @@ describe('shipped glossary', () => {
     for (const e of abbreviations) expect(e.full, e.term).toBeTruthy();
     expect(entries.find((e) => e.term === '国保')?.full).toBe('国民健康保険');
   });
+
+  it('never gives a term itself as its full form (the fix would read 指定管理者（指定管理者）)', () => {
+    expect(entries.filter((e) => e.full === e.term).map((e) => e.term)).toEqual([]);
+  });
 });
 
 describe('loadGlossary', () => {
