@@ -19,7 +19,10 @@
  * vacant houses, DX, tourism, parks, industry …) were written in session 8 by two more engineers for
  * two other company readers, and labelled again by two engineers each, all blind to the tool.
  * `fresh10` (16 texts over 16 more departments, a regional bank's reader, three labellers) was
- * written at the end of session 8 and not scored then: it is the next session's baseline.
+ * written at the end of session 8 and not scored then: session 9 scored it at its start and its end.
+ * `fresh11` (16 texts on 16 sub-themes no glossary engineer was pointed at: heat shelters, frailty,
+ * medically dependent children, shopping support, Park-PFI …; a university spinout's reader, three
+ * labellers) was written at the start of session 9 and scored once, at its end.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -31,6 +34,7 @@ import fresh7Data from './fresh7.json';
 import fresh8Data from './fresh8.json';
 import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
+import fresh11Data from './fresh11.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -68,6 +72,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh10', role: 'unseen', texts: fresh10Data as CorpusText[] },
+  { name: 'fresh11', role: 'unseen', texts: fresh11Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

@@ -15,6 +15,8 @@ import labellerJ from './agreement/labeller-j.json';
 import labellerK from './agreement/labeller-k.json';
 import labellerL from './agreement/labeller-l.json';
 import labellerM from './agreement/labeller-m.json';
+import labellerN from './agreement/labeller-n.json';
+import labellerO from './agreement/labeller-o.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -23,6 +25,7 @@ import fresh7Data from './fresh7.json';
 import fresh8Data from './fresh8.json';
 import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
+import fresh11Data from './fresh11.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -64,4 +67,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh8', fresh8Data as CorpusText[], fromFile('h', labellerH), fromFile('i', labellerI)),
   again('fresh9', fresh9Data as CorpusText[], fromFile('j', labellerJ), fromFile('k', labellerK)),
   again('fresh10', fresh10Data as CorpusText[], fromFile('l', labellerL), fromFile('m', labellerM)),
+  again('fresh11', fresh11Data as CorpusText[], fromFile('n', labellerN), fromFile('o', labellerO)),
 ];
