@@ -16,6 +16,7 @@ import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
 import { lineBreaks } from './lineBreaks';
+import { inside, ownExplanationSpans } from './ownNotes';
 import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
 import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
 import type { AnalyzeOptions, Finding, GlossaryEntry } from './types';
@@ -92,7 +93,8 @@ function wordChanges(
   nouns: readonly string[],
   rules: readonly (typeof WORD_RULES)[number][] = WORD_RULES,
 ): WordChange[] {
-  const findings = analyzeText(text, { ...options, rules: [...rules] });
+  const own = ownExplanationSpans(text, glossaryMatcher(options.userGlossary));
+  const findings = analyzeText(text, { ...options, rules: [...rules] }).filter((f) => !inside(own, f));
   const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
   const explained = new Set<string>();
   const picked: WordChange[] = [];

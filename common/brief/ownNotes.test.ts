@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryMatcher } from './matcher';
+import { ownExplanationSpans } from './ownNotes';
+
+const spans = (text: string) =>
+  ownExplanationSpans(text, glossaryMatcher()).map((s) => text.slice(s.start, s.end));
+
+describe('ownExplanationSpans', () => {
+  it('finds the forms the company rewrite writes, whole', () => {
+    expect(spans('予算に入れること（計上）を見込む。')).toEqual(['予算に入れること（計上）']);
+    expect(spans('評価検証を行う。評価検証とは、結果を評価して確かめることです。次に進む。')).toEqual([
+      '評価検証とは、結果を評価して確かめることです。',
+    ]);
+    expect(spans('国民健康保険（国保）の加入者。')).toEqual(['国民健康保険（国保）']);
+    expect(spans('提案を求める。国民健康保険を国保といいます。')).toEqual(['国民健康保険を国保といいます。']);
+    expect(spans('国の動向を注視します。「注視」とは、様子を見ているという意味です。')).toEqual([
+      '「注視」とは、様子を見ているという意味です。',
+    ]);
+  });
+
+  it('leaves an author’s own sentences alone', () => {
+    expect(spans('国保の加入者は減っている。予算を計上する。')).toEqual([]);
+  });
+});

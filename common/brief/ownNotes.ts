@@ -1,0 +1,47 @@
+/**
+ * The explanations the company rewrite writes into a text — 「言い換え（用語）」, 「用語とは、…のことです。」,
+ * 「正式名称を略語といいます。」 and 「「言い回し」とは、…という意味です。」 — are final wording. Rewriting a
+ * rewritten text must leave them alone: a term, abbreviation, redundant form or double negative inside
+ * one (国保 in KDB's wording, 支援を行う in a definition, a quoted 言わざるを得ません) would otherwise be
+ * rewritten the second time only, and the rewrite would never settle.
+ */
+import type { GlossaryMatcher } from './matcher';
+import { plainCore } from './rules/jargon';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The rewrite's note on a council-answer phrase (「注視」とは、…という意味です。). */
+const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。/gu;
+
+/** Spans of `text` that are explanations in the rewrite's own forms, in text order. */
+export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(REGISTER_NOTE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const hit of matcher.scan(text)) {
+    const { entry } = hit;
+    const core = plainCore(entry);
+    // 言い換え（用語）, and an abbreviation's 正式名称（略語）
+    if (text[hit.start - 1] === '（' && text[hit.end] === '）')
+      for (const wording of new Set([core, entry.full ?? '']))
+        if (wording && text.slice(0, hit.start - 1).endsWith(wording))
+          spans.push({ start: hit.start - 1 - wording.length, end: hit.end + 1 });
+    // 用語とは、言い換え…。
+    if (core && text.startsWith(`とは、${core}`, hit.end)) {
+      const stop = text.indexOf('。', hit.end);
+      spans.push({ start: hit.start, end: stop === -1 ? text.length : stop + 1 });
+    }
+    // 正式名称を略語といいます。
+    if (entry.full && text.slice(0, hit.start).endsWith(`${entry.full}を`)) {
+      const rest = text.slice(hit.end);
+      const ending = ['という。', 'といいます。'].find((e) => rest.startsWith(e));
+      if (ending) spans.push({ start: hit.start - entry.full.length - 1, end: hit.end + ending.length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export const inside = (spans: readonly Span[], f: Span): boolean =>
+  spans.some((s) => s.start <= f.start && f.end <= s.end);
