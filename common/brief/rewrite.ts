@@ -126,9 +126,6 @@ function wordChanges(
   return picked.sort((a, b) => a.start - b.start);
 }
 
-/** The note registerNote writes (「注視」とは、…という意味です。). */
-const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。/gu;
-
 /**
  * A council-answer phrase that commits to nothing (国の動向を注視, 研究してまいります) has no wording
  * that fits its slot, yet a company must be told plainly what it means: it is explained in a
@@ -142,10 +139,9 @@ function registerNote(
   explained: Set<string>,
 ): WordChange | null {
   const entry = glossaryMatcher(options.userGlossary).lookup(f.text);
+  // The notes' own wording (選択肢の一つ, 様子を見ながら) never gets here: wordChanges leaves the
+  // rewrite's own explanations alone (ownNotes.ts).
   if (entry?.category !== REGISTER_CATEGORY || explained.has(f.text)) return null;
-  // The notes' own wording (選択肢の一つ, 様子を見ながら) is plain already.
-  for (const note of text.matchAll(REGISTER_NOTE))
-    if (note.index <= f.start && f.end <= note.index + note[0].length) return null;
   explained.add(f.text);
   if (text.includes(`「${entry.term}」とは、`)) return null;
   const before = text.slice(f.start, f.end);
