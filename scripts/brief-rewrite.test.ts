@@ -116,6 +116,15 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(unsettled).toEqual([]);
   });
 
+  it('reports a long explanation sentence of its own instead of cutting it on a second rewrite', () => {
+    const text = '認知症高齢者等個人賠償責任保険については、保険会社が参入している分野である。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    const note = rewritten.slice(text.length);
+    expect(note).toMatch(/^認知症高齢者等個人賠償責任保険とは、[^。]{20,}のことである。$/u);
+    expect(unsplit.map((s) => s.text)).toEqual([note]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('explains a term whose inline fix lost to an overlapping change in a sentence after it', () => {
     const text = '令和9年度に向けて、予算編成を行ってまいります。';
     const { rewritten, changes } = rewriteForCompany(text, { analyser });

@@ -426,9 +426,12 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     const masked = maskText(pass1);
     const tokens = options.analyser.tokenize(masked);
     const polite = isPolite(pass1);
+    // Its own explanations are final (a long one is reported, not cut: a second rewrite would cut it).
+    const own = ownExplanationSpans(pass1, glossaryMatcher(options.userGlossary));
     let t = 0;
     for (const s of segment(pass1, masked).sentences) {
       if (s.kind !== 'para' && s.kind !== 'quote' && s.kind !== 'list') continue;
+      if (inside(own, s)) continue;
       while (t < tokens.length && tokens[t]!.end <= s.start) t++;
       let u = t;
       while (u < tokens.length && tokens[u]!.start < s.end) u++;
