@@ -125,6 +125,16 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
+  it('makes a fix that lost to a term’s explanation once that explanation moves after a long sentence', () => {
+    const text = '児童相談所虐待対応ダイヤルについては、通告の入口として周知される。';
+    const { rewritten } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toMatch(
+      /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が周知する。/u,
+    );
+    expect(rewritten).toContain('周知とは、');
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
   it('explains a term whose inline fix lost to an overlapping change in a sentence after it', () => {
     const text = '令和9年度に向けて、予算編成を行ってまいります。';
     const { rewritten, changes } = rewriteForCompany(text, { analyser });

@@ -84,6 +84,12 @@ interface WordChange extends RewriteChange {
    * rewrite, with nothing left in the way, would explain it then.
    */
   deferred?: true;
+  /**
+   * Fixes that lost their overlap to this term's inline explanation (周知される → 【要記入：主語】が周知する
+   * under 周知（広く知らせること）): they are made after all when the explanation moves out of a long
+   * sentence — else only a second rewrite, with the term explained, would make them.
+   */
+  lost?: RewriteChange[];
 }
 
 /** Pass 1: the word-level fixes, one per span, the first explanation of each term only. */
@@ -115,7 +121,11 @@ function wordChanges(
     // 指定管理者（指定管理者）: an abbreviation whose full form is itself explains nothing.
     if (f.rule === 'abbreviation-first' && replacement.includes(`${f.text}（${f.text}）`)) continue;
     const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
-    if (winner && f.rule !== 'jargon') continue;
+    if (winner && f.rule !== 'jargon') {
+      if (winner.rule === 'jargon')
+        (winner.lost ??= []).push({ start, end, before, after: replacement, rule: f.rule });
+      continue;
+    }
     const term = winner && f.rule === 'jargon' ? termLeft(text, f, winner, options, explained) : f.text;
     if (term === null) continue;
     const change: WordChange = { start, end, before, after: replacement, rule: f.rule };
@@ -211,7 +221,8 @@ function explainAfterLongSentences(
   const polite = isPolite(text);
   const out: RewriteChange[] = [];
   let i = 0;
-  const strip = ({ term: _term, deferred: _deferred, ...change }: WordChange): RewriteChange => change;
+  const strip = ({ term: _term, deferred: _deferred, lost: _lost, ...change }: WordChange): RewriteChange =>
+    change;
   for (const s of segment(text, maskText(text)).sentences) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
@@ -239,7 +250,7 @@ function explainAfterLongSentences(
         else out.push(strip(c));
       } else if (!entry || plainCore(entry) === '') {
         if (!c.deferred) out.push(strip(c));
-      } else
+      } else {
         out.push({
           start: s.end,
           end: s.end,
@@ -247,11 +258,26 @@ function explainAfterLongSentences(
           after: (ends ? '' : '\n') + explanationSentence(entry, polite),
           rule: 'jargon',
         });
+        if (!c.deferred) out.push(...regained(c, inside));
+      }
     }
   }
   out.push(...picked.slice(i).map(strip));
   // An insertion goes before a change that starts where it does (「…といいます。」 before 「・用語」).
   return out.sort((a, b) => a.start - b.start || Number(a.before !== '') - Number(b.before !== ''));
+}
+
+/** The fixes `term` beat, once its inline explanation is gone: those no other change in the sentence overlaps. */
+function regained(term: WordChange, sentence: readonly WordChange[]): RewriteChange[] {
+  const out: RewriteChange[] = [];
+  const overlaps = (a: RewriteChange, b: RewriteChange) => a.start < b.end && b.start < a.end;
+  for (const l of term.lost ?? [])
+    if (
+      !sentence.some((o) => o !== term && !o.deferred && overlaps(o, l)) &&
+      !out.some((o) => overlaps(o, l))
+    )
+      out.push(l);
+  return out;
 }
 
 /** Where the sentence at `start` begins, before a bullet that opens its line (・空き家バンク…). */
