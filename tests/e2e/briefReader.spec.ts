@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
-const TEXT = '審議会の意見を聞いた上で、随意契約により業務を委託します。';
+const TEXT = '予定価格を定めた上で、随意契約により業務を委託します。';
 
 test('the issue reader decides whether business-known words are marked, and survives a reload', async ({
   page,
@@ -20,11 +20,11 @@ test('the issue reader decides whether business-known words are marked, and surv
   await expect(ws.reader()).toHaveValue('newcomer');
   await expect(ws.reader().locator('option:checked')).toHaveText('行政に不慣れな企業');
   await ws.rawInput().fill(TEXT);
-  await expect(marks('審議会')).toHaveCount(1);
+  await expect(marks('予定価格')).toHaveCount(1);
   await expect(marks('随意契約')).toHaveCount(1);
 
   await ws.reader().selectOption({ label: '官民連携に慣れた企業' });
-  await expect(marks('審議会')).toHaveCount(0);
+  await expect(marks('予定価格')).toHaveCount(0);
   await expect(marks('随意契約')).toHaveCount(1);
   await ws.waitSaved();
 
@@ -32,9 +32,9 @@ test('the issue reader decides whether business-known words are marked, and surv
   await expect(ws.reader()).toHaveValue('public-sector-savvy');
   await expect(ws.rawInput()).toHaveValue(TEXT);
   await expect(marks('随意契約')).toHaveCount(1);
-  await expect(marks('審議会')).toHaveCount(0);
+  await expect(marks('予定価格')).toHaveCount(0);
 
   // Back to the default reader: the word is marked again.
   await ws.reader().selectOption({ label: '行政に不慣れな企業' });
-  await expect(marks('審議会')).toHaveCount(1);
+  await expect(marks('予定価格')).toHaveCount(1);
 });

@@ -90,7 +90,7 @@ export const briefs: Strings<typeof ja> = {
   glossaryLink: 'My glossary',
   reader: {
     label: 'Reader',
-    help: 'The company this brief is for. For a company used to public-private work, well-known administrative terms (budget proposal, comprehensive plan, adoption …) are not flagged.',
+    help: 'The company this brief is for. For a company used to public-private work, administrative terms common in tenders (implementation plan, ceiling price, open tender …) are not flagged.',
     options: {
       newcomer: 'A company new to municipalities',
       'public-sector-savvy': 'A company used to public-private work',
