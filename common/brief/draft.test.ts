@@ -81,6 +81,24 @@ describe('glossaryForText', () => {
     expect(pains).not.toMatch(/しかし|そのため/);
   });
 
+  it('explains in 用語集 what a company reads, not what the author must fix', () => {
+    const rawText =
+      '審査は一定の基準により総合的に行い、必要に応じて追加資料を求める。予算は計上の上、協定締結を目指す。';
+    const glossary = draftBrief({ title: 't', rawText }).split('## 用語集')[1]!.split('\n## ')[0]!;
+    expect(glossary).toContain('- **計上**（けいじょう）');
+    // Vague phrases are gaps to fill (一定の →「（具体的な数値・条件を書く）」), not terms to explain.
+    expect(glossary).not.toMatch(/\*\*(一定の|総合的に|必要に応じて)\*\*/);
+    expect(glossary).not.toContain('を書く）');
+  });
+
+  it('lists no term found only inside the template’s own words (目指す姿 → 目)', () => {
+    const glossary = draftBrief({ title: 't', rawText: '空き家の活用を進めたい。' })
+      .split('## 用語集')[1]!
+      .split('\n## ')[0]!;
+    expect(glossary).not.toContain('**目**');
+    expect(glossary).not.toContain('**成果指標**');
+  });
+
   it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
     const companyText =
       '契約は単年度契約とし、委託料は3回に分けて支払うことが課題です。単年度契約とは、1年度ごとに結ぶ契約のことです。';

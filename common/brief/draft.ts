@@ -5,6 +5,7 @@
 import type { IssueFields } from '../records/types';
 import { glossaryMatcher } from './matcher';
 import { maskText, PLACEHOLDER, segment } from './text';
+import { VAGUE_CATEGORY } from './rules/jargon';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
 
 /** The section headings, in order. The UI and the readiness extractor rely on these words. */
@@ -116,6 +117,17 @@ const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
+/**
+ * Everything the issue itself says. The template's own words are left out: they are written
+ * without 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
+ */
+function issueWords(issue: Partial<IssueFields>): string {
+  const fields = [issue.title, issue.companyText, issue.rawText, issue.department, issue.affected];
+  fields.push(issue.evidence, issue.offer, issue.constraints, issue.budget, issue.schedule);
+  fields.push(issue.successMeasure, issue.contact);
+  return fields.filter((f) => f?.trim()).join('\n');
+}
+
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
   const contact = [issue.municipalityName, issue.department].filter((s) => s?.trim()).join(' ');
@@ -146,7 +158,11 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     ],
   ];
   const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  const terms = glossaryForText(`${body}\n${issue.rawText ?? ''}`, options);
+  const terms = glossaryForText(issueWords(issue), options).filter(
+    // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
+    // in the company's 用語集 it would read as an instruction, not as a meaning.
+    (e) => e.category !== VAGUE_CATEGORY,
+  );
   const glossary = terms.length
     ? terms.map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`).join('\n')
     : '（この募集文に行政用語はありません）';
