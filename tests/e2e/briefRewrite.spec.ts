@@ -66,11 +66,18 @@ test('a long municipal text is rewritten for companies, change by change, and th
   const preview = page.getByTestId('brief-preview');
   await expect(preview).toContainText('繰出金として支出しています。');
   await expect(preview).toContainText('本市では、公民連携による地域課題の解決を推進します。');
+  // Quoted sentences stay one a line (Markdown alone would join them into one run-on paragraph).
+  await expect(preview.locator('p > br').first()).toBeAttached();
+  // The gaps the company must not read as they are: marked, counted and named beside 書き出し.
+  await expect(preview.locator('mark.brief-gap').first()).toBeVisible();
+  await expect(page.getByTestId('open-gaps')).toContainText(/【要記入】が \d+ か所残っています/);
+  await expect(page.getByTestId('open-gaps')).toContainText('市が提供できるもの');
 
   // The user's way to a PDF in web mode: 書き出し → PDF downloads the print document, which they
   // open and print; here it is printed offline with scripts off (nothing but the file is needed).
   const { name, html } = await ws.exportPdfFromPreview();
   expect(name).toMatch(/\.html$/);
+  expect(html).toMatch(/。<br\/>/);
   const htmlFile = testInfo.outputPath('brief.html');
   await writeFile(htmlFile, html);
   const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true });
@@ -105,4 +112,32 @@ test('the keyboard stays on 「企業向けに書き換え」 while the rewrite 
   await expect(rewrite.start()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(rewrite.changes().first().getByRole('button', { name: '採用する' })).toBeFocused();
+});
+
+test('from the text, two keys pass its findings to 「企業向けに書き換え」; clearing a saved rewrite keeps the keyboard there', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('指摘を飛ばす');
+  await ws.rawInput().fill('本市においては、関係機関と連携を図りながら、調査研究を行うこととしている。');
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible({ timeout: 30_000 });
+  const rewrite = new RewritePanelPage(page);
+  await ws.rawInput().focus();
+  await page.keyboard.press('Tab');
+  const skip = ws.rawFindings().getByRole('button', { name: /^指摘 \d+ 件を飛ばして次へ$/ });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(rewrite.start()).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(rewrite.changes().first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '書き換えを保存' }).click();
+  const clear = page.getByRole('button', { name: '保存した書き換えを消す' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(rewrite.saved()).toHaveCount(0);
+  await expect(rewrite.start()).toBeFocused();
 });

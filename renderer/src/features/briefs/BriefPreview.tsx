@@ -1,6 +1,7 @@
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { remarkLineBreaks } from '../export';
+import { remarkGapMarks } from './remarkGapMarks';
 
 /**
  * The brief exactly as a company reads it. Raw HTML in the markdown is never rendered
@@ -20,7 +21,7 @@ export function BriefPreview({
     <article className="brief-preview" data-testid="brief-preview" tabIndex={0} aria-label={label}>
       <ReactMarkdown
         // Lines typed (or drafted) one per line stay lines, as in the PDF.
-        remarkPlugins={[remarkGfm, remarkLineBreaks]}
+        remarkPlugins={[remarkGfm, remarkLineBreaks, remarkGapMarks]}
         components={{
           a: ({ href, children }) => (
             <a

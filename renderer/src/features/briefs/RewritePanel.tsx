@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
@@ -24,6 +24,7 @@ export function RewritePanel(props: {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [proposal, setProposal] = useState<{ source: string; result: RewriteResult } | null>(null);
   const [accepted, setAccepted] = useState<boolean[]>([]);
+  const startButton = useRef<HTMLButtonElement>(null);
 
   const start = async () => {
     setStatus({ kind: 'working' });
@@ -50,6 +51,7 @@ export function RewritePanel(props: {
           {t('rewrite.action')}
         </h2>
         <button
+          ref={startButton}
           type="button"
           className="button button--primary"
           disabled={props.rawText.trim() === ''}
@@ -92,7 +94,15 @@ export function RewritePanel(props: {
           <pre className="original-text" data-testid="company-text">
             {props.companyText}
           </pre>
-          <button type="button" className="button" onClick={() => props.onSave('')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              props.onSave('');
+              // This button goes with the text it clears: the keyboard stays in the panel.
+              startButton.current?.focus();
+            }}
+          >
             {t('rewrite.clear')}
           </button>
         </div>
