@@ -36,6 +36,19 @@ test('a long municipal text is rewritten for companies, change by change, and th
   await expect(rewrite.change('passive-hedge').first()).toBeVisible();
   await expect(rewrite.result()).toContainText('協議の在り方を【要記入：主語】が検討しているところ');
 
+  // A replacement says where it is (the same 「し、」→「する。」 recurs), and the change the keyboard
+  // is on is marked in the rewrite and scrolled into view there, however far the panes have drifted.
+  await expect(rewrite.change('sentence-split').first().getByRole('group')).toHaveAccessibleName(
+    /^[^「]+「[^」]+」→「/,
+  );
+  await rewrite.changes().last().getByRole('button', { name: '採用する' }).focus();
+  const currentShown = await rewrite.result().evaluate((pane) => {
+    const piece = pane.querySelector<HTMLElement>('.is-current');
+    const top = piece?.offsetTop ?? -1;
+    return pane.scrollTop > 0 && top >= pane.scrollTop && top < pane.scrollTop + pane.clientHeight;
+  });
+  expect(currentShown).toBe(true);
+
   // Reject the explanation of 公民連携; every other change stays accepted.
   const rejected = rewrite.change('jargon').filter({ hasText: '公民連携' }).first();
   await rejected.getByRole('button', { name: '却下する' }).click();

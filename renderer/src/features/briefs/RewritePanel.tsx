@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
+import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
 import './rewrite.css';
 
@@ -25,6 +26,7 @@ export function RewritePanel(props: {
   const [proposal, setProposal] = useState<{ source: string; result: RewriteResult } | null>(null);
   const [accepted, setAccepted] = useState<boolean[]>([]);
   const startButton = useRef<HTMLButtonElement>(null);
+  const [current, setCurrent] = useState<number | null>(null);
 
   const start = async () => {
     setStatus({ kind: 'working' });
@@ -32,6 +34,7 @@ export function RewritePanel(props: {
       const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
       setProposal({ source: props.rawText, result });
       setAccepted(result.changes.map(() => true));
+      setCurrent(null);
       setStatus({ kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', message: (error as Error).message });
@@ -40,7 +43,7 @@ export function RewritePanel(props: {
 
   const stale = proposal !== null && proposal.source !== props.rawText;
   const changes = proposal?.result.changes ?? [];
-  const current = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
+  const rewritten = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
   const set = (index: number, value: boolean) =>
     setAccepted((a) => a.map((v, i) => (i === index ? value : v)));
 
@@ -70,8 +73,20 @@ export function RewritePanel(props: {
       {proposal && !stale && changes.length === 0 && <p>{t('rewrite.empty')}</p>}
       {proposal && !stale && changes.length > 0 && (
         <>
-          <RewriteDiff source={proposal.source} changes={changes} accepted={accepted} rewritten={current} />
-          <ChangeList changes={changes} accepted={accepted} onSet={set} />
+          <RewriteDiff
+            source={proposal.source}
+            changes={changes}
+            accepted={accepted}
+            rewritten={rewritten}
+            current={current}
+          />
+          <ChangeList
+            source={proposal.source}
+            changes={changes}
+            accepted={accepted}
+            onSet={set}
+            onCurrent={setCurrent}
+          />
           {proposal.result.unsplit.length > 0 && (
             <p className="muted">{t('rewrite.unsplit', { count: proposal.result.unsplit.length })}</p>
           )}
@@ -82,7 +97,7 @@ export function RewritePanel(props: {
             <button type="button" className="button" onClick={() => setAccepted(changes.map(() => false))}>
               {t('rewrite.rejectAll')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => props.onSave(current)}>
+            <button type="button" className="button button--primary" onClick={() => props.onSave(rewritten)}>
               {t('rewrite.save')}
             </button>
           </div>
@@ -112,17 +127,21 @@ export function RewritePanel(props: {
 }
 
 function ChangeList(props: {
+  source: string;
   changes: readonly RewriteChange[];
   accepted: readonly boolean[];
   onSet: (index: number, value: boolean) => void;
+  /** The change the pointer or the keyboard is on, shown in the diff above. */
+  onCurrent: (index: number) => void;
 }) {
   const { t } = useTranslation();
   const count = props.accepted.filter(Boolean).length;
   // An explanation sentence adds text: it is labelled as an addition, not as 「」→「…」.
+  // A replacement says where it is (「…顕在化して」「おり、」→「いる。」: the same change recurs).
   const changeLabel = (c: RewriteChange) =>
     c.before === ''
       ? t('rewrite.addLabel', { after: c.after.trim() })
-      : t('rewrite.changeLabel', { before: c.before, after: c.after });
+      : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
   return (
     <div>
       <h3 className="field-label" id="rewrite-changes-title">
@@ -135,6 +154,8 @@ function ChangeList(props: {
             key={`${c.start}-${c.end}-${i}`}
             data-rule={c.rule}
             data-accepted={props.accepted[i] ? 'true' : 'false'}
+            onFocus={() => props.onCurrent(i)}
+            onMouseEnter={() => props.onCurrent(i)}
           >
             <span className="rewrite__rule">{t(`rewrite.rules.${c.rule}`, { defaultValue: c.rule })}</span>
             <span className="rewrite__change">{changeLabel(c)}</span>
