@@ -86,6 +86,14 @@ test('a long municipal text is rewritten for companies, change by change, and th
   await expect(page.getByTestId('open-gaps')).toContainText(/【要記入】が \d+ か所残っています/);
   await expect(page.getByTestId('open-gaps')).toContainText('市が提供できるもの');
 
+  // The review outlives a look at the other tabs and a reload: the rejected change is still rejected.
+  await ws.tab(/課題/).click();
+  await expect(rejected).toHaveAttribute('data-accepted', 'false');
+  await page.reload();
+  await expect(rejected).toHaveAttribute('data-accepted', 'false');
+  await expect(page.getByText(`変更点（${total - 1} / ${total} 件を採用）`)).toBeVisible();
+  await ws.tab('企業向けプレビュー').click();
+
   // The user's way to a PDF in web mode: 書き出し → PDF downloads the print document, which they
   // open and print; here it is printed offline with scripts off (nothing but the file is needed).
   const { name, html } = await ws.exportPdfFromPreview();

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
-import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
+import { applyChanges, type RewriteChange } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
 import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
+import { useRewriteReview } from './rewriteReview';
 import './rewrite.css';
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string };
@@ -15,6 +16,7 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message
  * the result in the issue's `companyText`; `rawText` stays as the municipality wrote it.
  */
 export function RewritePanel(props: {
+  issueId: string;
   rawText: string;
   companyText: string;
   userTerms: readonly GlossaryEntry[];
@@ -23,8 +25,9 @@ export function RewritePanel(props: {
 }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [proposal, setProposal] = useState<{ source: string; result: RewriteResult } | null>(null);
-  const [accepted, setAccepted] = useState<boolean[]>([]);
+  // Outlives the panel (the brief tab unmounts it) and a reload, until the next rewrite.
+  const [proposal, setProposal] = useRewriteReview(props.issueId);
+  const accepted = proposal?.accepted ?? [];
   const startButton = useRef<HTMLButtonElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
 
@@ -32,8 +35,7 @@ export function RewritePanel(props: {
     setStatus({ kind: 'working' });
     try {
       const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
-      setProposal({ source: props.rawText, result });
-      setAccepted(result.changes.map(() => true));
+      setProposal({ source: props.rawText, result, accepted: result.changes.map(() => true) });
       setCurrent(null);
       setStatus({ kind: 'idle' });
     } catch (error) {
@@ -44,8 +46,11 @@ export function RewritePanel(props: {
   const stale = proposal !== null && proposal.source !== props.rawText;
   const changes = proposal?.result.changes ?? [];
   const rewritten = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
+  const setAccepted = (next: boolean[]) => {
+    if (proposal) setProposal({ ...proposal, accepted: next });
+  };
   const set = (index: number, value: boolean) =>
-    setAccepted((a) => a.map((v, i) => (i === index ? value : v)));
+    setAccepted(accepted.map((v, i) => (i === index ? value : v)));
 
   return (
     <section className="card rewrite" aria-labelledby="rewrite-title">
