@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
 import { ruleLabelKey } from './findingRuleLabel';
+import { shownSuggestion } from './shownSuggestion';
 
 const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -62,8 +63,10 @@ export function FindingsList(props: {
               </button>
             </div>
             <p className="finding__message">{finding.message}</p>
-            {finding.suggestion && (
-              <p className="finding__suggestion">{t('briefs.suggestion', { text: finding.suggestion })}</p>
+            {shownSuggestion(finding) !== null && (
+              <p className="finding__suggestion">
+                {t('briefs.suggestion', { text: shownSuggestion(finding) })}
+              </p>
             )}
             {finding.fix && (
               <button
