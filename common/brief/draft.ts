@@ -79,7 +79,7 @@ function sourceText(issue: Partial<IssueFields>): string {
  * a sentence quoted alone as a bullet has nothing before it to point at.
  */
 const LEADING_CONNECTIVE =
-  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
 
 function painPoints(issue: Partial<IssueFields>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
