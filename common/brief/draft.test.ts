@@ -109,6 +109,19 @@ describe('glossaryForText', () => {
     expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
   });
 
+  it('quotes no title or unmarked section name standing alone on its line', () => {
+    const companyText =
+      '令和8年度 地域課題解決型提案募集要項（案）\n\n第3章 施策の展開\n\n本市の高齢化率は31.2％で、担い手が不足している。\n募集開始　令和8年5月15日（金）\n提案書提出期限　令和8年6月26日（金）';
+    const md = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(md).not.toContain('募集要項（案）');
+    expect(md).not.toContain('第3章');
+    expect(md).toContain('本市の高齢化率は31.2％で、担い手が不足している。');
+    // Lines of a block (a schedule) are no titles, nor is an issue typed as one line.
+    expect(md).toContain('募集開始　令和8年5月15日（金）');
+    const oneLine = draftBrief({ title: 't', rawText: '子育て世帯の転出が多く困っている' });
+    expect(oneLine).toContain('- 子育て世帯の転出が多く困っている');
+  });
+
   it('does not take the sentence that counts a numbered list for a figure of the background', () => {
     const companyText =
       '本業務では、次の3点を一体的に行う事業者を選定します。\n①物件の掘り起こし\n②所有者とのマッチング\n③改修の申請支援\n空き家は約7,400戸です。';

@@ -38,6 +38,25 @@ const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
 
 /**
+ * A line standing alone between blank lines with no sentence end: a document's title or a section
+ * name that has no marker (令和8年度 〇〇提案募集要項（案）, 第3章 施策の展開). Its year or 課題 would
+ * otherwise have it quoted as a fact or a problem in three sections of the brief.
+ */
+function isTitleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd).trim();
+  // A text of one line is the issue itself, however it ends.
+  if (line === '' || /[。！？!?]$/u.test(line) || !text.trim().includes('\n')) return false;
+  const before = text.slice(0, lineStart).replace(/\n$/, '');
+  const after = text.slice(lineEnd + 1);
+  const blankOrEdge = (s: string | undefined) => s === undefined || s.trim() === '';
+  return (
+    blankOrEdge(before === '' ? undefined : before.split('\n').at(-1)) && blankOrEdge(after.split('\n')[0])
+  );
+}
+
+/**
  * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
  * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
  */
@@ -47,6 +66,7 @@ function sentencesOf(text: string): string[] {
   let counting = false;
   for (const s of segment(text, masked).sentences) {
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
     // A list sentence starts after its marker (①); the marker is on its line before it.
     const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
     const item = s.kind === 'list' && /^[①-⑨]$/u.test(marker);
