@@ -5,6 +5,7 @@ import { applyChanges, type RewriteChange } from '../../../../common/brief/rewri
 import { rewriteInWorker } from './analysis/analysisClient';
 import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
+import { UnsplitSentences } from './UnsplitSentences';
 import { useRewriteReview } from './rewriteReview';
 import './rewrite.css';
 
@@ -92,9 +93,7 @@ export function RewritePanel(props: {
             onSet={set}
             onCurrent={setCurrent}
           />
-          {proposal.result.unsplit.length > 0 && (
-            <p className="muted">{t('rewrite.unsplit', { count: proposal.result.unsplit.length })}</p>
-          )}
+          <UnsplitSentences unsplit={proposal.result.unsplit} />
           <div className="rewrite__actions">
             <button type="button" className="button" onClick={() => setAccepted(changes.map(() => true))}>
               {t('rewrite.acceptAll')}
