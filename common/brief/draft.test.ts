@@ -100,6 +100,15 @@ describe('glossaryForText', () => {
     expect(glossary).not.toContain('**成果指標**');
   });
 
+  it('lists no one-kanji budget term read inside an everyday word of the issue or its rewrite', () => {
+    const companyText =
+      '持続可能な交通網の構築を目指します。そのために、事業の目的と項目を整理し、経費の節約に努めます。';
+    const glossary = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 用語集')[1]!
+      .split('\n## ')[0]!;
+    expect(glossary).not.toMatch(/\*\*[款項目節]\*\*/u);
+  });
+
   it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
     const companyText =
       '契約は単年度契約とし、委託料は3回に分けて支払うことが課題です。単年度契約とは、1年度ごとに結ぶ契約のことです。';

@@ -181,7 +181,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   const terms = glossaryForText(issueWords(issue), options).filter(
     // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
     // in the company's 用語集 it would read as an instruction, not as a meaning.
-    (e) => e.category !== VAGUE_CATEGORY,
+    // A one-kanji budget term (款, 項, 目, 節) is found inside everyday words by a scan for text —
+    // 目指す, 目的, 項目, 節約, and the rewrite's own 「〜を目指します。」 —, never reliably alone.
+    (e) => e.category !== VAGUE_CATEGORY && [...e.term].length > 1,
   );
   const glossary = terms.length
     ? terms.map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`).join('\n')
