@@ -73,12 +73,40 @@ describe('glossaryForText', () => {
 
   it('quotes a pain point without the connective that pointed at the sentence before it', () => {
     const companyText =
-      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。';
+      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。一方で、運転手が不足している。';
     const pains = draftBrief({ title: 't', rawText: 'x', companyText })
       .split('## こんなことに困っていませんか\n\n')[1]!
       .split('\n\n')[0]!;
     expect(pains).toContain('- 住民が移動に困っている');
-    expect(pains).not.toMatch(/しかし|そのため/);
+    expect(pains).toContain('- 運転手が不足している');
+    expect(pains).not.toMatch(/しかし|そのため|一方/);
+  });
+
+  it('explains in 用語集 what a company reads, not what the author must fix', () => {
+    const rawText =
+      '審査は一定の基準により総合的に行い、必要に応じて追加資料を求める。予算は計上の上、協定締結を目指す。';
+    const glossary = draftBrief({ title: 't', rawText }).split('## 用語集')[1]!.split('\n## ')[0]!;
+    expect(glossary).toContain('- **計上**（けいじょう）');
+    // Vague phrases are gaps to fill (一定の →「（具体的な数値・条件を書く）」), not terms to explain.
+    expect(glossary).not.toMatch(/\*\*(一定の|総合的に|必要に応じて)\*\*/);
+    expect(glossary).not.toContain('を書く）');
+  });
+
+  it('lists no term found only inside the template’s own words (目指す姿 → 目)', () => {
+    const glossary = draftBrief({ title: 't', rawText: '空き家の活用を進めたい。' })
+      .split('## 用語集')[1]!
+      .split('\n## ')[0]!;
+    expect(glossary).not.toContain('**目**');
+    expect(glossary).not.toContain('**成果指標**');
+  });
+
+  it('lists no one-kanji budget term read inside an everyday word of the issue or its rewrite', () => {
+    const companyText =
+      '持続可能な交通網の構築を目指します。そのために、事業の目的と項目を整理し、経費の節約に努めます。';
+    const glossary = draftBrief({ title: 't', rawText: 'x', companyText })
+      .split('## 用語集')[1]!
+      .split('\n## ')[0]!;
+    expect(glossary).not.toMatch(/\*\*[款項目節]\*\*/u);
   });
 
   it('does not quote the rewrite’s term definitions out of context (用語集 explains the terms)', () => {
@@ -88,6 +116,19 @@ describe('glossaryForText', () => {
     expect(md).toContain('委託料は3回に分けて支払うことが課題です。');
     expect(md).not.toContain('単年度契約とは、');
     expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
+  });
+
+  it('quotes no title or unmarked section name standing alone on its line', () => {
+    const companyText =
+      '令和8年度 地域課題解決型提案募集要項（案）\n\n第3章 施策の展開\n\n本市の高齢化率は31.2％で、担い手が不足している。\n募集開始　令和8年5月15日（金）\n提案書提出期限　令和8年6月26日（金）';
+    const md = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(md).not.toContain('募集要項（案）');
+    expect(md).not.toContain('第3章');
+    expect(md).toContain('本市の高齢化率は31.2％で、担い手が不足している。');
+    // Lines of a block (a schedule) are no titles, nor is an issue typed as one line.
+    expect(md).toContain('募集開始　令和8年5月15日（金）');
+    const oneLine = draftBrief({ title: 't', rawText: '子育て世帯の転出が多く困っている' });
+    expect(oneLine).toContain('- 子育て世帯の転出が多く困っている');
   });
 
   it('does not take the sentence that counts a numbered list for a figure of the background', () => {

@@ -5,6 +5,7 @@
 import type { IssueFields } from '../records/types';
 import { glossaryMatcher } from './matcher';
 import { maskText, PLACEHOLDER, segment } from './text';
+import { VAGUE_CATEGORY } from './rules/jargon';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
 
 /** The section headings, in order. The UI and the readiness extractor rely on these words. */
@@ -37,6 +38,25 @@ const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
 
 /**
+ * A line standing alone between blank lines with no sentence end: a document's title or a section
+ * name that has no marker (令和8年度 〇〇提案募集要項（案）, 第3章 施策の展開). Its year or 課題 would
+ * otherwise have it quoted as a fact or a problem in three sections of the brief.
+ */
+function isTitleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd).trim();
+  // A text of one line is the issue itself, however it ends.
+  if (line === '' || /[。！？!?]$/u.test(line) || !text.trim().includes('\n')) return false;
+  const before = text.slice(0, lineStart).replace(/\n$/, '');
+  const after = text.slice(lineEnd + 1);
+  const blankOrEdge = (s: string | undefined) => s === undefined || s.trim() === '';
+  return (
+    blankOrEdge(before === '' ? undefined : before.split('\n').at(-1)) && blankOrEdge(after.split('\n')[0])
+  );
+}
+
+/**
  * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
  * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
  */
@@ -46,6 +66,7 @@ function sentencesOf(text: string): string[] {
   let counting = false;
   for (const s of segment(text, masked).sentences) {
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
     // A list sentence starts after its marker (①); the marker is on its line before it.
     const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
     const item = s.kind === 'list' && /^[①-⑨]$/u.test(marker);
@@ -78,7 +99,7 @@ function sourceText(issue: Partial<IssueFields>): string {
  * a sentence quoted alone as a bullet has nothing before it to point at.
  */
 const LEADING_CONNECTIVE =
-  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
 
 function painPoints(issue: Partial<IssueFields>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
@@ -116,6 +137,17 @@ const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
+/**
+ * Everything the issue itself says. The template's own words are left out: they are written
+ * without 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
+ */
+function issueWords(issue: Partial<IssueFields>): string {
+  const fields = [issue.title, issue.companyText, issue.rawText, issue.department, issue.affected];
+  fields.push(issue.evidence, issue.offer, issue.constraints, issue.budget, issue.schedule);
+  fields.push(issue.successMeasure, issue.contact);
+  return fields.filter((f) => f?.trim()).join('\n');
+}
+
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
   const contact = [issue.municipalityName, issue.department].filter((s) => s?.trim()).join(' ');
@@ -146,7 +178,13 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     ],
   ];
   const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  const terms = glossaryForText(`${body}\n${issue.rawText ?? ''}`, options);
+  const terms = glossaryForText(issueWords(issue), options).filter(
+    // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
+    // in the company's 用語集 it would read as an instruction, not as a meaning.
+    // A one-kanji budget term (款, 項, 目, 節) is found inside everyday words by a scan for text —
+    // 目指す, 目的, 項目, 節約, and the rewrite's own 「〜を目指します。」 —, never reliably alone.
+    (e) => e.category !== VAGUE_CATEGORY && [...e.term].length > 1,
+  );
   const glossary = terms.length
     ? terms.map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`).join('\n')
     : '（この募集文に行政用語はありません）';

@@ -36,6 +36,19 @@ test('a long municipal text is rewritten for companies, change by change, and th
   await expect(rewrite.change('passive-hedge').first()).toBeVisible();
   await expect(rewrite.result()).toContainText('協議の在り方を【要記入：主語】が検討しているところ');
 
+  // A replacement says where it is (the same 「し、」→「する。」 recurs), and the change the keyboard
+  // is on is marked in the rewrite and scrolled into view there, however far the panes have drifted.
+  await expect(rewrite.change('sentence-split').first().getByRole('group')).toHaveAccessibleName(
+    /^[^「]+「[^」]+」→「/,
+  );
+  await rewrite.changes().last().getByRole('button', { name: '採用する' }).focus();
+  const currentShown = await rewrite.result().evaluate((pane) => {
+    const piece = pane.querySelector<HTMLElement>('.is-current');
+    const top = piece?.offsetTop ?? -1;
+    return pane.scrollTop > 0 && top >= pane.scrollTop && top < pane.scrollTop + pane.clientHeight;
+  });
+  expect(currentShown).toBe(true);
+
   // Reject the explanation of 公民連携; every other change stays accepted.
   const rejected = rewrite.change('jargon').filter({ hasText: '公民連携' }).first();
   await rejected.getByRole('button', { name: '却下する' }).click();
@@ -66,11 +79,26 @@ test('a long municipal text is rewritten for companies, change by change, and th
   const preview = page.getByTestId('brief-preview');
   await expect(preview).toContainText('繰出金として支出しています。');
   await expect(preview).toContainText('本市では、公民連携による地域課題の解決を推進します。');
+  // Quoted sentences stay one a line (Markdown alone would join them into one run-on paragraph).
+  await expect(preview.locator('p > br').first()).toBeAttached();
+  // The gaps the company must not read as they are: marked, counted and named beside 書き出し.
+  await expect(preview.locator('mark.brief-gap').first()).toBeVisible();
+  await expect(page.getByTestId('open-gaps')).toContainText(/【要記入】が \d+ か所残っています/);
+  await expect(page.getByTestId('open-gaps')).toContainText('市が提供できるもの');
+
+  // The review outlives a look at the other tabs and a reload: the rejected change is still rejected.
+  await ws.tab(/課題/).click();
+  await expect(rejected).toHaveAttribute('data-accepted', 'false');
+  await page.reload();
+  await expect(rejected).toHaveAttribute('data-accepted', 'false');
+  await expect(page.getByText(`変更点（${total - 1} / ${total} 件を採用）`)).toBeVisible();
+  await ws.tab('企業向けプレビュー').click();
 
   // The user's way to a PDF in web mode: 書き出し → PDF downloads the print document, which they
   // open and print; here it is printed offline with scripts off (nothing but the file is needed).
   const { name, html } = await ws.exportPdfFromPreview();
   expect(name).toMatch(/\.html$/);
+  expect(html).toMatch(/。<br\/>/);
   const htmlFile = testInfo.outputPath('brief.html');
   await writeFile(htmlFile, html);
   const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true });
@@ -105,4 +133,32 @@ test('the keyboard stays on 「企業向けに書き換え」 while the rewrite 
   await expect(rewrite.start()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(rewrite.changes().first().getByRole('button', { name: '採用する' })).toBeFocused();
+});
+
+test('from the text, two keys pass its findings to 「企業向けに書き換え」; clearing a saved rewrite keeps the keyboard there', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('指摘を飛ばす');
+  await ws.rawInput().fill('本市においては、関係機関と連携を図りながら、調査研究を行うこととしている。');
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible({ timeout: 30_000 });
+  const rewrite = new RewritePanelPage(page);
+  await ws.rawInput().focus();
+  await page.keyboard.press('Tab');
+  const skip = ws.rawFindings().getByRole('button', { name: /^指摘 \d+ 件を飛ばして次へ$/ });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(rewrite.start()).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(rewrite.changes().first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '書き換えを保存' }).click();
+  const clear = page.getByRole('button', { name: '保存した書き換えを消す' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(rewrite.saved()).toHaveCount(0);
+  await expect(rewrite.start()).toBeFocused();
 });

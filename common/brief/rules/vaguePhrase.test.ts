@@ -12,6 +12,16 @@ describe('vague-phrase rule', () => {
     expect(found.find((f) => f.text === '一定の')?.message).toContain('あいまい');
   });
 
+  it('says why a company cannot act on it, and leaves what to write to the suggestion', () => {
+    const [f] = run('一定の期間を要する。').filter((x) => x.rule === 'vague-phrase');
+    expect(f?.message).toBe(
+      '「一定の」はあいまいな表現です。基準や数値が示されず、条件を満たせるか判断できない。',
+    );
+    expect(f?.suggestion).toBe('（具体的な数値・条件を書く）');
+    const [g] = run('所要の措置を講ずる。').filter((x) => x.rule === 'vague-phrase');
+    expect(g?.message).toMatch(/^「所要の」（必要な）はあいまいな表現です。/);
+  });
+
   it('drops in a plain word only where the entry has one', () => {
     const [f] = run('所要の措置を講ずる。').filter((x) => x.rule === 'vague-phrase');
     expect(f?.fix?.replacement).toBe('必要な');

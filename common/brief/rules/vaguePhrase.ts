@@ -16,7 +16,10 @@ function check(ctx: RuleContext): Finding[] {
     const { entry } = hit;
     if (entry.category !== VAGUE_CATEGORY) continue;
     const core = plainCore(entry);
-    const message = `「${entry.term}」はあいまいな表現です。${entry.plain}。${entry.why}。`;
+    // An entry's plain form is a meaning (所要の → 必要な) or, in parentheses, what to write
+    // instead (一定の →（具体的な数値・条件を書く）): that goes in the suggestion, not mid-message.
+    const meaning = core === '' ? '' : `（${core}）`;
+    const message = `「${entry.term}」${meaning}はあいまいな表現です。${entry.why}。`;
     const dropIn = core !== '' && core === entry.plain;
     const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
     out.push(finding(ctx, VAGUE_PHRASE_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix));

@@ -1,5 +1,7 @@
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { remarkLineBreaks } from '../export';
+import { remarkGapMarks } from './remarkGapMarks';
 
 /**
  * The brief exactly as a company reads it. Raw HTML in the markdown is never rendered
@@ -18,7 +20,8 @@ export function BriefPreview({
     // Focusable: the preview scrolls on its own, and keyboard users must be able to scroll it.
     <article className="brief-preview" data-testid="brief-preview" tabIndex={0} aria-label={label}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        // Lines typed (or drafted) one per line stay lines, as in the PDF.
+        remarkPlugins={[remarkGfm, remarkLineBreaks, remarkGapMarks]}
         components={{
           a: ({ href, children }) => (
             <a

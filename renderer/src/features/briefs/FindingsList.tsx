@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
 import { ruleLabelKey } from './findingRuleLabel';
+import { shownSuggestion } from './shownSuggestion';
 
 const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -18,6 +20,10 @@ export function FindingsList(props: {
   onFix: (finding: Finding) => void;
 }) {
   const { t } = useTranslation();
+  // Each finding has one or two buttons: a long text puts a hundred Tab stops between the text and
+  // what follows it (「企業向けに書き換え」), so the first stop offers to jump past them.
+  const end = useRef<HTMLSpanElement>(null);
+  const listed = Math.min(props.findings.length, MAX_LISTED);
   return (
     <section className="findings" data-testid={props.testId}>
       {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
@@ -30,6 +36,15 @@ export function FindingsList(props: {
         <p className="notice" role="note">
           {t('briefs.truncated', { chars: props.truncatedAt.toLocaleString('ja-JP') })}
         </p>
+      )}
+      {listed > 0 && (
+        <button
+          type="button"
+          className="button button--small findings__skip"
+          onClick={() => end.current?.focus()}
+        >
+          {t('briefs.skipFindings', { count: listed })}
+        </button>
       )}
       {props.findings.length === 0 && !props.pending && <p className="muted">{t('briefs.noFindings')}</p>}
       <ol className="findings__list">
@@ -48,8 +63,10 @@ export function FindingsList(props: {
               </button>
             </div>
             <p className="finding__message">{finding.message}</p>
-            {finding.suggestion && (
-              <p className="finding__suggestion">{t('briefs.suggestion', { text: finding.suggestion })}</p>
+            {shownSuggestion(finding) !== null && (
+              <p className="finding__suggestion">
+                {t('briefs.suggestion', { text: shownSuggestion(finding) })}
+              </p>
             )}
             {finding.fix && (
               <button
@@ -68,6 +85,10 @@ export function FindingsList(props: {
       {props.findings.length > MAX_LISTED && (
         <p className="muted">{t('briefs.moreFindings', { count: props.findings.length - MAX_LISTED })}</p>
       )}
+      {/* Where the skip lands: Tab goes on to whatever follows the list. */}
+      <span ref={end} tabIndex={-1} className="visually-hidden">
+        {t('briefs.findingsEnd')}
+      </span>
     </section>
   );
 }

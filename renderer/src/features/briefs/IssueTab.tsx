@@ -35,6 +35,7 @@ const FIELDS: readonly { field: TextField; multiline: boolean }[] = [
 
 /** The issue as the municipality states it, checked as typed, plus the structured fields. */
 export function IssueTab(props: {
+  issueId: string;
   draft: IssueDraft;
   edit: (patch: Partial<IssueDraft>) => void;
   rawAnalysis: AnalysisState;
@@ -56,6 +57,8 @@ export function IssueTab(props: {
         analysis={props.rawAnalysis}
       />
       <RewritePanel
+        key={props.issueId}
+        issueId={props.issueId}
         rawText={draft.rawText}
         companyText={draft.companyText ?? ''}
         userTerms={props.userTerms}

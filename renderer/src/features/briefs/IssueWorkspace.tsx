@@ -137,6 +137,7 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="workspace__panel">
           {tab === 'issue' && (
             <IssueTab
+              issueId={issue.id}
               draft={draft}
               edit={edit}
               rawAnalysis={rawAnalysis}

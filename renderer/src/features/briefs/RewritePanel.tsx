@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
-import { applyChanges, type RewriteChange, type RewriteResult } from '../../../../common/brief/rewrite';
+import { applyChanges, type RewriteChange } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
+import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
+import { UnsplitSentences } from './UnsplitSentences';
+import { useRewriteReview } from './rewriteReview';
 import './rewrite.css';
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string };
@@ -14,6 +17,7 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message
  * the result in the issue's `companyText`; `rawText` stays as the municipality wrote it.
  */
 export function RewritePanel(props: {
+  issueId: string;
   rawText: string;
   companyText: string;
   userTerms: readonly GlossaryEntry[];
@@ -22,15 +26,18 @@ export function RewritePanel(props: {
 }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [proposal, setProposal] = useState<{ source: string; result: RewriteResult } | null>(null);
-  const [accepted, setAccepted] = useState<boolean[]>([]);
+  // Outlives the panel (the brief tab unmounts it) and a reload, until the next rewrite.
+  const [proposal, setProposal] = useRewriteReview(props.issueId);
+  const accepted = proposal?.accepted ?? [];
+  const startButton = useRef<HTMLButtonElement>(null);
+  const [current, setCurrent] = useState<number | null>(null);
 
   const start = async () => {
     setStatus({ kind: 'working' });
     try {
       const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
-      setProposal({ source: props.rawText, result });
-      setAccepted(result.changes.map(() => true));
+      setProposal({ source: props.rawText, result, accepted: result.changes.map(() => true) });
+      setCurrent(null);
       setStatus({ kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', message: (error as Error).message });
@@ -39,9 +46,12 @@ export function RewritePanel(props: {
 
   const stale = proposal !== null && proposal.source !== props.rawText;
   const changes = proposal?.result.changes ?? [];
-  const current = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
+  const rewritten = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
+  const setAccepted = (next: boolean[]) => {
+    if (proposal) setProposal({ ...proposal, accepted: next });
+  };
   const set = (index: number, value: boolean) =>
-    setAccepted((a) => a.map((v, i) => (i === index ? value : v)));
+    setAccepted(accepted.map((v, i) => (i === index ? value : v)));
 
   return (
     <section className="card rewrite" aria-labelledby="rewrite-title">
@@ -50,6 +60,7 @@ export function RewritePanel(props: {
           {t('rewrite.action')}
         </h2>
         <button
+          ref={startButton}
           type="button"
           className="button button--primary"
           disabled={props.rawText.trim() === ''}
@@ -68,11 +79,21 @@ export function RewritePanel(props: {
       {proposal && !stale && changes.length === 0 && <p>{t('rewrite.empty')}</p>}
       {proposal && !stale && changes.length > 0 && (
         <>
-          <RewriteDiff source={proposal.source} changes={changes} accepted={accepted} rewritten={current} />
-          <ChangeList changes={changes} accepted={accepted} onSet={set} />
-          {proposal.result.unsplit.length > 0 && (
-            <p className="muted">{t('rewrite.unsplit', { count: proposal.result.unsplit.length })}</p>
-          )}
+          <RewriteDiff
+            source={proposal.source}
+            changes={changes}
+            accepted={accepted}
+            rewritten={rewritten}
+            current={current}
+          />
+          <ChangeList
+            source={proposal.source}
+            changes={changes}
+            accepted={accepted}
+            onSet={set}
+            onCurrent={setCurrent}
+          />
+          <UnsplitSentences unsplit={proposal.result.unsplit} />
           <div className="rewrite__actions">
             <button type="button" className="button" onClick={() => setAccepted(changes.map(() => true))}>
               {t('rewrite.acceptAll')}
@@ -80,7 +101,7 @@ export function RewritePanel(props: {
             <button type="button" className="button" onClick={() => setAccepted(changes.map(() => false))}>
               {t('rewrite.rejectAll')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => props.onSave(current)}>
+            <button type="button" className="button button--primary" onClick={() => props.onSave(rewritten)}>
               {t('rewrite.save')}
             </button>
           </div>
@@ -92,7 +113,15 @@ export function RewritePanel(props: {
           <pre className="original-text" data-testid="company-text">
             {props.companyText}
           </pre>
-          <button type="button" className="button" onClick={() => props.onSave('')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              props.onSave('');
+              // This button goes with the text it clears: the keyboard stays in the panel.
+              startButton.current?.focus();
+            }}
+          >
             {t('rewrite.clear')}
           </button>
         </div>
@@ -102,17 +131,21 @@ export function RewritePanel(props: {
 }
 
 function ChangeList(props: {
+  source: string;
   changes: readonly RewriteChange[];
   accepted: readonly boolean[];
   onSet: (index: number, value: boolean) => void;
+  /** The change the pointer or the keyboard is on, shown in the diff above. */
+  onCurrent: (index: number) => void;
 }) {
   const { t } = useTranslation();
   const count = props.accepted.filter(Boolean).length;
   // An explanation sentence adds text: it is labelled as an addition, not as 「」→「…」.
+  // A replacement says where it is (「…顕在化して」「おり、」→「いる。」: the same change recurs).
   const changeLabel = (c: RewriteChange) =>
     c.before === ''
       ? t('rewrite.addLabel', { after: c.after.trim() })
-      : t('rewrite.changeLabel', { before: c.before, after: c.after });
+      : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
   return (
     <div>
       <h3 className="field-label" id="rewrite-changes-title">
@@ -125,6 +158,8 @@ function ChangeList(props: {
             key={`${c.start}-${c.end}-${i}`}
             data-rule={c.rule}
             data-accepted={props.accepted[i] ? 'true' : 'false'}
+            onFocus={() => props.onCurrent(i)}
+            onMouseEnter={() => props.onCurrent(i)}
           >
             <span className="rewrite__rule">{t(`rewrite.rules.${c.rule}`, { defaultValue: c.rule })}</span>
             <span className="rewrite__change">{changeLabel(c)}</span>

@@ -7,11 +7,14 @@
 import type { ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { remarkLineBreaks } from './remarkLineBreaks';
 
 export interface PrintSection {
   heading?: string;
   /** GitHub-flavoured markdown. */
   markdown: string;
+  /** Keep single line breaks (text its author typed line by line, e.g. a brief). */
+  lineBreaks?: boolean;
 }
 
 export interface TitleField {
@@ -52,9 +55,12 @@ const components: Components = {
   },
 };
 
-export function PrintMarkdown({ markdown }: { markdown: string }) {
+export function PrintMarkdown({ markdown, lineBreaks }: { markdown: string; lineBreaks?: boolean }) {
   return (
-    <Markdown remarkPlugins={[remarkGfm]} components={components}>
+    <Markdown
+      remarkPlugins={lineBreaks ? [remarkGfm, remarkLineBreaks] : [remarkGfm]}
+      components={components}
+    >
       {markdown}
     </Markdown>
   );
@@ -81,7 +87,7 @@ export function PrintDocument({ doc }: { doc: PrintDoc }) {
       {doc.sections.map((section, i) => (
         <section key={i} className="section">
           {section.heading && <h2>{section.heading}</h2>}
-          <PrintMarkdown markdown={section.markdown} />
+          <PrintMarkdown markdown={section.markdown} lineBreaks={section.lineBreaks} />
         </section>
       ))}
     </article>

@@ -54,7 +54,7 @@ export function briefPrintDoc(
       { label: l.exportedOn, value: l.formatDate(now) },
       { label: l.updatedOn, value: l.formatDate(brief.updatedAt) },
     ],
-    sections: [{ markdown: brief.body }],
+    sections: [{ markdown: brief.body, lineBreaks: true }],
     headerLeft: org || l.appName,
     headerRight: title,
   };

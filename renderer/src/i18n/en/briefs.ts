@@ -27,6 +27,8 @@ export const briefs: Strings<typeof ja> = {
   truncated: 'Too long: only the first {{chars}} characters were analysed.',
   applyFix: 'Fix',
   applyFixLabel: 'Fix “{{text}}”',
+  skipFindings: 'Skip the {{count}} findings',
+  findingsEnd: 'End of the findings',
   suggestion: 'Suggestion: {{text}}',
   showInText: 'Show in text',
   rules: {
@@ -83,6 +85,8 @@ export const briefs: Strings<typeof ja> = {
   livePreview: 'Preview',
   sideBy: 'Show beside',
   previewNotice: 'This is how a company will read it.',
+  openGaps:
+    '{{count}} 【要記入】 (to be filled in) marks remain (“{{sections}}”). Fill them in or delete the lines you do not need in the Brief tab before a company reads it.',
   noBrief: 'No brief yet. Create one in the Brief tab.',
   tooLong: 'Over {{max}} characters: this paste was not taken in (your text is unchanged).',
   controlChars: 'Removed control characters that are not text.',

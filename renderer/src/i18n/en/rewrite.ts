@@ -18,7 +18,7 @@ export const rewrite: Strings<typeof ja> = {
   saved: 'Saved rewrite (used when drafting the brief)',
   clear: 'Clear saved rewrite',
   unsplit:
-    '{{count}} sentence(s) had no place to split and are still over 60 characters. Split them by hand.',
+    'These {{count}} sentence(s) had no place to split and are still over 60 characters. Split them by hand.',
   rules: {
     jargon: 'Plain wording',
     redundant: 'Concise',

@@ -24,6 +24,8 @@ export const briefs = {
   truncated: '長すぎるため先頭 {{chars}} 文字だけを分析しました。',
   applyFix: '修正する',
   applyFixLabel: '「{{text}}」を修正する',
+  skipFindings: '指摘 {{count}} 件を飛ばして次へ',
+  findingsEnd: '指摘の一覧の終わり',
   suggestion: '提案: {{text}}',
   showInText: '本文で表示',
   rules: {
@@ -79,6 +81,8 @@ export const briefs = {
   livePreview: 'プレビュー',
   sideBy: '右側に表示',
   previewNotice: '企業にはこのように表示されます。',
+  openGaps:
+    '【要記入】が {{count}} か所残っています（「{{sections}}」）。企業に渡す前に「ブリーフ」タブで書き込むか、不要な行を消してください。',
   noBrief: 'まだブリーフがありません。「ブリーフ」タブで作成してください。',
   tooLong: '{{max}} 文字を超えるため、この貼り付けは取り込みませんでした（元のテキストはそのままです）。',
   controlChars: '文字として読めない制御文字を取り除きました。',
