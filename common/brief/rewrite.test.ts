@@ -114,3 +114,15 @@ describe('rewriteForCompany, an abbreviation used before its full form', () => {
     expect(rewritten).not.toContain('指定管理団体（指定管理団体）');
   });
 });
+
+describe('rewriteForCompany, a change that wins over a register fix it overlaps', () => {
+  it('carries the register fix past its own end (指導を行って|おります → 指導している)', () => {
+    const text = '相談件数は年々増えている。窓口は平日に開いている。所有者への助言・指導を行っております。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '相談件数は年々増えている。窓口は平日に開いている。所有者への助言・指導している。',
+    );
+    expect(changes).toHaveLength(1);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});

@@ -153,9 +153,20 @@ function registerNote(
   // rewrite's own explanations alone (ownNotes.ts).
   if (entry?.category !== REGISTER_CATEGORY || explained.has(f.text)) return null;
   explained.add(f.text);
-  if (text.includes(`「${entry.term}」とは、`)) return null;
+  if (notedAlready(text, entry.term)) return null;
   const before = text.slice(f.start, f.end);
   return { start: f.start, end: f.end, before, after: before, rule: 'jargon', term: f.text, deferred: true };
+}
+
+/**
+ * True when `text` holds the rewrite's note on `phrase` or on a phrase that holds it or that it
+ * holds: a cut or a register fix can leave part of a noted phrase (注視しつつ、 → 注視する。あわせて、,
+ * 考えております → 考えている), and the reader was told what it means already.
+ */
+function notedAlready(text: string, phrase: string): boolean {
+  for (const m of text.matchAll(/「([^」。]+)」とは、/gu))
+    if (m[1]!.includes(phrase) || phrase.includes(m[1]!)) return true;
+  return false;
 }
 
 /**
@@ -351,15 +362,32 @@ function settleRegister(
   );
   if (fixes.length === 0) return [...words];
   let shift = 0;
-  return words.map((c) => {
+  const settled = words.map((c, i) => {
     const from = c.start + shift;
     const to = from + c.after.length;
     shift += c.after.length - (c.end - c.start);
-    let after = c.after;
-    for (const fix of fixes.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start))
-      after = after.slice(0, fix.start - from) + fix.replacement + after.slice(fix.end - from);
-    return after === c.after ? c : { ...c, after };
+    // A fix may also reach past the change (指導を行って|おります: 行って → して won over
+    // ております → ている): the change grows over the unchanged text the fix covers.
+    const previousEnd = i > 0 ? words[i - 1]!.end : 0;
+    const nextStart = words[i + 1]?.start ?? text.length;
+    const reach = fixes.filter(
+      (x) =>
+        x.start < to &&
+        from < x.end &&
+        c.start - (from - Math.min(from, x.start)) >= previousEnd &&
+        c.end + (Math.max(to, x.end) - to) <= nextStart,
+    );
+    if (reach.length === 0 || c.before === '') return c;
+    const newFrom = Math.min(from, ...reach.map((x) => x.start));
+    const newTo = Math.max(to, ...reach.map((x) => x.end));
+    const start = c.start - (from - newFrom);
+    const end = c.end + (newTo - to);
+    let after = text.slice(start, c.start) + c.after + text.slice(c.end, end);
+    for (const fix of [...reach].sort((a, b) => b.start - a.start))
+      after = after.slice(0, fix.start - newFrom) + fix.replacement + after.slice(fix.end - newFrom);
+    return { ...c, start, end, before: text.slice(start, end), after };
   });
+  return settled;
 }
 
 /**
@@ -514,7 +542,41 @@ function settleCuts(
     for (const c of wordChanges(s.text, options, nouns, SENTENCE_RULES))
       if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
   }
+  fixes.push(...registerAfterCuts(rewritten, outputs, options));
   return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
+}
+
+/**
+ * A cut ends a clause where the author wrote none (移すこととしていますが、 → しています。しかし、,
+ * 約18,500頭であるが、 → である。しかし、): the clause keeps the register it was written in, which
+ * a text mixed from several sources may not share. The endings a cut made are unified as a second
+ * rewrite would unify them, judged on the whole rewritten text; the rewrite's own notes are left as
+ * they are (a second rewrite leaves them too).
+ */
+function registerAfterCuts(
+  rewritten: string,
+  outputs: readonly { from: number; to: number }[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const own = ownExplanationSpans(rewritten, glossaryMatcher(options.userGlossary));
+  // Only the sentences' endings are read: no analyser is needed.
+  const { analyser: _analyser, ...plain } = options;
+  return analyzeText(rewritten, { ...plain, rules: ['mixed-style'] }).flatMap((f) =>
+    f.fix &&
+    !inside(own, f) &&
+    outputs.some((o) => o.from <= f.fix!.end && f.fix!.start <= o.to) &&
+    f.fix.end - f.fix.start > 0
+      ? [
+          {
+            start: f.fix.start,
+            end: f.fix.end,
+            before: rewritten.slice(f.fix.start, f.fix.end),
+            after: f.fix.replacement,
+            rule: f.rule,
+          },
+        ]
+      : [],
+  );
 }
 
 function longSentences(text: string, limit: number) {

@@ -102,7 +102,8 @@ export function foldIntoCuts(
   for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
     const all = placed(out);
     const i = all.findIndex(
-      (p) => p.change.rule === 'sentence-split' && p.newStart < fix.end && fix.start < p.newEnd,
+      // A fix that ends where a cut starts (the ending the cut gives its clause) joins it too.
+      (p) => p.change.rule === 'sentence-split' && p.newStart <= fix.end && fix.start < p.newEnd,
     );
     const cut = all[i];
     if (!cut) {

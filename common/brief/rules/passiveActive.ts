@@ -12,8 +12,19 @@ import { NOUN_CHAR, type PhrasePattern } from './helpers';
 export const SUBJECT_BLANK = '【要記入：主語】';
 
 /** Verb forms after the passive stem, and how each reads in the active voice. */
-type Form = 'る' | 'ます' | 'ている' | 'ています' | 'ていた' | 'ていました' | 'た' | 'ました';
-const FORMS = 'ている|ています|ていた|ていました|る|ます|た|ました';
+type Form =
+  | 'る'
+  | 'ます'
+  | 'ている'
+  | 'ています'
+  | 'ております'
+  | 'ていた'
+  | 'ていました'
+  | 'ておりました'
+  | 'た'
+  | 'ました';
+// ております is ています's humble form (予定されております): a text made plain reads it as ている.
+const FORMS = 'ている|ています|ております|ていた|ていました|ておりました|る|ます|た|ました';
 
 interface ActiveVerb {
   plain: string;
@@ -32,8 +43,12 @@ function activeForm(v: ActiveVerb, form: Form): string {
       return `${v.te}いる`;
     case 'ています':
       return `${v.te}います`;
+    case 'ております':
+      return `${v.te}おります`;
     case 'ていた':
       return `${v.te}いた`;
+    case 'ておりました':
+      return `${v.te}おりました`;
     case 'ていました':
       return `${v.te}いました`;
     case 'た':
