@@ -10,6 +10,7 @@ import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
 import { continuativeEnd, predicateEnd } from './predicateEnd';
+import { closingTense, verbInTense, type Tense } from './sharedTense';
 
 export interface ClauseCut {
   /** Range replaced: the verb ending and the 読点. */
@@ -70,9 +71,14 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
  */
 const CLASSICAL_SU = /^[有要資期称達反属発]す$/u;
 
-/** Verb endings for the continuative forms that end a sentence. */
-function endVerb(verb: MorphToken, polite: boolean): string | null {
+/**
+ * Verb endings for the continuative forms that end a sentence, in the tense of the predicate that
+ * closes the clause (増加し、…増えています → 増加しています。).
+ */
+function endVerb(verb: MorphToken, polite: boolean, tense: Tense, noun?: MorphToken): string | null {
   if (verb.pos !== '動詞') return null;
+  const shared = verbInTense(verb, polite, tense, noun);
+  if (shared) return `${shared}。`;
   if (verb.base === 'おる' || verb.base === 'いる') return polite ? 'います。' : 'いる。';
   if (verb.surface === verb.base) return null; // not a continuative form (…する、 is rare and odd)
   if (polite) return `${verb.surface}ます。`;
@@ -369,7 +375,7 @@ export function clauseCuts(
           replacement: polite ? `${stemmed}ます。そして、` : `${base}。そして、`,
         });
     } else if (!isParticleVerb(tokens, k - 1)) {
-      const ending = endVerb(p, polite);
+      const ending = endVerb(p, polite, closingTense(tokens, k), pp);
       if (ending) out.push({ start: p.start, end: comma.end, replacement: ending });
     }
   }

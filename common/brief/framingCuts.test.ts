@@ -105,10 +105,24 @@ describe('framingCut: more frames and topics', () => {
   });
 });
 
+const KOTO_UKE =
+  '区分/名詞/サ変接続/区分 が/助詞/格助詞/が 新設/名詞/サ変接続/新設 さ/動詞/自立/する/サ変・スル れ/動詞/接尾/れる/一段 ' +
+  'た/助動詞/*/た/特殊・タ こと/名詞/非自立/こと を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 、/記号/読点/、 ' +
+  '固定/名詞/サ変接続/固定 資産/名詞/一般/資産 税/名詞/一般/税';
+const RECEIVE =
+  '補助/名詞/サ変接続/補助 を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 、/記号/読点/、 施設/名詞/サ変接続/施設';
+
 describe('framingCut: a frame after a clause ending in こと', () => {
   it('ends the clause (義務化されました。) and keeps the frame as これに伴い、', () => {
     expect(cut(KOTO_TOMONAI, true)).toBe('提供が義務化されました。これに伴い、相談');
     expect(cut(KOTO_TOMONAI, false)).toBe('提供が義務化された。これに伴い、相談');
+  });
+
+  it('says what happened, then responds to it (新設されたことを受け、 → 新設された。これを受け、)', () => {
+    expect(cut(KOTO_UKE, false)).toBe('区分が新設された。これを受け、固定資産税');
+    expect(cut(KOTO_UKE, true)).toBe('区分が新設されました。これを受け、固定資産税');
+    // After a noun 受ける is "receive": no frame.
+    expect(cut(RECEIVE, false)).toBe('補助を受け、施設');
   });
 });
 

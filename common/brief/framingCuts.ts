@@ -97,6 +97,10 @@ function frameAt(tokens: readonly MorphToken[], k: number) {
   if (wo?.surface === 'を' && haikei?.surface === '背景' && ni?.surface === 'に')
     return { particle: k - 3, kind: '背景' };
   const particle = tokens[last - 1];
+  // 〜が制度化されたことを受け、: a response to what happened (「…制度化された。これを受け、」); after
+  // a noun 受ける is "receive" (補助を受け、), no frame.
+  if (word.base === '受ける' && particle?.surface === 'を' && tokens[last - 2]?.surface === 'こと')
+    return { particle: last - 1, kind: word.base };
   const wanted = FRAMING_VERBS.get(word.base);
   if (word.pos !== '動詞' || !wanted || particle?.pos !== '助詞' || particle.surface !== wanted) return null;
   return { particle: last - 1, kind: word.base };

@@ -16,6 +16,7 @@ import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
 import { lineBreaks } from './lineBreaks';
+import { noteAnchor } from './noteAnchor';
 import { inside, ownExplanationSpans } from './ownNotes';
 import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
 import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
@@ -234,7 +235,8 @@ function explainAfterLongSentences(
   let i = 0;
   const strip = ({ term: _term, deferred: _deferred, lost: _lost, ...change }: WordChange): RewriteChange =>
     change;
-  for (const s of segment(text, maskText(text)).sentences) {
+  const sentences = segment(text, maskText(text)).sentences;
+  for (const [k, s] of sentences.entries()) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
       if (picked[i]!.start >= lineHead(text, s.start))
@@ -262,9 +264,10 @@ function explainAfterLongSentences(
       } else if (!entry || plainCore(entry) === '') {
         if (!c.deferred) out.push(strip(c));
       } else {
+        const at = ends ? noteAnchor(text, sentences, k) : s.end;
         out.push({
-          start: s.end,
-          end: s.end,
+          start: at,
+          end: at,
           before: '',
           after: (ends ? '' : '\n') + explanationSentence(entry, polite),
           rule: 'jargon',
@@ -330,10 +333,11 @@ function explainNewTerms(
   const out: RewriteChange[] = [];
   for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
     const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
-    const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
-    const at = s ? toInput(s.end, words, true) : null;
+    const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
+    const s = sentences[k];
+    const ends = s !== undefined && /[。．]$/u.test(s.text);
+    const at = s ? toInput(ends ? noteAnchor(pass1, sentences, k) : s.end, words, true) : null;
     if (!entry || !s || at === null || plainCore(entry) === '') continue;
-    const ends = /[。．]$/u.test(s.text);
     out.push({
       start: at,
       end: at,
