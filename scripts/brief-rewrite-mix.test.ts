@@ -45,10 +45,21 @@ describe('a second rewrite of mixed texts', { timeout: 60_000 }, () => {
     expect(once.second).toEqual([]);
   });
 
+  it('cuts again a piece that a folded fix made too long (【要記入：主語】が改定しました。)', () => {
+    const text =
+      '道路の維持管理に関する本市の対応についてでございますが、令和6年4月に橋梁の点検に関する国の新しい要領が改定され、本市においては令和7年度から全ての橋梁で新しい要領による点検を始めたところでございます。';
+    const once = twice(text);
+    expect(once.rewritten).toMatch(
+      /^道路の維持管理に関する本市の対応についてでございます。令和6年4月に[^。]+を【要記入：主語】が改定しました。本市では/u,
+    );
+    expect(once.unsplit).toEqual([]);
+    expect(once.second).toEqual([]);
+  });
+
   it('settles on 200 texts of six tuning sentences each, drawn with a fixed seed', () => {
     const changes = secondRewriteChanges(mixedTexts(200, 1), analyser);
     const unsettled = changes.filter((c) => c.length > 0);
     // 15 of 200 before register endings of cuts and notes on part of a noted phrase were settled.
-    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(4);
+    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(3);
   });
 });

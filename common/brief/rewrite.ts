@@ -513,9 +513,48 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     }
   }
   changes.sort((a, b) => a.start - b.start);
-  const settled = settleCuts(text, changes, options, nouns);
+  const settled = recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns);
   const rewritten = applyChanges(text, settled);
   return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+}
+
+/**
+ * A fix folded into a cut can lengthen the piece it lands in past the limit (施行され、 cut into
+ * 施行される。, which the passive fix makes 【要記入：主語】が施行した。: 56 → 65 characters). Such a
+ * sentence is cut once more where it still can be, as a second rewrite would cut it. Only the long
+ * sentences are tokenised again.
+ */
+function recut(
+  text: string,
+  settled: RewriteChange[],
+  options: AnalyzeOptions,
+  limit: number,
+  nouns: readonly string[],
+): RewriteChange[] {
+  const { analyser } = options;
+  if (!analyser || !settled.some((c) => c.rule === 'sentence-split')) return settled;
+  const rewritten = applyChanges(text, settled);
+  const masked = maskText(rewritten);
+  const own = ownExplanationSpans(rewritten, glossaryMatcher(options.userGlossary));
+  const polite = isPolite(rewritten);
+  const changes = [...settled];
+  for (const s of segment(rewritten, masked).sentences) {
+    if ((s.kind !== 'para' && s.kind !== 'quote') || visibleLength(s.masked) <= limit || inside(own, s))
+      continue;
+    const tokens = analyser
+      .tokenize(s.masked)
+      .map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const found = clauseCuts(tokens, 0, tokens.length, polite).filter((c) => cutFits(c, settled));
+    for (const cut of cutsFor(s.text, s.start, found, limit)) {
+      const made = cutChange(text, cut, settled);
+      if (!made) continue;
+      if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+      changes.push(made.change);
+    }
+  }
+  if (changes.length === settled.length && changes.every((c, i) => c === settled[i])) return settled;
+  changes.sort((a, b) => a.start - b.start);
+  return settleCuts(text, changes, options, nouns);
 }
 
 /**
