@@ -171,6 +171,10 @@ function rewriteMatch(m: RegExpExecArray, verb: ActiveVerb, noun: string): strin
   // 地域に支えられている: に before a bare passive may name the doer (or a place); a time
   // (令和6年度に策定された) does not.
   if (particle === '' && before.endsWith('に') && !TIME_NI.test(before)) return null;
+  // 共同化が選択肢として示されている: the subject stands apart from the verb, and 【要記入：主語】が
+  // would give the clause a second が (not after と: 〜が85歳以上となる年には…を超えると推計される
+  // quotes a clause, whose が is its own).
+  if (particle === '' && /が[^、。]*$/u.test(before) && !before.endsWith('と')) return null;
   const objectParticle = particle === 'が' ? 'を' : particle;
   return `${objectParticle}${SUBJECT_BLANK}が${activeForm(verb, form as Form)}`;
 }
@@ -197,6 +201,8 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
     rewrite: (m) => {
       const noun = m[2]!;
       if (!/\p{sc=Han}{2}$/u.test(noun)) return null;
+      // 約420か所確認されている: 所 is the counter of か所, not part of the noun.
+      if (noun.startsWith('所') && /[かカヶケ]$/u.test(m.input.slice(0, m.index))) return null;
       return rewriteMatch(m, sahen(noun), noun);
     },
   },
