@@ -56,10 +56,18 @@ describe('a second rewrite of mixed texts', { timeout: 60_000 }, () => {
     expect(once.second).toEqual([]);
   });
 
+  it('explains a term only a cut spells (特定し、 → 特定する。) where it is its only use', () => {
+    const text =
+      '本業務では、書類審査及びプレゼンテーション審査により最も優れた提案を行った受託候補者を特定し、仕様の詳細を協議した上で業務委託契約を締結する。';
+    const once = twice(text);
+    expect(once.rewritten).toContain('受託候補者を特定する（');
+    expect(once.second).toEqual([]);
+  });
+
   it('settles on 200 texts of six tuning sentences each, drawn with a fixed seed', () => {
     const changes = secondRewriteChanges(mixedTexts(200, 1), analyser);
     const unsettled = changes.filter((c) => c.length > 0);
     // 15 of 200 before register endings of cuts and notes on part of a noted phrase were settled.
-    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(3);
+    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(2);
   });
 });

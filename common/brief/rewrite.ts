@@ -584,9 +584,41 @@ function settleCuts(
     if (!outputs.some((o) => o.from <= s.end && s.start <= o.to)) continue;
     for (const c of wordChanges(s.text, options, nouns, SENTENCE_RULES))
       if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+    fixes.push(...termsACutSpells(rewritten, s, outputs, options, nouns));
   }
   fixes.push(...registerAfterCuts(rewritten, outputs, options));
   return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
+}
+
+/**
+ * A cut can spell a term the text did not hold in that form (特定し、 cut into 特定する。, a glossary
+ * verb): its first and only use is explained inline as a second rewrite would explain it. Only a
+ * term that occurs nowhere else in the text: elsewhere it was explained, or is explained, already.
+ */
+function termsACutSpells(
+  rewritten: string,
+  s: { start: number; end: number; text: string },
+  outputs: readonly { from: number; to: number }[],
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+): RewriteChange[] {
+  const inOutput = (from: number, to: number) => outputs.some((o) => o.from < to && from < o.to);
+  const once = (term: string) => rewritten.indexOf(term) === rewritten.lastIndexOf(term);
+  const spelled = glossaryMatcher(options.userGlossary)
+    .scan(s.text)
+    .filter((hit) => inOutput(s.start + hit.start, s.start + hit.end) && once(hit.entry.term))
+    .map((hit) => hit.entry.term);
+  if (spelled.length === 0) return [];
+  return wordChanges(s.text, options, nouns, ['jargon'])
+    .filter((c) => c.before !== '' && c.term !== undefined && spelled.includes(c.term))
+    .map(({ start, end, before, after, rule }) => ({
+      start: start + s.start,
+      end: end + s.start,
+      before,
+      after,
+      rule,
+    }))
+    .filter((c) => inOutput(c.start, c.end));
 }
 
 /**
