@@ -32,7 +32,7 @@ describe('glossary sources', () => {
     const known = readSources()
       .filter((e) => e.businessKnown)
       .map((e) => e.term);
-    expect(known).toContain('審議会');
+    expect(known).toContain('予定価格');
     expect(known).not.toContain('計上');
     const entries = parseTsv('z.tsv', '# category: 契約\n採択\tさいたく\t選ばれること\t理由\n');
     const list = (terms: string[]) => [{ file: 'business-known.txt', flag: 'businessKnown' as const, terms }];
@@ -40,6 +40,13 @@ describe('glossary sources', () => {
     expect(() => flagEntries(entries, list(['採択', '未定義語']))).toThrow(
       'business-known.txt: not in any category file: 未定義語',
     );
+  });
+
+  it('puts no term on both lists (an everyday word is unmarked for every reader already)', () => {
+    const both = readSources()
+      .filter((e) => e.everyday && e.businessKnown)
+      .map((e) => e.term);
+    expect(both).toEqual([]);
   });
 
   it('names the file and line of a malformed row', () => {

@@ -126,12 +126,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
   });
 
   it('makes a fix that lost to a term’s explanation once that explanation moves after a long sentence', () => {
-    const text = '児童相談所虐待対応ダイヤルについては、通告の入口として周知される。';
+    const text = '児童相談所虐待対応ダイヤルについては、通告の入口として啓発される。';
     const { rewritten } = rewriteForCompany(text, { analyser });
     expect(rewritten).toMatch(
-      /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が周知する。/u,
+      /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が啓発する。/u,
     );
-    expect(rewritten).toContain('周知とは、');
+    expect(rewritten).toContain('啓発とは、');
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 

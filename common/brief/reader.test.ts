@@ -4,14 +4,14 @@ import { shippedGlossary } from './glossary';
 import { DEFAULT_READER, isBriefReader, readerKnows } from './reader';
 import { rewriteForCompany } from './rewrite';
 
-const TEXT = '本事業は審議会の答申を踏まえて総合計画に位置付けられ、採択後に随意契約で発注する。';
+const TEXT = '本事業は実施計画に位置付けられ、採択後に予定価格を定めて随意契約で発注する。';
 const marked = (reader?: 'newcomer' | 'public-sector-savvy') =>
   analyzeText(TEXT, { rules: ['jargon'], ...(reader ? { reader } : {}) }).map((f) => f.text);
 
 describe('the issue reader', () => {
   it('marks business-known words for the default reader, as before the setting existed', () => {
     expect(DEFAULT_READER).toBe('newcomer');
-    expect(marked()).toEqual(expect.arrayContaining(['審議会', '総合計画', '随意契約']));
+    expect(marked()).toEqual(expect.arrayContaining(['実施計画', '予定価格', '随意契約']));
     expect(marked('newcomer')).toEqual(marked());
   });
 
@@ -22,8 +22,8 @@ describe('the issue reader', () => {
 
   it('leaves business-known words unmarked for a reader used to public-private work, and only those', () => {
     const savvy = marked('public-sector-savvy');
-    expect(savvy).not.toContain('審議会');
-    expect(savvy).not.toContain('総合計画');
+    expect(savvy).not.toContain('実施計画');
+    expect(savvy).not.toContain('予定価格');
     expect(savvy).not.toContain('採択');
     expect(savvy).toContain('随意契約');
   });
@@ -40,18 +40,18 @@ describe('the issue reader', () => {
     const rewrite = (reader: 'newcomer' | 'public-sector-savvy') =>
       rewriteForCompany(TEXT, { reader }).changes.filter((c) => c.rule === 'jargon');
     expect(
-      rewrite('newcomer').some((c) => c.before.includes('総合計画') || c.after.includes('総合計画')),
+      rewrite('newcomer').some((c) => c.before.includes('実施計画') || c.after.includes('実施計画')),
     ).toBe(true);
-    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('総合計画'))).toBe(false);
+    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('実施計画'))).toBe(false);
     expect(rewrite('public-sector-savvy').some((c) => c.after.includes('随意契約'))).toBe(true);
   });
 
   it('knows everyday words for every reader and the shipped list only for the savvy one', () => {
     const byTerm = new Map(shippedGlossary().map((e) => [e.term, e]));
-    const shingikai = byTerm.get('審議会')!;
-    expect(shingikai.businessKnown).toBe(true);
-    expect(readerKnows(shingikai, 'newcomer')).toBe(false);
-    expect(readerKnows(shingikai, 'public-sector-savvy')).toBe(true);
+    const reservePrice = byTerm.get('予定価格')!;
+    expect(reservePrice.businessKnown).toBe(true);
+    expect(readerKnows(reservePrice, 'newcomer')).toBe(false);
+    expect(readerKnows(reservePrice, 'public-sector-savvy')).toBe(true);
     expect(readerKnows(byTerm.get('業務委託')!, 'newcomer')).toBe(true);
     expect(shippedGlossary().filter((e) => e.businessKnown).length).toBeGreaterThan(150);
   });

@@ -37,11 +37,11 @@ describe('isPolite', () => {
 });
 
 describe('rewriteForCompany, a term reworded by a change that won', () => {
-  it('explains what is left of it (整合), not the phrase no longer in the text (整合を図る)', () => {
-    const { rewritten } = rewriteForCompany('提案内容は、本町の地域公共交通計画との整合を図ること。');
-    expect(rewritten).toContain('と整合すること。');
-    expect(rewritten).toMatch(/整合とは、[^。]+。/u);
-    expect(rewritten).not.toContain('整合を図るとは');
+  it('explains what is left of it (平準化), not the phrase no longer in the text (平準化を図る)', () => {
+    const { rewritten } = rewriteForCompany('運賃は、近隣市の路線との平準化を図ること。');
+    expect(rewritten).toContain('と平準化すること。');
+    expect(rewritten).toMatch(/平準化とは、[^。]+。/u);
+    expect(rewritten).not.toContain('平準化を図るとは');
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });

@@ -327,5 +327,5 @@ describe('SearchIndex', () => {
     const probe = [...index.get('notes:1234')!.norm.slice(100, 103)].join('');
     expect(found(loaded, probe)).toEqual(found(index, probe));
     expect(found(loaded, probe)).toContain('notes:1234');
-  });
+  }, 60_000); // a megabyte of postings: 3 s idle, 7 s on a busy 2-core machine (past vitest's 5 s default)
 });
