@@ -37,6 +37,19 @@ describe('a second rewrite of mixed texts', { timeout: 60_000 }, () => {
     expect(again.second).toEqual([]);
   });
 
+  it('keeps a passive fix next to a cut a change of its own, to be rejected alone', () => {
+    const text =
+      '地域商社は、地場産品の販路開拓と新しい商品の開発を担う存在として期待されているものの、商品開発や域外への販売に関する専門的な知識を持つ人材が不足している。';
+    const { changes, second } = twice(text);
+    expect(changes.map((c) => [c.rule, c.before])).toEqual(
+      expect.arrayContaining([
+        ['passive-hedge', '期待されている'],
+        ['sentence-split', 'ものの、'],
+      ]),
+    );
+    expect(second).toEqual([]);
+  });
+
   it('adds no note on part of a phrase it noted already (注視しつつ、 cut into 注視します。あわせて、)', () => {
     const text =
       '県内の他の消防本部の運用状況や費用負担の在り方を注視しつつ、救急電話相談への参画について、関係機関と協議を進めてまいります。';

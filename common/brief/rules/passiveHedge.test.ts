@@ -64,6 +64,7 @@ describe('passive-hedge rule', () => {
     '費用は委託料に含まれる。',
     '受託者は公募により選ばれた。',
     '事業統合や施設の共同化が選択肢として示されております。',
+    '国で制度設計に向けた議論が進められております。',
   ])('leaves a passive alone when the doer is named or it is not a hidden doer: %s', (text) => {
     expect(ph(text).filter((f) => f.fix)).toEqual([]);
   });
