@@ -220,8 +220,8 @@ describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
         false,
       ),
     ).toBe('補助金を活用した。あわせて、運行補助を行ってきた。しかし、減少');
-    // A plain 五段 past needs its 音便 (図った), which the form before つつ does not show.
-    expect(cut(HAKARI_TSUTSU_PAST, false)).toBe('状況を図りつつ、補助を行ってきた。');
+    // A plain 五段 past needs its 音便 (図った): the form before つつ does not show it, the base does.
+    expect(cut(HAKARI_TSUTSU_PAST, false)).toBe('状況を図った。あわせて、補助を行ってきた。');
   });
 
   it('makes 〜につきましては、 read as one particle a topic sentence too', () => {
@@ -330,5 +330,34 @@ describe('topic announcements only where the topic opens the sentence', () => {
   it('makes no 「…についてです。」 of a topic after a clause joint (…努めるとともに、…につきましては、)', () => {
     expect(cut(TOPIC_AFTER_CLAUSE, true)).not.toContain('についてです。');
     expect(cut(TOPIC_AFTER_CLAUSE, true)).toContain('努めます。また、');
+  });
+});
+
+const SINCE_IKOU =
+  '責任/名詞/一般/責任 主体/名詞/一般/主体 と/助詞/格助詞/と なっ/動詞/自立/なる/五段・ラ行 て/助詞/接続助詞/て ' +
+  '以降/名詞/副詞可能/以降 、/記号/読点/、 本/接頭詞/名詞接続/本 市/名詞/一般/市 は/助詞/係助詞/は';
+const NOT_FOUND_MONONO =
+  '不備/名詞/一般/不備 は/助詞/係助詞/は 認め/動詞/自立/認める/一段 られ/動詞/接尾/られる/一段 ' +
+  'なかっ/助動詞/*/ない/特殊・ナイ た/助動詞/*/た/特殊・タ ものの/助詞/接続助詞/ものの 、/記号/読点/、 ' +
+  '契約/名詞/サ変接続/契約 事務/名詞/一般/事務';
+const CAUSES_NADOKARA =
+  '不足/名詞/サ変接続/不足 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て いる/動詞/非自立/いる/一段 ' +
+  'こと/名詞/非自立/こと など/助詞/副助詞/など から/助詞/格助詞/から 、/記号/読点/、 作成/名詞/サ変接続/作成 ' +
+  'は/助詞/係助詞/は';
+
+describe('clause cuts at 〜て以降、 〜なかったものの、 〜ことなどから、', () => {
+  it('ends the event in the past, a 五段 verb too, and opens with それ以降、', () => {
+    expect(cut(SINCE_IKOU, true)).toBe('責任主体となりました。それ以降、本市は');
+    expect(cut(SINCE_IKOU, false)).toBe('責任主体となった。それ以降、本市は');
+  });
+
+  it('keeps the negation in the past (認められませんでした。しかし、)', () => {
+    expect(cut(NOT_FOUND_MONONO, true)).toBe('不備は認められませんでした。しかし、契約事務');
+    expect(cut(NOT_FOUND_MONONO, false)).toBe('不備は認められなかった。しかし、契約事務');
+  });
+
+  it('says the listed causes are there, then what they lead to (〜ことなどがあります。そのため、)', () => {
+    expect(cut(CAUSES_NADOKARA, true)).toBe('不足していることなどがあります。そのため、作成は');
+    expect(cut(CAUSES_NADOKARA, false)).toBe('不足していることなどがある。そのため、作成は');
   });
 });

@@ -10,6 +10,7 @@ import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
 import type { MorphToken } from './morph';
 import { continuativeEnd, predicateEnd } from './predicateEnd';
+import { closingTense, verbInTense, type Tense } from './sharedTense';
 
 export interface ClauseCut {
   /** Range replaced: the verb ending and the 読点. */
@@ -70,9 +71,14 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
  */
 const CLASSICAL_SU = /^[有要資期称達反属発]す$/u;
 
-/** Verb endings for the continuative forms that end a sentence. */
-function endVerb(verb: MorphToken, polite: boolean): string | null {
+/**
+ * Verb endings for the continuative forms that end a sentence, in the tense of the predicate that
+ * closes the clause (増加し、…増えています → 増加しています。).
+ */
+function endVerb(verb: MorphToken, polite: boolean, tense: Tense, noun?: MorphToken): string | null {
   if (verb.pos !== '動詞') return null;
+  const shared = verbInTense(verb, polite, tense, noun);
+  if (shared) return `${shared}。`;
   if (verb.base === 'おる' || verb.base === 'いる') return polite ? 'います。' : 'いる。';
   if (verb.surface === verb.base) return null; // not a continuative form (…する、 is rare and odd)
   if (polite) return `${verb.surface}ます。`;
@@ -91,7 +97,7 @@ function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: bool
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
       : joint === '上'
         ? stepEnd(tokens, j, polite)
-        : tokens[j + 1]?.surface === '以来'
+        : tokens[j + 1]?.surface === '以来' || tokens[j + 1]?.surface === '以降'
           ? continuativeEnd(tokens[j - 1]!, polite, true)
           : predicateEnd(tokens, j, polite);
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
@@ -185,6 +191,8 @@ const JOINTS: readonly { words: readonly string[]; next: string; afterPast?: tru
   { words: ['上', 'で'], next: 'その上で、', afterPast: true }, // 許可を受けた上で、: first this, then
   { words: ['て', '以来'], next: 'それ以来、' }, // 提携を締結して以来、: a past event, then since
   { words: ['で', '以来'], next: 'それ以来、' },
+  { words: ['て', '以降'], next: 'それ以降、' }, // 責任主体となって以降、: as 以来
+  { words: ['で', '以降'], next: 'それ以降、' },
 ];
 
 /** The joint ending at the 読点 tokens[k], longest first, or null. */
@@ -304,6 +312,14 @@ function suruTeCut(tokens: readonly MorphToken[], k: number, polite: boolean): C
   return { start: verb.start, end: tokens[k]!.end, replacement: `${ending}。そして、` };
 }
 
+/** True when the 読点 tokens[k] follows 〜ことなどから (causes listed, then what they lead to). */
+function causes(tokens: readonly MorphToken[], k: number): boolean {
+  const [koto, nado, kara] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  return (
+    koto?.surface === 'こと' && nado?.surface === 'など' && kara?.surface === 'から' && kara.pos === '助詞'
+  );
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -328,6 +344,13 @@ export function clauseCuts(
       !clauseEnded(tokens, from, k)
     )
       out.push({ start: topicStart(tokens, k), end: comma.end, replacement: 'についてです。' });
+    else if (causes(tokens, k))
+      // 〜が大きいことや、〜が不足していることなどから、: the causes listed are what there is.
+      out.push({
+        start: p.start,
+        end: comma.end,
+        replacement: `${polite ? 'があります' : 'がある'}。そのため、`,
+      });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
     else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')
@@ -369,7 +392,7 @@ export function clauseCuts(
           replacement: polite ? `${stemmed}ます。そして、` : `${base}。そして、`,
         });
     } else if (!isParticleVerb(tokens, k - 1)) {
-      const ending = endVerb(p, polite);
+      const ending = endVerb(p, polite, closingTense(tokens, k), pp);
       if (ending) out.push({ start: p.start, end: comma.end, replacement: ending });
     }
   }

@@ -105,10 +105,41 @@ describe('framingCut: more frames and topics', () => {
   });
 });
 
+const KOTO_UKE =
+  '区分/名詞/サ変接続/区分 が/助詞/格助詞/が 新設/名詞/サ変接続/新設 さ/動詞/自立/する/サ変・スル れ/動詞/接尾/れる/一段 ' +
+  'た/助動詞/*/た/特殊・タ こと/名詞/非自立/こと を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 、/記号/読点/、 ' +
+  '固定/名詞/サ変接続/固定 資産/名詞/一般/資産 税/名詞/一般/税';
+const RECEIVE =
+  '補助/名詞/サ変接続/補助 を/助詞/格助詞/を 受け/動詞/自立/受ける/一段 、/記号/読点/、 施設/名詞/サ変接続/施設';
+
+const ABOUT_IN_UNDERTAKING =
+  '本/接頭詞/名詞接続/本 業務/名詞/一般/業務 で/助詞/格助詞/で は/助詞/係助詞/は 、/記号/読点/、 包括/名詞/サ変接続/包括 ' +
+  '的/名詞/接尾/的 民間/名詞/一般/民間 委託/名詞/サ変接続/委託 及び/接続詞/*/及び コンセッション/名詞/一般/コンセッション ' +
+  '方式/名詞/一般/方式 について/助詞/格助詞/について 、/記号/読点/、 効果/名詞/一般/効果';
+const ABOUT_IN_CITY =
+  '本/接頭詞/名詞接続/本 市/名詞/一般/市 で/助詞/格助詞/で は/助詞/係助詞/は 、/記号/読点/、 共同/名詞/サ変接続/共同 ' +
+  '処理/名詞/サ変接続/処理 について/助詞/格助詞/について 、/記号/読点/、 協議/名詞/サ変接続/協議';
+
+describe('framingCut: what an undertaking covers', () => {
+  it('says it after 「本業務では、」 (…が対象である。これらについて、), not after 「本市では、」', () => {
+    expect(cut(ABOUT_IN_UNDERTAKING, false)).toBe(
+      '本業務では、包括的民間委託及びコンセッション方式が対象である。これらについて、効果',
+    );
+    expect(cut(ABOUT_IN_CITY, false)).toBe('本市では、共同処理について、協議');
+  });
+});
+
 describe('framingCut: a frame after a clause ending in こと', () => {
   it('ends the clause (義務化されました。) and keeps the frame as これに伴い、', () => {
     expect(cut(KOTO_TOMONAI, true)).toBe('提供が義務化されました。これに伴い、相談');
     expect(cut(KOTO_TOMONAI, false)).toBe('提供が義務化された。これに伴い、相談');
+  });
+
+  it('says what happened, then responds to it (新設されたことを受け、 → 新設された。これを受け、)', () => {
+    expect(cut(KOTO_UKE, false)).toBe('区分が新設された。これを受け、固定資産税');
+    expect(cut(KOTO_UKE, true)).toBe('区分が新設されました。これを受け、固定資産税');
+    // After a noun 受ける is "receive": no frame.
+    expect(cut(RECEIVE, false)).toBe('補助を受け、施設');
   });
 });
 

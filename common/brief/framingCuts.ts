@@ -97,6 +97,10 @@ function frameAt(tokens: readonly MorphToken[], k: number) {
   if (wo?.surface === 'を' && haikei?.surface === '背景' && ni?.surface === 'に')
     return { particle: k - 3, kind: '背景' };
   const particle = tokens[last - 1];
+  // 〜が制度化されたことを受け、: a response to what happened (「…制度化された。これを受け、」); after
+  // a noun 受ける is "receive" (補助を受け、), no frame.
+  if (word.base === '受ける' && particle?.surface === 'を' && tokens[last - 2]?.surface === 'こと')
+    return { particle: last - 1, kind: word.base };
   const wanted = FRAMING_VERBS.get(word.base);
   if (word.pos !== '動詞' || !wanted || particle?.pos !== '助詞' || particle.surface !== wanted) return null;
   return { particle: last - 1, kind: word.base };
@@ -215,6 +219,18 @@ function documentTopic(tokens: readonly MorphToken[], from: number, to: number):
   return tokens.slice(i + 4, to).every((t) => t.surface !== '、' && t.surface !== 'は' && t.surface !== 'が');
 }
 
+/** True when the sentence opens with 「本業務では、」 (or 当／この and a DOCUMENTS noun). */
+function documentScene(tokens: readonly MorphToken[], from: number): boolean {
+  const [det, noun, de, wa, comma] = tokens.slice(from, from + 5);
+  return (
+    ['本', '当', 'この'].includes(det?.surface ?? '') &&
+    DOCUMENTS.test(noun?.surface ?? '') &&
+    de?.surface === 'で' &&
+    wa?.surface === 'は' &&
+    comma?.surface === '、'
+  );
+}
+
 /** A noun a frame can follow: not a pronoun (これにより、 is the frame a cut already made). */
 function frameNoun(tokens: readonly MorphToken[], i: number, kind: string): boolean {
   const t = tokens[i];
@@ -242,7 +258,12 @@ function subjectCut(
   const about = tokens[k - 1];
   const head = tokens[k - 2];
   if (about?.surface !== 'について' || about.pos !== '助詞' || k - 2 <= from) return null;
-  if (head?.pos !== '名詞' || head.detail === '代名詞' || !noTopicBefore(tokens, from, k - 1)) return null;
+  if (head?.pos !== '名詞' || head.detail === '代名詞') return null;
+  // 「本業務では、X等の手法が対象である。」 says what the undertaking covers; 「本市では、Xが対象である。」
+  // would not read so, so only a document's scene is kept.
+  const scene = documentScene(tokens, from);
+  if (!noTopicBefore(tokens, from, k - 1) && !(scene && noTopicBefore(tokens, from, k - 1, true)))
+    return null;
   // 「市といたしましては、…の整備が対象です。」: a topic that announces already says what is talked
   // about, and a second announcement reads wooden.
   if (announced(tokens, from, k - 1)) return null;

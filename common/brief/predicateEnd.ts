@@ -4,6 +4,7 @@
  * Only forms whose sentence ending is certain are handled; anything else gives null, so no cut.
  */
 import { politeVerb, type MorphToken } from './morph';
+import { teForm } from './sharedTense';
 
 /** Replace text from `start` (an offset of the tokenised text) up to the joint with `text`. */
 export interface PredicateEnd {
@@ -45,7 +46,18 @@ export function continuativeEnd(verb: MorphToken, isPolite: boolean, past: boole
   if (!form) return null;
   if (isPolite) return { start: verb.start, text: past ? `${form.slice(0, -1)}した` : form };
   if (!past) return { start: verb.start, text: verb.base };
-  return verb.conjugation.startsWith('五段') ? null : { start: verb.start, text: `${verb.surface}た` };
+  if (!verb.conjugation.startsWith('五段')) return { start: verb.start, text: `${verb.surface}た` };
+  // 五段 past from the base (なる → なった, 取り組む → 取り組んだ): the form shown may be an 音便 already.
+  const te = teForm(verb.base, verb.conjugation);
+  return te ? { start: verb.start, text: te.replace(/て$/u, 'た').replace(/で$/u, 'だ') } : null;
+}
+
+/** The です・ます negative past of a verb before なかった (認められ → 認められませんでした), or null. */
+function negativePast(verb: MorphToken | undefined): PredicateEnd | null {
+  const form = verb?.pos === '動詞' ? polite(verb) : null;
+  return verb && form && form.startsWith(verb.surface) && form.length === verb.surface.length + 2
+    ? { start: verb.start, text: `${form.slice(0, -2)}ませんでした` }
+    : null;
 }
 
 /**
@@ -73,6 +85,8 @@ export function predicateEnd(
   if (p.pos === '助動詞' && (p.surface === 'た' || p.surface === 'だ') && pp) {
     if (!isPolite) return keep;
     if (pp.pos === '助動詞' && pp.surface === 'まし') return keep;
+    // 認められなかった|ものの → 認められませんでした.
+    if (pp.pos === '助動詞' && pp.base === 'ない') return negativePast(tokens[j - 3]);
     if (pp.pos !== '動詞') return null;
     const form = polite(pp);
     const regular = form && form.startsWith(pp.surface) && form.length === pp.surface.length + 2;

@@ -114,3 +114,34 @@ describe('rewriteForCompany, an abbreviation used before its full form', () => {
     expect(rewritten).not.toContain('指定管理団体（指定管理団体）');
   });
 });
+
+describe('rewriteForCompany, a change that wins over a register fix it overlaps', () => {
+  it('carries the register fix past its own end (指導を行って|おります → 指導している)', () => {
+    const text = '相談件数は年々増えている。窓口は平日に開いている。所有者への助言・指導を行っております。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '相談件数は年々増えている。窓口は平日に開いている。所有者への助言・指導している。',
+    );
+    expect(changes).toHaveLength(1);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});
+
+describe('rewriteForCompany, where explanation sentences go', () => {
+  const long =
+    '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
+
+  it('after the sentences that point back at the long one (また、 このため、), so they still follow it', () => {
+    const text = `${long}また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。本市は会場を用意する。`;
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten).toMatch(
+      /協議する。また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。書類審査とは、[^。]+。.*本市は会場を用意する。$/u,
+    );
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('right after the long sentence when the next one starts afresh', () => {
+    const { rewritten } = rewriteForCompany(`${long}本市は会場を用意する。`);
+    expect(rewritten).toMatch(/協議する。書類審査とは、.*本市は会場を用意する。$/u);
+  });
+});

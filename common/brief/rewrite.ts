@@ -16,6 +16,7 @@ import { endsAsNoun } from './rules/jargonSlot';
 import type { MorphToken } from './morph';
 import { maskText, segment, visibleLength } from './text';
 import { lineBreaks } from './lineBreaks';
+import { noteAnchor } from './noteAnchor';
 import { inside, ownExplanationSpans } from './ownNotes';
 import { exampleListRewrite, listRewrite, type ListRewrite } from './listItems';
 import { cutChange, cutFits, foldIntoCuts, spanChange, toInput, type RewriteChange } from './rewriteOffsets';
@@ -153,9 +154,20 @@ function registerNote(
   // rewrite's own explanations alone (ownNotes.ts).
   if (entry?.category !== REGISTER_CATEGORY || explained.has(f.text)) return null;
   explained.add(f.text);
-  if (text.includes(`「${entry.term}」とは、`)) return null;
+  if (notedAlready(text, entry.term)) return null;
   const before = text.slice(f.start, f.end);
   return { start: f.start, end: f.end, before, after: before, rule: 'jargon', term: f.text, deferred: true };
+}
+
+/**
+ * True when `text` holds the rewrite's note on `phrase` or on a phrase that holds it or that it
+ * holds: a cut or a register fix can leave part of a noted phrase (注視しつつ、 → 注視する。あわせて、,
+ * 考えております → 考えている), and the reader was told what it means already.
+ */
+function notedAlready(text: string, phrase: string): boolean {
+  for (const m of text.matchAll(/「([^」。]+)」とは、/gu))
+    if (m[1]!.includes(phrase) || phrase.includes(m[1]!)) return true;
+  return false;
 }
 
 /**
@@ -223,7 +235,8 @@ function explainAfterLongSentences(
   let i = 0;
   const strip = ({ term: _term, deferred: _deferred, lost: _lost, ...change }: WordChange): RewriteChange =>
     change;
-  for (const s of segment(text, maskText(text)).sentences) {
+  const sentences = segment(text, maskText(text)).sentences;
+  for (const [k, s] of sentences.entries()) {
     const inside: WordChange[] = [];
     while (i < picked.length && picked[i]!.start < s.end) {
       if (picked[i]!.start >= lineHead(text, s.start))
@@ -251,9 +264,10 @@ function explainAfterLongSentences(
       } else if (!entry || plainCore(entry) === '') {
         if (!c.deferred) out.push(strip(c));
       } else {
+        const at = ends ? noteAnchor(text, sentences, k) : s.end;
         out.push({
-          start: s.end,
-          end: s.end,
+          start: at,
+          end: at,
           before: '',
           after: (ends ? '' : '\n') + explanationSentence(entry, polite),
           rule: 'jargon',
@@ -319,10 +333,11 @@ function explainNewTerms(
   const out: RewriteChange[] = [];
   for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
     const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
-    const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
-    const at = s ? toInput(s.end, words, true) : null;
+    const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
+    const s = sentences[k];
+    const ends = s !== undefined && /[。．]$/u.test(s.text);
+    const at = s ? toInput(ends ? noteAnchor(pass1, sentences, k) : s.end, words, true) : null;
     if (!entry || !s || at === null || plainCore(entry) === '') continue;
-    const ends = /[。．]$/u.test(s.text);
     out.push({
       start: at,
       end: at,
@@ -351,15 +366,32 @@ function settleRegister(
   );
   if (fixes.length === 0) return [...words];
   let shift = 0;
-  return words.map((c) => {
+  const settled = words.map((c, i) => {
     const from = c.start + shift;
     const to = from + c.after.length;
     shift += c.after.length - (c.end - c.start);
-    let after = c.after;
-    for (const fix of fixes.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start))
-      after = after.slice(0, fix.start - from) + fix.replacement + after.slice(fix.end - from);
-    return after === c.after ? c : { ...c, after };
+    // A fix may also reach past the change (指導を行って|おります: 行って → して won over
+    // ております → ている): the change grows over the unchanged text the fix covers.
+    const previousEnd = i > 0 ? words[i - 1]!.end : 0;
+    const nextStart = words[i + 1]?.start ?? text.length;
+    const reach = fixes.filter(
+      (x) =>
+        x.start < to &&
+        from < x.end &&
+        c.start - (from - Math.min(from, x.start)) >= previousEnd &&
+        c.end + (Math.max(to, x.end) - to) <= nextStart,
+    );
+    if (reach.length === 0 || c.before === '') return c;
+    const newFrom = Math.min(from, ...reach.map((x) => x.start));
+    const newTo = Math.max(to, ...reach.map((x) => x.end));
+    const start = c.start - (from - newFrom);
+    const end = c.end + (newTo - to);
+    let after = text.slice(start, c.start) + c.after + text.slice(c.end, end);
+    for (const fix of [...reach].sort((a, b) => b.start - a.start))
+      after = after.slice(0, fix.start - newFrom) + fix.replacement + after.slice(fix.end - newFrom);
+    return { ...c, start, end, before: text.slice(start, end), after };
   });
+  return settled;
 }
 
 /**
@@ -481,9 +513,48 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     }
   }
   changes.sort((a, b) => a.start - b.start);
-  const settled = settleCuts(text, changes, options, nouns);
+  const settled = recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns);
   const rewritten = applyChanges(text, settled);
   return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+}
+
+/**
+ * A fix folded into a cut can lengthen the piece it lands in past the limit (施行され、 cut into
+ * 施行される。, which the passive fix makes 【要記入：主語】が施行した。: 56 → 65 characters). Such a
+ * sentence is cut once more where it still can be, as a second rewrite would cut it. Only the long
+ * sentences are tokenised again.
+ */
+function recut(
+  text: string,
+  settled: RewriteChange[],
+  options: AnalyzeOptions,
+  limit: number,
+  nouns: readonly string[],
+): RewriteChange[] {
+  const { analyser } = options;
+  if (!analyser || !settled.some((c) => c.rule === 'sentence-split')) return settled;
+  const rewritten = applyChanges(text, settled);
+  const masked = maskText(rewritten);
+  const own = ownExplanationSpans(rewritten, glossaryMatcher(options.userGlossary));
+  const polite = isPolite(rewritten);
+  const changes = [...settled];
+  for (const s of segment(rewritten, masked).sentences) {
+    if ((s.kind !== 'para' && s.kind !== 'quote') || visibleLength(s.masked) <= limit || inside(own, s))
+      continue;
+    const tokens = analyser
+      .tokenize(s.masked)
+      .map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const found = clauseCuts(tokens, 0, tokens.length, polite).filter((c) => cutFits(c, settled));
+    for (const cut of cutsFor(s.text, s.start, found, limit)) {
+      const made = cutChange(text, cut, settled);
+      if (!made) continue;
+      if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+      changes.push(made.change);
+    }
+  }
+  if (changes.length === settled.length && changes.every((c, i) => c === settled[i])) return settled;
+  changes.sort((a, b) => a.start - b.start);
+  return settleCuts(text, changes, options, nouns);
 }
 
 /**
@@ -513,8 +584,74 @@ function settleCuts(
     if (!outputs.some((o) => o.from <= s.end && s.start <= o.to)) continue;
     for (const c of wordChanges(s.text, options, nouns, SENTENCE_RULES))
       if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+    fixes.push(...termsACutSpells(rewritten, s, outputs, options, nouns));
   }
+  fixes.push(...registerAfterCuts(rewritten, outputs, options));
   return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
+}
+
+/**
+ * A cut can spell a term the text did not hold in that form (特定し、 cut into 特定する。, a glossary
+ * verb): its first and only use is explained inline as a second rewrite would explain it. Only a
+ * term that occurs nowhere else in the text: elsewhere it was explained, or is explained, already.
+ */
+function termsACutSpells(
+  rewritten: string,
+  s: { start: number; end: number; text: string },
+  outputs: readonly { from: number; to: number }[],
+  options: AnalyzeOptions,
+  nouns: readonly string[],
+): RewriteChange[] {
+  const inOutput = (from: number, to: number) => outputs.some((o) => o.from < to && from < o.to);
+  const once = (term: string) => rewritten.indexOf(term) === rewritten.lastIndexOf(term);
+  const spelled = glossaryMatcher(options.userGlossary)
+    .scan(s.text)
+    .filter((hit) => inOutput(s.start + hit.start, s.start + hit.end) && once(hit.entry.term))
+    .map((hit) => hit.entry.term);
+  if (spelled.length === 0) return [];
+  return wordChanges(s.text, options, nouns, ['jargon'])
+    .filter((c) => c.before !== '' && c.term !== undefined && spelled.includes(c.term))
+    .map(({ start, end, before, after, rule }) => ({
+      start: start + s.start,
+      end: end + s.start,
+      before,
+      after,
+      rule,
+    }))
+    .filter((c) => inOutput(c.start, c.end));
+}
+
+/**
+ * A cut ends a clause where the author wrote none (移すこととしていますが、 → しています。しかし、,
+ * 約18,500頭であるが、 → である。しかし、): the clause keeps the register it was written in, which
+ * a text mixed from several sources may not share. The endings a cut made are unified as a second
+ * rewrite would unify them, judged on the whole rewritten text; the rewrite's own notes are left as
+ * they are (a second rewrite leaves them too).
+ */
+function registerAfterCuts(
+  rewritten: string,
+  outputs: readonly { from: number; to: number }[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const own = ownExplanationSpans(rewritten, glossaryMatcher(options.userGlossary));
+  // Only the sentences' endings are read: no analyser is needed.
+  const { analyser: _analyser, ...plain } = options;
+  return analyzeText(rewritten, { ...plain, rules: ['mixed-style'] }).flatMap((f) =>
+    f.fix &&
+    !inside(own, f) &&
+    outputs.some((o) => o.from <= f.fix!.end && f.fix!.start <= o.to) &&
+    f.fix.end - f.fix.start > 0
+      ? [
+          {
+            start: f.fix.start,
+            end: f.fix.end,
+            before: rewritten.slice(f.fix.start, f.fix.end),
+            after: f.fix.replacement,
+            rule: f.rule,
+          },
+        ]
+      : [],
+  );
 }
 
 function longSentences(text: string, limit: number) {

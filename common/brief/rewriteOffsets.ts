@@ -102,7 +102,12 @@ export function foldIntoCuts(
   for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
     const all = placed(out);
     const i = all.findIndex(
-      (p) => p.change.rule === 'sentence-split' && p.newStart < fix.end && fix.start < p.newEnd,
+      // A register fix that ends where a cut starts (the ending the cut gives its clause) joins it
+      // too; any other fix there stays a change of its own, to be accepted or rejected alone.
+      (p) =>
+        p.change.rule === 'sentence-split' &&
+        (p.newStart < fix.end || (p.newStart === fix.end && fix.rule === 'mixed-style')) &&
+        fix.start < p.newEnd,
     );
     const cut = all[i];
     if (!cut) {

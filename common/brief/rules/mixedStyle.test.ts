@@ -24,6 +24,21 @@ describe('mixed-style rule', () => {
     expect(mixed(fixed)).toEqual([]);
   });
 
+  it('makes a humble いたします plain as する, never as いたする', () => {
+    const text = '費用は企業の負担である。質問にお答えいたします。期間は1年である。調査を実施いたしました。';
+    expect(applyFixes(text, mixed(text))).toBe(
+      '費用は企業の負担である。質問にお答えする。期間は1年である。調査を実施した。',
+    );
+  });
+
+  it('makes a humble ております plain as ている', () => {
+    const text =
+      '窓口は平日のみ開いている。相談は増えている。費用が負担となっております。課題は人材でございます。';
+    expect(applyFixes(text, mixed(text))).toBe(
+      '窓口は平日のみ開いている。相談は増えている。費用が負担となっている。課題は人材である。',
+    );
+  });
+
   it('converts into です・ます when that is the majority', () => {
     const text = '実証の場を提供します。データも提供します。費用は企業の負担である。';
     const found = mixed(text);

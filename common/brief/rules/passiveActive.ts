@@ -12,8 +12,19 @@ import { NOUN_CHAR, type PhrasePattern } from './helpers';
 export const SUBJECT_BLANK = '【要記入：主語】';
 
 /** Verb forms after the passive stem, and how each reads in the active voice. */
-type Form = 'る' | 'ます' | 'ている' | 'ています' | 'ていた' | 'ていました' | 'た' | 'ました';
-const FORMS = 'ている|ています|ていた|ていました|る|ます|た|ました';
+type Form =
+  | 'る'
+  | 'ます'
+  | 'ている'
+  | 'ています'
+  | 'ております'
+  | 'ていた'
+  | 'ていました'
+  | 'ておりました'
+  | 'た'
+  | 'ました';
+// ております is ています's humble form (予定されております): a text made plain reads it as ている.
+const FORMS = 'ている|ています|ております|ていた|ていました|ておりました|る|ます|た|ました';
 
 interface ActiveVerb {
   plain: string;
@@ -32,8 +43,12 @@ function activeForm(v: ActiveVerb, form: Form): string {
       return `${v.te}いる`;
     case 'ています':
       return `${v.te}います`;
+    case 'ております':
+      return `${v.te}おります`;
     case 'ていた':
       return `${v.te}いた`;
+    case 'ておりました':
+      return `${v.te}おりました`;
     case 'ていました':
       return `${v.te}いました`;
     case 'た':
@@ -141,8 +156,9 @@ const VERBS: Record<string, ActiveVerb> = Object.fromEntries([
 /** Nouns that take no object: a passive of these is honorific or an error, not a hidden doer. */
 const INTRANSITIVE =
   /(?:出席|参加|到着|発生|増加|減少|移行|定着|成長|進展|低下|上昇|出発|帰国|在籍|所属|存在|活躍|来庁|登庁|就任|退任|参画|協力)$/u;
-/** A doer named just before: 市により, 国において, 事業者から, 委員会で. */
-const NAMED_DOER = /(?:により|によって|において|から|にて)[^。、\n]{0,24}$/u;
+/** A doer named just before: 市により, 国において, 事業者から, 委員会で (国において made 国で by the redundant rule). */
+const NAMED_DOER =
+  /(?:により|によって|において|から|にて|(?:国|県|府|都|道|市|町|村|区|省|庁|委員会|協議会|審議会|機構|事業者)で)[^。、\n]{0,24}$/u;
 /** A time with に (令和6年度に, 3月に, 開催時に): not the doer of the passive after it. */
 const TIME_NI = /(?:年度|年|月|日|時|期|際|後|前|中|内|頃|週|[0-9０-９])に$/u;
 /** People whose actions are described with honorific れる (市長が出席される, 議員が質問される). */
@@ -156,6 +172,10 @@ function rewriteMatch(m: RegExpExecArray, verb: ActiveVerb, noun: string): strin
   // 地域に支えられている: に before a bare passive may name the doer (or a place); a time
   // (令和6年度に策定された) does not.
   if (particle === '' && before.endsWith('に') && !TIME_NI.test(before)) return null;
+  // 共同化が選択肢として示されている: the subject stands apart from the verb, and 【要記入：主語】が
+  // would give the clause a second が (not after と: 〜が85歳以上となる年には…を超えると推計される
+  // quotes a clause, whose が is its own).
+  if (particle === '' && /が[^、。]*$/u.test(before) && !before.endsWith('と')) return null;
   const objectParticle = particle === 'が' ? 'を' : particle;
   return `${objectParticle}${SUBJECT_BLANK}が${activeForm(verb, form as Form)}`;
 }
@@ -182,6 +202,8 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
     rewrite: (m) => {
       const noun = m[2]!;
       if (!/\p{sc=Han}{2}$/u.test(noun)) return null;
+      // 約420か所確認されている: 所 is the counter of か所, not part of the noun.
+      if (noun.startsWith('所') && /[かカヶケ]$/u.test(m.input.slice(0, m.index))) return null;
       return rewriteMatch(m, sahen(noun), noun);
     },
   },

@@ -44,6 +44,12 @@ describe('passive-hedge rule', () => {
     ['計画の目標値が見直されました。', '計画の目標値を【要記入：主語】が見直しました。'],
     ['実施方針が示されている。', '実施方針を【要記入：主語】が示している。'],
     ['事業は翌年度に引き継がれた。', '事業は翌年度に【要記入：主語】が引き継いだ。'],
+    ['新制度への移行が予定されております。', '新制度への移行を【要記入：主語】が予定しております。'],
+    ['要綱は改正前に示されておりました。', '要綱は改正前に【要記入：主語】が示しておりました。'],
+    [
+      '高齢化率が令和17年には22％を超えると推計される。',
+      '高齢化率が令和17年には22％を超えると【要記入：主語】が推計する。',
+    ],
   ])('passive → active with the doer to fill in: %s', (before, after) => {
     expect(fixFirst(before)).toBe(after);
   });
@@ -57,8 +63,14 @@ describe('passive-hedge rule', () => {
     '新しい産業が生まれている。',
     '費用は委託料に含まれる。',
     '受託者は公募により選ばれた。',
+    '事業統合や施設の共同化が選択肢として示されております。',
+    '国で制度設計に向けた議論が進められております。',
   ])('leaves a passive alone when the doer is named or it is not a hidden doer: %s', (text) => {
     expect(ph(text).filter((f) => f.fix)).toEqual([]);
+  });
+
+  it('never cuts a counter to put the doer in (約420か所確認されている)', () => {
+    expect(ph('包蔵地は約420か所確認されている。').filter((f) => f.fix)).toEqual([]);
   });
 
   it('never cuts a number to put the doer in (年間約140件確認されている is a count)', () => {
