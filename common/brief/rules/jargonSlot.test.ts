@@ -32,6 +32,23 @@ describe('jargon fixes fit their grammatical slot', () => {
     expect(out).toMatch(/繰出金（[^）]+）3,200万円/);
   });
 
+  it('stops a compound at a conjunction written with a kanji (書類審査及びヒアリング)', () => {
+    expect(fixed('書類審査及びヒアリングにより選定する。', '書類審査')).toMatch(
+      /^書類審査（[^）]+）及びヒアリングにより選定する。$/,
+    );
+    expect(fixed('提案内容の整合性又は継続性を評価する。', '整合性')).toMatch(
+      /^提案内容の整合性（[^）]+）又は継続性/,
+    );
+  });
+
+  it('keeps an ordinal with its compound in the suggestion (第6次総合計画後期基本計画)', () => {
+    const f = analyzeText('第6次総合計画後期基本計画に位置付ける。', { rules: ['jargon'] }).find(
+      (x) => x.text === '後期基本計画',
+    );
+    expect(f?.suggestion).toMatch(/^第6次総合計画後期基本計画（後期基本計画：[^）]+）$/);
+    expect(applyFix('第6次総合計画後期基本計画に位置付ける。', f!)).toMatch(/^第6次総合計画後期基本計画（/);
+  });
+
   it('replaces a whole noun in a noun slot with 言い換え（用語）', () => {
     expect(fixed('随意契約で発注する。', '随意契約')).toBe(
       '競争入札をせずに相手を選ぶ契約（随意契約）で発注する。',

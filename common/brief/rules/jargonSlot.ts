@@ -75,19 +75,39 @@ function compoundByTokens(tokens: readonly MorphToken[], start: number, end: num
   return { start: Math.min(start, tokens[i]?.start ?? start), end: Math.max(end, tokens[j]?.end ?? end) };
 }
 
+/**
+ * Conjunctions written with a kanji (書類審査及びヒアリング): without morphemes their first kanji
+ * would join the compound, and the note would land inside the word (書類審査及（…）び).
+ */
+const CONJUNCTION_AHEAD = /^(?:及び|並びに|又は|若しくは|且つ|乃至)/u;
+
 function compoundByChars(masked: string, start: number, end: number) {
   let s = start;
   let e = end;
-  while (s > 0 && start - s < MAX_COMPOUND && NOUN_CHAR.test(masked[s - 1]!)) s--;
-  while (e < masked.length && e - end < MAX_COMPOUND && NOUN_CHAR.test(masked[e]!)) e++;
+  while (s > 0 && start - s < MAX_COMPOUND && NOUN_CHAR.test(masked[s - 1]!) && !masked.endsWith('乃至', s))
+    s--;
+  while (
+    e < masked.length &&
+    e - end < MAX_COMPOUND &&
+    NOUN_CHAR.test(masked[e]!) &&
+    !CONJUNCTION_AHEAD.test(masked.slice(e, e + 4))
+  )
+    e++;
   return { start: s, end: e };
+}
+
+/** 第6次総合計画: a compound's ordinal belongs to it (the suggestion shows 第6次…, not 次…). */
+function withOrdinal(masked: string, span: { start: number; end: number }) {
+  const ordinal = /第[0-9０-９]{1,3}$/u.exec(masked.slice(Math.max(0, span.start - 4), span.start));
+  return ordinal ? { start: span.start - ordinal[0].length, end: span.end } : span;
 }
 
 /** The word or compound around [start, end) and whether a noun replacement fits there. */
 export function slotOf(ctx: RuleContext, start: number, end: number, plain: string): Slot {
-  const span = ctx.tokens
-    ? compoundByTokens(ctx.tokens, start, end)
-    : compoundByChars(ctx.masked, start, end);
+  const span = withOrdinal(
+    ctx.masked,
+    ctx.tokens ? compoundByTokens(ctx.tokens, start, end) : compoundByChars(ctx.masked, start, end),
+  );
   const whole = span.start === start && span.end === end;
   const adjectival = /的$/u.test(ctx.masked.slice(start, end));
   // A verb phrase made a noun (…に入れること) cannot take the object or modifier the term had:
