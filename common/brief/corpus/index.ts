@@ -23,7 +23,12 @@
  * and it tunes since session 10.
  * `fresh11` (16 texts on 16 sub-themes no glossary engineer was pointed at: heat shelters, frailty,
  * medically dependent children, shopping support, Park-PFI …; a university spinout's reader, three
- * labellers) was written at the start of session 9 and scored once, at its end.
+ * labellers) was written at the start of session 9 and scored at its end and at the end of session 10.
+ * `fresh12` (16 texts on 16 more sub-themes: public-car EVs, smart water meters, closed schools, wood
+ * biomass heat, social withdrawal, school refusal, special-needs classes, after-school clubs, marriage
+ * support, adult guardianship, young carers, crematoria, roadside stations, kana readings in family
+ * registers, road fixtures, satellite offices; a Nagoya IT planner's reader, three labellers) was
+ * written at the start of session 10 and scored at its start and its end.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -36,6 +41,7 @@ import fresh8Data from './fresh8.json';
 import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
+import fresh12Data from './fresh12.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -74,6 +80,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh11', role: 'unseen', texts: fresh11Data as CorpusText[] },
+  { name: 'fresh12', role: 'unseen', texts: fresh12Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

@@ -17,6 +17,8 @@ import labellerL from './agreement/labeller-l.json';
 import labellerM from './agreement/labeller-m.json';
 import labellerN from './agreement/labeller-n.json';
 import labellerO from './agreement/labeller-o.json';
+import labellerP from './agreement/labeller-p.json';
+import labellerQ from './agreement/labeller-q.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -26,6 +28,7 @@ import fresh8Data from './fresh8.json';
 import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
+import fresh12Data from './fresh12.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -68,4 +71,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh9', fresh9Data as CorpusText[], fromFile('j', labellerJ), fromFile('k', labellerK)),
   again('fresh10', fresh10Data as CorpusText[], fromFile('l', labellerL), fromFile('m', labellerM)),
   again('fresh11', fresh11Data as CorpusText[], fromFile('n', labellerN), fromFile('o', labellerO)),
+  again('fresh12', fresh12Data as CorpusText[], fromFile('p', labellerP), fromFile('q', labellerQ)),
 ];
