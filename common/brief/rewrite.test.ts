@@ -145,3 +145,14 @@ describe('rewriteForCompany, where explanation sentences go', () => {
     expect(rewritten).toMatch(/協議する。書類審査とは、.*本市は会場を用意する。$/u);
   });
 });
+
+describe('rewriteForCompany, a council phrase another change rewords', () => {
+  it.each([
+    ['本事業は、国の責任において実施する。', '国の責任で'],
+    ['現時点での実施は難しいものと考えております。', '難しいと考えております'],
+  ])('explains what the text says after the rewording, once (%s)', (text, left) => {
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten.match(/「[^」]+」とは、/gu)).toEqual([`「${left}」とは、`]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});

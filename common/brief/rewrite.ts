@@ -248,6 +248,7 @@ function explainAfterLongSentences(
     const long = visibleLength(s.masked) + grown > limit;
     const ends = /[。．]$/u.test(s.text);
     for (const c of inside) {
+      if (c.deferred && rewordedIntoAnother(text, c, inside, matcher)) continue;
       const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
       if (c.rule === 'abbreviation-first') {
         // The full form must come before the first use, so its sentence goes before the sentence
@@ -279,6 +280,30 @@ function explainAfterLongSentences(
   out.push(...picked.slice(i).map(strip));
   // An insertion goes before a change that starts where it does (「…といいます。」 before 「・用語」).
   return out.sort((a, b) => a.start - b.start || Number(a.before !== '') - Number(b.before !== ''));
+}
+
+/**
+ * A council phrase that another change rewords into a different listed phrase (国の責任において →
+ * 国の責任で): the note quotes what the text says after the rewording, written by explainNewTerms,
+ * so the phrase that is gone gets none (two notes with one meaning read as a stutter).
+ */
+function rewordedIntoAnother(
+  text: string,
+  note: WordChange,
+  sentence: readonly WordChange[],
+  matcher: ReturnType<typeof glossaryMatcher>,
+): boolean {
+  const o = sentence.find((x) => !x.deferred && x.start >= note.start && x.end <= note.end);
+  if (!o) return false;
+  const reworded = text.slice(note.start, o.start) + o.after + text.slice(o.end, note.end);
+  return matcher
+    .scan(reworded)
+    .some(
+      (hit) =>
+        hit.entry.category === REGISTER_CATEGORY &&
+        hit.entry.term !== note.term &&
+        !text.includes(hit.entry.term),
+    );
 }
 
 /** The fixes `term` beat, once its inline explanation is gone: those no other change in the sentence overlaps. */
