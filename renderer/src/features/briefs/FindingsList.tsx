@@ -40,7 +40,7 @@ export function FindingsList(props: {
       {listed > 0 && (
         <button
           type="button"
-          className="button button--small findings__skip"
+          className="button button--small visually-hidden findings__skip"
           onClick={() => end.current?.focus()}
         >
           {t('briefs.skipFindings', { count: listed })}
