@@ -177,6 +177,20 @@ describe('draftBrief from what the text states', () => {
     expect(section(md, '背景と現状')).not.toContain('12,800千円');
   });
 
+  it('quotes a budget sentence that counts a list with its items, and only there', () => {
+    const companyText = [
+      '本業務では、次の3点を実施し、委託料は年額9,600千円を上限とします。',
+      '①所有者への意向調査',
+      '②相談会の開催',
+      '③事例の紹介',
+    ].join('\n');
+    const drafted = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(section(drafted, '予算と費用負担')).toContain(
+      '上限とします。\n①所有者への意向調査\n②相談会の開催',
+    );
+    expect(section(drafted, '背景と現状')).not.toContain('9,600千円');
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

@@ -119,7 +119,7 @@ const isTable = (quoted: string) => quoted.startsWith('|');
 
 function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
-  const picked = pool.filter((s) => !isTable(s) && !used.has(s.trim()) && PAIN.test(s)).slice(0, 3);
+  const picked = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${s.replace(LEADING_CONNECTIVE, '').replace(/。$/, '')}`).join('\n');
 }
@@ -128,7 +128,7 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
   if (issue.evidence?.trim()) return issue.evidence.trim();
   // A sentence quoted under 予算 or スケジュール is not repeated here: the budget is no size of the problem.
   const withNumbers = sentencesOf(sourceText(issue)).filter(
-    (s) => !used.has(s.trim()) && HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
+    (s) => !usedIn(used, s) && HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
   );
   // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
   return withNumbers.length
@@ -140,7 +140,7 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
 }
 
 function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
-  const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !used.has(s.trim()));
+  const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
   const found = quoted.filter((s) => PROBLEM.test(s));
   if (found.length) return found.join('\n');
   // No sentence names a problem: the first few say what the text is about (never all of it, with its
@@ -149,10 +149,19 @@ function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string
   return `${PLACEHOLDER}解決したいこと（仕様ではなく、困っていること）`;
 }
 
-/** The field as the author wrote it, else the sentence of the text that states it, else a gap to fill. */
+/** Whether `quoted` (a sentence, or one that counts a list with its items) is quoted in a field's section. */
+const usedIn = (used: ReadonlySet<string>, quoted: string) => used.has(quoted.split('\n')[0]!.trim());
+
+/**
+ * The field as the author wrote it, else the sentence of the text that states it (with the items it
+ * counts: 「次の3点を…上限とする。①… ②…」), else a gap to fill.
+ */
 function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueField, hint: string): string {
   const v = (issue[field] ?? '').trim();
-  return v || cues[field] || `${PLACEHOLDER}${hint}`;
+  if (v) return v;
+  const cue = cues[field];
+  if (!cue) return `${PLACEHOLDER}${hint}`;
+  return sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue;
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である

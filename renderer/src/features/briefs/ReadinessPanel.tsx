@@ -43,6 +43,23 @@ export function ReadinessPanel({
             : t('briefs.readiness.clarity', { raw: clarity.raw, brief: clarity.brief })}
         </p>
       )}
+      {readiness.missing.length === 0 ? (
+        <p>{t('briefs.readiness.allKnown')}</p>
+      ) : (
+        <>
+          <h3 className="readiness__subtitle">{t('briefs.readiness.missingTitle')}</h3>
+          <ul className="readiness__missing">
+            {readiness.missing.map((item) => (
+              <li key={item.key}>
+                <span>{missingLabel(item, t)}</span>{' '}
+                <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
+                  {t('briefs.readiness.goTo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {readiness.fromText.length > 0 && (
         <>
           <h3 className="readiness__subtitle">{t('briefs.readiness.fromTextTitle')}</h3>
@@ -55,23 +72,6 @@ export function ReadinessPanel({
                 <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
                   {t('briefs.readiness.fromTextGoTo')}
                   <span className="visually-hidden">{`（${foundLabel(item, t)}）`}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {readiness.missing.length === 0 ? (
-        <p>{t('briefs.readiness.allKnown')}</p>
-      ) : (
-        <>
-          <h3 className="readiness__subtitle">{t('briefs.readiness.missingTitle')}</h3>
-          <ul className="readiness__missing">
-            {readiness.missing.map((item) => (
-              <li key={item.key}>
-                <span>{missingLabel(item, t)}</span>{' '}
-                <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
-                  {t('briefs.readiness.goTo')}
                 </button>
               </li>
             ))}
