@@ -191,6 +191,16 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '背景と現状')).not.toContain('9,600千円');
   });
 
+  it('quotes a sentence under a section of its own without the connective that pointed back', () => {
+    const companyText =
+      '教員の残業は月42時間です。しかし、各校の運用がばらばらで、一律の導入は難しいことが課題です。また、匿名化した校務データを提供します。';
+    const drafted = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(section(drafted, '解決したい課題').trim()).toBe(
+      '各校の運用がばらばらで、一律の導入は難しいことが課題です。',
+    );
+    expect(section(drafted, '市が提供できるもの').trim()).toBe('匿名化した校務データを提供します。');
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

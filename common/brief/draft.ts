@@ -109,10 +109,13 @@ function sourceText(issue: Partial<IssueFields>): string {
 
 /**
  * A connective that points back (しかし、 そのため、 — the rewrite writes them when it cuts a sentence):
- * a sentence quoted alone as a bullet has nothing before it to point at.
+ * a sentence quoted alone, as a bullet or under a section of its own, has nothing before it to point at.
  */
 const LEADING_CONNECTIVE =
-  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり|つきましては|そこで|したがって|これにより|これを受けて?)、/u;
+
+/** A sentence as quoted apart from the sentences around it. */
+const alone = (s: string) => s.replace(LEADING_CONNECTIVE, '');
 
 /** A table quoted by `sentencesOf` (a markdown table): data for 背景と現状, never a bullet or the problem. */
 const isTable = (quoted: string) => quoted.startsWith('|');
@@ -121,7 +124,7 @@ function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const picked = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
-  return picked.map((s) => `- ${s.replace(LEADING_CONNECTIVE, '').replace(/。$/, '')}`).join('\n');
+  return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
 }
 
 function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
@@ -133,7 +136,7 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
   // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
   return withNumbers.length
     ? withNumbers
-        .map((s) => (isTable(s) ? `\n${s}\n` : s))
+        .map((s) => (isTable(s) ? `\n${s}\n` : alone(s)))
         .join('\n')
         .trim()
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
@@ -142,10 +145,10 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
 function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
   const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
   const found = quoted.filter((s) => PROBLEM.test(s));
-  if (found.length) return found.join('\n');
+  if (found.length) return found.map(alone).join('\n');
   // No sentence names a problem: the first few say what the text is about (never all of it, with its
   // tables and term definitions, pasted under one heading).
-  if (quoted.length) return quoted.slice(0, 3).join('\n');
+  if (quoted.length) return quoted.slice(0, 3).map(alone).join('\n');
   return `${PLACEHOLDER}解決したいこと（仕様ではなく、困っていること）`;
 }
 
@@ -161,7 +164,7 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
   if (v) return v;
   const cue = cues[field];
   if (!cue) return `${PLACEHOLDER}${hint}`;
-  return sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue;
+  return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
