@@ -163,6 +163,7 @@ describe('draftBrief from what the text states', () => {
     '実証運行期間は、令和9年7月1日から令和10年2月28日までを予定している。',
     '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
     '成果指標は、登録者数300人以上の達成とする。',
+    '応募資格は、県内に事業所を有することとする。',
   ].join('\n');
   const md = draftBrief({ title: 't', rawText });
 
@@ -173,6 +174,9 @@ describe('draftBrief from what the text states', () => {
     expect(section(md, 'スケジュール')).toContain('令和9年7月1日から令和10年2月28日まで');
     expect(section(md, '市が提供できるもの')).toContain('公用車2台を貸与する。');
     expect(section(md, '目指す姿と成果指標')).toContain('登録者数300人以上');
+    expect(section(md, '企業に求めること・応募資格').trim()).toBe(
+      '応募資格は、県内に事業所を有することとする。',
+    );
     // Quoted once: the budget is no figure of the problem's size.
     expect(section(md, '背景と現状')).not.toContain('12,800千円');
   });

@@ -97,11 +97,6 @@ function wishTitle(title: string | undefined): string {
   return `「${t}」を企業と一緒に解決したい！`;
 }
 
-const or = (value: string | undefined, hint: string) => {
-  const v = (value ?? '').trim();
-  return v || `${PLACEHOLDER}${hint}`;
-};
-
 /** The issue text a company reads: the accepted company rewrite when there is one, else the original. */
 function sourceText(issue: Partial<IssueFields>): string {
   return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
@@ -245,7 +240,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   // Sentences of the text that state a field the author left empty fill that field's section.
   const cues = textCuesFor(issue);
   const used = new Set(
-    (['budget', 'schedule', 'offer', 'successMeasure', 'contact'] as const)
+    (['budget', 'schedule', 'offer', 'successMeasure', 'contact', 'constraints'] as const)
       .filter((field) => !issue[field]?.trim() && cues[field])
       .map((field) => cues[field]!),
   );
@@ -266,7 +261,10 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       BRIEF_SECTIONS[4],
       fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など'),
     ],
-    [BRIEF_SECTIONS[5], or(issue.constraints, '企業に求めること・応募資格・守ってほしい条件')],
+    [
+      BRIEF_SECTIONS[5],
+      fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件'),
+    ],
     [
       BRIEF_SECTIONS[6],
       fieldOrText(

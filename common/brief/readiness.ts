@@ -132,6 +132,7 @@ const CHECKS: readonly Check[] = [
     weight: 5,
     label: '企業に求めること・応募資格が書かれていません',
     ok: (f) => filled(f.constraints),
+    cue: 'constraints',
   },
 ];
 

@@ -17,6 +17,15 @@ describe('findTextCues', () => {
   it('does not read an amount of the background as the budget', () => {
     const text = '本市は毎年度約8,000万円を一般会計から支出して赤字を埋めている。';
     expect(findTextCues(text).budget).toBeUndefined();
+    expect(findTextCues('空き家の解体費用は年3,000万円に上る。').budget).toBeUndefined();
+    expect(findTextCues('実証の費用は500万円程度を見込んでいる。').budget).toBeDefined();
+  });
+
+  it('finds who may apply', () => {
+    expect(findTextCues('対象は、市内に事業所を有する法人とする。').constraints).toBeDefined();
+    expect(findTextCues('市内の事業所は増えている。').constraints).toBeUndefined();
+    expect(findTextCues('応募資格は、市内に事業所を有すること。').constraints).toBeDefined();
+    expect(findTextCues('提案できるのは、県内に本店を置く事業者です。').constraints).toBeDefined();
   });
 
   it('finds the period in a date beside から・まで・期間, not a date of the past', () => {

@@ -10,16 +10,22 @@ import { isTableRow } from './tableRows';
 import { maskText, segment } from './text';
 
 /** Fields a sentence of the text can answer. */
-export type CueField = Extract<TextField, 'budget' | 'schedule' | 'offer' | 'successMeasure' | 'contact'>;
+export type CueField = Extract<
+  TextField,
+  'budget' | 'schedule' | 'offer' | 'successMeasure' | 'contact' | 'constraints'
+>;
 
 /** The first sentence of the text that answers each field it answers. */
 export type TextCues = Partial<Record<CueField, string>>;
 
 /** An amount of money: 12,800千円, 150万円, 1.2億円, ５００円. */
 const AMOUNT = /[0-9０-９][0-9０-９,，.．]*\s*(?:円|千円|万円|億円)/u;
-/** What makes an amount the project's money, not a figure of the background (繰出金として8,000万円を支出). */
+/**
+ * What makes an amount the project's money, not a figure of the background: a limit, a budget, a
+ * price or a plan (繰出金として8,000万円を支出, 費用は年3,000万円に上る are what the city spends today).
+ */
 const BUDGET_WORD =
-  /上限|限度|予算|委託料|事業費|費用|経費|見積|提案額|契約金額|補助金|交付額|報酬|対価|支払|税込|税抜|消費税/u;
+  /上限|限度|予算|委託料|事業費|見積|提案額|契約金額|報酬|対価|税込|税抜|消費税を含|を想定|を見込/u;
 /** Who bears the cost, even without an amount (実証期間中の費用は企業負担とする). */
 const COST_BEARING =
   /(?:費用|経費|委託料|実費)[^。]{0,30}負担|(?:企業|事業者|提案者|受託者|市|町|村)の?負担(?:と|で|に)|無償で(?:実施|行|協力)/u;
@@ -51,12 +57,17 @@ const MEASURE =
 /** A phone number or an e-mail address: the text says whom to ask. */
 const CONTACT = /[0-9０-９]{2,5}[-－‐ー][0-9０-９]{1,4}[-－‐ー][0-9０-９]{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+/u;
 
+/** Who may apply, or what the company must meet (応募資格, 〜を有する者, 〜に該当する法人). */
+const ELIGIBILITY =
+  /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を満たす)(?:者|事業者|法人|こと)/u;
+
 const CUES: readonly { field: CueField; test: (sentence: string) => boolean }[] = [
   { field: 'budget', test: (s) => (AMOUNT.test(s) && BUDGET_WORD.test(s)) || COST_BEARING.test(s) },
   { field: 'schedule', test: (s) => RANGE.test(s) || (WHEN.test(s) && PERIOD_WORD.test(s)) },
   { field: 'offer', test: (s) => OFFER_VERB.test(s) && !COMPANY_DOES.test(s) },
   { field: 'successMeasure', test: (s) => MEASURE.test(s) },
   { field: 'contact', test: (s) => CONTACT.test(s) },
+  { field: 'constraints', test: (s) => ELIGIBILITY.test(s) },
 ];
 
 /**

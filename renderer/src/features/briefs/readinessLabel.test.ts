@@ -44,6 +44,7 @@ describe('foundLabel', () => {
       '成果指標は登録者数とする。',
       '市は公用車を貸与する。',
       '問い合わせは電話 012-345-6789 へ。',
+      '応募資格は、市内に事業所を有すること。',
     ].join('\n'),
   }).fromText;
   const lookupFound = (strings: typeof ja) => (key: string) => {
@@ -52,7 +53,14 @@ describe('foundLabel', () => {
   };
 
   it('names every check the text can answer, in English and in Japanese', () => {
-    expect(fromText.map((f) => f.key)).toEqual(['budget', 'schedule', 'successMeasure', 'offer', 'contact']);
+    expect(fromText.map((f) => f.key)).toEqual([
+      'budget',
+      'schedule',
+      'successMeasure',
+      'offer',
+      'contact',
+      'eligibility',
+    ]);
     for (const item of fromText) {
       expect(foundLabel(item, lookupFound(en)), item.key).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(foundLabel(item, lookupFound(ja)), item.key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);

@@ -66,6 +66,7 @@ export const briefs: Strings<typeof ja> = {
       successMeasure: 'Success measure',
       offer: 'What the city provides',
       contact: 'Department and contact',
+      eligibility: 'What is asked of companies / eligibility',
     },
     missing: {
       problem: 'The problem to solve (what is wrong) is not written',

@@ -63,6 +63,7 @@ export const briefs = {
       successMeasure: '成果指標',
       offer: '市が提供できるもの',
       contact: '担当課・連絡先',
+      eligibility: '企業に求めること・応募資格',
     },
     missing: {
       problem: '解決したい課題（何に困っているか）が書かれていません',
