@@ -25,6 +25,8 @@ describe('jargon rule', () => {
     const [f] = jargon(text);
     expect(f?.message).toContain('競争入札をせずに相手を選ぶ契約');
     expect(f?.message).toContain('導入が早くなる');
+    // The entry's plain-form note is labelled, not run on after the message's です・ます.
+    expect(f?.message).toMatch(/と言い換えると伝わります。企業から見ると：[^。]*導入が早くなる[^。]*。$/u);
     const fixed = applyFix(text, f!);
     expect(fixed).toBe('競争入札をせずに相手を選ぶ契約（随意契約）での発注を想定している。');
     expect(jargon(fixed)).toEqual([]);
@@ -91,5 +93,14 @@ describe('jargon rule', () => {
   it('ignores terms inside URLs and code', () => {
     const text = '詳細は https://example.lg.jp/DX/keikaku.html と `随意契約` を参照。';
     expect(analyzeText(text, { rules: ['jargon', 'abbreviation-first'] })).toEqual([]);
+  });
+});
+
+describe('jargon rule on a council-answer phrase', () => {
+  it('says what it means, what to write, then its note for a company, labelled', () => {
+    const [f] = jargon('国の動向を注視してまいります。');
+    expect(f?.message).toMatch(
+      /^「[^」]+」は議会答弁の言い回しで、「[^」]+」という意味です。企業には、決まっていることと決まっていないことを分けて書きましょう。企業から見ると：[^。]+。$/u,
+    );
   });
 });

@@ -128,15 +128,24 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * The entry's `why`, written as a note in the plain form (予約や配車の効率化が課題): labelled, so it does
+ * not read as a sentence that dropped the です・ます of the message around it.
+ */
+export function companyView(entry: GlossaryEntry): string {
+  const why = entry.why.trim().replace(/。$/u, '');
+  return why === '' ? '' : `企業から見ると：${why}。`;
+}
+
 /** The finding for one unexplained term, with a fix that fits the term's grammatical slot. */
 function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   const { entry } = hit;
   const core = plainCore(entry);
   if (entry.category === REGISTER_CATEGORY) {
-    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。${entry.why}。企業には、決まっていることと決まっていないことを分けて書きましょう。`;
+    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。企業には、決まっていることと決まっていないことを分けて書きましょう。${companyView(entry)}`;
     return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   }
-  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${entry.why}。`;
+  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${companyView(entry)}`;
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   const slot = slotOf(ctx, hit.start, hit.end, core);
   if (slot.nounSlot) {
