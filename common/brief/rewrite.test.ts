@@ -156,3 +156,25 @@ describe('rewriteForCompany, a council phrase another change rewords', () => {
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });
+
+describe('rewriteForCompany, a word change that leaves a form another rule rewrites', () => {
+  it('makes the second fix inside the first (との連携を図ることとする → と連携する)', () => {
+    const text = '提案内容によっては、県との連携を図ることとする。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe('提案内容によっては、県と連携する。');
+    expect(changes).toEqual([
+      { start: 11, end: 23, before: 'との連携を図ることとする', after: 'と連携する', rule: 'redundant' },
+    ]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('makes a passive active when a register fix brings it out (見込まれております)', () => {
+    const text = '窓口は平日のみ開いている。今後30年間で約410億円の更新投資が見込まれております。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '窓口は平日のみ開いている。今後30年間で約410億円の更新投資を【要記入：主語】が見込んでいる。',
+    );
+    expect(changes.map((c) => c.rule)).toEqual(['passive-hedge']);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});
