@@ -16,6 +16,23 @@ export interface RewriteChange {
   rule: string;
 }
 
+/** Applies non-overlapping `changes` (offsets into `text`), optionally only those in `accepted`. */
+export function applyChanges(
+  text: string,
+  changes: readonly RewriteChange[],
+  accepted: (change: RewriteChange, index: number) => boolean = () => true,
+): string {
+  let out = '';
+  let at = 0;
+  const ordered = changes.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
+  for (const { c, i } of ordered) {
+    if (!accepted(c, i) || c.start < at || text.slice(c.start, c.end) !== c.before) continue;
+    out += text.slice(at, c.start) + c.after;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Where a change's `after` sits in the text with all `changes` (sorted, non-overlapping) applied. */
 interface Placed {
   change: RewriteChange;
@@ -134,7 +151,7 @@ export function foldIntoCuts(
     const previous = all[first - 1]?.change;
     const next = all[last + 1]?.change;
     if ((previous && previous.end > start) || (next && next.start < end)) continue;
-    const rewritten = applied(text, out);
+    const rewritten = applyChanges(text, out);
     const after = rewritten.slice(a, fix.start) + fix.after + rewritten.slice(fix.end, b);
     out.splice(first, last - first + 1, {
       start,
@@ -145,17 +162,6 @@ export function foldIntoCuts(
     });
   }
   return out;
-}
-
-/** `text` with sorted, non-overlapping `changes` applied. */
-function applied(text: string, changes: readonly RewriteChange[]): string {
-  let out = '';
-  let at = 0;
-  for (const c of changes) {
-    out += text.slice(at, c.start) + c.after;
-    at = c.end;
-  }
-  return out + text.slice(at);
 }
 
 /**
