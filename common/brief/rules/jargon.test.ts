@@ -49,6 +49,18 @@ describe('jargon rule', () => {
     expect(jargon('使用料改定（料金の見直し）を行う。')).toEqual([]);
   });
 
+  it('marks a term followed by its reading, another name or an amount: none of them says what it means', () => {
+    expect(jargon('海業（うみぎょう）を推進する。').map((f) => f.text)).toEqual(['海業']);
+    expect(jargon('公募設置管理制度（Park-PFI）を導入する。').map((f) => f.text)).toEqual([
+      '公募設置管理制度',
+      'Park-PFI',
+    ]);
+    expect(jargon('国の補助基準額（1台当たり5万5千円）を超える。').map((f) => f.text)).toEqual([
+      '補助基準額',
+    ]);
+    expect(jargon('海業（漁港を観光や販売に活かす取組）を推進する。')).toEqual([]);
+  });
+
   it('leaves numbered section labels alone (施策1 …)', () => {
     expect(jargon('施策1 権利擁護の推進\n施策12　産業振興').map((f) => f.text)).toEqual(['権利擁護']);
     expect(jargon('施策の1つとして計上する。').map((f) => f.text)).toEqual(['施策', '計上']);
