@@ -205,6 +205,19 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '市が提供できるもの').trim()).toBe('匿名化した校務データを提供します。');
   });
 
+  it('quotes the problem once in the body: under 解決したい課題, not again under 背景 beside other figures', () => {
+    const problemSentence = '活用に結び付いた件数は年11件にとどまっていることが課題である。';
+    const rawText = `${problemSentence}空き家は1,284件ある。`;
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '解決したい課題')).toContain(problemSentence);
+    expect(section(drafted, '背景と現状')).not.toContain(problemSentence);
+    expect(section(drafted, '背景と現状')).toContain('空き家は1,284件ある。');
+    // Its figures are the only ones: quoted under 背景 too, rather than a gap asking for numbers.
+    expect(section(draftBrief({ title: 't', rawText: problemSentence }), '背景と現状')).toContain(
+      problemSentence,
+    );
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

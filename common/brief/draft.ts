@@ -125,9 +125,12 @@ function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
 function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
   // A sentence quoted under 予算 or スケジュール is not repeated here: the budget is no size of the problem.
-  const withNumbers = sentencesOf(sourceText(issue)).filter(
+  const numbered = sentencesOf(sourceText(issue)).filter(
     (s) => !usedIn(used, s) && HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
   );
+  // Nor is the problem quoted under 解決したい課題, unless its figures are the only ones the text has.
+  const apart = numbered.filter((s) => isTable(s) || !PROBLEM.test(s));
+  const withNumbers = apart.length ? apart : numbered;
   // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
   return withNumbers.length
     ? withNumbers

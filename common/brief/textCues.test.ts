@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextCues } from './textCues';
+import { findTextCues, MAX_CUE_CHARS } from './textCues';
 
 describe('findTextCues', () => {
   it('finds the budget in an amount beside a limit or cost word, in any unit of 円', () => {
@@ -81,5 +81,15 @@ describe('findTextCues', () => {
       '予備費として別に200万円の予算を置く。',
     ].join('\n');
     expect(findTextCues(text).budget).toBe('委託料は年額9,600千円を上限とする。');
+  });
+
+  it('reads a huge paste only as far as MAX_CUE_CHARS, and quickly', () => {
+    const filler = '本市においては、所管課で庁内調整を行う。'.repeat(12_000);
+    const started = performance.now();
+    expect(findTextCues(`${filler}委託料は500万円を上限とする。`).budget).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(
+      findTextCues(`${filler.slice(0, MAX_CUE_CHARS - 100)}委託料は500万円を上限とする。`).budget,
+    ).toBeDefined();
   });
 });

@@ -176,7 +176,7 @@ const STATES_ITS_TERMS = [
 
 test('readiness reads the budget, period and data the text states, and the brief quotes them in their sections', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const app = new AppPage(page);
   const ws = await app.openNewIssue('空き家の利活用を進めたい');
@@ -219,4 +219,22 @@ test('readiness reads the budget, period and data the text states, and the brief
   await expect(table.getByRole('cell', { name: '1,284件' })).toBeVisible();
   const glossary = preview.locator('h2:has-text("用語集") + ul > li');
   expect(await glossary.count()).toBeLessThanOrEqual(13);
+
+  // The PDF a company receives has the table and the budget sentence under its heading.
+  const { html } = await ws.exportPdfFromPreview();
+  const htmlFile = testInfo.outputPath('brief.html');
+  await writeFile(htmlFile, html);
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true });
+  const printer = await context.newPage();
+  await printer.goto(`file://${htmlFile}`, { waitUntil: 'load' });
+  const file = testInfo.outputPath('brief.pdf');
+  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
+  await context.close();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  expect(text).toContain('区分件数前回調査比');
+  expect(text).toContain('戸建て空き家1,284件');
+  expect(text).toMatch(/予算と費用負担[^【]*年額9,600千円を上限とする。/);
 });

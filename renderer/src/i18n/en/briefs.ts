@@ -58,7 +58,7 @@ export const briefs: Strings<typeof ja> = {
     goTo: 'Fill in',
     fromTextTitle: 'Read from the text',
     fromTextHelp:
-      'Counted from this sentence of the text. Filling in the field as well puts it in the brief’s section for sure.',
+      'Counted from these sentences of the text. Filling in the fields as well puts them in the brief’s sections for sure.',
     fromTextGoTo: 'Fill in the field',
     fromText: {
       budget: 'Budget',

@@ -55,7 +55,7 @@ export const briefs = {
     goTo: '入力する',
     fromTextTitle: '本文から読み取ったこと',
     fromTextHelp:
-      '本文のこの文から読み取り、準備度に数えました。項目にも書くと、ブリーフの該当欄に確実に入ります。',
+      '本文の次の文から読み取り、準備度に数えました。項目にも書くと、ブリーフの該当欄に確実に入ります。',
     fromTextGoTo: '項目に書く',
     fromText: {
       budget: '予算',
