@@ -83,11 +83,9 @@ describe('findTextCues', () => {
     expect(findTextCues(text).budget).toBe('委託料は年額9,600千円を上限とする。');
   });
 
-  it('reads a huge paste only as far as MAX_CUE_CHARS, and quickly', () => {
+  it('reads a huge paste only as far as MAX_CUE_CHARS (readiness runs as the user types)', () => {
     const filler = '本市においては、所管課で庁内調整を行う。'.repeat(12_000);
-    const started = performance.now();
     expect(findTextCues(`${filler}委託料は500万円を上限とする。`).budget).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(
       findTextCues(`${filler.slice(0, MAX_CUE_CHARS - 100)}委託料は500万円を上限とする。`).budget,
     ).toBeDefined();
