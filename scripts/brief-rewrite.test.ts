@@ -170,10 +170,19 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(unsplit).toEqual([]);
     for (const s of segment(rewritten, maskText(rewritten)).sentences)
       expect(visibleLength(s.masked), s.text).toBeLessThanOrEqual(60);
-    // A short sentence keeps its explanation inline, with the term in parentheses.
+    // A short sentence keeps its explanation inline, after the whole verb (not 計上（…）する).
     expect(rewriteForCompany('予算を計上する。', { analyser }).rewritten).toBe(
-      '予算を計上（予算に入れること）する。',
+      '予算を計上する（計上：予算に入れること）。',
     );
+  });
+
+  it('never puts a note between a verb and its endings (即し（…）た, 貸与（…）する)', () => {
+    const { rewritten } = rewriteForCompany('地域の実情に即した交通を目指す。公用車2台を貸与する。', {
+      analyser,
+    });
+    expect(rewritten).toMatch(/即した（即す：[^）]+）/u);
+    expect(rewritten).toMatch(/貸与する（貸与：[^）]+）。/u);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
   it('keeps the text’s register inside a change that shortens a verb', () => {

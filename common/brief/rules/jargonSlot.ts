@@ -102,11 +102,32 @@ function withOrdinal(masked: string, span: { start: number; end: number }) {
   return ordinal ? { start: span.start - ordinal[0].length, end: span.end } : span;
 }
 
+/** Endings a verb takes before a note may follow it: た, ます, ない …, and the て of 即して. */
+const takesEnding = (t: MorphToken | undefined) =>
+  t !== undefined && (t.pos === '助動詞' || (t.detail === '接続助詞' && /^[てで]$/u.test(t.surface)));
+
+/**
+ * A verb (即し|た) or a サ変 noun with its する (貸与|する) is one word to a reader: a note inside it
+ * (即し（…）た, 貸与（…）する) breaks it, so the slot runs over the verb's endings.
+ */
+function withVerbEndings(tokens: readonly MorphToken[], span: { start: number; end: number }) {
+  let k = tokenAt(tokens, span.end - 1);
+  if (tokens[k]?.end !== span.end) return span;
+  const last = tokens[k]!;
+  const suru = tokens[k + 1];
+  if (last.pos === '名詞' && last.detail === 'サ変接続' && suru?.pos === '動詞' && suru.base === 'する') k++;
+  else if (last.pos !== '動詞') return span;
+  while (takesEnding(tokens[k + 1]) && tokens[k + 1]!.start === tokens[k]!.end) k++;
+  return { start: span.start, end: tokens[k]!.end };
+}
+
 /** The word or compound around [start, end) and whether a noun replacement fits there. */
 export function slotOf(ctx: RuleContext, start: number, end: number, plain: string): Slot {
   const span = withOrdinal(
     ctx.masked,
-    ctx.tokens ? compoundByTokens(ctx.tokens, start, end) : compoundByChars(ctx.masked, start, end),
+    ctx.tokens
+      ? withVerbEndings(ctx.tokens, compoundByTokens(ctx.tokens, start, end))
+      : compoundByChars(ctx.masked, start, end),
   );
   const whole = span.start === start && span.end === end;
   const adjectival = /的$/u.test(ctx.masked.slice(start, end));
