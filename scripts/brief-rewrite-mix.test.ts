@@ -77,11 +77,38 @@ describe('a second rewrite of mixed texts', { timeout: 60_000 }, () => {
     expect(once.second).toEqual([]);
   });
 
+  it('makes a list that holds a double negative in one rewrite, the positive wording with it', () => {
+    const text =
+      '窓口は平日のみ開いている。調査に多くの時間を要していること、相続登記が未了の事案が増えていること、除却を検討せざるを得ない案件が生じていること、空き家バンクの登録件数が伸び悩んでいることなどが課題となっている。';
+    const once = twice(text);
+    expect(once.rewritten).toContain(
+      '主に次の4点が課題となっている。\n①調査に多くの時間を要していること\n②相続登記が未了の事案が増えていること\n③除却を検討する必要がある案件が生じていること\n',
+    );
+    expect(once.second).toEqual([]);
+  });
+
+  it('unifies the ending a cut exposes inside a passive fix (が必要ですが、 in a plain text)', () => {
+    const text =
+      '窓口は平日のみ開いている。相談件数は年々増えている。また、レファレンスサービスや地域資料のデジタルアーカイブ化など、司書の専門性を生かした業務の充実が求められていますが、正規職員の司書は6人にとどまっています。';
+    const once = twice(text);
+    expect(once.rewritten).toContain('業務の充実が必要である。しかし、正規職員の司書は6人にとどまっている。');
+    expect(once.second).toEqual([]);
+  });
+
+  it('makes the passive fix a register fix brings out (登載されている → 登載されています)', () => {
+    const text =
+      '窓口は平日のみ開いています。相談は増えています。本村は人口約3,200人、高齢化率は44.6％に達しており、災害対策基本法に基づく避難行動要支援者名簿には令和6年4月1日現在で412人が登載されている。';
+    const once = twice(text);
+    expect(once.rewritten).toContain('412人を【要記入：主語】が登載しています。');
+    expect(once.second).toEqual([]);
+  });
+
   it('settles on 200 texts of six tuning sentences each, drawn with a fixed seed', () => {
     const changes = secondRewriteChanges(mixedTexts(200, 1), analyser);
     const unsettled = changes.filter((c) => c.length > 0);
     // 15 of 200 before register endings of cuts and notes on part of a noted phrase were settled (2
-    // after); drawing from fresh11 and fresh12 too (session 11) brought new sentences and 5 unsettled.
-    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(5);
+    // after); drawing from fresh11 and fresh12 too (session 11) brought new sentences and 5 unsettled,
+    // 0 once fixes a word change brings out and lists holding a double negative were settled.
+    expect(unsettled.length, JSON.stringify(unsettled)).toBeLessThanOrEqual(2);
   });
 });

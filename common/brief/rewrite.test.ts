@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationSentence, isPolite, rewriteForCompany } from './rewrite';
+import { rewriteForCompany } from './rewrite';
 import type { GlossaryEntry } from './types';
 
 const entry = (term: string, plain: string): GlossaryEntry => ({
@@ -8,32 +8,6 @@ const entry = (term: string, plain: string): GlossaryEntry => ({
   plain,
   why: '理由',
   category: '行政文書の言い回し',
-});
-
-describe('explanationSentence', () => {
-  it('says what a noun wording is (…のこと)', () => {
-    expect(explanationSentence(entry('交付要綱', '補助金の条件を定めた決まり'), true)).toBe(
-      '交付要綱とは、補助金の条件を定めた決まりのことです。',
-    );
-  });
-
-  it('says what a verb wording means instead of making it a noun with の (…定めるのこと)', () => {
-    expect(explanationSentence(entry('別に定める', '別の決まりで定める'), false)).toBe(
-      '別に定めるとは、別の決まりで定めるという意味である。',
-    );
-    expect(explanationSentence(entry('未定', '決まっていない'), true)).toBe(
-      '未定とは、決まっていないという意味です。',
-    );
-  });
-});
-
-describe('isPolite', () => {
-  it('judges the register by sentence endings only: headings without 。 have no say', () => {
-    const text =
-      '第5節 道路の維持管理\n1 現状と課題\n市道は総延長約1,240kmです。\n点検が進んでいます。\n2 施策の方向性\n3 成果指標\n修繕を急ぐ。';
-    expect(isPolite(text)).toBe(true);
-    expect(isPolite('市道は長い。点検が進んでいる。修繕を急ぎます。')).toBe(false);
-  });
 });
 
 describe('rewriteForCompany, a term reworded by a change that won', () => {
@@ -66,16 +40,6 @@ describe('rewriteForCompany, a council-answer phrase that commits to nothing', (
       '今後とも、国の動向を注視してまいります。「国の動向を注視」とは、国の動きを見てから決めるという意味です。引き続き、国の動向を注視します。',
     );
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
-  });
-
-  it('quotes the phrase and keeps the note a company needs (約束ではない)', () => {
-    const phrase = {
-      ...entry('前向きに検討', '実施する方向で検討（時期は未定）'),
-      category: '議会答弁の言い回し',
-    };
-    expect(explanationSentence(phrase, true)).toBe(
-      '「前向きに検討」とは、実施する方向で検討（時期は未定）という意味です。',
-    );
   });
 });
 
@@ -153,6 +117,28 @@ describe('rewriteForCompany, a council phrase another change rewords', () => {
   ])('explains what the text says after the rewording, once (%s)', (text, left) => {
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten.match(/「[^」]+」とは、/gu)).toEqual([`「${left}」とは、`]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});
+
+describe('rewriteForCompany, a word change that leaves a form another rule rewrites', () => {
+  it('makes the second fix inside the first (との連携を図ることとする → と連携する)', () => {
+    const text = '提案内容によっては、県との連携を図ることとする。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe('提案内容によっては、県と連携する。');
+    expect(changes).toEqual([
+      { start: 11, end: 23, before: 'との連携を図ることとする', after: 'と連携する', rule: 'redundant' },
+    ]);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('makes a passive active when a register fix brings it out (見込まれております)', () => {
+    const text = '窓口は平日のみ開いている。今後30年間で約410億円の更新投資が見込まれております。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '窓口は平日のみ開いている。今後30年間で約410億円の更新投資を【要記入：主語】が見込んでいる。',
+    );
+    expect(changes.map((c) => c.rule)).toEqual(['passive-hedge']);
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });

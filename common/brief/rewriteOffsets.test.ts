@@ -64,3 +64,16 @@ describe('foldIntoCuts', () => {
     expect(foldIntoCuts(input, [split, note], [fix])).toEqual([split, note]);
   });
 });
+
+describe('foldIntoCuts, a register fix that reaches into a word change beside the cut', () => {
+  it('joins the word change to the cut, so the ending the cut exposes is unified in one pass', () => {
+    const input = '業務の充実が求められていますが、司書は6人にとどまっている。窓口は開いている。';
+    const passive = change(input, 'が求められています', 'が必要です', 'passive-hedge');
+    const split = change(input, 'が、', '。しかし、', 'sentence-split');
+    const rewritten = '業務の充実が必要です。しかし、司書は6人にとどまっている。窓口は開いている。';
+    const fix = change(rewritten, 'です', 'である', 'mixed-style');
+    expect(foldIntoCuts(input, [passive, split], [fix])).toEqual([
+      change(input, 'が求められていますが、', 'が必要である。しかし、', 'sentence-split'),
+    ]);
+  });
+});

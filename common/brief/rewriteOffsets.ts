@@ -16,6 +16,23 @@ export interface RewriteChange {
   rule: string;
 }
 
+/** Applies non-overlapping `changes` (offsets into `text`), optionally only those in `accepted`. */
+export function applyChanges(
+  text: string,
+  changes: readonly RewriteChange[],
+  accepted: (change: RewriteChange, index: number) => boolean = () => true,
+): string {
+  let out = '';
+  let at = 0;
+  const ordered = changes.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
+  for (const { c, i } of ordered) {
+    if (!accepted(c, i) || c.start < at || text.slice(c.start, c.end) !== c.before) continue;
+    out += text.slice(at, c.start) + c.after;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Where a change's `after` sits in the text with all `changes` (sorted, non-overlapping) applied. */
 interface Placed {
   change: RewriteChange;
@@ -120,30 +137,31 @@ export function foldIntoCuts(
     }
     const from = Math.min(fix.start, cut.newStart);
     const to = Math.max(fix.end, cut.newEnd);
-    const start = cut.change.start - (cut.newStart - from);
-    const end = cut.change.end + (to - cut.newEnd);
-    const previous = all[i - 1]?.change;
-    const next = all[i + 1]?.change;
+    // A word change the fix reaches into beside the cut joins it too (が必要です|。しかし、 after
+    // が求められています → が必要です, in a text that ends its sentences with である).
+    let first = i;
+    let last = i;
+    while (first > 0 && all[first - 1]!.newEnd > from && all[first - 1]!.change.before !== '') first--;
+    while (last < all.length - 1 && all[last + 1]!.newStart < to && all[last + 1]!.change.before !== '')
+      last++;
+    const a = Math.min(from, all[first]!.newStart);
+    const b = Math.max(to, all[last]!.newEnd);
+    const start = all[first]!.change.start - (all[first]!.newStart - a);
+    const end = all[last]!.change.end + (b - all[last]!.newEnd);
+    const previous = all[first - 1]?.change;
+    const next = all[last + 1]?.change;
     if ((previous && previous.end > start) || (next && next.start < end)) continue;
-    const after =
-      rewrittenSlice(text, cut, from, fix.start) + fix.after + rewrittenSlice(text, cut, fix.end, to);
-    out[i] = { start, end, before: text.slice(start, end), after, rule: cut.change.rule };
+    const rewritten = applyChanges(text, out);
+    const after = rewritten.slice(a, fix.start) + fix.after + rewritten.slice(fix.end, b);
+    out.splice(first, last - first + 1, {
+      start,
+      end,
+      before: text.slice(start, end),
+      after,
+      rule: cut.change.rule,
+    });
   }
   return out;
-}
-
-/**
- * The text at [a, b) of the rewritten text, for a range that is the cut's `after` plus unchanged
- * input on either side of it.
- */
-function rewrittenSlice(text: string, cut: Placed, a: number, b: number): string {
-  let s = '';
-  for (let x = a; x < b; x++) {
-    if (x < cut.newStart) s += text[cut.change.start - (cut.newStart - x)];
-    else if (x < cut.newEnd) s += cut.change.after[x - cut.newStart];
-    else s += text[cut.change.end + (x - cut.newEnd)];
-  }
-  return s;
 }
 
 /**

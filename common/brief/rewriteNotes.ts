@@ -1,0 +1,194 @@
+/**
+ * Where the company rewrite explains a term in a sentence of its own instead of inline: after a
+ * sentence the inline explanations would make too long (so it can still be cut), after a sentence
+ * whose term a winning change reworded, and for a glossary term only a rewording spells. Each note
+ * goes where noteAnchor puts it; an abbreviation's full form goes before its sentence instead.
+ */
+import { analyzeText } from './analyze';
+import { glossaryMatcher } from './matcher';
+import { noteAnchor } from './noteAnchor';
+import { toInput, type RewriteChange } from './rewriteOffsets';
+import { isPolite, type WordChange } from './rewriteWords';
+import { plainCore, REGISTER_CATEGORY } from './rules/jargon';
+import { endsAsNoun } from './rules/jargonSlot';
+import { maskText, segment, visibleLength } from './text';
+import type { AnalyzeOptions, GlossaryEntry } from './types';
+
+/** 「評価検証とは、結果を評価して確かめることです。」: a term's explanation as a sentence of its own. */
+export function explanationSentence(entry: GlossaryEntry, polite: boolean): string {
+  const ending = polite ? 'です' : 'である';
+  // A phrase (前向きに検討してまいります) is quoted; its note (約束ではない) is what a company needs.
+  if (entry.category === REGISTER_CATEGORY)
+    return `「${entry.term}」とは、${entry.plain}という意味${ending}。`;
+  const core = plainCore(entry);
+  // 「別に定めるとは、別の決まりで定めるのこと」 is not Japanese: a verb wording says what it means.
+  const noun = /(?:こと|もの|人|方|者)$/u.test(core)
+    ? core
+    : endsAsNoun(core)
+      ? `${core}のこと`
+      : `${core}という意味`;
+  return `${entry.term}とは、${noun}${ending}。`;
+}
+
+/** 「宅地建物取引業者を宅建業者といいます。」: an abbreviation's full form as a sentence of its own. */
+export function fullFormSentence(entry: GlossaryEntry, polite: boolean): string {
+  return `${entry.full}を${entry.term}と${polite ? 'いいます' : 'いう'}。`;
+}
+
+/**
+ * Inline explanations lengthen the sentence they sit in. Where a sentence would go over the limit
+ * with them, its term explanations move into sentences of their own right after it (the term stays
+ * as written), so the sentence can still be cut at its clause boundaries into short ones. After a
+ * line with no 。 (a title, a list of items) they go on lines of their own. An abbreviation's full
+ * form goes in a sentence before it instead: the full form must come first.
+ */
+export function explainAfterLongSentences(
+  text: string,
+  picked: readonly WordChange[],
+  options: AnalyzeOptions,
+  limit: number,
+): RewriteChange[] {
+  const matcher = glossaryMatcher(options.userGlossary);
+  const polite = isPolite(text);
+  const out: RewriteChange[] = [];
+  let i = 0;
+  const strip = ({ term: _term, deferred: _deferred, lost: _lost, ...change }: WordChange): RewriteChange =>
+    change;
+  const sentences = segment(text, maskText(text)).sentences;
+  for (const [k, s] of sentences.entries()) {
+    const inside: WordChange[] = [];
+    while (i < picked.length && picked[i]!.start < s.end) {
+      if (picked[i]!.start >= lineHead(text, s.start))
+        inside.push(picked[i]!); // ・用語 counts
+      else if (!picked[i]!.deferred) out.push(strip(picked[i]!));
+      i++;
+    }
+    const grown = inside.reduce((n, c) => n + (c.deferred ? 0 : c.after.length - c.before.length), 0);
+    const long = visibleLength(s.masked) + grown > limit;
+    const ends = /[。．]$/u.test(s.text);
+    for (const c of inside) {
+      if (c.deferred && rewordedIntoAnother(text, c, inside, matcher)) continue;
+      const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
+      if (c.rule === 'abbreviation-first') {
+        // The full form must come before the first use, so its sentence goes before the sentence
+        // (on a line of its own before a line with no 。).
+        if (entry?.full)
+          out.push({
+            start: lineHead(text, s.start),
+            end: lineHead(text, s.start),
+            before: '',
+            after: fullFormSentence(entry, polite) + (ends ? '' : '\n'),
+            rule: c.rule,
+          });
+        else out.push(strip(c));
+      } else if (!entry || plainCore(entry) === '') {
+        if (!c.deferred) out.push(strip(c));
+      } else {
+        const at = ends ? noteAnchor(text, sentences, k) : s.end;
+        out.push({
+          start: at,
+          end: at,
+          before: '',
+          after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+          rule: 'jargon',
+        });
+        if (!c.deferred) out.push(...regained(c, inside));
+      }
+    }
+  }
+  out.push(...picked.slice(i).map(strip));
+  // An insertion goes before a change that starts where it does (「…といいます。」 before 「・用語」).
+  return out.sort((a, b) => a.start - b.start || Number(a.before !== '') - Number(b.before !== ''));
+}
+
+/**
+ * A council phrase that another change rewords into a different listed phrase (国の責任において →
+ * 国の責任で): the note quotes what the text says after the rewording, written by explainNewTerms,
+ * so the phrase that is gone gets none (two notes with one meaning read as a stutter).
+ */
+function rewordedIntoAnother(
+  text: string,
+  note: WordChange,
+  sentence: readonly WordChange[],
+  matcher: ReturnType<typeof glossaryMatcher>,
+): boolean {
+  const o = sentence.find((x) => !x.deferred && x.start >= note.start && x.end <= note.end);
+  if (!o) return false;
+  const reworded = text.slice(note.start, o.start) + o.after + text.slice(o.end, note.end);
+  return matcher
+    .scan(reworded)
+    .some(
+      (hit) =>
+        hit.entry.category === REGISTER_CATEGORY &&
+        hit.entry.term !== note.term &&
+        !text.includes(hit.entry.term),
+    );
+}
+
+/** The fixes `term` beat, once its inline explanation is gone: those no other change in the sentence overlaps. */
+function regained(term: WordChange, sentence: readonly WordChange[]): RewriteChange[] {
+  const out: RewriteChange[] = [];
+  const overlaps = (a: RewriteChange, b: RewriteChange) => a.start < b.end && b.start < a.end;
+  for (const l of term.lost ?? [])
+    if (
+      !sentence.some((o) => o !== term && !o.deferred && overlaps(o, l)) &&
+      !out.some((o) => overlaps(o, l))
+    )
+      out.push(l);
+  return out;
+}
+
+/** Where the sentence at `start` begins, before a bullet that opens its line (・空き家バンク…). */
+function lineHead(text: string, start: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s・●○■□◆◇※-]*$/u.test(text.slice(line, start)) ? line : start;
+}
+
+/**
+ * A rewording can make a term the input did not hold (市街化調整区域における地区計画 → …区域の地区計画,
+ * a glossary term of its own): it is explained in a sentence after its sentence, as a second
+ * rewrite would explain it. The jargon rule reads the whole text again only when the glossary finds
+ * such a term across a rewording, which is rare.
+ */
+export function explainNewTerms(
+  text: string,
+  pass1: string,
+  words: readonly RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const matcher = glossaryMatcher(options.userGlossary);
+  const made = new Set<string>();
+  let shift = 0;
+  for (const w of words) {
+    const from = w.start + shift;
+    const to = from + w.after.length;
+    shift += w.after.length - (w.end - w.start);
+    // An abbreviation's full form (観光地域づくり法人をDMOという。) can be a term of its own.
+    if (w.rule === 'jargon' || (w.before === '' && w.rule !== 'abbreviation-first')) continue;
+    const window = pass1.slice(Math.max(0, from - 30), to + 30);
+    const offset = Math.max(0, from - 30);
+    for (const hit of matcher.scan(window))
+      if (offset + hit.start < to && offset + hit.end > from && !text.includes(hit.entry.term))
+        made.add(hit.entry.term);
+  }
+  if (made.size === 0) return [];
+  const polite = isPolite(text);
+  const sentences = segment(pass1, maskText(pass1)).sentences;
+  const out: RewriteChange[] = [];
+  for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
+    const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
+    const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
+    const s = sentences[k];
+    const ends = s !== undefined && /[。．]$/u.test(s.text);
+    const at = s ? toInput(ends ? noteAnchor(pass1, sentences, k) : s.end, words, true) : null;
+    if (!entry || !s || at === null || plainCore(entry) === '') continue;
+    out.push({
+      start: at,
+      end: at,
+      before: '',
+      after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+      rule: 'jargon',
+    });
+  }
+  return out;
+}
