@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
-import { BRIEF_SECTIONS, draftBrief, glossaryForText } from './draft';
+import { BRIEF_SECTIONS, draftBrief, GLOSSARY_CAP, glossaryForText } from './draft';
 import { extractIssueFields } from './extract';
 import { RAW_CHOJU, RAW_MIMAMORI } from './fixtures/issues';
 
@@ -149,6 +149,136 @@ describe('glossaryForText', () => {
       .split('\n## ')[0]!;
     expect(problem).toContain(
       '主に次の2点が課題となっている。\n①所有者の調査に時間を要していること\n②登録件数が伸び悩んでいること',
+    );
+  });
+});
+
+/** The text of one section of a drafted brief. */
+const section = (md: string, heading: string) => md.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
+
+describe('draftBrief from what the text states', () => {
+  const rawText = [
+    '中山間地域では路線バスの撤退が続き、通院の足が足りないことが課題である。',
+    '本事業の委託上限額は、12,800千円（消費税を含む。）とする。',
+    '実証運行期間は、令和9年7月1日から令和10年2月28日までを予定している。',
+    '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
+    '成果指標は、登録者数300人以上の達成とする。',
+    '応募資格は、県内に事業所を有することとする。',
+  ].join('\n');
+  const md = draftBrief({ title: 't', rawText });
+
+  it('quotes the sentence that states a field the author left empty in that field’s section', () => {
+    expect(section(md, '予算と費用負担').trim()).toBe(
+      '本事業の委託上限額は、12,800千円（消費税を含む。）とする。',
+    );
+    expect(section(md, 'スケジュール')).toContain('令和9年7月1日から令和10年2月28日まで');
+    expect(section(md, '市が提供できるもの')).toContain('公用車2台を貸与する。');
+    expect(section(md, '目指す姿と成果指標')).toContain('登録者数300人以上');
+    expect(section(md, '企業に求めること・応募資格').trim()).toBe(
+      '応募資格は、県内に事業所を有することとする。',
+    );
+    // Quoted once: the budget is no figure of the problem's size.
+    expect(section(md, '背景と現状')).not.toContain('12,800千円');
+  });
+
+  it('quotes a budget sentence that counts a list with its items, and only there', () => {
+    const companyText = [
+      '本業務では、次の3点を実施し、委託料は年額9,600千円を上限とします。',
+      '①所有者への意向調査',
+      '②相談会の開催',
+      '③事例の紹介',
+    ].join('\n');
+    const drafted = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(section(drafted, '予算と費用負担')).toContain(
+      '上限とします。\n①所有者への意向調査\n②相談会の開催',
+    );
+    expect(section(drafted, '背景と現状')).not.toContain('9,600千円');
+  });
+
+  it('quotes a sentence under a section of its own without the connective that pointed back', () => {
+    const companyText =
+      '教員の残業は月42時間です。しかし、各校の運用がばらばらで、一律の導入は難しいことが課題です。また、匿名化した校務データを提供します。';
+    const drafted = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(section(drafted, '解決したい課題').trim()).toBe(
+      '各校の運用がばらばらで、一律の導入は難しいことが課題です。',
+    );
+    expect(section(drafted, '市が提供できるもの').trim()).toBe('匿名化した校務データを提供します。');
+  });
+
+  it('keeps what the author wrote in a field over the text', () => {
+    const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
+    expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');
+    expect(section(own, '背景と現状')).toContain('12,800千円');
+  });
+
+  it('quotes a ｜-table whole, with its header, as a table — never as bullets or the problem', () => {
+    const table = [
+      '空き家の状況は次のとおりで、活用が進まないことが課題である。',
+      '',
+      '区分｜件数｜前回比',
+      '戸建て空き家｜1,284件｜＋18.2％',
+      '集合住宅の空室｜3,920戸｜＋4.1％',
+    ].join('\n');
+    const drafted = draftBrief({ title: 't', rawText: table });
+    expect(section(drafted, '背景と現状')).toContain(
+      '| 区分 | 件数 | 前回比 |\n| --- | --- | --- |\n| 戸建て空き家 | 1,284件 | ＋18.2％ |\n| 集合住宅の空室 | 3,920戸 | ＋4.1％ |',
+    );
+    expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('｜');
+    expect(section(drafted, '解決したい課題')).not.toMatch(/[｜|]/u);
+  });
+
+  it('quotes the first sentences, not the whole text, when none names a problem', () => {
+    const plain = ['事業の概要を示す。', '対象は市内全域とする。', '詳細は別紙による。', '以上である。'].join(
+      '',
+    );
+    const drafted = section(draftBrief({ title: 't', rawText: plain }), '解決したい課題');
+    expect(drafted).toContain('事業の概要を示す。');
+    expect(drafted).not.toContain('以上である。');
+  });
+});
+
+describe('the brief’s 用語集', () => {
+  const glossaryOf = (md: string) => section(md, '用語集');
+
+  it('explains only terms the brief quotes, not one its text explains in place or its reader knows', () => {
+    const rawText = [
+      '中山間地域の移動が難しいことが課題である。',
+      '委託料の上限（委託上限額）は、500万円とする。',
+      '受託者への貸与品の管理が負担になっている。',
+    ].join('');
+    const glossary = glossaryOf(draftBrief({ title: 't', rawText }));
+    expect(glossary).toContain('**中山間地域**');
+    expect(glossary).toContain('**受託者**');
+    expect(glossary).not.toContain('**委託上限額**');
+    // 提供する is an everyday verb: its tail 供する is no term.
+    expect(
+      glossaryOf(draftBrief({ title: 't', rawText: '市はデータを提供することが課題である。' })),
+    ).not.toContain('供する');
+  });
+
+  it('gives at most GLOSSARY_CAP definitions, in order of first use, and names the rest in one line', () => {
+    const terms = [
+      '中山間地域',
+      '公共交通空白地',
+      '実証運行',
+      '受託者',
+      '貸与',
+      '相続登記',
+      '管理不全',
+      '課税台帳',
+      '意向調査',
+      '利活用',
+      '普及啓発',
+      '未了',
+      '校務',
+      '時間外在校等時間',
+    ];
+    const rawText = terms.map((t) => `${t}が課題である。`).join('');
+    const glossary = glossaryOf(draftBrief({ title: 't', rawText }));
+    const defined = [...glossary.matchAll(/^- \*\*([^*]+)\*\*/gmu)].map((m) => m[1]);
+    expect(defined).toEqual(terms.slice(0, GLOSSARY_CAP));
+    expect(glossary).toContain(
+      `- ほか${terms.length - GLOSSARY_CAP}語：${terms.slice(GLOSSARY_CAP).join('、')}`,
     );
   });
 });

@@ -4,7 +4,10 @@
  */
 import type { IssueFields } from '../records/types';
 import { glossaryMatcher } from './matcher';
+import { readerKnows } from './reader';
 import { maskText, PLACEHOLDER, segment } from './text';
+import { findTextCues, type CueField, type TextCues } from './textCues';
+import { tableBlock } from './tableRows';
 import { VAGUE_CATEGORY } from './rules/jargon';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
 
@@ -25,8 +28,8 @@ export const BRIEF_SECTIONS = [
 ] as const;
 
 const PAIN =
-  /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題/;
-const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足/;
+  /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
 const HAS_NUMBER = /[0-9０-９]/;
 /**
  * 「次の3点を…」: the sentence the rewrite writes before a numbered list. Its number counts the
@@ -64,7 +67,17 @@ function sentencesOf(text: string): string[] {
   const masked = maskText(text);
   const out: string[] = [];
   let counting = false;
+  let tableEnd = -1;
   for (const s of segment(text, masked).sentences) {
+    // A ｜-table is quoted whole, header and rows, as a table: its rows alone are figures without names.
+    if (s.start < tableEnd) continue;
+    const table = tableBlock(text, s.start);
+    if (table) {
+      out.push(table.markdown);
+      tableEnd = table.end;
+      counting = false;
+      continue;
+    }
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
     // A list sentence starts after its marker (①); the marker is on its line before it.
@@ -84,11 +97,6 @@ function wishTitle(title: string | undefined): string {
   return `「${t}」を企業と一緒に解決したい！`;
 }
 
-const or = (value: string | undefined, hint: string) => {
-  const v = (value ?? '').trim();
-  return v || `${PLACEHOLDER}${hint}`;
-};
-
 /** The issue text a company reads: the accepted company rewrite when there is one, else the original. */
 function sourceText(issue: Partial<IssueFields>): string {
   return issue.companyText?.trim() ? issue.companyText : (issue.rawText ?? '');
@@ -96,32 +104,62 @@ function sourceText(issue: Partial<IssueFields>): string {
 
 /**
  * A connective that points back (しかし、 そのため、 — the rewrite writes them when it cuts a sentence):
- * a sentence quoted alone as a bullet has nothing before it to point at.
+ * a sentence quoted alone, as a bullet or under a section of its own, has nothing before it to point at.
  */
 const LEADING_CONNECTIVE =
-  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり)、/u;
+  /^\s*(?:しかしながら|しかし|そのため|このため|また|一方で?|なお|さらに|あわせて|その結果|その中で|このこともあり|つきましては|そこで|したがって|これにより|これを受けて?)、/u;
 
-function painPoints(issue: Partial<IssueFields>): string {
+/** A sentence as quoted apart from the sentences around it. */
+const alone = (s: string) => s.replace(LEADING_CONNECTIVE, '');
+
+/** A table quoted by `sentencesOf` (a markdown table): data for 背景と現状, never a bullet or the problem. */
+const isTable = (quoted: string) => quoted.startsWith('|');
+
+function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
-  const picked = pool.filter((s) => PAIN.test(s)).slice(0, 3);
+  const picked = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s)).slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
-  return picked.map((s) => `- ${s.replace(LEADING_CONNECTIVE, '').replace(/。$/, '')}`).join('\n');
+  return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
 }
 
-function background(issue: Partial<IssueFields>): string {
+function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
   if (issue.evidence?.trim()) return issue.evidence.trim();
-  const withNumbers = sentencesOf(sourceText(issue)).filter((s) =>
-    HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
+  // A sentence quoted under 予算 or スケジュール is not repeated here: the budget is no size of the problem.
+  const withNumbers = sentencesOf(sourceText(issue)).filter(
+    (s) => !usedIn(used, s) && HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
   );
+  // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
   return withNumbers.length
-    ? withNumbers.join('\n')
+    ? withNumbers
+        .map((s) => (isTable(s) ? `\n${s}\n` : alone(s)))
+        .join('\n')
+        .trim()
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
 }
 
-function problem(issue: Partial<IssueFields>): string {
-  const found = sentencesOf(sourceText(issue)).filter((s) => PROBLEM.test(s));
-  if (found.length) return found.join('\n');
-  return or(sourceText(issue), '解決したいこと（仕様ではなく、困っていること）');
+function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
+  const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
+  const found = quoted.filter((s) => PROBLEM.test(s));
+  if (found.length) return found.map(alone).join('\n');
+  // No sentence names a problem: the first few say what the text is about (never all of it, with its
+  // tables and term definitions, pasted under one heading).
+  if (quoted.length) return quoted.slice(0, 3).map(alone).join('\n');
+  return `${PLACEHOLDER}解決したいこと（仕様ではなく、困っていること）`;
+}
+
+/** Whether `quoted` (a sentence, or one that counts a list with its items) is quoted in a field's section. */
+const usedIn = (used: ReadonlySet<string>, quoted: string) => used.has(quoted.split('\n')[0]!.trim());
+
+/**
+ * The field as the author wrote it, else the sentence of the text that states it (with the items it
+ * counts: 「次の3点を…上限とする。①… ②…」), else a gap to fill.
+ */
+function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueField, hint: string): string {
+  const v = (issue[field] ?? '').trim();
+  if (v) return v;
+  const cue = cues[field];
+  if (!cue) return `${PLACEHOLDER}${hint}`;
+  return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
@@ -137,65 +175,141 @@ const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
+function textCuesFor(issue: Partial<IssueFields>): TextCues {
+  return findTextCues(sourceText(issue));
+}
+
+/** Entries the brief's 用語集 explains in full; the rest are named in one line (see `companyGlossary`). */
+export const GLOSSARY_CAP = 12;
+
 /**
- * Everything the issue itself says. The template's own words are left out: they are written
- * without 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
+ * What the brief quotes from the issue, without the template's own words: they are written without
+ * 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
  */
-function issueWords(issue: Partial<IssueFields>): string {
-  const fields = [issue.title, issue.companyText, issue.rawText, issue.department, issue.affected];
-  fields.push(issue.evidence, issue.offer, issue.constraints, issue.budget, issue.schedule);
-  fields.push(issue.successMeasure, issue.contact);
-  return fields.filter((f) => f?.trim()).join('\n');
+function quotedWords(issue: Partial<IssueFields>, sections: readonly [string, string][]): string {
+  const quoted = sections.map(([, text]) => text).filter((t) => t !== SELECTION_CRITERIA);
+  return [issue.title ?? '', ...quoted]
+    .join('\n')
+    .split('\n')
+    .filter((line) => !line.includes(PLACEHOLDER) && !line.startsWith('>'))
+    .join('\n');
+}
+
+/** 「言い換え（用語）」「用語（用語：説明）」「用語（説明）」: the brief's own text already explains it. */
+function explainedInline(text: string, term: string): boolean {
+  if (text.includes(`（${term}）`) || text.includes(`（${term}：`)) return true;
+  const at = text.indexOf(`${term}（`);
+  return at !== -1 && /^[^）]*[\p{sc=Hiragana}][^）]*）/u.test(text.slice(at + term.length + 1));
+}
+
+/**
+ * The 用語集 a company reader will read: the terms of what the brief quotes (not of the whole text),
+ * that its reader does not know and its text does not explain in place, in order of first use; past
+ * `GLOSSARY_CAP` the rest are named in one line, so a long text does not end in 40 definitions.
+ */
+function companyGlossary(
+  issue: Partial<IssueFields>,
+  sections: readonly [string, string][],
+  options: AnalyzeOptions,
+): string {
+  const quoted = quotedWords(issue, sections);
+  const reader = options.reader ?? issue.reader;
+  const terms = glossaryForText(quoted, options).filter(
+    // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
+    // in the company's 用語集 it would read as an instruction, not as a meaning.
+    // A one-kanji budget term (款, 項, 目, 節) is found inside everyday words by a scan for text —
+    // 目指す, 目的, 項目, 節約, and the rewrite's own 「〜を目指します。」 —, never reliably alone.
+    (e) =>
+      e.category !== VAGUE_CATEGORY &&
+      [...e.term].length > 1 &&
+      !readerKnows(e, reader) &&
+      !explainedInline(quoted, e.term),
+  );
+  if (!terms.length) return '（このブリーフに説明の要る行政用語はありません）';
+  const lines = terms
+    .slice(0, GLOSSARY_CAP)
+    .map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`);
+  const rest = terms.slice(GLOSSARY_CAP);
+  if (rest.length) lines.push(`- ほか${rest.length}語：${rest.map((e) => e.term).join('、')}`);
+  return lines.join('\n');
 }
 
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
   const contact = [issue.municipalityName, issue.department].filter((s) => s?.trim()).join(' ');
+  // Sentences of the text that state a field the author left empty fill that field's section.
+  const cues = textCuesFor(issue);
+  const used = new Set(
+    (['budget', 'schedule', 'offer', 'successMeasure', 'contact', 'constraints'] as const)
+      .filter((field) => !issue[field]?.trim() && cues[field])
+      .map((field) => cues[field]!),
+  );
   const sections: [string, string][] = [
-    [BRIEF_SECTIONS[0], painPoints(issue)],
-    [BRIEF_SECTIONS[1], background(issue)],
-    [BRIEF_SECTIONS[2], problem(issue)],
+    [BRIEF_SECTIONS[0], painPoints(issue, used)],
+    [BRIEF_SECTIONS[1], background(issue, used)],
+    [BRIEF_SECTIONS[2], problem(issue, used)],
     [
       BRIEF_SECTIONS[3],
-      or(issue.successMeasure, '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）'),
+      fieldOrText(
+        issue,
+        cues,
+        'successMeasure',
+        '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）',
+      ),
     ],
-    [BRIEF_SECTIONS[4], or(issue.offer, '実証の場・データ・職員の協力・住民モニター・広報など')],
-    [BRIEF_SECTIONS[5], or(issue.constraints, '企業に求めること・応募資格・守ってほしい条件')],
+    [
+      BRIEF_SECTIONS[4],
+      fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など'),
+    ],
+    [
+      BRIEF_SECTIONS[5],
+      fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件'),
+    ],
     [
       BRIEF_SECTIONS[6],
-      `${or(issue.budget, '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）')}`,
+      fieldOrText(
+        issue,
+        cues,
+        'budget',
+        '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）',
+      ),
     ],
     [
       BRIEF_SECTIONS[7],
-      `${or(issue.schedule, '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${BUDGET_CYCLE}`,
+      `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${BUDGET_CYCLE}`,
     ],
     [BRIEF_SECTIONS[8], SELECTION_CRITERIA],
     [
       BRIEF_SECTIONS[9],
-      [contact, or(issue.contact, '担当者名・電話・メール・導入を決める人（課長など）')]
+      [contact, fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）')]
         .filter(Boolean)
         .join('\n'),
     ],
   ];
   const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  const terms = glossaryForText(issueWords(issue), options).filter(
-    // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
-    // in the company's 用語集 it would read as an instruction, not as a meaning.
-    // A one-kanji budget term (款, 項, 目, 節) is found inside everyday words by a scan for text —
-    // 目指す, 目的, 項目, 節約, and the rewrite's own 「〜を目指します。」 —, never reliably alone.
-    (e) => e.category !== VAGUE_CATEGORY && [...e.term].length > 1,
-  );
-  const glossary = terms.length
-    ? terms.map((e) => `- **${e.term}**（${e.reading}）：${e.full ?? e.plain}。${e.why}。`).join('\n')
-    : '（この募集文に行政用語はありません）';
+  const glossary = companyGlossary(issue, sections, options);
   const plans = `${PLACEHOLDER}総合計画・分野別計画の名前と、関係するSDGsの目標（例：目標3 すべての人に健康と福祉を）`;
   return `${body}\n## ${BRIEF_SECTIONS[10]}\n\n${glossary}\n\n## ${BRIEF_SECTIONS[11]}\n\n${plans}\n`;
+}
+
+/**
+ * 供する inside 提供する, 資する inside 投資する: a verb entry that a kanji runs into is the tail of
+ * another verb, which the company reads as the everyday word it is.
+ */
+function insideVerb(masked: string, start: number, term: string): boolean {
+  return (
+    /[\p{sc=Hiragana}]$/u.test(term) &&
+    /^\p{sc=Han}/u.test(term) &&
+    /\p{sc=Han}/u.test(masked[start - 1] ?? '')
+  );
 }
 
 /** Glossary entries used in `text`, in order of first use (for the brief's 用語集 section). */
 export function glossaryForText(text: string, options: AnalyzeOptions = {}): GlossaryEntry[] {
   const seen = new Map<string, GlossaryEntry>();
-  for (const hit of glossaryMatcher(options.userGlossary).scan(maskText(text))) {
+  const masked = maskText(text);
+  for (const hit of glossaryMatcher(options.userGlossary).scan(masked)) {
+    if (insideVerb(masked, hit.start, hit.entry.term)) continue;
     if (!seen.has(hit.entry.term)) seen.set(hit.entry.term, hit.entry);
   }
   return [...seen.values()];

@@ -12,7 +12,14 @@ export {
   mergeGlossary,
   shippedGlossary,
 } from './glossary';
-export { scoreReadiness, READINESS_WEIGHTS, type MissingItem, type Readiness } from './readiness';
+export {
+  scoreReadiness,
+  READINESS_WEIGHTS,
+  type FoundInText,
+  type MissingItem,
+  type Readiness,
+} from './readiness';
+export { findTextCues, type CueField, type TextCues } from './textCues';
 export { draftBrief, glossaryForText, BRIEF_SECTIONS } from './draft';
 export { extractIssueFields, PLACEHOLDER } from './extract';
 export { clarityScore } from './clarity';

@@ -47,7 +47,7 @@ describe('scoreReadiness', () => {
   });
 
   it('scores a complete issue 100', () => {
-    expect(scoreReadiness(FULL)).toEqual({ score: 100, missing: [] });
+    expect(scoreReadiness(FULL)).toEqual({ score: 100, missing: [], fromText: [] });
   });
 
   it('raises the score as each field is filled', () => {
@@ -97,5 +97,43 @@ describe('scoreReadiness', () => {
     expect(scoreReadiness(issue, draftBrief(issue)).missing.map((m) => m.key)).toEqual(
       expect.arrayContaining(['budget', 'schedule', 'offer', 'successMeasure']),
     );
+  });
+
+  it('credits what the text states when the fields are empty, and names the sentence it read', () => {
+    const rawText = [
+      '中山間地域では路線バスの撤退が続き、通院の足が足りない。',
+      '本事業の委託上限額は、12,800千円（税込）とする。',
+      '実証運行期間は、令和9年7月1日から令和10年2月28日までを予定している。',
+      '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
+      '成果指標は、登録者数300人以上の達成とする。',
+    ].join('\n');
+    const fieldsOnly = scoreReadiness({ rawText: 'まだ何も書いていない課題の説明です。困っています。' });
+    const r = scoreReadiness({ rawText });
+    expect(r.fromText).toEqual([
+      { key: 'budget', field: 'budget', sentence: '本事業の委託上限額は、12,800千円（税込）とする。' },
+      {
+        key: 'schedule',
+        field: 'schedule',
+        sentence: '実証運行期間は、令和9年7月1日から令和10年2月28日までを予定している。',
+      },
+      {
+        key: 'successMeasure',
+        field: 'successMeasure',
+        sentence: '成果指標は、登録者数300人以上の達成とする。',
+      },
+      {
+        key: 'offer',
+        field: 'offer',
+        sentence: '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
+      },
+    ]);
+    expect(r.score - fieldsOnly.score).toBe(15 + 15 + 10 + 10 + 10);
+  });
+
+  it('prefers a filled field to the text, and reads the accepted rewrite over the original', () => {
+    const rawText = '委託料は年額500万円を上限とする。';
+    expect(scoreReadiness({ rawText, budget: '上限500万円' }).fromText).toEqual([]);
+    const rewritten = scoreReadiness({ rawText, companyText: '費用は市が負担します。' }).fromText;
+    expect(rewritten.map((f) => f.sentence)).toEqual(['費用は市が負担します。']);
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
+import { findTextCues, type CueField, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
 export interface MissingItem {
@@ -18,10 +19,22 @@ export interface MissingItem {
   field: keyof IssueFields;
 }
 
+/**
+ * A check the issue's fields leave open but a sentence of the text answers: credited, and shown
+ * with the sentence so the author can see what was read and still fill the field.
+ */
+export interface FoundInText {
+  key: string;
+  field: keyof IssueFields;
+  sentence: string;
+}
+
 export interface Readiness {
   /** 0..100 */
   score: number;
   missing: MissingItem[];
+  /** Checks credited from the text rather than from their field, in check order. */
+  fromText: FoundInText[];
 }
 
 /** A number with a unit a company can size a market with (2,340世帯, 400時間, 34.2%, 4,800万円). */
@@ -38,6 +51,8 @@ interface Check {
   weight: number;
   label: string;
   ok(f: Record<TextField, string>): boolean;
+  /** The text cue that also answers this check when its field is empty. */
+  cue?: CueField;
 }
 
 const filled = (s: string) => s.trim() !== '' && !UNDECIDED.test(s.trim());
@@ -63,6 +78,7 @@ const CHECKS: readonly Check[] = [
     weight: 15,
     label: '予算（上限・費用負担）が書かれていません',
     ok: (f) => filled(f.budget),
+    cue: 'budget',
   },
   {
     key: 'affected',
@@ -77,6 +93,7 @@ const CHECKS: readonly Check[] = [
     weight: 10,
     label: 'スケジュール（いつから・どのくらいの期間か）が書かれていません',
     ok: (f) => DATE.test(f.schedule),
+    cue: 'schedule',
   },
   {
     key: 'successMeasure',
@@ -84,6 +101,7 @@ const CHECKS: readonly Check[] = [
     weight: 10,
     label: '成果指標（何がどうなれば成功か）が書かれていません',
     ok: (f) => filled(f.successMeasure),
+    cue: 'successMeasure',
   },
   {
     key: 'offer',
@@ -91,6 +109,7 @@ const CHECKS: readonly Check[] = [
     weight: 10,
     label: '市が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
     ok: (f) => filled(f.offer),
+    cue: 'offer',
   },
   {
     key: 'contact',
@@ -98,6 +117,7 @@ const CHECKS: readonly Check[] = [
     weight: 5,
     label: '担当課・連絡先が書かれていません',
     ok: (f) => filled(f.contact) || filled(f.department),
+    cue: 'contact',
   },
   {
     key: 'decisionMaker',
@@ -112,6 +132,7 @@ const CHECKS: readonly Check[] = [
     weight: 5,
     label: '企業に求めること・応募資格が書かれていません',
     ok: (f) => filled(f.constraints),
+    cue: 'constraints',
   },
 ];
 
@@ -141,16 +162,30 @@ function mergeFields(issue: Partial<IssueFields>, briefBody: string | undefined)
   return out;
 }
 
-/** Scores how much a company can already know (0..100) and lists what is missing, heaviest first. */
+/** The text a company reads: the accepted rewrite when there is one, else the original (and the brief's). */
+function textCues(issue: Partial<IssueFields>, fields: Record<TextField, string>): TextCues {
+  return findTextCues(issue.companyText?.trim() ? issue.companyText : fields.rawText);
+}
+
+/**
+ * Scores how much a company can already know (0..100) and lists what is missing, heaviest first.
+ * A check whose field is empty is still met when a sentence of the text answers it (`fromText`).
+ */
 export function scoreReadiness(issue: Partial<IssueFields>, briefBody?: string): Readiness {
   const fields = mergeFields(issue, briefBody);
+  const cues = textCues(issue, fields);
   let score = 0;
   const missing: MissingItem[] = [];
+  const fromText: FoundInText[] = [];
   for (const check of CHECKS) {
+    const sentence = check.cue ? cues[check.cue] : undefined;
     if (check.ok(fields)) score += check.weight;
-    else missing.push({ key: check.key, label: check.label, field: check.field });
+    else if (sentence !== undefined) {
+      score += check.weight;
+      fromText.push({ key: check.key, field: check.field, sentence });
+    } else missing.push({ key: check.key, label: check.label, field: check.field });
   }
-  return { score, missing };
+  return { score, missing, fromText };
 }
 
 /** The checks' keys and weights, for a UI legend and for docs. */

@@ -162,3 +162,61 @@ test('from the text, two keys pass its findings to 「企業向けに書き換�
   await expect(rewrite.saved()).toHaveCount(0);
   await expect(rewrite.start()).toBeFocused();
 });
+
+/** A call for proposals that states its budget, period and data in its prose, with a ｜-table. */
+const STATES_ITS_TERMS = [
+  '本市の空き家対策計画に基づき、所有者への働きかけを行っているところであるが、所有者の多くが市外に居住しており、相続登記が未了の物件も多いことから、利活用に結び付いた件数は令和7年度において僅か11件にとどまっている。',
+  '',
+  '区分｜件数｜前回調査比',
+  '戸建て空き家｜1,284件｜＋18.2％',
+  'うち管理不全、放置空き家及び危険空き家｜213件｜＋9.7％',
+  '',
+  '本業務の委託料は、年額9,600千円を上限とする。契約期間は、契約締結日から令和10年3月31日までとする。市は、所有者の同意が得られた固定資産税の課税情報を受託者へ提供する。',
+].join('\n');
+
+test('readiness reads the budget, period and data the text states, and the brief quotes them in their sections', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('空き家の利活用を進めたい');
+  await ws.rawInput().fill(STATES_ITS_TERMS);
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible({ timeout: 30_000 });
+
+  // Credited from the text, with the sentence it read; no longer listed as unknown.
+  const found = page.getByTestId('readiness-from-text');
+  await expect(found.locator('li[data-key="budget"]')).toContainText('年額9,600千円を上限とする。');
+  await expect(found.locator('li[data-key="schedule"]')).toContainText('令和10年3月31日まで');
+  await expect(found.locator('li[data-key="offer"]')).toContainText('受託者へ提供する。');
+  await expect(page.getByTestId('readiness')).not.toContainText('予算（上限・費用負担）が書かれていません');
+  // A table row is no run-on list of clauses.
+  await expect(ws.findingsOf(ws.rawFindings(), 'run-on-list')).toHaveCount(0);
+  // The author can still fill the field: the keyboard goes from the quoted sentence to it.
+  await found
+    .locator('li[data-key="budget"]')
+    .getByRole('button', { name: /項目に書く/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.field('予算と費用負担')).toBeFocused();
+
+  const rewrite = new RewritePanelPage(page);
+  await rewrite.rewrite();
+  await page.getByRole('button', { name: '書き換えを保存' }).click();
+  await expect(rewrite.saved()).toContainText('9,600千円');
+  await ws.waitSaved();
+
+  await ws.tab('ブリーフ').click();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  await expect(ws.briefInput()).toHaveValue(/## 予算と費用負担\n\n[^【\n]*年額9,600千円を上限とする。/);
+  await expect(ws.briefInput()).toHaveValue(/## 市が提供できるもの\n\n[^【\n]*（受託者）へ提供する。/);
+  await ws.waitSaved();
+
+  await ws.tab('企業向けプレビュー').click();
+  const preview = page.getByTestId('brief-preview');
+  // The table is quoted whole, with its header, as a table.
+  const table = preview.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: '前回調査比' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '1,284件' })).toBeVisible();
+  const glossary = preview.locator('h2:has-text("用語集") + ul > li');
+  expect(await glossary.count()).toBeLessThanOrEqual(13);
+});

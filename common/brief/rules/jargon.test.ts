@@ -25,6 +25,8 @@ describe('jargon rule', () => {
     const [f] = jargon(text);
     expect(f?.message).toContain('競争入札をせずに相手を選ぶ契約');
     expect(f?.message).toContain('導入が早くなる');
+    // The entry's plain-form note is labelled, not run on after the message's です・ます.
+    expect(f?.message).toMatch(/と言い換えると伝わります。企業から見ると：[^。]*導入が早くなる[^。]*。$/u);
     const fixed = applyFix(text, f!);
     expect(fixed).toBe('競争入札をせずに相手を選ぶ契約（随意契約）での発注を想定している。');
     expect(jargon(fixed)).toEqual([]);
@@ -45,6 +47,18 @@ describe('jargon rule', () => {
       '令和10年度に使用料改定（平均改定率12％）を行い、水道管の耐震化（令和12年度耐震適合率60％）を進める。';
     expect(jargon(text).map((f) => f.text)).toEqual(['使用料改定', '耐震適合率']);
     expect(jargon('使用料改定（料金の見直し）を行う。')).toEqual([]);
+  });
+
+  it('marks a term followed by its reading, another name or an amount: none of them says what it means', () => {
+    expect(jargon('海業（うみぎょう）を推進する。').map((f) => f.text)).toEqual(['海業']);
+    expect(jargon('公募設置管理制度（Park-PFI）を導入する。').map((f) => f.text)).toEqual([
+      '公募設置管理制度',
+      'Park-PFI',
+    ]);
+    expect(jargon('国の補助基準額（1台当たり5万5千円）を超える。').map((f) => f.text)).toEqual([
+      '補助基準額',
+    ]);
+    expect(jargon('海業（漁港を観光や販売に活かす取組）を推進する。')).toEqual([]);
   });
 
   it('leaves numbered section labels alone (施策1 …)', () => {
@@ -79,5 +93,14 @@ describe('jargon rule', () => {
   it('ignores terms inside URLs and code', () => {
     const text = '詳細は https://example.lg.jp/DX/keikaku.html と `随意契約` を参照。';
     expect(analyzeText(text, { rules: ['jargon', 'abbreviation-first'] })).toEqual([]);
+  });
+});
+
+describe('jargon rule on a council-answer phrase', () => {
+  it('says what it means, what to write, then its note for a company, labelled', () => {
+    const [f] = jargon('国の動向を注視してまいります。');
+    expect(f?.message).toMatch(
+      /^「[^」]+」は議会答弁の言い回しで、「[^」]+」という意味です。企業には、決まっていることと決まっていないことを分けて書きましょう。企業から見ると：[^。]+。$/u,
+    );
   });
 });

@@ -20,10 +20,16 @@ export function plainCore(entry: GlossaryEntry): string {
   return entry.plain.replace(/（[^）]*）/g, '').trim();
 }
 
-/** A parenthesis that explains (has kana or is long), not a label such as （改訂版） or （案）. */
+/**
+ * A parenthesis that explains (has kana or is long), not a label such as （改訂版） or （案）, a
+ * reading （うみぎょう）, another name （クーリングシェルター）, （Park-PFI） or a figure （1台当たり5万円）:
+ * the corpus readers mark the term before those.
+ */
 function explainsAt(masked: string, open: number): boolean {
   const close = masked.indexOf(masked[open] === '(' ? ')' : '）', open + 1);
   const inner = masked.slice(open + 1, close === -1 ? open + 30 : close);
+  if (/^[\p{sc=Hiragana}\p{sc=Katakana}ー・\p{Script=Latin}0-9０-９\-‐ /]+$/u.test(inner)) return false;
+  if (/[0-9０-９][0-9０-９,，.]*(?:万|千|億)?(?:円|％|%)/u.test(inner)) return false;
   if (/[\p{sc=Hiragana}]/u.test(inner)) return true;
   // （令和12年度耐震適合率60％）, （平均改定率12％）: figures about the term, not what it means.
   return inner.length >= 8 && !/[0-9０-９]/u.test(inner);
@@ -34,6 +40,9 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   while (ctx.masked[next] === '*' || ctx.masked[next] === '_') next++; // **用語**（説明）
   const after = ctx.masked[next];
   if ((after === '（' || after === '(') && explainsAt(ctx.masked, next)) return true; // 用語（説明）
+  // 平仄（つじつま）: the fix's form for a term kept in its slot, whatever script its wording is in.
+  const core = plainCore(hit.entry);
+  if (core !== '' && ctx.masked.startsWith(`（${core}`, next)) return true;
   // 普及啓発事業（普及啓発：…）: the note our own fix appends after a compound.
   const slot = slotOf(ctx, hit.start, hit.end, '');
   if (ctx.masked.startsWith(`（${hit.entry.term}：`, slot.end)) return true;
@@ -42,7 +51,6 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   const before = ctx.masked[hit.start - 1];
   if (before !== '（' && before !== '(') return false;
   // 説明（用語）: what our own fix writes.
-  const core = plainCore(hit.entry);
   return core !== '' && ctx.masked.slice(0, hit.start - 1).endsWith(core);
 }
 
@@ -131,15 +139,24 @@ function check(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * The entry's `why`, written as a note in the plain form (予約や配車の効率化が課題): labelled, so it does
+ * not read as a sentence that dropped the です・ます of the message around it.
+ */
+export function companyView(entry: GlossaryEntry): string {
+  const why = entry.why.trim().replace(/。$/u, '');
+  return why === '' ? '' : `企業から見ると：${why}。`;
+}
+
 /** The finding for one unexplained term, with a fix that fits the term's grammatical slot. */
 function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   const { entry } = hit;
   const core = plainCore(entry);
   if (entry.category === REGISTER_CATEGORY) {
-    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。${entry.why}。企業には、決まっていることと決まっていないことを分けて書きましょう。`;
+    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。企業には、決まっていることと決まっていないことを分けて書きましょう。${companyView(entry)}`;
     return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   }
-  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${entry.why}。`;
+  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${companyView(entry)}`;
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   const slot = slotOf(ctx, hit.start, hit.end, core);
   if (slot.nounSlot) {

@@ -103,6 +103,22 @@ export function mainStyle(sentences: readonly Sentence[]): Style | null {
   return majority(sentences.map(ending).filter((e): e is Ending => e !== null));
 }
 
+/**
+ * How to end `body` in `style` (している → しています in a です・ます text): the number of characters
+ * at its end to replace and what replaces them; null when its ending is not one the tables know.
+ * An い-adjective (少ない, 多い) takes です after it.
+ */
+export function endingInStyle(body: string, style: Style): { length: number; replacement: string } | null {
+  const table = style === 'polite' ? TO_POLITE : TO_PLAIN;
+  const hit = table.find(([from, , before]) => {
+    if (!body.endsWith(from)) return false;
+    return !before || before.test(body.slice(0, -from.length));
+  });
+  if (hit) return { length: hit[0].length, replacement: hit[1] };
+  if (style === 'polite' && /[\p{sc=Han}]い$|ない$/u.test(body)) return { length: 0, replacement: 'です' };
+  return null;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const endings = ctx.sentences.map(ending).filter((e): e is Ending => e !== null);
   const main = majority(endings);

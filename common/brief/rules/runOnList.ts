@@ -2,6 +2,7 @@
  * Three or more items run into one sentence (A、B、C及びD). A company compares items side by side;
  * a bullet list lets them. No automatic fix: turning a clause into a list changes the sentence.
  */
+import { isTableRow } from '../tableRows';
 import { visibleLength } from '../text';
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
@@ -24,19 +25,25 @@ const JOINER = /^(?:及び|および|並びに|ならびに|又は|または|や
 /**
  * The items of a list span. A joiner between a bare noun and a phrase whose relation it shares
  * (医療機関及び商業施設との連携, 国及び県への要望) joins two nouns inside one item: both are partners of
- * the 連携. After a phrase that has its own (安否確認の代行及び家族への定期報告) it separates items.
+ * the 連携. After a phrase that has its own (安否確認の代行及び家族への定期報告) it separates items —
+ * unless that phrase ends in a thing, not an action: 既存の路線バス及びタクシー事業者への影響 is the
+ * effect on both, as the analyser tells (`endsInAction`: is the word ending at this offset of the
+ * span an action noun, 代行 or 報告, or a thing, バス; undefined without it).
  */
-export function runOnItems(span: string): string[] {
+export function runOnItems(span: string, endsInAction?: (offset: number) => boolean | undefined): string[] {
   const parts = span.split(SPLIT);
   const items: string[] = [];
+  let at = 0;
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;
     const joiner = parts[i - 1] ?? '';
     const previous = items[items.length - 1];
-    const bare = previous !== undefined && !/(?:の|への|との|での)/u.test(previous);
-    if (JOINER.test(joiner) && bare && /^[^の]+?(?:との|への)/u.test(part))
-      items[items.length - 1] = previous + joiner + part;
+    const ownRelation = previous !== undefined && /(?:の|への|との|での)/u.test(previous);
+    const sharesRelation = /^[^の]+?(?:との|への)/u.test(part);
+    const bare = previous !== undefined && (!ownRelation || endsInAction?.(at - joiner.length) === false);
+    if (JOINER.test(joiner) && bare && sharesRelation) items[items.length - 1] = previous + joiner + part;
     else if (part !== '') items.push(part);
+    at += part.length + (parts[i + 1]?.length ?? 0);
   }
   return items;
 }
@@ -53,10 +60,17 @@ function snapToToken(ctx: RuleContext, start: number, span: string): { span: str
   return { span: span.slice(skipped), skipped };
 }
 
+/** Whether the noun ending at `end` is an action (サ変接続: 代行, 報告); undefined without the analyser. */
+function actionAt(ctx: RuleContext, end: number): boolean | undefined {
+  const token = ctx.tokens?.find((t) => t.end === end);
+  return token && token.pos === '名詞' ? token.detail === 'サ変接続' : undefined;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const s of ctx.sentences) {
-    if (s.kind !== 'para' && s.kind !== 'quote') continue;
+    // A row of a ｜-table lists cells, not clauses: its 、 and 及び are inside one cell's name.
+    if ((s.kind !== 'para' && s.kind !== 'quote') || isTableRow(s.text)) continue;
     LIST.lastIndex = 0;
     for (let m = LIST.exec(s.masked); m; m = LIST.exec(s.masked)) {
       let span = m[0];
@@ -70,7 +84,8 @@ function check(ctx: RuleContext): Finding[] {
       const snapped = snapToToken(ctx, s.start + offset, span);
       offset += snapped.skipped;
       span = snapped.span;
-      const items = runOnItems(span);
+      const spanStart = s.start + offset;
+      const items = runOnItems(span, (at) => actionAt(ctx, spanStart + at));
       if (items.length < 3 || items.every((x) => /^[0-9０-９]+$/.test(x))) continue;
       // 「国、県、市」 is a short list that reads fine inline; bullets pay off for longer ones.
       if (visibleLength(span) < 15 && visibleLength(s.masked) <= 40) continue;

@@ -39,4 +39,32 @@ describe('sentence-length rule', () => {
     const text = `市民からは「${'見守りを増やしてほしい。'.repeat(5)}」との声が寄せられている。`;
     expect(long(text).map((f) => f.text)).toEqual([text]);
   });
+
+  it('ends the first sentence in the text’s register: ています in a です・ます text, ている in a である one', () => {
+    const polite =
+      '本市の小中学校では、教職員の時間外の在校時間が月平均42時間に達しており、出欠や成績の処理が紙で行われていることが主な原因と考えられます。対象は市立の全校です。';
+    const [p] = long(polite);
+    expect(p?.fix?.replacement).toBe('しています。');
+    expect(applyFix(polite, p!)).toContain('月平均42時間に達しています。出欠や成績の処理');
+    const plain = polite.replace(
+      '考えられます。対象は市立の全校です。',
+      '考えられる。対象は市立の全校である。',
+    );
+    expect(long(plain)[0]?.fix?.replacement).toBe('ている。');
+  });
+
+  it('turns a plain ending before が into its polite form in a です・ます text', () => {
+    const text =
+      '中山間地域では路線バスの便数が減っている状況であるが、高齢の方が通院や買い物に出かける手段の確保を求める声が多く寄せられています。ご協力をお願いします。';
+    const [f] = long(text);
+    expect(f?.suggestion).toBe('「であるが、」を「です。しかし、」にして2文に分けましょう。');
+  });
+
+  it('opens no しかし after a が that only opens the topic', () => {
+    const text =
+      '次に、地域公共交通の維持に向けた今後の取組についてですが、本市では交通事業者と協議の場を設けて路線の再編を検討しております。以上です。';
+    const [f] = long(text);
+    expect(f?.fix?.replacement).toBe('です。');
+    expect(f?.suggestion).not.toContain('しかし');
+  });
 });

@@ -15,7 +15,7 @@ describe('vague-phrase rule', () => {
   it('says why a company cannot act on it, and leaves what to write to the suggestion', () => {
     const [f] = run('一定の期間を要する。').filter((x) => x.rule === 'vague-phrase');
     expect(f?.message).toBe(
-      '「一定の」はあいまいな表現です。基準や数値が示されず、条件を満たせるか判断できない。',
+      '「一定の」はあいまいな表現です。企業から見ると：基準や数値が示されず、条件を満たせるか判断できない。',
     );
     expect(f?.suggestion).toBe('（具体的な数値・条件を書く）');
     const [g] = run('所要の措置を講ずる。').filter((x) => x.rule === 'vague-phrase');

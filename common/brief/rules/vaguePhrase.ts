@@ -6,7 +6,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
-import { plainCore, VAGUE_CATEGORY } from './jargon';
+import { companyView, plainCore, VAGUE_CATEGORY } from './jargon';
 
 export const VAGUE_PHRASE_RULE = 'vague-phrase';
 
@@ -19,7 +19,7 @@ function check(ctx: RuleContext): Finding[] {
     // An entry's plain form is a meaning (所要の → 必要な) or, in parentheses, what to write
     // instead (一定の →（具体的な数値・条件を書く）): that goes in the suggestion, not mid-message.
     const meaning = core === '' ? '' : `（${core}）`;
-    const message = `「${entry.term}」${meaning}はあいまいな表現です。${entry.why}。`;
+    const message = `「${entry.term}」${meaning}はあいまいな表現です。${companyView(entry)}`;
     const dropIn = core !== '' && core === entry.plain;
     const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
     out.push(finding(ctx, VAGUE_PHRASE_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix));

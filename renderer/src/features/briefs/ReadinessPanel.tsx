@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IssueFields } from '../../../../common/records/types';
 import type { Readiness } from '../../../../common/brief';
-import { missingLabel } from './readinessLabel';
+import { foundLabel, missingLabel } from './readinessLabel';
 
 /** The readiness score and what a company still cannot know, each linked to its field. */
 export function ReadinessPanel({
@@ -54,6 +54,24 @@ export function ReadinessPanel({
                 <span>{missingLabel(item, t)}</span>{' '}
                 <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
                   {t('briefs.readiness.goTo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {readiness.fromText.length > 0 && (
+        <>
+          <h3 className="readiness__subtitle">{t('briefs.readiness.fromTextTitle')}</h3>
+          <p className="readiness__help">{t('briefs.readiness.fromTextHelp')}</p>
+          <ul className="readiness__found" data-testid="readiness-from-text">
+            {readiness.fromText.map((item) => (
+              <li key={item.key} data-key={item.key}>
+                <strong>{foundLabel(item, t)}</strong>
+                <q className="readiness__sentence">{item.sentence}</q>
+                <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
+                  {t('briefs.readiness.fromTextGoTo')}
+                  <span className="visually-hidden">{`（${foundLabel(item, t)}）`}</span>
                 </button>
               </li>
             ))}

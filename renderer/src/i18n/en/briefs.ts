@@ -56,6 +56,18 @@ export const briefs: Strings<typeof ja> = {
     allKnown: 'A company has what it needs to decide.',
     missingTitle: 'What a company still cannot know',
     goTo: 'Fill in',
+    fromTextTitle: 'Read from the text',
+    fromTextHelp:
+      'Counted from this sentence of the text. Filling in the field as well puts it in the brief’s section for sure.',
+    fromTextGoTo: 'Fill in the field',
+    fromText: {
+      budget: 'Budget',
+      schedule: 'Schedule',
+      successMeasure: 'Success measure',
+      offer: 'What the city provides',
+      contact: 'Department and contact',
+      eligibility: 'What is asked of companies / eligibility',
+    },
     missing: {
       problem: 'The problem to solve (what is wrong) is not written',
       numbers: 'No numbers show the size of the problem (people, cases, hours, money)',

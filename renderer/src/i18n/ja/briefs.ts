@@ -53,6 +53,18 @@ export const briefs = {
     allKnown: '企業が判断に必要な情報がそろっています。',
     missingTitle: '企業がまだ分からないこと',
     goTo: '入力する',
+    fromTextTitle: '本文から読み取ったこと',
+    fromTextHelp:
+      '本文のこの文から読み取り、準備度に数えました。項目にも書くと、ブリーフの該当欄に確実に入ります。',
+    fromTextGoTo: '項目に書く',
+    fromText: {
+      budget: '予算',
+      schedule: 'スケジュール',
+      successMeasure: '成果指標',
+      offer: '市が提供できるもの',
+      contact: '担当課・連絡先',
+      eligibility: '企業に求めること・応募資格',
+    },
     missing: {
       problem: '解決したい課題（何に困っているか）が書かれていません',
       numbers: '課題の規模を示す数字（人数・件数・時間・金額）がありません',

@@ -1,0 +1,61 @@
+/**
+ * Tables pasted as text, one row a line with ｜ or | between the cells (区分｜件数｜前回調査比). Word
+ * processors and spreadsheets export them so; a municipal text carries them for its figures. Their
+ * rows are no sentences: a rule that reads one as prose quotes a row without its header, and a list
+ * rule takes its cells for a run-on list.
+ */
+
+const SEPARATOR = /[｜|]/u;
+
+/** A line of two or more cells split by ｜ or |, with no sentence end in it. */
+export function isTableRow(line: string): boolean {
+  if (/[。！？]/u.test(line)) return false;
+  const cells = line
+    .trim()
+    .replace(/^[｜|]|[｜|]$/gu, '')
+    .split(SEPARATOR);
+  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 2;
+}
+
+/** The cells of a row, trimmed, without the empty ones an edge separator leaves. */
+function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^[｜|]|[｜|]$/gu, '')
+    .split(SEPARATOR)
+    .map((c) => c.trim());
+}
+
+/** Start and end offsets of the line around `offset`. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const next = text.indexOf('\n', offset);
+  return { start, end: next === -1 ? text.length : next };
+}
+
+/**
+ * The table whose row holds `offset` — two or more rows in a row — as a Markdown table (its first row
+ * the header), with the offset where its last row ends; null when the line is no table row.
+ */
+export function tableBlock(text: string, offset: number): { markdown: string; end: number } | null {
+  let { start, end } = lineAround(text, offset);
+  if (!isTableRow(text.slice(start, end))) return null;
+  while (start > 0) {
+    const above = lineAround(text, start - 1);
+    if (!isTableRow(text.slice(above.start, above.end))) break;
+    start = above.start;
+  }
+  while (end < text.length) {
+    const below = lineAround(text, end + 1);
+    if (!isTableRow(text.slice(below.start, below.end))) break;
+    end = below.end;
+  }
+  const rows = text.slice(start, end).split('\n').map(cellsOf);
+  if (rows.length < 2) return null;
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [header, ...body] = rows;
+  const markdown = [line(header!), line(Array(width).fill('---')), ...body.map(line)].join('\n');
+  return { markdown, end };
+}

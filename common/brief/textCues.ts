@@ -1,0 +1,93 @@
+/**
+ * What the municipality's own text already says about the fields a company decides on: the budget,
+ * the period, what the city offers, how success is measured, whom to contact. A call for proposals
+ * states these in its prose (「委託上限額は12,800千円とする。」) more often than in separate fields, so
+ * readiness credits them and the brief quotes them. Cues are general shapes of such sentences — an
+ * amount in 円 beside a word for a limit or a cost, a date beside から・まで・期間 — not phrases of one text.
+ */
+import type { TextField } from './extract';
+import { isTableRow } from './tableRows';
+import { maskText, segment } from './text';
+
+/** Fields a sentence of the text can answer. */
+export type CueField = Extract<
+  TextField,
+  'budget' | 'schedule' | 'offer' | 'successMeasure' | 'contact' | 'constraints'
+>;
+
+/** The first sentence of the text that answers each field it answers. */
+export type TextCues = Partial<Record<CueField, string>>;
+
+/** An amount of money: 12,800千円, 150万円, 1.2億円, ５００円. */
+const AMOUNT = /[0-9０-９][0-9０-９,，.．]*\s*(?:円|千円|万円|億円)/u;
+/**
+ * What makes an amount the project's money, not a figure of the background: a limit, a budget, a
+ * price or a plan (繰出金として8,000万円を支出, 費用は年3,000万円に上る are what the city spends today).
+ */
+const BUDGET_WORD =
+  /上限|限度|予算|委託料|事業費|見積|提案額|契約金額|報酬|対価|税込|税抜|消費税を含|を想定|を見込/u;
+/** Who bears the cost, even without an amount (実証期間中の費用は企業負担とする). */
+const COST_BEARING =
+  /(?:費用|経費|委託料|実費)[^。]{0,30}負担|(?:企業|事業者|提案者|受託者|市|町|村)の?負担(?:と|で|に)|無償で(?:実施|行|協力)/u;
+
+/** A point in time a company can plan with: 令和9年7月1日, 2027年9月, 9月, 4か月間, 年度内. */
+const WHEN =
+  /(?:令和|平成|R)\s*[0-9０-９元]+\s*年|[0-9０-９]{4}\s*[年/-]|[0-9０-９]{1,2}\s*月|[0-9０-９]+\s*(?:か月|ヶ月|カ月|箇月|週間|日間)|年度(?:内|末|中)/u;
+/**
+ * What makes a date the project's time, not a fact of the past (令和7年度において11件): a range from or
+ * to a date, or a word for a period, a deadline or a plan.
+ */
+const RANGE = new RegExp(`(?:${WHEN.source})[^。、]{0,12}?(?:から|まで|[〜～])`, 'u');
+const PERIOD_WORD =
+  /期間(?:は|中|：|:)|[か箇ヶカ]月間|期限|締切|締め切り|予定|開始|を目途|目処|スケジュール/u;
+
+/**
+ * The city giving or lending something (データを提供する, 公用車を貸与する, 職員が同行する) as a
+ * predicate — not a company's 提供するサービス, which is a noun phrase's modifier.
+ */
+const OFFER_VERB =
+  /(?:提供|貸与|貸し出|貸出|無償貸付|紹介|同行|開放|便宜を図)(?:し|する|します|いたし|いたす|できる|できます|を予定|予定)(?!(?:る|ます)?(?:事業者|企業|者|サービス|もの|こと))/u;
+/** A sentence about what the company provides is no offer of the city. */
+const COMPANY_DOES = /(?:事業者|企業|受託者|提案者|応募者|民間)(?:が|は|の側で)/u;
+
+/** Named measures of success, or a target the project aims at. */
+const MEASURE =
+  /成果指標|評価指標|成果目標|数値目標|目標値|KPI|ＫＰＩ|を目標とする|を目標とします|を目指す|を目指します/u;
+
+/** A phone number or an e-mail address: the text says whom to ask. */
+const CONTACT = /[0-9０-９]{2,5}[-－‐ー][0-9０-９]{1,4}[-－‐ー][0-9０-９]{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+/u;
+
+/** Who may apply, or what the company must meet (応募資格, 〜を有する者, 〜に該当する法人). */
+const ELIGIBILITY =
+  /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を満たす)(?:者|事業者|法人|こと)/u;
+
+const CUES: readonly { field: CueField; test: (sentence: string) => boolean }[] = [
+  { field: 'budget', test: (s) => (AMOUNT.test(s) && BUDGET_WORD.test(s)) || COST_BEARING.test(s) },
+  { field: 'schedule', test: (s) => RANGE.test(s) || (WHEN.test(s) && PERIOD_WORD.test(s)) },
+  { field: 'offer', test: (s) => OFFER_VERB.test(s) && !COMPANY_DOES.test(s) },
+  { field: 'successMeasure', test: (s) => MEASURE.test(s) },
+  { field: 'contact', test: (s) => CONTACT.test(s) },
+  { field: 'constraints', test: (s) => ELIGIBILITY.test(s) },
+];
+
+/**
+ * The text's sentences (a 。 inside brackets ends none). Headings say nothing yet; a row of a ｜-table
+ * is no sentence (its figures are no budget or period); a term's explanation (「計上とは、…」) neither.
+ */
+function sentencesOf(text: string): string[] {
+  return segment(text, maskText(text))
+    .sentences.filter((s) => s.kind !== 'heading')
+    .map((s) => s.text.trim())
+    .filter((s) => s !== '' && !isTableRow(s) && !/^[^、。]{1,40}とは、/u.test(s));
+}
+
+/** For each field the text answers, the first sentence that answers it. */
+export function findTextCues(text: string): TextCues {
+  const found: TextCues = {};
+  for (const sentence of sentencesOf(text)) {
+    for (const { field, test } of CUES) {
+      if (found[field] === undefined && test(sentence)) found[field] = sentence;
+    }
+  }
+  return found;
+}
