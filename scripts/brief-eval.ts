@@ -71,7 +71,8 @@ const longCount = (text: string) =>
 function notesTerm(after: string, label: string): boolean {
   // 宅地建物取引業者を宅建業者といいます。: an abbreviation's full form, said before it.
   const named = /を([^を。]+)と(?:いいます|いう)。$/u.exec(after)?.[1];
-  const term = named ?? (after.split('とは、')[0] ?? '').replace(/^「(.*)」$/u, '$1');
+  // 「〜に資する」とは、: a term that opens with a particle is quoted with 〜 where its noun goes.
+  const term = named ?? (after.split('とは、')[0] ?? '').replace(/^「〜?(.*)」$/u, '$1');
   return term !== '' && (label.includes(term) || term.includes(label));
 }
 

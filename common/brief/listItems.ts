@@ -28,6 +28,9 @@ const JOINERS = new Set(['及び', '並びに', 'および', 'ならびに']);
 const ETC = new Set(['など', '等']);
 
 const isComma = (t: MorphToken) => t.surface === '、' || t.surface === '，';
+/** How a token changes the bracket depth: a 読点 inside （農業用ハウス、福祉施設等） separates no items. */
+const depthStep = (t: MorphToken) =>
+  '（(「『【［'.includes(t.surface) ? 1 : '）)」』】］'.includes(t.surface) ? -1 : 0;
 const isNoun = (t: MorphToken | undefined) =>
   t !== undefined && ((t.pos === '名詞' && t.detail !== '代名詞') || t.detail === '括弧閉');
 
@@ -47,8 +50,11 @@ function endsItem(t: MorphToken | undefined): boolean {
 function plainItem(tokens: readonly MorphToken[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   if (to - from < 1 || !endsItem(last)) return false;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    depth += depthStep(t);
+    if (isComma(t) && depth > 0) continue;
     if (isComma(t) || t.surface === '。' || t.surface === '又は' || t.surface === '若しくは') return false;
     if (last!.surface !== 'こと' && t.pos === '助詞' && ['は', 'が', 'も'].includes(t.surface)) return false;
   }
@@ -87,8 +93,12 @@ function lastItemEnd(
   to: number,
   sameEnd: string | null,
 ): number {
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    depth += depthStep(t);
+    // Inside brackets (熱供給先の拡大（農業用ハウス、福祉施設等）) all is part of the noun phrase.
+    if (depth > 0 || depthStep(t) < 0) continue;
     if (isComma(t) || t.surface === '。') return -1;
     if (sameEnd !== null) {
       if (t.surface === sameEnd && i > from) return i + 1;
@@ -142,7 +152,11 @@ export function listRewrite(
   to: number,
 ): ListRewrite | null {
   const commas: number[] = [];
-  for (let i = from; i < to; i++) if (isComma(tokens[i]!)) commas.push(i);
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    depth += depthStep(tokens[i]!);
+    if (isComma(tokens[i]!) && depth === 0) commas.push(i);
+  }
   for (let a = 0; a < commas.length; a++) {
     // The longest run of commas from commas[a] whose items before the last all end in a noun.
     const begin = a === 0 ? from : commas[a - 1]! + 1;

@@ -22,3 +22,14 @@ describe('ownExplanationSpans', () => {
     expect(spans('国保の加入者は減っている。予算を計上する。')).toEqual([]);
   });
 });
+
+describe('ownExplanationSpans, notes on wordings that open or end with a particle', () => {
+  it('finds a quoted term or a quoted wording, once', () => {
+    expect(spans('社会に資する。「〜に資する」とは、「〜に役立つ」という意味です。')).toEqual([
+      '「〜に資する」とは、「〜に役立つ」という意味です。',
+    ]);
+    expect(spans('協議の上で決める。協議の上とは、「話し合ってから」という意味です。')).toEqual([
+      '協議の上とは、「話し合ってから」という意味です。',
+    ]);
+  });
+});

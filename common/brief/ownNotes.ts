@@ -13,7 +13,10 @@ export interface Span {
   end: number;
 }
 
-/** The rewrite's note on a council-answer phrase (「注視」とは、…という意味です。). */
+/**
+ * The rewrite's note on a council-answer phrase (「注視」とは、…という意味です。) or on a quoted term
+ * (「〜に資する」とは、「〜に役立つ」という意味です。).
+ */
 const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。/gu;
 
 /** Spans of `text` that are explanations in the rewrite's own forms, in text order. */
@@ -28,10 +31,13 @@ export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Spa
       for (const wording of new Set([core, entry.full ?? '']))
         if (wording && text.slice(0, hit.start - 1).endsWith(wording))
           spans.push({ start: hit.start - 1 - wording.length, end: hit.end + 1 });
-    // 用語とは、言い換え…。
-    if (core && text.startsWith(`とは、${core}`, hit.end)) {
-      const stop = text.indexOf('。', hit.end);
-      spans.push({ start: hit.start, end: stop === -1 ? text.length : stop + 1 });
+    // 用語とは、言い換え…。, 用語とは、「言い換え」という意味です。 (a wording that ends in a particle)
+    // and 「用語」とは、… (a term that does): explanationSentence's forms.
+    const quoted = text[hit.start - 1] === '「' && text[hit.end] === '」';
+    const after = quoted ? hit.end + 1 : hit.end;
+    if (core && (text.startsWith(`とは、${core}`, after) || text.startsWith(`とは、「${core}」`, after))) {
+      const stop = text.indexOf('。', after);
+      spans.push({ start: quoted ? hit.start - 1 : hit.start, end: stop === -1 ? text.length : stop + 1 });
     }
     // 正式名称を略語といいます。
     if (entry.full && text.slice(0, hit.start).endsWith(`${entry.full}を`)) {
@@ -40,7 +46,9 @@ export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Spa
       if (ending) spans.push({ start: hit.start - entry.full.length - 1, end: hit.end + ending.length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  // A quoted term's note is a REGISTER_NOTE too: each span once.
+  const once = spans.filter((s, i) => spans.findIndex((t) => t.start === s.start && t.end === s.end) === i);
+  return once.sort((a, b) => a.start - b.start);
 }
 
 export const inside = (spans: readonly Span[], f: Span): boolean =>

@@ -54,10 +54,21 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
   return core !== '' && ctx.masked.slice(0, hit.start - 1).endsWith(core);
 }
 
-/** Where 「用語とは、説明」 (the rewrite's explanation sentence) starts, or -1. */
+/**
+ * Where the rewrite's explanation sentence on `entry` starts, or -1: 「用語とは、説明」, with the
+ * wording quoted when it ends in a particle (用語とは、「話し合ってから」), the term too when it does
+ * (「如何によっては」とは、「次第では」), and both with 〜 when they open with one (「〜に資する」とは、
+ * 「〜に役立つ」). The forms are explanationSentence's (rewriteNotes.ts).
+ */
 function noteAt(masked: string, entry: GlossaryEntry): number {
   const core = plainCore(entry);
-  return core === '' ? -1 : masked.indexOf(`${entry.term}とは、${core}`);
+  if (core === '') return -1;
+  const terms = [entry.term, `「${entry.term}」`];
+  const forms = terms.flatMap((term) => [`${term}とは、${core}`, `${term}とは、「${core}」`]);
+  const found = [...forms, `「〜${entry.term}」とは、「〜${core}」`]
+    .map((form) => masked.indexOf(form))
+    .filter((at) => at !== -1);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /**
