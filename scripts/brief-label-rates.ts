@@ -8,15 +8,18 @@
 import { buildContext } from '../common/brief/analyze';
 import { tuning } from '../common/brief/corpus/index';
 import { labelRates, oftenLabelled, rarelyLabelled } from '../common/brief/corpus/labelRates';
-import { VAGUE_CATEGORY } from '../common/brief/rules/jargon';
+import { REGISTER_CATEGORY, VAGUE_CATEGORY } from '../common/brief/rules/jargon';
 import { loadNodeAnalyser } from './brief-analyser';
 import { optionsFor } from './brief-check';
 
 const all = process.argv.includes('--all');
 const analyser = await loadNodeAnalyser();
 // Vague phrases (一定の, 早期に) are the vague-phrase rule's: they ask for specifics, not an explanation.
+// Council-answer hedges (検討してまいります) stay marked whatever readers label: the issue asks that a
+// company be told plainly that nothing is decided yet, which a reader of the words alone does not notice.
+const exemptFromRates = new Set([VAGUE_CATEGORY, REGISTER_CATEGORY]);
 const markable = (text: string) =>
-  buildContext(text, optionsFor(analyser)).terms.filter((hit) => hit.entry.category !== VAGUE_CATEGORY);
+  buildContext(text, optionsFor(analyser)).terms.filter((hit) => !exemptFromRates.has(hit.entry.category));
 const rates = labelRates(tuning, markable);
 process.stdout.write('term\teveryday\ttexts\tlabelled\tverdict\n');
 for (const r of rates) {
