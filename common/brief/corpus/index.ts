@@ -29,6 +29,12 @@
  * support, adult guardianship, young carers, crematoria, roadside stations, kana readings in family
  * registers, road fixtures, satellite offices; a Nagoya IT planner's reader, three labellers) was
  * written at the start of session 10 and scored at its start and its end. Both tune since session 11.
+ * `fresh13` (16 texts on 16 more sub-themes: sewage sludge as fertiliser, wildlife damage, volunteer
+ * fire brigades, individual evacuation plans, school-lunch allergies, fishing-port use, voting
+ * access, municipal housing, irrigation ponds, naming rights, cemeteries, animal welfare, school
+ * swimming in private pools, the forest environment tax, consumer fraud, cadastral surveys; some of
+ * them were glossary sub-themes before; a Sendai food and logistics company's reader, three
+ * labellers) was written at the start of session 11 and scored at its start.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -42,6 +48,7 @@ import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
 import fresh12Data from './fresh12.json';
+import fresh13Data from './fresh13.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -81,6 +88,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
+  { name: 'fresh13', role: 'unseen', texts: fresh13Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

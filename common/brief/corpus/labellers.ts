@@ -19,6 +19,8 @@ import labellerN from './agreement/labeller-n.json';
 import labellerO from './agreement/labeller-o.json';
 import labellerP from './agreement/labeller-p.json';
 import labellerQ from './agreement/labeller-q.json';
+import labellerR from './agreement/labeller-r.json';
+import labellerS from './agreement/labeller-s.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -29,6 +31,7 @@ import fresh9Data from './fresh9.json';
 import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
 import fresh12Data from './fresh12.json';
+import fresh13Data from './fresh13.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -72,4 +75,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh10', fresh10Data as CorpusText[], fromFile('l', labellerL), fromFile('m', labellerM)),
   again('fresh11', fresh11Data as CorpusText[], fromFile('n', labellerN), fromFile('o', labellerO)),
   again('fresh12', fresh12Data as CorpusText[], fromFile('p', labellerP), fromFile('q', labellerQ)),
+  again('fresh13', fresh13Data as CorpusText[], fromFile('r', labellerR), fromFile('s', labellerS)),
 ];
