@@ -71,6 +71,20 @@ export function fullFormSentence(entry: GlossaryEntry, polite: boolean): string 
 }
 
 /**
+ * The change that inserts a term's explanation sentence at `at`: after a sentence that ends in 。,
+ * or on a line of its own after one that does not (a heading, a list item).
+ */
+function noteChange(at: number, ends: boolean, entry: GlossaryEntry, polite: boolean): RewriteChange {
+  return {
+    start: at,
+    end: at,
+    before: '',
+    after: (ends ? '' : '\n') + explanationSentence(entry, polite),
+    rule: 'jargon',
+  };
+}
+
+/**
  * Inline explanations lengthen the sentence they sit in. Where a sentence would go over the limit
  * with them, its term explanations move into sentences of their own right after it (the term stays
  * as written), so the sentence can still be cut at its clause boundaries into short ones. After a
@@ -120,13 +134,7 @@ export function explainAfterLongSentences(
         if (!c.deferred) out.push(strip(c));
       } else {
         const at = ends ? noteAnchor(text, sentences, k) : s.end;
-        out.push({
-          start: at,
-          end: at,
-          before: '',
-          after: (ends ? '' : '\n') + explanationSentence(entry, polite),
-          rule: 'jargon',
-        });
+        out.push(noteChange(at, ends, entry, polite));
         if (!c.deferred) out.push(...regained(c, inside));
       }
     }
@@ -217,13 +225,7 @@ export function explainNewTerms(
     const ends = s !== undefined && /[。．]$/u.test(s.text);
     const at = s ? toInput(ends ? noteAnchor(pass1, sentences, k) : s.end, words, true) : null;
     if (!entry || !s || at === null || plainCore(entry) === '') continue;
-    out.push({
-      start: at,
-      end: at,
-      before: '',
-      after: (ends ? '' : '\n') + explanationSentence(entry, polite),
-      rule: 'jargon',
-    });
+    out.push(noteChange(at, ends, entry, polite));
   }
   return out;
 }

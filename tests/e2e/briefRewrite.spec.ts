@@ -7,9 +7,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { PRINT_PDF_OPTIONS } from '../fixtures/export/pdfOptions';
 import { AppPage } from './pages/AppPage';
+import { printOffline } from './pages/printOffline';
 import { RewritePanelPage } from './pages/RewritePanelPage';
 
 /** Three texts of the tuning corpus (common/brief/corpus/tuning.json: t01, t04, t02), and a passive. */
@@ -99,18 +98,7 @@ test('a long municipal text is rewritten for companies, change by change, and th
   const { name, html } = await ws.exportPdfFromPreview();
   expect(name).toMatch(/\.html$/);
   expect(html).toMatch(/。<br\/>/);
-  const htmlFile = testInfo.outputPath('brief.html');
-  await writeFile(htmlFile, html);
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true });
-  const printer = await context.newPage();
-  await printer.goto(`file://${htmlFile}`, { waitUntil: 'load' });
-  const file = testInfo.outputPath('brief.pdf');
-  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
-  await context.close();
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    '',
-  );
+  const { file, text } = await printOffline(page, html, testInfo, 'brief');
   expect(text).toContain('本市は毎年度約8,000万円を一般会計から繰出金として支出しています。');
   expect(text).toContain('赤字補填（あかじほてん）：赤字の穴埋め');
   expect(text).toContain('公民連携による地域課題の解決を推進します。');
@@ -222,18 +210,7 @@ test('readiness reads the budget, period and data the text states, and the brief
 
   // The PDF a company receives has the table and the budget sentence under its heading.
   const { html } = await ws.exportPdfFromPreview();
-  const htmlFile = testInfo.outputPath('brief.html');
-  await writeFile(htmlFile, html);
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, offline: true });
-  const printer = await context.newPage();
-  await printer.goto(`file://${htmlFile}`, { waitUntil: 'load' });
-  const file = testInfo.outputPath('brief.pdf');
-  await writeFile(file, await printer.pdf(PRINT_PDF_OPTIONS));
-  await context.close();
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    '',
-  );
+  const { text } = await printOffline(page, html, testInfo, 'brief');
   expect(text).toContain('区分件数前回調査比');
   expect(text).toContain('戸建て空き家1,284件');
   expect(text).toMatch(/予算と費用負担[^【]*年額9,600千円を上限とする。/);
