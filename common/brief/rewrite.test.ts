@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteForCompany } from './rewrite';
+import { testEntry } from './glossaryEntry.testkit';
 import type { GlossaryEntry } from './types';
 
-const entry = (term: string, plain: string): GlossaryEntry => ({
-  term,
-  reading: 'よみ',
-  plain,
-  why: '理由',
-  category: '行政文書の言い回し',
-});
+const entry = testEntry;
 
 describe('rewriteForCompany, a term reworded by a change that won', () => {
   it('explains what is left of it (平準化), not the phrase no longer in the text (平準化を図る)', () => {

@@ -5,15 +5,9 @@ import { glossaryMatcher } from './matcher';
 import { ownExplanationSpans } from './ownNotes';
 import { explanationSentence } from './rewriteNotes';
 import { plainCore } from './rules/jargon';
-import type { GlossaryEntry } from './types';
+import { testEntry } from './glossaryEntry.testkit';
 
-const entry = (term: string, plain: string): GlossaryEntry => ({
-  term,
-  reading: 'よみ',
-  plain,
-  why: '理由',
-  category: '行政文書の言い回し',
-});
+const entry = testEntry;
 
 describe('explanationSentence', () => {
   it('says what a noun wording is (…のこと)', () => {
