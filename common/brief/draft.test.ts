@@ -181,6 +181,22 @@ describe('draftBrief from what the text states', () => {
     expect(section(md, '背景と現状')).not.toContain('12,800千円');
   });
 
+  it('quotes who chooses the company above the selection criteria, and not again in the body', () => {
+    const drafted = draftBrief({
+      title: 't',
+      rawText: [
+        '商店街の空き店舗は5年で2倍の38店舗に増え、来訪者の減少が続いている。',
+        'なお、実施事業者は、審査委員会において提案を審査の上、市が選定する。',
+      ].join('\n'),
+    });
+    expect(section(drafted, '選考基準')).toMatch(
+      /^\s*実施事業者は、審査委員会において.*市が選定する。\n\n（例。/u,
+    );
+    expect(section(drafted, '選考基準')).toContain('課題の理解');
+    expect(section(drafted, '解決したい課題')).not.toContain('審査委員会');
+    expect(section(drafted, '背景と現状')).not.toContain('審査委員会');
+  });
+
   it('quotes a budget sentence that counts a list with its items, and only there', () => {
     const companyText = [
       '本業務では、次の3点を実施し、委託料は年額9,600千円を上限とします。',

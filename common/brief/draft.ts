@@ -190,7 +190,7 @@ export const GLOSSARY_CAP = 12;
  * 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
  */
 function quotedWords(issue: Partial<IssueFields>, sections: readonly [string, string][]): string {
-  const quoted = sections.map(([, text]) => text).filter((t) => t !== SELECTION_CRITERIA);
+  const quoted = sections.map(([, text]) => text.replace(SELECTION_CRITERIA, ''));
   return [issue.title ?? '', ...quoted]
     .join('\n')
     .split('\n')
@@ -247,6 +247,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       .filter((field) => !issue[field]?.trim() && cues[field])
       .map((field) => cues[field]!),
   );
+  // Who chooses the company is what a proposer asks about the selection first.
+  const decides = cues.decisionMaker;
+  if (decides) used.add(decides);
   const sections: [string, string][] = [
     [BRIEF_SECTIONS[0], painPoints(issue, used)],
     [BRIEF_SECTIONS[1], background(issue, used)],
@@ -281,7 +284,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       BRIEF_SECTIONS[7],
       `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${BUDGET_CYCLE}`,
     ],
-    [BRIEF_SECTIONS[8], SELECTION_CRITERIA],
+    [BRIEF_SECTIONS[8], decides ? `${alone(decides)}\n\n${SELECTION_CRITERIA}` : SELECTION_CRITERIA],
     [
       BRIEF_SECTIONS[9],
       [contact, fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）')]

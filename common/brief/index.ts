@@ -19,7 +19,7 @@ export {
   type MissingItem,
   type Readiness,
 } from './readiness';
-export { findTextCues, type CueField, type TextCues } from './textCues';
+export { findTextCues, type CueField, type CueKey, type TextCues } from './textCues';
 export { draftBrief, glossaryForText, BRIEF_SECTIONS } from './draft';
 export { extractIssueFields, PLACEHOLDER } from './extract';
 export { clarityScore } from './clarity';

@@ -51,11 +51,12 @@ describe('scoreReadiness', () => {
   });
 
   it('raises the score as each field is filled', () => {
+    // The text says who is affected (独居高齢者, 民生委員の担い手不足): that check is credited from it.
     let issue: Partial<IssueFields> = { rawText: RAW_MIMAMORI };
+    expect(scoreReadiness(issue).fromText.map((f) => f.key)).toEqual(['affected']);
     let last = scoreReadiness(issue).score;
     for (const key of [
       'budget',
-      'affected',
       'schedule',
       'successMeasure',
       'offer',
@@ -106,6 +107,7 @@ describe('scoreReadiness', () => {
       '実証運行期間は、令和9年7月1日から令和10年2月28日までを予定している。',
       '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
       '成果指標は、登録者数300人以上の達成とする。',
+      '運行事業者は、審査委員会において提案を審査の上、市が選定する。',
     ].join('\n');
     const fieldsOnly = scoreReadiness({ rawText: 'まだ何も書いていない課題の説明です。困っています。' });
     const r = scoreReadiness({ rawText });
@@ -126,8 +128,13 @@ describe('scoreReadiness', () => {
         field: 'offer',
         sentence: '市は、乗降調査のデータを受託者に提供するほか、公用車2台を貸与する。',
       },
+      {
+        key: 'decisionMaker',
+        field: 'contact',
+        sentence: '運行事業者は、審査委員会において提案を審査の上、市が選定する。',
+      },
     ]);
-    expect(r.score - fieldsOnly.score).toBe(15 + 15 + 10 + 10 + 10);
+    expect(r.score - fieldsOnly.score).toBe(15 + 15 + 10 + 10 + 10 + 5);
   });
 
   it('prefers a filled field to the text, and reads the accepted rewrite over the original', () => {

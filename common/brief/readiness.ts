@@ -8,7 +8,7 @@
  */
 import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
-import { findTextCues, type CueField, type TextCues } from './textCues';
+import { findTextCues, type CueKey, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
 export interface MissingItem {
@@ -52,7 +52,7 @@ interface Check {
   label: string;
   ok(f: Record<TextField, string>): boolean;
   /** The text cue that also answers this check when its field is empty. */
-  cue?: CueField;
+  cue?: CueKey;
 }
 
 const filled = (s: string) => s.trim() !== '' && !UNDECIDED.test(s.trim());
@@ -86,6 +86,7 @@ const CHECKS: readonly Check[] = [
     weight: 10,
     label: '誰が困っているのか（対象者）が書かれていません',
     ok: (f) => filled(f.affected),
+    cue: 'affected',
   },
   {
     key: 'schedule',
@@ -125,6 +126,7 @@ const CHECKS: readonly Check[] = [
     weight: 5,
     label: '誰が導入を決めるのか（決裁者）が書かれていません',
     ok: (f) => DECISION_MAKER.test(f.contact) || DECISION_MAKER.test(f.constraints),
+    cue: 'decisionMaker',
   },
   {
     key: 'eligibility',

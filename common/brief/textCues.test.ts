@@ -83,6 +83,33 @@ describe('findTextCues', () => {
     expect(findTextCues(text).budget).toBe('委託料は年額9,600千円を上限とする。');
   });
 
+  it('finds who has the problem: people beside a hardship, not a request to the company', () => {
+    expect(
+      findTextCues('市内の高齢者のうち約3割が、最寄りの商店まで遠く買い物に不便を感じている。').affected,
+    ).toBeDefined();
+    expect(findTextCues('検針員の高齢化により担い手の確保が困難になりつつある。').affected).toBeDefined();
+    expect(findTextCues('生産者の負担を増やさない出荷方法を含めること。').affected).toBeUndefined();
+    expect(findTextCues('市民の満足度が高い。').affected).toBeUndefined();
+    expect(findTextCues('人手不足が深刻である。').affected).toBeUndefined();
+    // Who bears a cost is the budget, not a hardship.
+    expect(findTextCues('事業者の負担で屋根に太陽光発電設備を設置する。').affected).toBeUndefined();
+  });
+
+  it('finds who decides: a body or the city choosing a company, a proposal or the adoption', () => {
+    expect(
+      findTextCues('市は、提案者との協議を経て実施事業者を選定し、協定を締結する。').decisionMaker,
+    ).toBeDefined();
+    expect(findTextCues('提案は審査委員会において審査の上、採択者を決定する。').decisionMaker).toBeDefined();
+    expect(findTextCues('本格導入の可否は、実証の結果を踏まえて町が判断する。').decisionMaker).toBeDefined();
+    // The city judging something else, or a choice nobody is named for.
+    expect(findTextCues('豪雨時に市が決壊の危険度を判断する。').decisionMaker).toBeUndefined();
+    expect(findTextCues('事業者の選定方法は未定である。').decisionMaker).toBeUndefined();
+    expect(
+      findTextCues('市が危険度を判断するための情報提供についても提案を歓迎する。').decisionMaker,
+    ).toBeUndefined();
+    expect(findTextCues('採択された提案者と本市は協定を締結する。').decisionMaker).toBeUndefined();
+  });
+
   it('reads a huge paste only as far as MAX_CUE_CHARS (readiness runs as the user types)', () => {
     const filler = '本市においては、所管課で庁内調整を行う。'.repeat(12_000);
     expect(findTextCues(`${filler}委託料は500万円を上限とする。`).budget).toBeUndefined();

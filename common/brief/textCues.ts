@@ -1,6 +1,7 @@
 /**
  * What the municipality's own text already says about the fields a company decides on: the budget,
- * the period, what the city offers, how success is measured, whom to contact. A call for proposals
+ * the period, what the city offers, how success is measured, whom to contact, who has the problem
+ * and who decides. A call for proposals
  * states these in its prose (「委託上限額は12,800千円とする。」) more often than in separate fields, so
  * readiness credits them and the brief quotes them. Cues are general shapes of such sentences — an
  * amount in 円 beside a word for a limit or a cost, a date beside から・まで・期間 — not phrases of one text.
@@ -12,11 +13,14 @@ import { maskText, segment } from './text';
 /** Fields a sentence of the text can answer. */
 export type CueField = Extract<
   TextField,
-  'budget' | 'schedule' | 'offer' | 'successMeasure' | 'contact' | 'constraints'
+  'budget' | 'schedule' | 'offer' | 'successMeasure' | 'contact' | 'constraints' | 'affected'
 >;
 
+/** What a sentence can answer: a field, or who decides (which has no field of its own). */
+export type CueKey = CueField | 'decisionMaker';
+
 /** The first sentence of the text that answers each field it answers. */
-export type TextCues = Partial<Record<CueField, string>>;
+export type TextCues = Partial<Record<CueKey, string>>;
 
 /** An amount of money: 12,800千円, 150万円, 1.2億円, ５００円. */
 const AMOUNT = /[0-9０-９][0-9０-９,，.．]*\s*(?:円|千円|万円|億円)/u;
@@ -61,13 +65,40 @@ const CONTACT = /[0-9０-９]{2,5}[-－‐ー][0-9０-９]{1,4}[-－‐ー][0-9�
 const ELIGIBILITY =
   /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を満たす)(?:者|事業者|法人|こと)/u;
 
-const CUES: readonly { field: CueField; test: (sentence: string) => boolean }[] = [
+/** People a municipal problem happens to: residents, users, producers, staff … */
+const PEOPLE =
+  /高齢者|障害者|障がい者|利用者|児童|生徒|学生|保護者|子ども|こども|乳幼児|妊産婦|子育て世帯|世帯|住民|市民|町民|村民|農家|農業者|漁業者|生産者|事業者|中小企業|商店|来訪者|観光客|患者|要介護|ひとり暮らし|外国人|通勤|通学|職員|運転手|ドライバー|担い手|乗客|家族|介護者|若者|所有者|入居者|従業員|就業者|求職者|教員|保育士/u;
+/** What having a problem looks like in a sentence. */
+const HARDSHIP =
+  /困って|困難|負担(?:が|感|となって|を感じ|の増)|不安|不便|不足|苦慮|悩|できない|できず|できていない|難しい|支障|孤立|足りない|届かない|深刻|追いつかない|ひっ迫|逼迫|減少|高齢化|離職|待機/u;
+/** A requirement or a request to the company (〜を含めること。〜を歓迎する。) states no one's problem. */
+const ASKS =
+  /(?:こと|とする|ものとする|を求める|を求めます|を歓迎する|を歓迎します|を募集する|を募集します)。?$/u;
+
+/**
+ * Who decides: a body or the city choosing a company, a proposal or the adoption (市は…実施事業者を
+ * 選定し, 審査委員会において採択者を決定する, 本格導入の可否は市が判断する) — all three in one sentence,
+ * because 市が判断する alone is as often the danger level of a flood as the project.
+ */
+const DECIDER = /委員会|市長|町長|村長|区長|庁議|議会の議決|[市町村区県](?:は|が|で|において)/u;
+const DECISION_OBJECT = /事業者|提案者|受託者|採択者|相手方|提案|導入|採用|本格実施|実施の可否|継続の可否/u;
+/** The choosing itself (選定する, 決定し, 審査の上), not a past choice (採択された提案者と…). */
+const DECIDES = /(?:選定|採択|決定|判断|決裁|選考|特定)(?:し|する|します|いたし|を行)/u;
+/** 「…判断するための情報提供についても提案を歓迎する」 asks for a proposal; it names no decider. */
+const REQUEST = /を歓迎|を求め|を募集/u;
+
+const CUES: readonly { field: CueKey; test: (sentence: string) => boolean }[] = [
   { field: 'budget', test: (s) => (AMOUNT.test(s) && BUDGET_WORD.test(s)) || COST_BEARING.test(s) },
   { field: 'schedule', test: (s) => RANGE.test(s) || (WHEN.test(s) && PERIOD_WORD.test(s)) },
   { field: 'offer', test: (s) => OFFER_VERB.test(s) && !COMPANY_DOES.test(s) },
   { field: 'successMeasure', test: (s) => MEASURE.test(s) },
   { field: 'contact', test: (s) => CONTACT.test(s) },
   { field: 'constraints', test: (s) => ELIGIBILITY.test(s) },
+  { field: 'affected', test: (s) => PEOPLE.test(s) && HARDSHIP.test(s) && !ASKS.test(s) },
+  {
+    field: 'decisionMaker',
+    test: (s) => DECIDER.test(s) && DECISION_OBJECT.test(s) && DECIDES.test(s) && !REQUEST.test(s),
+  },
 ];
 
 /**

@@ -67,6 +67,8 @@ export const briefs: Strings<typeof ja> = {
       offer: 'What the city provides',
       contact: 'Department and contact',
       eligibility: 'What is asked of companies / eligibility',
+      affected: 'Who is affected',
+      decisionMaker: 'Who decides',
     },
     missing: {
       problem: 'The problem to solve (what is wrong) is not written',

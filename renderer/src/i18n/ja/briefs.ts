@@ -64,6 +64,8 @@ export const briefs = {
       offer: '市が提供できるもの',
       contact: '担当課・連絡先',
       eligibility: '企業に求めること・応募資格',
+      affected: '誰が困っているか（対象者）',
+      decisionMaker: '誰が決めるか（決裁者）',
     },
     missing: {
       problem: '解決したい課題（何に困っているか）が書かれていません',
