@@ -234,6 +234,23 @@ describe('draftBrief from what the text states', () => {
     );
   });
 
+  it('does not quote the problem again as a pain point when the text names other pains', () => {
+    const problemSentence = '紙の台帳で管理しているため、点検結果の共有ができていないことが課題である。';
+    const rawText = [
+      '橋りょうの点検に毎年約1,200時間を要している。',
+      problemSentence,
+      '技術職員は10年前より2割減少し、点検の負担が増している。',
+      '点検の遅れは年々拡大している。',
+    ].join('');
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '解決したい課題')).toContain(problemSentence);
+    expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('共有ができていない');
+    expect(section(drafted, 'こんなことに困っていませんか').match(/^- /gmu)).toHaveLength(3);
+    // The only pain the text names is its problem: quoted as a bullet too, rather than a gap.
+    const alone = draftBrief({ title: 't', rawText: problemSentence });
+    expect(section(alone, 'こんなことに困っていませんか')).toContain('共有ができていない');
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

@@ -115,9 +115,15 @@ const alone = (s: string) => s.replace(LEADING_CONNECTIVE, '');
 /** A table quoted by `sentencesOf` (a markdown table): data for 背景と現状, never a bullet or the problem. */
 const isTable = (quoted: string) => quoted.startsWith('|');
 
-function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
+/**
+ * Up to three pain points, those 解決したい課題 does not quote first: the same sentence twice on one
+ * page reads as padding, so it is a bullet only when the text names too few other pains.
+ */
+function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>, inProblem: string): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
-  const picked = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s)).slice(0, 3);
+  const pains = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s));
+  const elsewhere = (s: string) => inProblem.includes(alone(s));
+  const picked = [...pains.filter((s) => !elsewhere(s)), ...pains.filter(elsewhere)].slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
 }
@@ -250,10 +256,11 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
   if (decides) used.add(decides);
+  const problemText = problem(issue, used);
   const sections: [string, string][] = [
-    [BRIEF_SECTIONS[0], painPoints(issue, used)],
+    [BRIEF_SECTIONS[0], painPoints(issue, used, problemText)],
     [BRIEF_SECTIONS[1], background(issue, used)],
-    [BRIEF_SECTIONS[2], problem(issue, used)],
+    [BRIEF_SECTIONS[2], problemText],
     [
       BRIEF_SECTIONS[3],
       fieldOrText(
