@@ -113,6 +113,31 @@ test('a search for words inside a council note lands on that note, from the page
   await expect(target).toBeInViewport();
 });
 
+test('a word typed in kana and left unconverted is offered as the term it reads as, one click from its note', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('9月定例会 一般質問');
+  await notes.addNotes(['交通空白地の解消については鋭意検討してまいりますとの答弁']);
+
+  await search.search('えいいけんとう');
+  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
+  const offer = page.getByRole('group', { name: '読みが一致する用語' });
+  await offer.getByRole('button', { name: '「鋭意検討」で検索' }).click();
+  await expect(search.searchbox()).toHaveValue('鋭意検討');
+  await expect(search.searchbox()).toBeFocused();
+  const hit = search.results().getByRole('link', { name: /交通空白地の解消/ });
+  await expect(hit.locator('mark')).toHaveText('鋭意検討');
+  // A kanji query, or kana that reads as no term, offers nothing.
+  await expect(offer).toBeHidden();
+  await search.searchbox().fill('ぬぬぬぬ');
+  await expect(search.results()).toHaveAttribute('data-query', 'ぬぬぬぬ');
+  await expect(offer).toBeHidden();
+});
+
 test('a long page of results shows every row, and a cleared box never brings back the last results', async ({
   page,
 }) => {

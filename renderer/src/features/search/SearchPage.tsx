@@ -8,7 +8,7 @@
  * only when an answer arrives, not on each keystroke. An answer to a new query is painted with the
  * rows that fill the window first, the rest of its page when the browser is idle (useRowsInView.ts).
  */
-import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_KINDS, type SearchKind } from '../../../../common/search/searchIndex';
 import { PageHeader } from '../../ui/PageHeader';
@@ -16,6 +16,7 @@ import type { SearchResult } from './engine/messages';
 import { useSearch } from './engine/useSearch';
 import { IndexStatus } from './IndexStatus';
 import { resultHref } from './resultHref';
+import { ReadingSuggestions } from './ReadingSuggestions';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 import { useRowsInView } from './useRowsInView';
@@ -63,6 +64,12 @@ export function SearchPage() {
     }
   };
 
+  const pickTerm = useCallback((term: string) => {
+    setQuery(term);
+    setLimit(PAGE);
+    box.current?.focus();
+  }, []);
+
   const searched = page.query.trim() !== '';
   const rows = useRowsInView(page.results, page.query, list);
 
@@ -91,6 +98,7 @@ export function SearchPage() {
         <p id={`${id}-hint`} className="muted search-hint">
           {t('search.keyboardHint')}
         </p>
+        <ReadingSuggestions query={query} onPick={pickTerm} />
       </div>
       <FilterPanel value={filters} onChange={setFilters} />
       <Status />

@@ -16,6 +16,8 @@ export const search: Strings<typeof ja> = {
   resultCount: '{{count}} results',
   resultCountMore: 'More than {{count}} results',
   showMore: 'Show more',
+  readingMatches: 'Terms read this way',
+  searchFor: 'Search for “{{term}}”',
   keyboardHint: '↓↑ move through results, Enter opens, Esc returns to the search box',
   indexLoading: 'Loading the search index…',
   indexBuilding: 'Building the search index ({{done}} / {{total}} records). You can search meanwhile.',

@@ -13,6 +13,8 @@ export const search = {
   resultCount: '{{count}} 件',
   resultCountMore: '{{count}} 件以上',
   showMore: 'さらに表示',
+  readingMatches: '読みが一致する用語',
+  searchFor: '「{{term}}」で検索',
   keyboardHint: '↓↑ で結果を移動、Enter で開く、Esc で検索欄に戻る',
   indexLoading: '検索索引を読み込んでいます…',
   indexBuilding: '検索索引を作成しています（{{done}} / {{total}} 件）。作成中も検索できます。',
