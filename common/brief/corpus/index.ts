@@ -36,6 +36,12 @@
  * them were glossary sub-themes before; a Sendai food and logistics company's reader, three
  * labellers) was written at the start of session 11 and scored at its start and its end; it tunes
  * since session 12.
+ * `fresh14` (16 texts on 16 more sub-themes: embankment regulation, disaster waste, disaster victim
+ * certificates, a public wholesale market, outdoor advertising, postpartum care, loneliness and
+ * isolation, disability employment, food loss, public libraries, cultural properties, tax payment by
+ * QR code, beach litter, cycling and bike sharing, public hospital management, foreign workers; an
+ * Osaka trading company's new-business reader, three labellers) was written at the start of session
+ * 12 and scored at its start.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -50,6 +56,7 @@ import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
 import fresh12Data from './fresh12.json';
 import fresh13Data from './fresh13.json';
+import fresh14Data from './fresh14.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -90,6 +97,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
+  { name: 'fresh14', role: 'unseen', texts: fresh14Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

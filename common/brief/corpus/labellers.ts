@@ -21,6 +21,8 @@ import labellerP from './agreement/labeller-p.json';
 import labellerQ from './agreement/labeller-q.json';
 import labellerR from './agreement/labeller-r.json';
 import labellerS from './agreement/labeller-s.json';
+import labellerT from './agreement/labeller-t.json';
+import labellerU from './agreement/labeller-u.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -32,6 +34,7 @@ import fresh10Data from './fresh10.json';
 import fresh11Data from './fresh11.json';
 import fresh12Data from './fresh12.json';
 import fresh13Data from './fresh13.json';
+import fresh14Data from './fresh14.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -76,4 +79,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh11', fresh11Data as CorpusText[], fromFile('n', labellerN), fromFile('o', labellerO)),
   again('fresh12', fresh12Data as CorpusText[], fromFile('p', labellerP), fromFile('q', labellerQ)),
   again('fresh13', fresh13Data as CorpusText[], fromFile('r', labellerR), fromFile('s', labellerS)),
+  again('fresh14', fresh14Data as CorpusText[], fromFile('t', labellerT), fromFile('u', labellerU)),
 ];
