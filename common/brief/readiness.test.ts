@@ -55,14 +55,7 @@ describe('scoreReadiness', () => {
     let issue: Partial<IssueFields> = { rawText: RAW_MIMAMORI };
     expect(scoreReadiness(issue).fromText.map((f) => f.key)).toEqual(['affected']);
     let last = scoreReadiness(issue).score;
-    for (const key of [
-      'budget',
-      'schedule',
-      'successMeasure',
-      'offer',
-      'constraints',
-      'contact',
-    ] as const) {
+    for (const key of ['budget', 'schedule', 'successMeasure', 'offer', 'constraints', 'contact'] as const) {
       issue = { ...issue, [key]: FULL[key] };
       const now = scoreReadiness(issue).score;
       expect(now, key).toBeGreaterThan(last);
