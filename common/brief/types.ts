@@ -26,6 +26,11 @@ export interface Finding {
   suggestion: string | null;
   /** A one-click fix; its range may be wider than the finding (e.g. moving a sentence). */
   fix?: Fix;
+  /**
+   * The glossary term a 行政用語 finding is about, where it differs from `text` or must be known
+   * exactly (資し → 資する): what 「説明不要にする」 stores.
+   */
+  term?: string;
 }
 
 /** One glossary entry (shipped in assets/glossary/gyosei.json or added by the user). */
