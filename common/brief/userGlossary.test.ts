@@ -8,6 +8,7 @@ import {
   markKnownWrites,
   MAX_TERM_LENGTH,
   readingOf,
+  selectedWord,
   termProblems,
   undoKnownWrites,
   type UserTermRecord,
@@ -151,5 +152,24 @@ describe('the reading of a selected word', () => {
     expect(readingOf(unknown)).toBe('');
     const kana = unknown.slice(1);
     expect(readingOf(kana)).toBe('ねっと');
+  });
+});
+
+describe('a selection offered to 「用語集に追加」', () => {
+  const text = '見守りネットの登録事業者と随意契約を結ぶ。随意契約は年1回。';
+  const findings = analyzeText(text, { rules: ['jargon', 'sentence-length'] });
+  const at = (word: string, from = 0) =>
+    [text.indexOf(word, from), text.indexOf(word, from) + word.length] as const;
+
+  it('is the selected word, trimmed, where the pen marks nothing', () => {
+    expect(selectedWord(text, ...at('見守りネット'), findings)).toBe('見守りネット');
+    expect(selectedWord(` ${text}`, 0, 7, findings)).toBe('見守りネット');
+    expect(selectedWord(text, 3, 3, findings)).toBeNull();
+  });
+
+  it('is nothing for a word the pen marks, here or at another use', () => {
+    expect(selectedWord(text, ...at('随意契約'), findings)).toBeNull();
+    expect(selectedWord(text, ...at('随意契約', 20), findings)).toBeNull();
+    expect(selectedWord(text, ...at('事業者と随意'), findings)).toBeNull();
   });
 });

@@ -58,6 +58,29 @@ export function knownTermOf(finding: Finding): string | null {
   return term && [...term].length <= MAX_TERM_LENGTH ? term : null;
 }
 
+/**
+ * The word a selection in the text offers to 「用語集に追加」, or null: nothing selected, or a word
+ * the pen already marks there or elsewhere in the text (that one is explained or silenced from its
+ * finding).
+ */
+export function selectedWord(
+  text: string,
+  start: number,
+  end: number,
+  findings: readonly Finding[],
+): string | null {
+  const word = text.slice(Math.min(start, end), Math.max(start, end)).trim();
+  if (!word) return null;
+  const from = text.indexOf(word, Math.min(start, end));
+  const to = from + word.length;
+  const marked = findings.some(
+    (f) =>
+      WORD_RULES.has(f.rule) &&
+      ((f.start < to && from < f.end) || sameTerm(f.text, word) || sameTerm(f.term ?? '', word)),
+  );
+  return marked ? null : word;
+}
+
 /** One write through the glossary repository. */
 export type GlossaryWrite =
   | { kind: 'create'; fields: GlossaryTermFields }

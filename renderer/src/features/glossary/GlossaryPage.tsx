@@ -1,13 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shippedGlossary } from '../../../../common/brief';
+import { undoKnownWrites } from '../../../../common/brief/userGlossary';
 import type { GlossaryTermFields } from '../../../../common/records/types';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
 import { useSaveFailed } from '../../ui/useSaveFailed';
 import { PageHeader } from '../../ui/PageHeader';
 import { useUiStore } from '../../ui/uiStore';
+import { useGlossaryRecords, useGlossaryWrites } from './useGlossaryRecords';
 
 const EMPTY: GlossaryTermFields = { term: '', reading: '', plain: '', explanation: '', category: '' };
 const FIELDS = ['term', 'reading', 'plain', 'explanation', 'category'] as const;
@@ -18,8 +19,22 @@ export function GlossaryPage() {
   const { repos } = useServices();
   const fail = useSaveFailed();
   const notify = useUiStore((s) => s.notify);
-  const terms = useLiveQuery(() => repos.glossaryTerms.list(), [repos]);
+  const records = useGlossaryRecords();
+  const write = useGlossaryWrites();
   const [draft, setDraft] = useState<GlossaryTermFields>(EMPTY);
+  // Two devices may each have marked a word known: it is listed (and undone) once.
+  const terms = records?.filter((r) => r.known !== true);
+  const known = records && [...new Set(records.filter((r) => r.known === true).map((r) => r.term))];
+
+  async function undoKnown(term: string) {
+    try {
+      // Read at the click: every record of the word, also one that arrived since the last render.
+      await write(undoKnownWrites(await repos.glossaryTerms.list(), term));
+      notify('info', t('glossary.undone', { term }));
+    } catch (error) {
+      fail(error);
+    }
+  }
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -102,6 +117,30 @@ export function GlossaryPage() {
           ))}
         </tbody>
       </table>
+      <section aria-labelledby="glossary-known-title">
+        <h2 id="glossary-known-title" className="section-title">
+          {t('glossary.knownTitle')}
+        </h2>
+        <p className="muted">{t('glossary.knownLead')}</p>
+        {known?.length === 0 && <p className="muted">{t('glossary.knownEmpty')}</p>}
+        {known && known.length > 0 && (
+          <ul className="known-terms" data-testid="glossary-known">
+            {known.map((term) => (
+              <li key={term} className="known-terms__item">
+                <span>{term}</span> <span className="badge">{t('glossary.known')}</span>{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t('glossary.undo')}: ${term}`}
+                  onClick={() => void undoKnown(term)}
+                >
+                  {t('glossary.undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }
