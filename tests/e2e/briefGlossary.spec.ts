@@ -110,3 +110,56 @@ test('the team teaches the red pen a word and silences one its readers know, fro
   await expect(marks(page, '随意契約')).toHaveCount(1);
   await expect(marks(page, WORD)).toHaveCount(1);
 });
+
+test('a too long selection is refused with a reason, and a saved word is edited instead of added twice', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const text =
+    '協力店は市内の商店街や薬局などにあり、見守りネットの登録事業者として高齢者の見守りに協力しています。';
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('用語の編集');
+  await ws.rawInput().fill(text);
+  const addButton = page.getByRole('button', { name: '用語集に追加', exact: true });
+  const dialog = page.getByRole('dialog', { name: '用語集に追加' });
+  const term = dialog.getByRole('textbox', { name: /^用語/ });
+  const plain = dialog.getByRole('textbox', { name: /やさしい言い換え/ });
+
+  await selectWithKeys(ws, 0, 41);
+  await addButton.click();
+  await expect(dialog.getByRole('alert')).toContainText('用語は 40 文字までです（いま 41 文字）');
+  await expect(term).toHaveAttribute('aria-invalid', 'true');
+  await term.fill(WORD);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await plain.fill(PLAIN);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(marks(page, WORD)).toHaveCount(1);
+
+  // Known to the team's readers: unmarked, so the editor offers it again — as the saved term to edit.
+  await ws
+    .rawFindings()
+    .getByRole('button', { name: `「${WORD}」を説明不要にする` })
+    .click();
+  await expect(marks(page, WORD)).toHaveCount(0);
+  await selectWithKeys(ws, text.indexOf(WORD), WORD.length);
+  await addButton.click();
+  await expect(dialog.getByRole('alert')).toContainText(`「${WORD}」はマイ用語集に登録済みです。`);
+  await dialog.getByRole('button', { name: '登録済みの用語を編集' }).click();
+  const edit = page.getByRole('dialog', { name: 'マイ用語集の用語を編集' });
+  await expect(edit.getByRole('textbox', { name: /やさしい言い換え/ })).toHaveValue(PLAIN);
+  await edit.getByRole('textbox', { name: /やさしい言い換え/ }).fill('見守りに協力する店の登録制度');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toHaveCount(0);
+
+  // Given a wording again, the word is explained again, with that wording, also after a reload.
+  await page.reload();
+  await expect(marks(page, WORD)).toHaveCount(1);
+  await expect(ws.findingsOf(ws.rawFindings(), 'jargon').filter({ hasText: WORD })).toContainText(
+    `見守りに協力する店の登録制度（${WORD}）`,
+  );
+  await app.open();
+  await page.getByRole('link', { name: 'マイ用語集' }).click();
+  await expect(page.getByTestId('glossary-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByText('説明不要にした語はありません')).toBeVisible();
+});
