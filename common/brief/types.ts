@@ -47,8 +47,9 @@ export interface GlossaryEntry {
   /** Full form, only for abbreviations (国保 → 国民健康保険). */
   full?: string;
   /**
-   * A word companies already understand (業務委託, 策定, PDCAサイクル): kept for search, the brief's
-   * 用語集 and longest matching (契約締結 is not read as 締結), but the red pen does not mark it.
+   * A word companies already understand (業務委託, 策定, PDCAサイクル), or one the team marked
+   * 説明不要: kept for search and longest matching (契約締結 is not read as 締結), but neither the
+   * red pen nor the brief's 用語集 explains it.
    */
   everyday?: true;
   /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
+import { draftBrief } from './draft';
+import { RAW_CHOJU } from './fixtures/issues';
 import { fromGlossaryRecord } from './glossary';
 import type { GlossaryTermFields } from '../records/types';
 import type { Finding } from './types';
@@ -75,6 +77,13 @@ describe('the red pen with the user glossary', () => {
     expect(name?.rule).toBe('kanji-compound');
     const known = entries([fields(knownTermOf(name!)!, '', true)]);
     expect(analyzeText(long, { rules, userGlossary: known })).toEqual([]);
+  });
+
+  it('leaves a known word out of the brief’s 用語集, as an everyday word', () => {
+    const issue = { title: 'わなの見回り', rawText: RAW_CHOJU };
+    expect(draftBrief(issue)).toContain('- **猟友会**（りょうゆうかい）');
+    const known = entries([fields('猟友会', '', true)]);
+    expect(draftBrief(issue, { userGlossary: known })).not.toContain('- **猟友会**');
   });
 
   it('names the glossary term a finding is about, also for an abbreviation', () => {

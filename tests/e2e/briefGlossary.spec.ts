@@ -92,6 +92,14 @@ test('the team teaches the red pen a word and silences one its readers know, fro
   // One row: the form cancelled with Esc stored nothing.
   await expect(page.getByTestId('glossary-table').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('glossary-table')).toContainText(WORD);
+  // The page's own form refuses the word a second time.
+  await page.getByRole('textbox', { name: '用語', exact: true }).fill(WORD);
+  await page.getByRole('textbox', { name: 'やさしい言い換え', exact: true }).fill('別の言い換え');
+  await page.getByRole('button', { name: '用語を追加' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: `「${WORD}」はマイ用語集に登録済みです。` }),
+  ).toBeVisible();
+  await expect(page.getByTestId('glossary-table').locator('tbody tr')).toHaveCount(1);
   const known = page.getByTestId('glossary-known');
   await expect(known).toContainText('随意契約');
   await expect(known).toContainText('説明不要');

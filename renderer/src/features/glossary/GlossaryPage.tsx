@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shippedGlossary } from '../../../../common/brief';
-import { undoKnownWrites } from '../../../../common/brief/userGlossary';
+import {
+  MAX_TERM_LENGTH,
+  termProblems,
+  undoKnownWrites,
+  type TermProblem,
+} from '../../../../common/brief/userGlossary';
 import type { GlossaryTermFields } from '../../../../common/records/types';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
@@ -22,6 +27,7 @@ export function GlossaryPage() {
   const records = useGlossaryRecords();
   const write = useGlossaryWrites();
   const [draft, setDraft] = useState<GlossaryTermFields>(EMPTY);
+  const [problems, setProblems] = useState<readonly TermProblem[]>([]);
   // Two devices may each have marked a word known: it is listed (and undone) once.
   const terms = records?.filter((r) => r.known !== true);
   const known = records && [...new Set(records.filter((r) => r.known === true).map((r) => r.term))];
@@ -38,7 +44,10 @@ export function GlossaryPage() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (!draft.term.trim() || !draft.plain.trim()) return;
+    // The same rules as 「用語集に追加」 in the editor: one record per word, a word on one line.
+    const found = termProblems(draft, records ?? []);
+    setProblems(found);
+    if (found.length) return;
     try {
       await repos.glossaryTerms.create({
         term: draft.term.trim(),
@@ -75,6 +84,15 @@ export function GlossaryPage() {
               onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
             />
           </div>
+        ))}
+        {problems.map((p) => (
+          <p key={p} className="field-error" role="alert">
+            {t(`briefs.addTerm.problems.${p}`, {
+              term: draft.term.trim(),
+              max: MAX_TERM_LENGTH,
+              count: [...draft.term.trim()].length,
+            })}
+          </p>
         ))}
         <div>
           <button type="submit" className="button button--primary">
