@@ -9,6 +9,9 @@ import { useTextGuard } from './useTextGuard';
 import type { AnalysisState } from './analysis/useAnalysis';
 import type { GlossaryCorrections } from './useGlossaryCorrections';
 
+/** A whole paragraph may be selected: the line beside the button shows its start. */
+const shortSelection = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /**
  * A text editor checked as the user types: findings drawn inline and listed beside,
  * each with a one-click fix.
@@ -94,7 +97,7 @@ export function AnalysedEditor(props: {
             >
               {t('briefs.addTerm.open')}
             </button>
-            <span className="muted"> {t('briefs.addTerm.selected', { term: offered })}</span>
+            <span className="muted"> {t('briefs.addTerm.selected', { term: shortSelection(offered) })}</span>
           </div>
         )}
         {adding && corrections && (
