@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../assets/glossary/gyosei.json';
-import { isGlossaryEntry, loadGlossary, mergeGlossary, shippedGlossary } from './glossary';
+import {
+  fromGlossaryRecord,
+  isGlossaryEntry,
+  loadGlossary,
+  mergeGlossary,
+  shippedGlossary,
+} from './glossary';
 
 describe('shipped glossary', () => {
   const entries = shippedGlossary();
@@ -105,5 +111,40 @@ describe('mergeGlossary', () => {
     const own = merged.find((e) => e.term === '見守りネット');
     expect(own?.category).toBe('ユーザー登録');
     expect(own?.why).not.toBe('');
+  });
+
+  it('keeps the shipped wording of a word the team marked known, flagged everyday', () => {
+    const shipped = shippedGlossary().find((e) => e.term === '決裁')!;
+    const known = fromGlossaryRecord({
+      term: '決裁',
+      reading: '',
+      plain: '',
+      explanation: '',
+      category: '',
+      known: true,
+    });
+    const merged = mergeGlossary([known]).find((e) => e.term === '決裁');
+    expect(merged).toEqual({ ...shipped, everyday: true });
+  });
+
+  it('keeps a known word no entry holds, and the wording of a known word of the team', () => {
+    const merged = mergeGlossary([
+      { term: '見守りネット', reading: '', plain: '', why: '', category: '', everyday: true },
+      { term: '地域見守り', reading: '', plain: '近所の見守り', why: '', category: '', everyday: true },
+    ]);
+    expect(merged.find((e) => e.term === '見守りネット')).toMatchObject({
+      plain: '見守りネット',
+      everyday: true,
+    });
+    expect(merged.find((e) => e.term === '地域見守り')).toMatchObject({
+      plain: '近所の見守り',
+      everyday: true,
+    });
+  });
+
+  it('reads a record whose known flag is not true as a term to explain', () => {
+    const fields = { term: '決裁', reading: '', plain: '承認', explanation: '', category: '' };
+    expect(fromGlossaryRecord(fields).everyday).toBeUndefined();
+    expect(fromGlossaryRecord({ ...fields, known: false }).everyday).toBeUndefined();
   });
 });

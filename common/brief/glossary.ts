@@ -38,12 +38,18 @@ export function shippedGlossary(): readonly GlossaryEntry[] {
   return cached;
 }
 
-/** Shipped entries merged with the user's; a user entry replaces a shipped one with the same term. */
+/**
+ * Shipped entries merged with the user's; a user entry replaces a shipped one with the same term.
+ * A user entry marked everyday (説明不要) keeps the shipped wording, so search, the brief's 用語集
+ * rules and longest matching read it as before, and only the red pen leaves it unmarked.
+ */
 export function mergeGlossary(user: readonly GlossaryEntry[] = []): GlossaryEntry[] {
   const byTerm = new Map<string, GlossaryEntry>();
   for (const entry of shippedGlossary()) byTerm.set(entry.term, entry);
   for (const entry of user) {
-    const normal = normalizeUserEntry(entry);
+    const normal = entry.everyday
+      ? knownEntry(entry, byTerm.get(entry.term.trim()))
+      : normalizeUserEntry(entry);
     if (normal) byTerm.set(normal.term, normal);
   }
   return [...byTerm.values()];
@@ -68,6 +74,19 @@ function normalizeUserEntry(entry: GlossaryEntry): GlossaryEntry | null {
   };
 }
 
+/**
+ * A word the team's readers know: its own wording, else the shipped entry's, else the word itself
+ * (a word only the general detector marked has no wording, and an everyday entry needs none).
+ */
+function knownEntry(entry: GlossaryEntry, shipped: GlossaryEntry | undefined): GlossaryEntry | null {
+  const term = entry.term?.trim() ?? '';
+  if (!term) return null;
+  const base =
+    normalizeUserEntry(entry) ??
+    normalizeUserEntry({ ...(shipped ?? entry), term, plain: shipped?.plain || term });
+  return base && { ...base, everyday: true };
+}
+
 /** Maps a synced user glossary record (which names the reason `explanation`) to an entry. */
 export function fromGlossaryRecord(fields: {
   term: string;
@@ -75,6 +94,7 @@ export function fromGlossaryRecord(fields: {
   plain: string;
   explanation: string;
   category: string;
+  known?: boolean;
 }): GlossaryEntry {
   return {
     term: fields.term,
@@ -82,5 +102,7 @@ export function fromGlossaryRecord(fields: {
     plain: fields.plain,
     why: fields.explanation,
     category: fields.category,
+    // Only a true boolean counts: a value of another type from another version reads as the fallback.
+    ...(fields.known === true ? { everyday: true as const } : {}),
   };
 }

@@ -82,7 +82,9 @@ const CACHE_LIMIT = 8;
 
 /** The matcher for shipped + user terms; rebuilt only when the user glossary's content changes. */
 export function glossaryMatcher(user: readonly GlossaryEntry[] = []): GlossaryMatcher {
-  const key = user.map((e) => `${e.term}\u0000${e.plain}\u0000${e.full ?? ''}\u0000${e.why}`).join('\u0001');
+  const key = user
+    .map((e) => `${e.term}\u0000${e.plain}\u0000${e.full ?? ''}\u0000${e.why}\u0000${e.everyday ? 1 : 0}`)
+    .join('\u0001');
   let matcher = cache.get(key);
   if (!matcher) {
     matcher = build(mergeGlossary(user));

@@ -26,6 +26,11 @@ export interface Finding {
   suggestion: string | null;
   /** A one-click fix; its range may be wider than the finding (e.g. moving a sentence). */
   fix?: Fix;
+  /**
+   * The glossary term a 行政用語 finding is about, where it differs from `text` or must be known
+   * exactly (資し → 資する): what 「説明不要にする」 stores.
+   */
+  term?: string;
 }
 
 /** One glossary entry (shipped in assets/glossary/gyosei.json or added by the user). */
@@ -42,8 +47,9 @@ export interface GlossaryEntry {
   /** Full form, only for abbreviations (国保 → 国民健康保険). */
   full?: string;
   /**
-   * A word companies already understand (業務委託, 策定, PDCAサイクル): kept for search, the brief's
-   * 用語集 and longest matching (契約締結 is not read as 締結), but the red pen does not mark it.
+   * A word companies already understand (業務委託, 策定, PDCAサイクル), or one the team marked
+   * 説明不要: kept for search and longest matching (契約締結 is not read as 締結), but neither the
+   * red pen nor the brief's 用語集 explains it.
    */
   everyday?: true;
   /**

@@ -35,6 +35,13 @@ describe('record schema', () => {
     expect(isTextField('issues', 'reader')).toBe(false);
   });
 
+  it("checks a glossary term's known flag and reads a record without one as a term to explain", () => {
+    expect(fieldProblem('glossaryTerms', 'known', true)).toBeNull();
+    expect(fieldProblem('glossaryTerms', 'known', 'yes')).toMatch(/expected boolean/);
+    expect(withFallbacks('glossaryTerms', { term: '決裁', plain: '承認' }).known).toBe(false);
+    expect(isTextField('glossaryTerms', 'known')).toBe(false);
+  });
+
   it('says which fields are long text', () => {
     expect(isTextField('notes', 'body')).toBe(true);
     expect(isTextField('notes', 'speaker')).toBe(false);

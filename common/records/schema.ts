@@ -68,7 +68,15 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     sourceWorkshopId: str,
   },
   briefs: { issueId: str, title: str, body: text },
-  glossaryTerms: { term: str, reading: str, plain: str, explanation: text, category: str },
+  glossaryTerms: {
+    term: str,
+    reading: str,
+    plain: str,
+    explanation: text,
+    category: str,
+    // Fallback false: a record without it is a term to explain, as before the field existed.
+    known: bool,
+  },
   workshops: {
     title: str,
     template: str,

@@ -104,6 +104,11 @@ export interface GlossaryTermFields {
   plain: string;
   explanation: string;
   category: string;
+  /**
+   * 説明不要: the team's readers know this word, so the red pen leaves it unmarked like an everyday
+   * word. Optional: older records and clients lack it and read as false (a term to explain).
+   */
+  known?: boolean;
 }
 
 export interface WorkshopFields {

@@ -33,8 +33,8 @@ function check(ctx: RuleContext): Finding[] {
     const fix = whole
       ? { start: hit.start, end: hit.end, replacement }
       : { start: slot.start, end: slot.end, replacement };
-    out.push(
-      finding(
+    out.push({
+      ...finding(
         ctx,
         ABBREVIATION_RULE,
         hit.start,
@@ -43,7 +43,8 @@ function check(ctx: RuleContext): Finding[] {
         replacement,
         fix,
       ),
-    );
+      term: entry.term,
+    });
   }
   return out;
 }

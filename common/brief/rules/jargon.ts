@@ -134,7 +134,7 @@ function check(ctx: RuleContext): Finding[] {
     // Marked or explained once: later uses need nothing more.
     explained.add(entry.term);
     if (isExplained(ctx, hit)) continue;
-    out.push(jargonFinding(ctx, hit));
+    out.push({ ...jargonFinding(ctx, hit), term: entry.term });
   }
   return out;
 }

@@ -232,6 +232,34 @@ export function pushContract(h: () => Harness): void {
     expect(records.get(`issues/${without}`)?.fields.reader).toBeUndefined();
   });
 
+  it("stores a glossary term's known flag (1.4) and its undo beside terms of clients that never set it", async () => {
+    const m = await h().member();
+    const [bare, own, older] = [uuid(), uuid(), uuid()];
+    const [t1, t2] = [hlc(), hlc()];
+    const client = uuid();
+    const first = [
+      setOp('glossaryTerms', bare, 'term', '随意契約', t1),
+      setOp('glossaryTerms', bare, 'plain', '', t1),
+      setOp('glossaryTerms', bare, 'known', true, t1),
+      setOp('glossaryTerms', own, 'term', '見守りネット', t1),
+      setOp('glossaryTerms', own, 'plain', '市の見守り協力事業者の登録制度', t1),
+      setOp('glossaryTerms', own, 'known', true, t1),
+      setOp('glossaryTerms', older, 'term', '決裁', t1),
+      setOp('glossaryTerms', older, 'plain', '課長の承認', t1),
+    ];
+    expect((await h().push(m, pushBody(client, [{ mid: 1, ops: first }]))).status).toBe(200);
+    // Undone on the team's own term: the flag set back to false, last writer wins.
+    const undo = [setOp('glossaryTerms', own, 'known', false, t2)];
+    expect((await h().push(m, pushBody(client, [{ mid: 2, ops: undo }]))).status).toBe(200);
+    const records = byId((await h().pullAll(m)).changes);
+    expect(records.get(`glossaryTerms/${bare}`)?.fields.known).toEqual({ value: true, hlc: t1 });
+    expect(records.get(`glossaryTerms/${own}`)?.fields.known).toEqual({ value: false, hlc: t2 });
+    expect(Object.keys(records.get(`glossaryTerms/${older}`)?.fields ?? {}).sort()).toEqual([
+      'plain',
+      'term',
+    ]);
+  });
+
   it('stores any allowed field name and JSON value, and refuses none of the allow-listed tables', async () => {
     const m = await h().member();
     const tables = [

@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { applyFix, type Finding } from '../../../../common/brief';
+import { selectedWord } from '../../../../common/brief/userGlossary';
+import { AddTermDialog } from './AddTermDialog';
 import { FindingsList } from './FindingsList';
 import { HighlightedTextarea, type HighlightedTextareaHandle } from './HighlightedTextarea';
 import { useTextGuard } from './useTextGuard';
 import type { AnalysisState } from './analysis/useAnalysis';
+import type { GlossaryCorrections } from './useGlossaryCorrections';
+
+/** A whole paragraph may be selected: the line beside the button shows its start. */
+const shortSelection = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
  * A text editor checked as the user types: findings drawn inline and listed beside,
@@ -21,10 +28,19 @@ export function AnalysedEditor(props: {
   testId: string;
   /** `stacked` puts the findings under the editor (when something else sits beside it). */
   layout?: 'beside' | 'stacked';
+  /** Lets the user teach the pen: 「用語集に追加」 for a selected word, 「説明不要にする」 on a finding. */
+  corrections?: GlossaryCorrections;
 }) {
+  const { t } = useTranslation();
   const editor = useRef<HighlightedTextareaHandle>(null);
   const [active, setActive] = useState<number | null>(null);
-  const { analysis } = props;
+  const { analysis, corrections } = props;
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [adding, setAdding] = useState<{ term: string; start: number; end: number } | null>(null);
+  const offered =
+    corrections && selection
+      ? selectedWord(props.value, selection.start, selection.end, analysis.findings)
+      : null;
 
   const guard = useTextGuard();
   const change = (next: string) => guard(next, props.onChange);
@@ -65,7 +81,36 @@ export function AnalysedEditor(props: {
           findings={analysis.findings}
           activeIndex={active}
           data-testid={`${props.testId}-input`}
+          onSelect={
+            corrections
+              ? (e) =>
+                  setSelection({ start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd })
+              : undefined
+          }
         />
+        {offered !== null && selection && (
+          <div className="term-actions">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setAdding({ term: offered, ...selection })}
+            >
+              {t('briefs.addTerm.open')}
+            </button>
+            <span className="muted"> {t('briefs.addTerm.selected', { term: shortSelection(offered) })}</span>
+          </div>
+        )}
+        {adding && corrections && (
+          <AddTermDialog
+            term={adding.term}
+            records={corrections.records}
+            onClose={() => {
+              setAdding(null);
+              // Back to the words the form was about (marked now, if saved).
+              editor.current?.select(adding.start, adding.end);
+            }}
+          />
+        )}
       </div>
       <FindingsList
         testId={`${props.testId}-findings`}
@@ -82,6 +127,7 @@ export function AnalysedEditor(props: {
           editor.current?.select(f.start, f.end);
         }}
         onFix={fix}
+        {...(corrections ? { onMarkKnown: (finding: Finding) => void corrections.markKnown(finding) } : {})}
       />
     </div>
   );

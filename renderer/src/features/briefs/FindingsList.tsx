@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
+import { knownTermOf } from '../../../../common/brief/userGlossary';
 import { ruleLabelKey } from './findingRuleLabel';
 import { shownSuggestion } from './shownSuggestion';
 
@@ -18,17 +19,20 @@ export function FindingsList(props: {
   activeIndex: number | null;
   onShow: (index: number) => void;
   onFix: (finding: Finding) => void;
+  /** 「説明不要にする」: the team's readers know this word (offered on word findings only). */
+  onMarkKnown?: (finding: Finding) => void;
 }) {
   const { t } = useTranslation();
   // Each finding has one or two buttons: a long text puts a hundred Tab stops between the text and
   // what follows it (「企業向けに書き換え」), so the first stop offers to jump past them.
   const end = useRef<HTMLSpanElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const listed = Math.min(props.findings.length, MAX_LISTED);
   return (
     <section className="findings" data-testid={props.testId}>
       {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
           re-analysed) would be read out again after every keystroke. */}
-      <h3 className="findings__title" aria-live="polite">
+      <h3 className="findings__title" aria-live="polite" ref={title} tabIndex={-1}>
         {t('briefs.findingsTitle', { count: props.findings.length })}
         {props.pending && <span className="muted"> {t('briefs.analysing')}</span>}
       </h3>
@@ -77,6 +81,20 @@ export function FindingsList(props: {
                 onClick={() => props.onFix(finding)}
               >
                 {t('briefs.applyFix')}
+              </button>
+            )}
+            {props.onMarkKnown && knownTermOf(finding) !== null && (
+              <button
+                type="button"
+                className="button button--small button--ghost"
+                aria-label={t('briefs.known.markLabel', { term: knownTermOf(finding) })}
+                onClick={() => {
+                  props.onMarkKnown?.(finding);
+                  // The button goes with its finding: the focus waits on the list's count.
+                  title.current?.focus();
+                }}
+              >
+                {t('briefs.known.mark')}
               </button>
             )}
           </li>

@@ -7,6 +7,7 @@ import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import type { IssueDraft } from './useIssueDraft';
 import type { AnalysisState } from './analysis/useAnalysis';
 import { useTextGuard } from './useTextGuard';
+import { useGlossaryCorrections } from './useGlossaryCorrections';
 
 type TextField = Exclude<
   keyof IssueFields,
@@ -45,6 +46,7 @@ export function IssueTab(props: {
   const { t } = useTranslation();
   const { draft, edit } = props;
   const guard = useTextGuard();
+  const corrections = useGlossaryCorrections();
   return (
     <div className="issue-tab">
       <AnalysedEditor
@@ -55,6 +57,7 @@ export function IssueTab(props: {
         value={draft.rawText}
         onChange={(rawText) => edit({ rawText })}
         analysis={props.rawAnalysis}
+        corrections={corrections}
       />
       <RewritePanel
         key={props.issueId}

@@ -1,13 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shippedGlossary } from '../../../../common/brief';
+import {
+  MAX_TERM_LENGTH,
+  termProblems,
+  undoKnownWrites,
+  type TermProblem,
+} from '../../../../common/brief/userGlossary';
 import type { GlossaryTermFields } from '../../../../common/records/types';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
 import { useSaveFailed } from '../../ui/useSaveFailed';
 import { PageHeader } from '../../ui/PageHeader';
 import { useUiStore } from '../../ui/uiStore';
+import { useGlossaryRecords, useGlossaryWrites } from './useGlossaryRecords';
 
 const EMPTY: GlossaryTermFields = { term: '', reading: '', plain: '', explanation: '', category: '' };
 const FIELDS = ['term', 'reading', 'plain', 'explanation', 'category'] as const;
@@ -18,12 +24,30 @@ export function GlossaryPage() {
   const { repos } = useServices();
   const fail = useSaveFailed();
   const notify = useUiStore((s) => s.notify);
-  const terms = useLiveQuery(() => repos.glossaryTerms.list(), [repos]);
+  const records = useGlossaryRecords();
+  const write = useGlossaryWrites();
   const [draft, setDraft] = useState<GlossaryTermFields>(EMPTY);
+  const [problems, setProblems] = useState<readonly TermProblem[]>([]);
+  // Two devices may each have marked a word known: it is listed (and undone) once.
+  const terms = records?.filter((r) => r.known !== true);
+  const known = records && [...new Set(records.filter((r) => r.known === true).map((r) => r.term))];
+
+  async function undoKnown(term: string) {
+    try {
+      // Read at the click: every record of the word, also one that arrived since the last render.
+      await write(undoKnownWrites(await repos.glossaryTerms.list(), term));
+      notify('info', t('glossary.undone', { term }));
+    } catch (error) {
+      fail(error);
+    }
+  }
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (!draft.term.trim() || !draft.plain.trim()) return;
+    // The same rules as 「用語集に追加」 in the editor: one record per word, a word on one line.
+    const found = termProblems(draft, records ?? []);
+    setProblems(found);
+    if (found.length) return;
     try {
       await repos.glossaryTerms.create({
         term: draft.term.trim(),
@@ -60,6 +84,15 @@ export function GlossaryPage() {
               onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
             />
           </div>
+        ))}
+        {problems.map((p) => (
+          <p key={p} className="field-error" role="alert">
+            {t(`briefs.addTerm.problems.${p}`, {
+              term: draft.term.trim(),
+              max: MAX_TERM_LENGTH,
+              count: [...draft.term.trim()].length,
+            })}
+          </p>
         ))}
         <div>
           <button type="submit" className="button button--primary">
@@ -102,6 +135,30 @@ export function GlossaryPage() {
           ))}
         </tbody>
       </table>
+      <section aria-labelledby="glossary-known-title">
+        <h2 id="glossary-known-title" className="section-title">
+          {t('glossary.knownTitle')}
+        </h2>
+        <p className="muted">{t('glossary.knownLead')}</p>
+        {known?.length === 0 && <p className="muted">{t('glossary.knownEmpty')}</p>}
+        {known && known.length > 0 && (
+          <ul className="known-terms" data-testid="glossary-known">
+            {known.map((term) => (
+              <li key={term} className="known-terms__item">
+                <span>{term}</span> <span className="badge">{t('glossary.known')}</span>{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t('glossary.undo')}: ${term}`}
+                  onClick={() => void undoKnown(term)}
+                >
+                  {t('glossary.undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

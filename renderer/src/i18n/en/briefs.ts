@@ -106,6 +106,30 @@ export const briefs: Strings<typeof ja> = {
   controlChars: 'Removed control characters that are not text.',
   emptyRaw: 'No original text yet. Paste the municipal text to start the analysis.',
   glossaryLink: 'My glossary',
+  addTerm: {
+    open: 'Add to glossary',
+    selected: 'Selected: “{{term}}” (not marked by the red pen)',
+    title: 'Add to glossary',
+    editTitle: 'Edit a term of My glossary',
+    lead: 'Once saved, the red pen marks this word and offers its rewording in this issue and every other (it syncs with your team).',
+    required: '(required)',
+    save: 'Save',
+    saved: '“{{term}}” saved to My glossary',
+    editExisting: 'Edit the saved term',
+    problems: {
+      emptyTerm: 'Enter the term.',
+      emptyPlain: 'Enter a plain wording a company reader understands.',
+      tooLong:
+        'A term has at most {{max}} characters (this one has {{count}}). Select a word or a short phrase.',
+      lineBreak: 'A term cannot hold a line break. Select words on one line.',
+      duplicate: '“{{term}}” is already in My glossary.',
+    },
+  },
+  known: {
+    mark: 'No explanation needed',
+    markLabel: 'No explanation needed for “{{term}}”',
+    saved: '“{{term}}” needs no explanation now. Undo it in My glossary',
+  },
   reader: {
     label: 'Reader',
     help: 'The company this brief is for. For a company used to public-private work, administrative terms common in tenders (implementation plan, ceiling price, open tender …) are not flagged.',

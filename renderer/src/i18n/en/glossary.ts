@@ -12,4 +12,10 @@ export const glossary: Strings<typeof ja> = {
   add: 'Add term',
   shipped: 'Built-in glossary: {{count}} terms',
   empty: 'No terms yet.',
+  knownTitle: 'Words needing no explanation',
+  knownLead: 'Words your readers know: the red pen does not mark them. Undo to have them marked again.',
+  knownEmpty: 'No such words yet. Add them with “No explanation needed” in an issue’s findings.',
+  known: 'No explanation needed',
+  undo: 'Undo',
+  undone: '“{{term}}” is marked again',
 };

@@ -9,6 +9,7 @@
 import { analyzeText, clarityScore, draftBrief } from '../../../../../common/brief';
 import { cachedAnalyser, type MorphAnalyser } from '../../../../../common/brief/morph';
 import { rewriteForCompany } from '../../../../../common/brief/rewrite';
+import { readingOf } from '../../../../../common/brief/userGlossary';
 import { loadBrowserAnalyser } from './kuromojiLoader';
 import { MAX_ANALYSED_CHARS, type AnalysisRequest, type AnalysisResponse } from './messages';
 
@@ -41,6 +42,15 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
   if (request.kind === 'warm') {
     void getAnalyser();
     return { id: request.id, ok: true, kind: 'warm' };
+  }
+  if (request.kind === 'reading') {
+    // Never waits for the dictionary: the form opens at once and the user may type the reading.
+    return {
+      id: request.id,
+      ok: true,
+      kind: 'reading',
+      reading: loaded ? readingOf(loaded.tokenize(request.text)) : '',
+    };
   }
   // A huge paste is checked by characters: tokenising 100,000 characters takes seconds.
   const huge = 'text' in request && request.text.length > MAX_MORPH_CHARS;

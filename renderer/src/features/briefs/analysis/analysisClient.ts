@@ -104,3 +104,13 @@ export async function draftInWorker(
   if (r.kind !== 'draft') throw new Error('unexpected answer');
   return r.body;
 }
+
+/**
+ * The hiragana reading of `word` from the loaded dictionary, or '' while it is still loading (the
+ * character worker has none) or when it does not know the word.
+ */
+export async function readingInWorker(word: string): Promise<string> {
+  if (!morphReady) return '';
+  const r = await send({ kind: 'reading', text: word });
+  return r.ok && r.kind === 'reading' ? r.reading : '';
+}

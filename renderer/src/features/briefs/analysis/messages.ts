@@ -15,6 +15,7 @@ export type AnalysisRequest = { morph: boolean } & (
   | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[]; reader: BriefReader }
   | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
   | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }
+  | { id: number; kind: 'reading'; text: string }
 );
 
 export interface AnalyseResult {
@@ -33,6 +34,8 @@ export type AnalysisResponse =
   /** Unsolicited (id 0): the dictionary has loaded; findings computed before it can be improved. */
   | { id: 0; ok: true; kind: 'ready' }
   | { id: number; ok: true; kind: 'warm' }
+  /** The hiragana reading of a word, '' when the dictionary is not loaded or does not know it. */
+  | { id: number; ok: true; kind: 'reading'; reading: string }
   | { id: number; ok: false; error: string };
 
 /**

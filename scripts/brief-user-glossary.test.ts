@@ -1,0 +1,47 @@
+/**
+ * The user's corrections of the red pen with the real analyser (kuromoji), as the worker runs
+ * them: a word marked 説明不要 is unmarked whichever rule found it (an inflected glossary verb, a
+ * word only the general detector knows), and a selected word's reading comes from its morphemes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeText, fromGlossaryRecord } from '../common/brief/index';
+import type { MorphAnalyser } from '../common/brief/morph';
+import { knownTermOf, markKnownWrites, readingOf } from '../common/brief/userGlossary';
+import { loadNodeAnalyser } from './brief-analyser';
+
+let analyser: MorphAnalyser;
+beforeAll(async () => {
+  analyser = await loadNodeAnalyser();
+}, 60_000);
+
+/** The glossary entries of the records 「説明不要にする」 makes for `term`. */
+function knownEntries(term: string) {
+  return markKnownWrites([], term).flatMap((w) =>
+    w.kind === 'create' ? [fromGlossaryRecord(w.fields)] : [],
+  );
+}
+
+describe('「説明不要」 with the real analyser', () => {
+  it('unmarks an inflected glossary verb by its glossary term', () => {
+    const text = '委員会に諮れば、住民の意見を聞ける。';
+    const [verb] = analyzeText(text, { analyser, rules: ['jargon'] }).filter((f) => f.text === '諮れ');
+    expect(verb).toBeDefined();
+    const term = knownTermOf(verb!)!;
+    expect(term).not.toBe(verb!.text);
+    const after = analyzeText(text, { analyser, rules: ['jargon'], userGlossary: knownEntries(term) });
+    expect(after.map((f) => f.text)).not.toContain(verb!.text);
+  });
+
+  it('unmarks a phrase only the general detector marks (a hedged council promise)', () => {
+    const text = '制度の見直しについては、検討を進めてまいります。';
+    const unlisted = analyzeText(text, { analyser }).filter((f) => f.rule === 'unlisted-jargon');
+    expect(unlisted.map((f) => f.text)).toEqual(['検討を進めてまいります']);
+    const after = analyzeText(text, { analyser, userGlossary: knownEntries(knownTermOf(unlisted[0]!)!) });
+    expect(after.filter((f) => f.rule === 'unlisted-jargon')).toEqual([]);
+  });
+
+  it('reads a selected word from its morphemes', () => {
+    expect(readingOf(analyser.tokenize('随意契約'))).toBe('ずいいけいやく');
+    expect(readingOf(analyser.tokenize('見守りネット'))).toBe('みまもりねっと');
+  });
+});
