@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, applyFix } from '../common/brief/index';
-import { allCorpusTexts } from '../common/brief/corpus/index';
+import { allCorpusTexts, tuning } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { shippedGlossary } from '../common/brief/glossary';
 import { rewriteForCompany } from '../common/brief/rewrite';
@@ -13,6 +13,10 @@ import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
 const corpus = allCorpusTexts;
+const tuningIds = new Set(tuning.map((t) => t.id));
+/** What a failing assertion may print: a tuning text's words, else only how many (other parts stay unread). */
+const shown = <T>(id: string, items: readonly T[]): readonly T[] | number =>
+  tuningIds.has(id) ? items : items.length;
 let analyser: MorphAnalyser;
 beforeAll(async () => {
   analyser = await loadNodeAnalyser();
@@ -51,9 +55,10 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
           c.rule === 'double-negative'
             ? Infinity
             : analyzeText(c.before, { analyser, rules: ['double-negative'] }).length;
-        expect(count(c.after, NEGATION) + positive, c.before).toBeGreaterThanOrEqual(
-          count(c.before, NEGATION),
-        );
+        expect(
+          count(c.after, NEGATION) + positive,
+          tuningIds.has(item.id) ? c.before : item.id,
+        ).toBeGreaterThanOrEqual(count(c.before, NEGATION));
       }
     }
   });
@@ -61,9 +66,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
   it('never cuts a compound or doubles a word, in the whole rewrite or in any single fix', () => {
     for (const item of corpus) {
       const { rewritten } = rewriteForCompany(item.text, { analyser });
-      expect(brokenJoins(item.text, rewritten), item.id).toEqual([]);
+      expect(shown(item.id, brokenJoins(item.text, rewritten)), item.id).toEqual(shown(item.id, []));
       for (const f of analyzeText(item.text, { analyser }).filter((x) => x.fix))
-        expect(brokenJoins(item.text, applyFix(item.text, f)), `${item.id} ${f.rule} ${f.text}`).toEqual([]);
+        expect(
+          shown(item.id, brokenJoins(item.text, applyFix(item.text, f))),
+          `${item.id} ${f.rule}`,
+        ).toEqual(shown(item.id, []));
     }
   });
 
@@ -72,15 +80,18 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
       const { rewritten, unsplit } = rewriteForCompany(item.text, { analyser });
       const long = segment(rewritten, maskText(rewritten))
         .sentences.filter((s) => s.kind !== 'heading' && s.kind !== 'table' && visibleLength(s.masked) > 60)
-        .map((s) => s.text);
-      expect(unsplit.map((s) => s.text)).toEqual(long);
+        .map((s) => s.start);
+      expect(
+        unsplit.map((s) => s.start),
+        item.id,
+      ).toEqual(long);
     }
   });
 
   it('changes each offset range of the input exactly as reported', () => {
     for (const item of corpus) {
       const { changes } = rewriteForCompany(item.text, { analyser });
-      for (const c of changes) expect(item.text.slice(c.start, c.end)).toBe(c.before);
+      for (const c of changes) expect(item.text.slice(c.start, c.end) === c.before, item.id).toBe(true);
       for (let i = 1; i < changes.length; i++)
         expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
     }
@@ -93,7 +104,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
       const { rewritten } = rewriteForCompany(item.text, { analyser });
       const second = rewriteForCompany(rewritten, { analyser }).changes;
       again += second.length;
-      seconds.push(...second.map((c) => `${item.id} ${c.rule}: ${c.before} → ${c.after}`));
+      // Only a tuning text's words may be printed; another part's are named by id and rule.
+      seconds.push(
+        ...second.map((c) =>
+          tuningIds.has(item.id) ? `${item.id} ${c.rule}: ${c.before} → ${c.after}` : `${item.id} ${c.rule}`,
+        ),
+      );
     }
     const first = corpus.reduce(
       (n, item) => n + rewriteForCompany(item.text, { analyser }).changes.length,
@@ -139,7 +155,8 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewritten).toMatch(
       /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が啓発する。/u,
     );
-    expect(rewritten).toContain('啓発とは、');
+    // Three notes in one section: ※ lines at its end.
+    expect(rewritten).toMatch(/\n※啓発：[^\n]+$/u);
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
@@ -160,12 +177,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     }
   });
 
-  it('explains terms in sentences of their own where inline notes would make a sentence too long', () => {
+  it('explains terms after the sentence (as ※ lines, several) where inline notes would make it too long', () => {
     const text =
       '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
     const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
-    expect(rewritten).toContain('評価検証とは、');
-    expect(rewritten).toContain('計上とは、');
+    expect(rewritten).toContain('\n※評価検証：');
+    expect(rewritten).toContain('\n※計上：');
     expect(rewritten).not.toContain('（評価検証）');
     expect(unsplit).toEqual([]);
     for (const s of segment(rewritten, maskText(rewritten)).sentences)

@@ -4,6 +4,7 @@
  */
 import type { IssueFields } from '../records/types';
 import { glossaryMatcher } from './matcher';
+import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
@@ -60,7 +61,7 @@ function isTitleLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
+ * Sentences to quote: no headings, and no term definitions or ※ term lines (out of context they say nothing). A
  * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
  */
 function sentencesOf(text: string): string[] {
@@ -68,6 +69,7 @@ function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let counting = false;
   let tableEnd = -1;
+  const matcher = glossaryMatcher();
   for (const s of segment(text, masked).sentences) {
     // A ｜-table is quoted whole, header and rows, as a table: its rows alone are figures without names.
     if (s.start < tableEnd) continue;
@@ -79,6 +81,11 @@ function sentencesOf(text: string): string[] {
       continue;
     }
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    if (
+      s.kind === 'list' &&
+      isFootnoteLine(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.end), matcher)
+    )
+      continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
     // A list sentence starts after its marker (①); the marker is on its line before it.
     const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();

@@ -3,7 +3,7 @@ import { analyzeText } from './analyze';
 import { shippedGlossary } from './glossary';
 import { glossaryMatcher } from './matcher';
 import { ownExplanationSpans } from './ownNotes';
-import { explanationSentence } from './rewriteNotes';
+import { explanationSentence, footnoteLine } from './rewriteNotes';
 import { plainCore } from './rules/jargon';
 import { testEntry } from './glossaryEntry.testkit';
 
@@ -95,5 +95,17 @@ describe('every explanation sentence is one the rewrite and the jargon rule know
       if (!own || flagged) unknown.push(`${own ? '' : 'not own '}${flagged ? 'flagged ' : ''}${note}`);
     }
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('footnoteLine', () => {
+  it('writes 「※用語：言い換え」 without the wording’s notes, a phrase quoted with them', () => {
+    expect(footnoteLine(entry('計上', '予算に入れること（予算計上）'))).toBe('※計上：予算に入れること');
+    const phrase = { ...entry('注視', '様子を見ている（今は動かない）'), category: '議会答弁の言い回し' };
+    expect(footnoteLine(phrase)).toBe('※「注視」：様子を見ている（今は動かない）');
+  });
+
+  it('puts 〜 where a particle-led term’s noun goes', () => {
+    expect(footnoteLine(entry('に資する', 'に役立つ'))).toBe('※〜に資する：〜に役立つ');
   });
 });
