@@ -3,6 +3,7 @@
  * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
  */
 import type { IssueFields } from '../records/types';
+import { localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
@@ -297,7 +298,8 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     ],
   ];
   const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  const glossary = companyGlossary(issue, sections, options);
+  // The 用語集 says its wordings for the body the text is written by (町役場の中 in a 町's text).
+  const glossary = companyGlossary(issue, sections, localOptions(sourceText(issue), options));
   const plans = `${PLACEHOLDER}総合計画・分野別計画の名前と、関係するSDGsの目標（例：目標3 すべての人に健康と福祉を）`;
   return `${body}\n## ${BRIEF_SECTIONS[10]}\n\n${glossary}\n\n## ${BRIEF_SECTIONS[11]}\n\n${plans}\n`;
 }

@@ -9,6 +9,7 @@
  * number, date, amount, URL or proper noun is dropped, so accepting everything never changes a fact.
  */
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
+import { localOptions } from './locality';
 import { applyChanges, type RewriteChange } from './rewriteOffsets';
 import { explainAfterLongSentences, explainNewTerms } from './rewriteNotes';
 import { properNounsOf, wordChanges } from './rewriteWords';
@@ -35,7 +36,9 @@ export interface RewriteResult {
  * The company rewrite of `text`. With an analyser, long sentences are cut at clause boundaries;
  * without one only the word-level changes are made.
  */
-export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): RewriteResult {
+export function rewriteForCompany(text: string, given: AnalyzeOptions = {}): RewriteResult {
+  // Every part reads the glossary said for the body the whole text is written by (locality.ts).
+  const options = localOptions(text, given);
   const limit = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
   const nouns = properNounsOf(options.analyser?.tokenize(text) ?? null);
   const words = settleWords(
