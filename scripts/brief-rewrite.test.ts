@@ -318,4 +318,40 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(split?.before).toBe('するため、');
     expect(split?.after).toBe('します。そのため、');
   });
+
+  it('supposes a condition the sentence opens with in a sentence of its own (〜とします。その場合、)', () => {
+    const text =
+      '従来の事後保全型の維持管理を今後も続けた場合、今後40年間の施設の更新等に係るトータルコストは約1,120億円に上ると試算しています。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('維持管理を今後も続けたとします。その場合、今後40年間');
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+    // Under a topic the condition is no sentence of its own (「試算では、…更新するとします。」).
+    const framed =
+      '公共施設等総合管理計画の試算では、現在の施設をすべて維持・更新する場合、今後40年間で年平均約58億円の更新費用が必要となります。';
+    expect(rewriteForCompany(framed, { analyser }).rewritten).not.toContain('とします。');
+  });
+
+  it('says a survey the sentence reports from as done, then its findings (〜を実施しました。その結果、)', () => {
+    const text =
+      '本市が令和2年度に実施した大規模盛土造成地の変動予測調査では、市内の住宅地で合計142箇所の大規模盛土造成地が存在することを新たに確認いたしました。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toMatch(
+      /^本市が令和2年度に大規模盛土造成地の変動予測調査(?:を実施)?しました。その結果、市内の住宅地で合計142箇所/u,
+    );
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('moves a word change the survey’s cut holds with it (調査において → 調査しました。その結果、)', () => {
+    const text =
+      '本市では令和6年度に実施した高齢者実態調査において、「日常の買い物に困っている」と回答された方の割合が、中山間地域で23.4％と高くなっております。';
+    const { rewritten, changes } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('高齢者実態調査');
+    expect(rewritten).toContain('その結果、「日常の買い物に困っている」');
+    expect(rewritten).not.toContain('において');
+    for (let i = 1; i < changes.length; i++)
+      expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
 });
