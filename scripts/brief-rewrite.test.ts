@@ -330,6 +330,10 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     const framed =
       '公共施設等総合管理計画の試算では、現在の施設をすべて維持・更新する場合、今後40年間で年平均約58億円の更新費用が必要となります。';
     expect(rewriteForCompany(framed, { analyser }).rewritten).not.toContain('とします。');
+    // Only a past predicate supposes: 「…届出がないとします。」 would read as a rule.
+    const rule =
+      '期限までに所定の届出がない場合には、住民基本台帳に記録されている情報等を基に、本籍地の市区町村長が職権で記載することとされております。';
+    expect(rewriteForCompany(rule, { analyser }).rewritten).not.toContain('ないとします。');
   });
 
   it('says a survey the sentence reports from as done, then its findings (〜を実施しました。その結果、)', () => {

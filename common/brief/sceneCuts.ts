@@ -8,15 +8,16 @@
 import type { ClauseCut } from './clauses';
 import type { MorphToken } from './morph';
 
-/** True when tokens[i] ends a predicate in its plain form (続けた, 更新する, ない), not a noun (災害の). */
-function plainPredicate(t: MorphToken | undefined): boolean {
-  if (!t) return false;
-  if (t.pos === '助動詞') return ['た', 'だ', 'ない'].includes(t.surface);
-  return (t.pos === '動詞' || t.pos === '形容詞') && t.surface === t.base;
+/**
+ * True when tokens[i] ends a predicate in the past (続けた, 導入しなかった): 「…続けたとする。」 supposes,
+ * while 「…更新するとする。」 or 「…ないとする。」 reads as a rule the text lays down.
+ */
+function pastPredicate(t: MorphToken | undefined): boolean {
+  return t?.pos === '助動詞' && t.surface === 'た';
 }
 
 /**
- * 「…場合、」「…場合は、」「…場合には、」 after a plain predicate, with no topic (は) before it in the
+ * 「…場合、」「…場合は、」「…場合には、」 after a past predicate, with no topic (は) before it in the
  * sentence (「本市は、…する場合、」 would leave 本市は to the condition alone): the condition is
  * supposed in a sentence of its own, and the rest opens with その場合.
  */
@@ -34,7 +35,7 @@ export function conditionCut(
   )
     i--;
   const ba = tokens[i];
-  if (ba?.surface !== '場合' || ba.pos !== '名詞' || k - i > 3 || !plainPredicate(tokens[i - 1])) return null;
+  if (ba?.surface !== '場合' || ba.pos !== '名詞' || k - i > 3 || !pastPredicate(tokens[i - 1])) return null;
   // 「…試算では、…更新するとします。」 would suppose under a frame: only a sentence that opens with
   // the condition (after a connective at most) is cut.
   for (let j = i - 1; j >= from; j--)
