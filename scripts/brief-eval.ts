@@ -65,15 +65,38 @@ const longCount = (text: string) =>
     .length;
 
 /**
- * An explanation sentence (用語とは、… or, for a council-answer phrase, 「注視」とは、…) for the
- * labelled term or the glossary term inside it.
+ * An explanation sentence (用語とは、… or, for a council-answer phrase, 「注視」とは、…) or ※ line
+ * (※用語：…) for the labelled term or the glossary term inside it.
  */
 function notesTerm(after: string, label: string): boolean {
   // 宅地建物取引業者を宅建業者といいます。: an abbreviation's full form, said before it.
   const named = /を([^を。]+)と(?:いいます|いう)。$/u.exec(after)?.[1];
+  // ※計上：予算に入れること: a section's notes as ※ lines at its end (〜 where a particle-led term's noun goes).
+  const footnote = /^\n※〜?([^：\n]+)：/u.exec(after)?.[1];
   // 「〜に資する」とは、: a term that opens with a particle is quoted with 〜 where its noun goes.
-  const term = named ?? (after.split('とは、')[0] ?? '').replace(/^「〜?(.*)」$/u, '$1');
+  const term = named ?? footnote ?? (after.split('とは、')[0] ?? '').replace(/^「〜?(.*)」$/u, '$1');
   return term !== '' && (label.includes(term) || term.includes(label));
+}
+
+/** A note the rewrite wrote as a sentence of its own in the body (用語とは、…。, 「注視」とは、…). */
+const NOTE_SENTENCE = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
+
+/** Runs of three or more note sentences in a row (they bury the text), and the longest run. */
+function noteRuns(rewritten: string): { runs: number; longest: number } {
+  let runs = 0;
+  let longest = 0;
+  let run = 0;
+  const close = () => {
+    if (run >= 3) runs++;
+    longest = Math.max(longest, run);
+    run = 0;
+  };
+  for (const s of segment(rewritten, maskText(rewritten)).sentences) {
+    if (NOTE_SENTENCE.test(s.text.trim())) run++;
+    else close();
+  }
+  close();
+  return { runs, longest };
 }
 
 /** How much of the corpus the rewrite makes readable: terms explained, long sentences cut. */
@@ -84,6 +107,9 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
   let longAfter = 0;
   let changes = 0;
   let stable = 0;
+  let runsOf3 = 0;
+  let longestRun = 0;
+  let footnotes = 0;
   for (const item of corpus) {
     const result = rewriteForCompany(item.text, { analyser });
     changes += result.changes.length;
@@ -97,6 +123,10 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
     }
     longBefore += longCount(item.text);
     longAfter += result.unsplit.length;
+    const { runs, longest } = noteRuns(result.rewritten);
+    runsOf3 += runs;
+    longestRun = Math.max(longestRun, longest);
+    footnotes += [...result.rewritten.matchAll(/^※/gmu)].length - [...item.text.matchAll(/^※/gmu)].length;
     if (rewriteForCompany(result.rewritten, { analyser }).changes.length === 0) stable++;
   }
   const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 1000);
@@ -108,6 +138,9 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
     longSentencesBefore: longBefore,
     longSentencesAfter: longAfter,
     unchangedOnSecondRewrite: `${stable}/${corpus.length}`,
+    noteRunsOf3: runsOf3,
+    longestNoteRun: longestRun,
+    footnoteLines: footnotes,
   });
 }
 

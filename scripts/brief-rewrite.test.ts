@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, applyFix } from '../common/brief/index';
-import { allCorpusTexts } from '../common/brief/corpus/index';
+import { allCorpusTexts, tuning } from '../common/brief/corpus/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { shippedGlossary } from '../common/brief/glossary';
 import { rewriteForCompany } from '../common/brief/rewrite';
@@ -13,6 +13,10 @@ import { maskText, segment, visibleLength } from '../common/brief/text';
 import { loadNodeAnalyser } from './brief-analyser';
 
 const corpus = allCorpusTexts;
+const tuningIds = new Set(tuning.map((t) => t.id));
+/** What a failing assertion may print: a tuning text's words, else only how many (other parts stay unread). */
+const shown = <T>(id: string, items: readonly T[]): readonly T[] | number =>
+  tuningIds.has(id) ? items : items.length;
 let analyser: MorphAnalyser;
 beforeAll(async () => {
   analyser = await loadNodeAnalyser();
@@ -51,9 +55,10 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
           c.rule === 'double-negative'
             ? Infinity
             : analyzeText(c.before, { analyser, rules: ['double-negative'] }).length;
-        expect(count(c.after, NEGATION) + positive, c.before).toBeGreaterThanOrEqual(
-          count(c.before, NEGATION),
-        );
+        expect(
+          count(c.after, NEGATION) + positive,
+          tuningIds.has(item.id) ? c.before : item.id,
+        ).toBeGreaterThanOrEqual(count(c.before, NEGATION));
       }
     }
   });
@@ -61,9 +66,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
   it('never cuts a compound or doubles a word, in the whole rewrite or in any single fix', () => {
     for (const item of corpus) {
       const { rewritten } = rewriteForCompany(item.text, { analyser });
-      expect(brokenJoins(item.text, rewritten), item.id).toEqual([]);
+      expect(shown(item.id, brokenJoins(item.text, rewritten)), item.id).toEqual(shown(item.id, []));
       for (const f of analyzeText(item.text, { analyser }).filter((x) => x.fix))
-        expect(brokenJoins(item.text, applyFix(item.text, f)), `${item.id} ${f.rule} ${f.text}`).toEqual([]);
+        expect(
+          shown(item.id, brokenJoins(item.text, applyFix(item.text, f))),
+          `${item.id} ${f.rule}`,
+        ).toEqual(shown(item.id, []));
     }
   });
 
@@ -72,15 +80,18 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
       const { rewritten, unsplit } = rewriteForCompany(item.text, { analyser });
       const long = segment(rewritten, maskText(rewritten))
         .sentences.filter((s) => s.kind !== 'heading' && s.kind !== 'table' && visibleLength(s.masked) > 60)
-        .map((s) => s.text);
-      expect(unsplit.map((s) => s.text)).toEqual(long);
+        .map((s) => s.start);
+      expect(
+        unsplit.map((s) => s.start),
+        item.id,
+      ).toEqual(long);
     }
   });
 
   it('changes each offset range of the input exactly as reported', () => {
     for (const item of corpus) {
       const { changes } = rewriteForCompany(item.text, { analyser });
-      for (const c of changes) expect(item.text.slice(c.start, c.end)).toBe(c.before);
+      for (const c of changes) expect(item.text.slice(c.start, c.end) === c.before, item.id).toBe(true);
       for (let i = 1; i < changes.length; i++)
         expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
     }
@@ -93,7 +104,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
       const { rewritten } = rewriteForCompany(item.text, { analyser });
       const second = rewriteForCompany(rewritten, { analyser }).changes;
       again += second.length;
-      seconds.push(...second.map((c) => `${item.id} ${c.rule}: ${c.before} → ${c.after}`));
+      // Only a tuning text's words may be printed; another part's are named by id and rule.
+      seconds.push(
+        ...second.map((c) =>
+          tuningIds.has(item.id) ? `${item.id} ${c.rule}: ${c.before} → ${c.after}` : `${item.id} ${c.rule}`,
+        ),
+      );
     }
     const first = corpus.reduce(
       (n, item) => n + rewriteForCompany(item.text, { analyser }).changes.length,
@@ -139,7 +155,8 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     expect(rewritten).toMatch(
       /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が啓発する。/u,
     );
-    expect(rewritten).toContain('啓発とは、');
+    // Three notes in one section: ※ lines at its end.
+    expect(rewritten).toMatch(/\n※啓発：[^\n]+$/u);
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 
@@ -160,12 +177,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     }
   });
 
-  it('explains terms in sentences of their own where inline notes would make a sentence too long', () => {
+  it('explains terms after the sentence (as ※ lines, several) where inline notes would make it too long', () => {
     const text =
       '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
     const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
-    expect(rewritten).toContain('評価検証とは、');
-    expect(rewritten).toContain('計上とは、');
+    expect(rewritten).toContain('\n※評価検証：');
+    expect(rewritten).toContain('\n※計上：');
     expect(rewritten).not.toContain('（評価検証）');
     expect(unsplit).toEqual([]);
     for (const s of segment(rewritten, maskText(rewritten)).sentences)
@@ -300,5 +317,45 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     const split = changes.find((c) => c.rule === 'sentence-split');
     expect(split?.before).toBe('するため、');
     expect(split?.after).toBe('します。そのため、');
+  });
+
+  it('supposes a condition the sentence opens with in a sentence of its own (〜とします。その場合、)', () => {
+    const text =
+      '従来の事後保全型の維持管理を今後も続けた場合、今後40年間の施設の更新等に係るトータルコストは約1,120億円に上ると試算しています。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('維持管理を今後も続けたとします。その場合、今後40年間');
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+    // Under a topic the condition is no sentence of its own (「試算では、…更新するとします。」).
+    const framed =
+      '公共施設等総合管理計画の試算では、現在の施設をすべて維持・更新する場合、今後40年間で年平均約58億円の更新費用が必要となります。';
+    expect(rewriteForCompany(framed, { analyser }).rewritten).not.toContain('とします。');
+    // Only a past predicate supposes: 「…届出がないとします。」 would read as a rule.
+    const rule =
+      '期限までに所定の届出がない場合には、住民基本台帳に記録されている情報等を基に、本籍地の市区町村長が職権で記載することとされております。';
+    expect(rewriteForCompany(rule, { analyser }).rewritten).not.toContain('ないとします。');
+  });
+
+  it('says a survey the sentence reports from as done, then its findings (〜を実施しました。その結果、)', () => {
+    const text =
+      '本市が令和2年度に実施した大規模盛土造成地の変動予測調査では、市内の住宅地で合計142箇所の大規模盛土造成地が存在することを新たに確認いたしました。';
+    const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toMatch(
+      /^本市が令和2年度に大規模盛土造成地の変動予測調査(?:を実施)?しました。その結果、市内の住宅地で合計142箇所/u,
+    );
+    expect(unsplit).toEqual([]);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
+  });
+
+  it('moves a word change the survey’s cut holds with it (調査において → 調査しました。その結果、)', () => {
+    const text =
+      '本市では令和6年度に実施した高齢者実態調査において、「日常の買い物に困っている」と回答された方の割合が、中山間地域で23.4％と高くなっております。';
+    const { rewritten, changes } = rewriteForCompany(text, { analyser });
+    expect(rewritten).toContain('高齢者実態調査');
+    expect(rewritten).toContain('その結果、「日常の買い物に困っている」');
+    expect(rewritten).not.toContain('において');
+    for (let i = 1; i < changes.length; i++)
+      expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
+    expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 });

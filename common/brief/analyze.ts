@@ -2,6 +2,7 @@
  * The engine entry: precompute masking, sentences and glossary matches once, run each rule,
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
+import { localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
 import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
@@ -17,7 +18,8 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
   const { sentences, paragraphs } = segment(text, masked);
   // The masked text keeps every offset, and blanks what no rule reads (code, URLs).
   const tokens = options.analyser ? options.analyser.tokenize(masked) : null;
-  const terms = findTerms(glossaryMatcher(options.userGlossary), masked, tokens);
+  // A 町's text gets the glossary's wordings said for a 町 (町役場の中, not 市役所の中).
+  const terms = findTerms(glossaryMatcher(localOptions(text, options).userGlossary), masked, tokens);
   return {
     text,
     masked,

@@ -8,6 +8,7 @@
  */
 import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
+import { conditionCut, surveyCut } from './sceneCuts';
 import type { MorphToken } from './morph';
 import { continuativeEnd, predicateEnd } from './predicateEnd';
 import { closingTense, verbInTense, type Tense } from './sharedTense';
@@ -335,8 +336,10 @@ export function clauseCuts(
     if (comma.surface !== '、' && comma.surface !== '，') continue;
     const p = tokens[k - 1]!;
     const pp = tokens[k - 2];
+    const scene = conditionCut(tokens, k, from, polite) ?? surveyCut(tokens, k, from, polite);
     if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
       out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
+    else if (scene) out.push(scene);
     else if (
       polite &&
       !connective &&

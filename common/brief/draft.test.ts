@@ -116,6 +116,14 @@ describe('glossaryForText', () => {
     expect(md).toContain('委託料は3回に分けて支払うことが課題です。');
     expect(md).not.toContain('単年度契約とは、');
     expect(md).toContain('- **単年度契約**（たんねんどけいやく）');
+    const footnoted = draftBrief({
+      title: 't',
+      rawText: 'x',
+      companyText:
+        '契約は単年度契約とすることが課題です。\n※単年度契約：1年度ごとに結ぶ契約\n※対象：市内の120事業者が不足しています。',
+    });
+    expect(footnoted).not.toContain('※単年度契約：');
+    expect(footnoted).toContain('市内の120事業者が不足しています。');
   });
 
   it('quotes no title or unmarked section name standing alone on its line', () => {

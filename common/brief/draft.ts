@@ -3,7 +3,9 @@
  * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
  */
 import type { IssueFields } from '../records/types';
+import { localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
+import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
@@ -60,7 +62,7 @@ function isTitleLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Sentences to quote: no headings, and no term definitions (out of context they say nothing). A
+ * Sentences to quote: no headings, and no term definitions or ※ term lines (out of context they say nothing). A
  * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
  */
 function sentencesOf(text: string): string[] {
@@ -68,6 +70,7 @@ function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let counting = false;
   let tableEnd = -1;
+  const matcher = glossaryMatcher();
   for (const s of segment(text, masked).sentences) {
     // A ｜-table is quoted whole, header and rows, as a table: its rows alone are figures without names.
     if (s.start < tableEnd) continue;
@@ -79,6 +82,11 @@ function sentencesOf(text: string): string[] {
       continue;
     }
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
+    if (
+      s.kind === 'list' &&
+      isFootnoteLine(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.end), matcher)
+    )
+      continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
     // A list sentence starts after its marker (①); the marker is on its line before it.
     const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
@@ -300,7 +308,8 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     ],
   ];
   const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  const glossary = companyGlossary(issue, sections, options);
+  // The 用語集 says its wordings for the body the text is written by (町役場の中 in a 町's text).
+  const glossary = companyGlossary(issue, sections, localOptions(sourceText(issue), options));
   const plans = `${PLACEHOLDER}総合計画・分野別計画の名前と、関係するSDGsの目標（例：目標3 すべての人に健康と福祉を）`;
   return `${body}\n## ${BRIEF_SECTIONS[10]}\n\n${glossary}\n\n## ${BRIEF_SECTIONS[11]}\n\n${plans}\n`;
 }

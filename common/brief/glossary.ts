@@ -71,6 +71,9 @@ function normalizeUserEntry(entry: GlossaryEntry): GlossaryEntry | null {
     why: entry.why?.trim() || 'チームで登録した用語です。企業には言い換えが必要です',
     category: entry.category?.trim() || 'ユーザー登録',
     ...(full ? { full } : {}),
+    // A shipped entry said for a 町 (locality.ts) keeps what it is for the red pen.
+    ...(entry.everyday ? { everyday: true as const } : {}),
+    ...(entry.businessKnown ? { businessKnown: true as const } : {}),
   };
 }
 

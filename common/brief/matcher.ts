@@ -78,13 +78,19 @@ function wordBounded(text: string, start: number, end: number): boolean {
 }
 
 const cache = new Map<string, GlossaryMatcher>();
+const keys = new WeakMap<readonly GlossaryEntry[], string>();
 const CACHE_LIMIT = 8;
 
 /** The matcher for shipped + user terms; rebuilt only when the user glossary's content changes. */
 export function glossaryMatcher(user: readonly GlossaryEntry[] = []): GlossaryMatcher {
-  const key = user
-    .map((e) => `${e.term}\u0000${e.plain}\u0000${e.full ?? ''}\u0000${e.why}\u0000${e.everyday ? 1 : 0}`)
-    .join('\u0001');
+  // A glossary said for a 町 (locality.ts) holds hundreds of entries: its key is built once.
+  let key = keys.get(user);
+  if (key === undefined) {
+    key = user
+      .map((e) => `${e.term}\u0000${e.plain}\u0000${e.full ?? ''}\u0000${e.why}\u0000${e.everyday ? 1 : 0}`)
+      .join('\u0001');
+    keys.set(user, key);
+  }
   let matcher = cache.get(key);
   if (!matcher) {
     matcher = build(mergeGlossary(user));

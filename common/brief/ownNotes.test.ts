@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher } from './matcher';
-import { ownExplanationSpans } from './ownNotes';
+import { isFootnoteLine, ownExplanationSpans } from './ownNotes';
 
 const spans = (text: string) =>
   ownExplanationSpans(text, glossaryMatcher()).map((s) => text.slice(s.start, s.end));
@@ -31,5 +31,22 @@ describe('ownExplanationSpans, notes on wordings that open or end with a particl
     expect(spans('協議の上で決める。協議の上とは、「話し合ってから」という意味です。')).toEqual([
       '協議の上とは、「話し合ってから」という意味です。',
     ]);
+  });
+});
+
+describe('ownExplanationSpans and isFootnoteLine, the ※ lines at a section’s end', () => {
+  it('finds a term’s and a phrase’s ※ line, to its line’s end', () => {
+    expect(spans('予算を計上する。\n※計上：予算に入れること\n【次】')).toEqual(['※計上：予算に入れること']);
+    expect(spans('国の動向を注視します。\n※「注視」：様子を見ている（今は動かない）')).toEqual([
+      '※「注視」：様子を見ている（今は動かない）',
+    ]);
+  });
+
+  it('tells the rewrite’s ※ line from an author’s own ※ note', () => {
+    const matcher = glossaryMatcher();
+    expect(isFootnoteLine('※計上：予算に入れること', matcher)).toBe(true);
+    expect(isFootnoteLine('※「注視」：様子を見ている', matcher)).toBe(true);
+    expect(isFootnoteLine('※金額は税込です。', matcher)).toBe(false);
+    expect(isFootnoteLine('※対象：市内に本店を置く事業者', matcher)).toBe(false);
   });
 });

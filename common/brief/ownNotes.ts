@@ -1,5 +1,6 @@
 /**
  * The explanations the company rewrite writes into a text — 「言い換え（用語）」, 「用語とは、…のことです。」,
+ * 「※用語：言い換え」,
  * 「正式名称を略語といいます。」 and 「「言い回し」とは、…という意味です。」 — are final wording. Rewriting a
  * rewritten text must leave them alone: a term, abbreviation, redundant form or double negative inside
  * one (国保 in KDB's wording, 支援を行う in a definition, a quoted 言わざるを得ません) would otherwise be
@@ -14,10 +15,10 @@ export interface Span {
 }
 
 /**
- * The rewrite's note on a council-answer phrase (「注視」とは、…という意味です。) or on a quoted term
- * (「〜に資する」とは、「〜に役立つ」という意味です。).
+ * The rewrite's note on a council-answer phrase (「注視」とは、…という意味です。, ※「注視」：…) or on a
+ * quoted term (「〜に資する」とは、「〜に役立つ」という意味です。).
  */
-const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。/gu;
+const REGISTER_NOTE = /「[^」。]+」とは、[^。]*という意味(?:です|である)。|^※「[^」\n]+」：[^\n]*/gmu;
 
 /** Spans of `text` that are explanations in the rewrite's own forms, in text order. */
 export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Span[] {
@@ -39,6 +40,16 @@ export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Spa
       const stop = text.indexOf('。', after);
       spans.push({ start: quoted ? hit.start - 1 : hit.start, end: stop === -1 ? text.length : stop + 1 });
     }
+    // ※用語：言い換え and ※〜に資する：〜に役立つ (footnoteLine's form), to the line's end.
+    const mark = text.slice(hit.start - 2, hit.start).endsWith('※〜') ? 2 : 1;
+    if (
+      core &&
+      text[hit.start - mark] === '※' &&
+      text.startsWith(`：${mark === 2 ? '〜' : ''}${core}`, hit.end)
+    ) {
+      const lineEnd = text.indexOf('\n', hit.end);
+      spans.push({ start: hit.start - mark, end: lineEnd === -1 ? text.length : lineEnd });
+    }
     // 正式名称を略語といいます。
     if (entry.full && text.slice(0, hit.start).endsWith(`${entry.full}を`)) {
       const rest = text.slice(hit.end);
@@ -53,3 +64,12 @@ export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Spa
 
 export const inside = (spans: readonly Span[], f: Span): boolean =>
   spans.some((s) => s.start <= f.start && f.end <= s.end);
+
+/**
+ * True when `line` is the rewrite's ※ line on a glossary term or phrase (※計上：予算に入れること,
+ * ※「注視」：…), not an author's own ※ note (※金額は税込): the brief quotes no definitions.
+ */
+export function isFootnoteLine(line: string, matcher: GlossaryMatcher): boolean {
+  const term = /^※「?〜?([^：「」\n]{1,40}?)」?：/u.exec(line.trim())?.[1];
+  return term !== undefined && matcher.lookup(term) !== undefined;
+}

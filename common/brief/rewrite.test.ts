@@ -22,7 +22,8 @@ describe('rewriteForCompany, a term a rewording makes', () => {
       '本市は、人口減少と高齢化が進む既存集落の維持と活性化のため、市街化調整区域における地区計画の運用基準を令和8年度までに見直す。';
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten).toContain('市街化調整区域の地区計画の運用基準');
-    expect(rewritten).toMatch(/市街化調整区域の地区計画とは、[^。]+。/u);
+    // Three notes in one section: ※ lines at its end.
+    expect(rewritten).toMatch(/\n※市街化調整区域の地区計画：[^\n]+$/u);
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 });
@@ -86,22 +87,73 @@ describe('rewriteForCompany, a change that wins over a register fix it overlaps'
   });
 });
 
-describe('rewriteForCompany, where explanation sentences go', () => {
+describe('rewriteForCompany, where a section’s only explanation sentence goes', () => {
+  // Long enough that its one term (書類審査) is explained after it instead of inline.
   const long =
-    '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
+    '提案内容は書類審査で選び、選ばれた提案は担当課と細かな条件を話し合ったうえで、来年の春から市内の各地域で順番に試していく予定である。';
+  const note = '書類審査とは、提出書類による審査のことである。';
 
   it('after the sentences that point back at the long one (また、 このため、), so they still follow it', () => {
     const text = `${long}また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。本市は会場を用意する。`;
     const { rewritten } = rewriteForCompany(text);
-    expect(rewritten).toMatch(
-      /協議する。また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。書類審査とは、[^。]+。.*本市は会場を用意する。$/u,
+    expect(rewritten).toBe(
+      `${long}また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。${note}本市は会場を用意する。`,
     );
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
 
   it('right after the long sentence when the next one starts afresh', () => {
     const { rewritten } = rewriteForCompany(`${long}本市は会場を用意する。`);
-    expect(rewritten).toMatch(/協議する。書類審査とは、.*本市は会場を用意する。$/u);
+    expect(rewritten).toBe(`${long}${note}本市は会場を用意する。`);
+  });
+});
+
+describe('rewriteForCompany, a section that would get several explanation sentences', () => {
+  const long =
+    '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
+  const footnotes = [
+    '※書類審査：提出書類による審査',
+    '※評価検証：結果を評価して確かめること',
+    '※採否：採用するかしないか',
+    '※計上：予算に入れること',
+    '※協定締結：協定を結ぶこと',
+  ];
+
+  it('gets them as ※ lines at its end, before the next heading, in reading order', () => {
+    const text = `【審査】\n${long}本市は会場を用意する。\n【その他】\n詳細は別途示す。`;
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      `【審査】\n提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。本市は会場を用意する。\n${footnotes.join('\n')}\n【その他】\n詳細は別途示す。`,
+    );
+    // Each ※ line is a change of its own: rejecting one leaves the others whole.
+    const lines = changes.filter((c) => c.after.startsWith('\n※'));
+    expect(lines.map((c) => c.after.slice(1))).toEqual(footnotes);
+    expect(new Set(lines.map((c) => c.start))).toEqual(new Set([text.indexOf('\n【その他】')]));
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('puts them at the end of the text when no heading follows, and a blank line ends a section too', () => {
+    const text = `${long}\n\n本市は会場を用意する。\n`;
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten).toMatch(
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){3}※協定締結：[^\n]+\n\n本市は会場を用意する。\n$/u,
+    );
+    expect(rewriteForCompany(`${long}本市は会場を用意する。`).rewritten).toMatch(
+      /本市は会場を用意する。\n※書類審査：.*\n※協定締結：協定を結ぶこと$/su,
+    );
+  });
+
+  it('keeps a council-answer phrase’s note after its sentence unless three follow that sentence', () => {
+    const one = rewriteForCompany(`${long}今後とも、国の動向を注視してまいります。`).rewritten;
+    expect(one).toMatch(
+      /注視してまいります。「国の動向を注視」とは、[^。]+という意味(?:です|である)。\n※書類審査：/u,
+    );
+    const three = rewriteForCompany(
+      '国の動向を注視しつつ、費用対効果を見極め、導入の是非を研究してまいります。以上です。',
+    ).rewritten;
+    expect(three).not.toContain('」とは、');
+    expect(three).toMatch(/^[^※]*以上です。(?:\n※「[^」]+」：[^\n]+){3,}$/u);
+    expect(rewriteForCompany(three).changes).toEqual([]);
   });
 });
 

@@ -4,14 +4,17 @@
  * word-level rules; settleWords.ts makes the fixes those changes make possible; rewriteNotes.ts
  * moves term explanations out of sentences they would make too long. Pass 2 (sentenceCuts.ts)
  * cuts sentences still over the limit at clause boundaries and maps those cuts back to offsets in
- * the input; settleCuts.ts folds in what the cuts make possible. A change that would alter a
+ * the input; settleCuts.ts folds in what the cuts make possible; sectionNotes.ts gathers a section's
+ * term explanations as ※ lines at its end. A change that would alter a
  * number, date, amount, URL or proper noun is dropped, so accepting everything never changes a fact.
  */
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
+import { localOptions } from './locality';
 import { applyChanges, type RewriteChange } from './rewriteOffsets';
 import { explainAfterLongSentences, explainNewTerms } from './rewriteNotes';
 import { properNounsOf, wordChanges } from './rewriteWords';
 import { cutLongSentences, longSentences, recut } from './sentenceCuts';
+import { gatherSectionNotes } from './sectionNotes';
 import { settleCuts } from './settleCuts';
 import { settleWords } from './settleWords';
 import type { AnalyzeOptions } from './types';
@@ -33,7 +36,9 @@ export interface RewriteResult {
  * The company rewrite of `text`. With an analyser, long sentences are cut at clause boundaries;
  * without one only the word-level changes are made.
  */
-export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): RewriteResult {
+export function rewriteForCompany(text: string, given: AnalyzeOptions = {}): RewriteResult {
+  // Every part reads the glossary said for the body the whole text is written by (locality.ts).
+  const options = localOptions(text, given);
   const limit = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
   const nouns = properNounsOf(options.analyser?.tokenize(text) ?? null);
   const words = settleWords(
@@ -47,7 +52,10 @@ export function rewriteForCompany(text: string, options: AnalyzeOptions = {}): R
     ? cutLongSentences(text, pass1, words, noted, options.analyser, options, limit)
     : noted;
   changes.sort((a, b) => a.start - b.start);
-  const settled = recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns);
+  const settled = gatherSectionNotes(
+    text,
+    recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns),
+  );
   const rewritten = applyChanges(text, settled);
   return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
 }

@@ -65,6 +65,26 @@ export function explanationSentence(entry: GlossaryEntry, polite: boolean): stri
   return `${term}とは、${noun}${ending}。`;
 }
 
+/**
+ * 「※林地残材：伐採した後に山に残される枝や根元など」: a term's explanation as a ※ line at the end of
+ * its section (sectionNotes.ts), with 〜 where a particle-led term's noun goes, as in
+ * explanationSentence. ownNotes.ts, the jargon rule's noteAt and rewriteWords' notedAlready know
+ * this form too.
+ */
+export function footnoteLine(entry: GlossaryEntry): string {
+  // A phrase keeps its note (約束ではない) and is quoted: ※「前向きに検討」：実施する方向で検討（時期は未定）
+  const register = entry.category === REGISTER_CATEGORY;
+  const wording = register ? entry.plain : plainCore(entry);
+  const led = PARTICLE_LED.test(entry.term) && LEADING_PARTICLE.test(wording);
+  const term = led ? `〜${entry.term}` : entry.term;
+  return `※${register ? `「${term}」` : term}：${led ? '〜' : ''}${wording}`;
+}
+
+/** A term's explanation inserted after its sentence, with the entry it explains (see sectionNotes.ts). */
+export interface NoteChange extends RewriteChange {
+  note: GlossaryEntry;
+}
+
 /** 「宅地建物取引業者を宅建業者といいます。」: an abbreviation's full form as a sentence of its own. */
 export function fullFormSentence(entry: GlossaryEntry, polite: boolean): string {
   return `${entry.full}を${entry.term}と${polite ? 'いいます' : 'いう'}。`;
@@ -74,13 +94,14 @@ export function fullFormSentence(entry: GlossaryEntry, polite: boolean): string 
  * The change that inserts a term's explanation sentence at `at`: after a sentence that ends in 。,
  * or on a line of its own after one that does not (a heading, a list item).
  */
-function noteChange(at: number, ends: boolean, entry: GlossaryEntry, polite: boolean): RewriteChange {
+function noteChange(at: number, ends: boolean, entry: GlossaryEntry, polite: boolean): NoteChange {
   return {
     start: at,
     end: at,
     before: '',
     after: (ends ? '' : '\n') + explanationSentence(entry, polite),
     rule: 'jargon',
+    note: entry,
   };
 }
 

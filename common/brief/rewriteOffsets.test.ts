@@ -19,7 +19,7 @@ describe('a cut that starts inside a word change', () => {
   it('becomes one change with it, keeping its wording up to the cut', () => {
     expect(cutFits(cut, [passive])).toBe(true);
     const made = cutChange(input, cut, [passive]);
-    expect(made?.absorbs).toBe(passive);
+    expect(made?.absorbs).toEqual([passive]);
     expect(made?.change).toEqual(
       change(input, 'が求められることから、', 'が必要です。そのため、', 'sentence-split'),
     );

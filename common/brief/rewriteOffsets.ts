@@ -82,25 +82,31 @@ export function cutFits(cut: ClauseCut, words: readonly RewriteChange[]): boolea
 }
 
 /**
- * The cut as a change of `text`, and the word change it absorbs when it starts inside one
+ * The cut as a change of `text`, and the word changes it absorbs: the one it starts inside, or those it holds
  * (that change's wording up to the cut is kept, then the cut's ending).
  */
 export function cutChange(
   text: string,
   cut: ClauseCut,
   words: readonly RewriteChange[],
-): { change: RewriteChange; absorbs?: RewriteChange } | null {
+): { change: RewriteChange; absorbs: RewriteChange[] } | null {
+  // A cut that moves words (実施した調査において、 → 調査を実施した。) holds the word changes inside it.
+  if (placed(words).some((p) => p.newStart > cut.start && p.newEnd < cut.end))
+    return spanChange(text, cut.start, cut.end, cut.replacement, 'sentence-split', words);
   const end = toInput(cut.end, words, true);
   if (end === null) return null;
   const start = toInput(cut.start, words);
   const rule = 'sentence-split';
   if (start !== null)
-    return { change: { start, end, before: text.slice(start, end), after: cut.replacement, rule } };
+    return {
+      change: { start, end, before: text.slice(start, end), after: cut.replacement, rule },
+      absorbs: [],
+    };
   const inside = holder(cut.start, words);
   if (!inside || cut.end < inside.newEnd) return null;
   const w = inside.change;
   const after = w.after.slice(0, cut.start - inside.newStart) + cut.replacement;
-  return { change: { start: w.start, end, before: text.slice(w.start, end), after, rule }, absorbs: w };
+  return { change: { start: w.start, end, before: text.slice(w.start, end), after, rule }, absorbs: [w] };
 }
 
 /**

@@ -124,13 +124,15 @@ function registerNote(
 }
 
 /**
- * True when `text` holds the rewrite's note on `phrase` or on a phrase that holds it or that it
+ * True when `text` holds the rewrite's note on `phrase` (「注視」とは、 or ※「注視」：) or on a phrase that holds it or that it
  * holds: a cut or a register fix can leave part of a noted phrase (注視しつつ、 → 注視する。あわせて、,
  * 考えております → 考えている), and the reader was told what it means already.
  */
 function notedAlready(text: string, phrase: string): boolean {
-  for (const m of text.matchAll(/「([^」。]+)」とは、/gu))
-    if (m[1]!.includes(phrase) || phrase.includes(m[1]!)) return true;
+  for (const m of text.matchAll(/「([^」。]+)」とは、|^※「([^」\n]+)」：/gmu)) {
+    const noted = (m[1] ?? m[2]!).replace(/^〜/u, '');
+    if (noted.includes(phrase) || phrase.includes(noted)) return true;
+  }
   return false;
 }
 

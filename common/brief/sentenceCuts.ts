@@ -121,7 +121,7 @@ export function cutLongSentences(
     for (const cut of cutsFor(s.text, s.start, found, limit, breaks)) {
       const made = cutChange(text, cut, words);
       if (!made) continue;
-      if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+      for (const w of made.absorbs) changes.splice(changes.indexOf(w), 1);
       changes.push(made.change);
     }
   }
@@ -158,7 +158,7 @@ export function recut(
     for (const cut of cutsFor(s.text, s.start, found, limit)) {
       const made = cutChange(text, cut, settled);
       if (!made) continue;
-      if (made.absorbs) changes.splice(changes.indexOf(made.absorbs), 1);
+      for (const w of made.absorbs) changes.splice(changes.indexOf(w), 1);
       changes.push(made.change);
     }
   }

@@ -7,6 +7,8 @@
  * amount in 円 beside a word for a limit or a cost, a date beside から・まで・期間 — not phrases of one text.
  */
 import type { TextField } from './extract';
+import { glossaryMatcher } from './matcher';
+import { isFootnoteLine } from './ownNotes';
 import { isTableRow } from './tableRows';
 import { maskText, segment } from './text';
 
@@ -103,11 +105,13 @@ const CUES: readonly { field: CueKey; test: (sentence: string) => boolean }[] = 
 
 /**
  * The text's sentences (a 。 inside brackets ends none). Headings say nothing yet; a row of a ｜-table
- * is no sentence (its figures are no budget or period); a term's explanation (「計上とは、…」) neither.
+ * is no sentence (its figures are no budget or period); a term's explanation (「計上とは、…」, 「※計上：…」) neither.
  */
 function sentencesOf(text: string): string[] {
+  const matcher = glossaryMatcher();
+  const line = (start: number, end: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, end);
   return segment(text, maskText(text))
-    .sentences.filter((s) => s.kind !== 'heading')
+    .sentences.filter((s) => s.kind !== 'heading' && !isFootnoteLine(line(s.start, s.end), matcher))
     .map((s) => s.text.trim())
     .filter((s) => s !== '' && !isTableRow(s) && !/^[^、。]{1,40}とは、/u.test(s));
 }

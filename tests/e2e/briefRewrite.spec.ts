@@ -53,9 +53,9 @@ test('a long municipal text is rewritten for companies, change by change, and th
   await rejected.getByRole('button', { name: '却下する' }).click();
   await expect(rejected).toHaveAttribute('data-accepted', 'false');
   await expect(page.getByText(`変更点（${total - 1} / ${total} 件を採用）`)).toBeVisible();
-  // Explanations that would make a sentence too long follow it as sentences of their own.
-  await expect(rewrite.result()).toContainText('協定締結とは、協定を結ぶことです。');
-  await expect(rewrite.result()).not.toContainText('公民連携とは');
+  // Explanations that would make sentences too long, several to a section, end it as ※ lines.
+  await expect(rewrite.result()).toContainText('※協定締結：協定を結ぶこと');
+  await expect(rewrite.result()).not.toContainText('公民連携：');
 
   await page.getByRole('button', { name: '書き換えを保存' }).click();
   await expect(rewrite.saved()).toContainText('少しずつ育てること');
@@ -71,7 +71,8 @@ test('a long municipal text is rewritten for companies, change by change, and th
     /本市は毎年度約8,000万円を一般会計から繰出金として支出しています。/,
   );
   await expect(ws.briefInput()).toHaveValue(/\*\*赤字補填\*\*（あかじほてん）：赤字の穴埋め/);
-  await expect(ws.briefInput()).not.toHaveValue(/公民連携とは/);
+  await expect(ws.briefInput()).not.toHaveValue(/公民連携：/);
+  await expect(ws.briefInput()).not.toHaveValue(/※協定締結/);
   await ws.waitSaved();
 
   await ws.tab('企業向けプレビュー').click();
@@ -102,7 +103,7 @@ test('a long municipal text is rewritten for companies, change by change, and th
   expect(text).toContain('本市は毎年度約8,000万円を一般会計から繰出金として支出しています。');
   expect(text).toContain('赤字補填（あかじほてん）：赤字の穴埋め');
   expect(text).toContain('公民連携による地域課題の解決を推進します。');
-  expect(text).not.toContain('公民連携とは');
+  expect(text).not.toContain('公民連携：');
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
   expect(fonts).toMatch(/BIZUDPGothic/i);
 });

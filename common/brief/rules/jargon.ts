@@ -58,14 +58,20 @@ function isExplained(ctx: RuleContext, hit: TermHit): boolean {
  * Where the rewrite's explanation sentence on `entry` starts, or -1: 「用語とは、説明」, with the
  * wording quoted when it ends in a particle (用語とは、「話し合ってから」), the term too when it does
  * (「如何によっては」とは、「次第では」), and both with 〜 when they open with one (「〜に資する」とは、
- * 「〜に役立つ」). The forms are explanationSentence's (rewriteNotes.ts).
+ * 「〜に役立つ」), or its ※ line (※用語：説明). The forms are explanationSentence's and footnoteLine's
+ * (rewriteNotes.ts).
  */
 function noteAt(masked: string, entry: GlossaryEntry): number {
   const core = plainCore(entry);
   if (core === '') return -1;
   const terms = [entry.term, `「${entry.term}」`];
   const forms = terms.flatMap((term) => [`${term}とは、${core}`, `${term}とは、「${core}」`]);
-  const found = [...forms, `「〜${entry.term}」とは、「〜${core}」`]
+  // ※用語：言い換え and ※〜に資する：〜に役立つ: the ※ line footnoteLine writes at a section's end.
+  const footnotes = [`※${entry.term}：${core}`, `※〜${entry.term}：〜${core}`].flatMap((f) => [
+    f,
+    f.replace(/^※(.*)：/u, '※「$1」：'),
+  ]);
+  const found = [...forms, `「〜${entry.term}」とは、「〜${core}」`, ...footnotes]
     .map((form) => masked.indexOf(form))
     .filter((at) => at !== -1);
   return found.length === 0 ? -1 : Math.min(...found);
@@ -88,6 +94,14 @@ function explanationSpans(ctx: RuleContext): { start: number; end: number }[] {
     if (ctx.masked.startsWith('とは、', hit.end) && noteAt(ctx.masked, hit.entry) === hit.start) {
       // 用語とは、説明です。: the term there and its explanation are the explanation.
       spans.push({ start: hit.start, end: hit.end + 3 + plainCore(hit.entry).length });
+    }
+    if (
+      /※「?〜?$/u.test(ctx.masked.slice(hit.start - 3, hit.start)) &&
+      /^」?：/u.test(ctx.masked.slice(hit.end, hit.end + 2))
+    ) {
+      // ※用語：言い換え: the ※ line is the explanation, to its line's end.
+      const lineEnd = ctx.masked.indexOf('\n', hit.end);
+      spans.push({ start: hit.start, end: lineEnd === -1 ? ctx.masked.length : lineEnd });
     }
     const slot = slotOf(ctx, hit.start, hit.end, '');
     const paren = ctx.masked[slot.end] === '（' ? slot.end : ctx.masked[hit.end] === '（' ? hit.end : -1;

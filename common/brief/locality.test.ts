@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { draftBrief } from './draft';
+import { localOptions, localWording, textBody } from './locality';
+import { rewriteForCompany } from './rewrite';
+
+describe('textBody', () => {
+  it('finds the body a text names itself by', () => {
+    expect(textBody('本町では、空き家が増えている。')).toBe('町');
+    expect(textBody('当村の人口は3,000人である。村長が答弁した。')).toBe('村');
+    expect(textBody('本区の区民課窓口では、待ち時間が長い。')).toBe('区');
+    expect(textBody('本県が管理する河川である。')).toBe('県');
+    expect(textBody('本市では、窓口を増やす。')).toBe('市');
+  });
+
+  it('is 市 when the text names no body, or names places and offices that are not its own', () => {
+    expect(textBody('空き家が増えている。')).toBe('市');
+    expect(textBody('本町通りの商店街と本町3丁目の空き店舗を活用する。')).toBe('市');
+    // 市区町村長 names no 村長; 本市 outweighs a 県知事 it needs a permit from.
+    expect(textBody('本籍地の市区町村長が職権で記載する。')).toBe('市');
+    expect(textBody('区長文書は地区長が配る。')).toBe('市');
+    expect(textBody('本市が申請し、県知事の許可を得る。本市は結果を公表する。')).toBe('市');
+  });
+});
+
+describe('localWording', () => {
+  it('says the office, the head and the body of a 町, 村, 区 or 県', () => {
+    expect(localWording('市役所の中', '町')).toBe('町役場の中');
+    expect(localWording('市役所の中', '村')).toBe('村役場の中');
+    expect(localWording('市役所に来る人', '区')).toBe('区役所に来る人');
+    expect(localWording('市長が決めた補正予算', '県')).toBe('知事が決めた補正予算');
+    expect(localWording('使い道が決まっていない市の自由なお金', '町')).toBe(
+      '使い道が決まっていない町の自由なお金',
+    );
+    expect(localWording('市と企業などが協力すること', '村')).toBe('村と企業などが協力すること');
+  });
+
+  it('leaves 都市, 市場, 市町村 and another body’s 市 alone', () => {
+    expect(localWording('都市の計画', '町')).toBe('都市の計画');
+    expect(localWording('市町村が作る計画', '町')).toBe('市町村が作る計画');
+    expect(localWording('市などが開設する地方の卸売市場', '町')).toBe('町などが開設する地方の卸売市場');
+    expect(localWording('中心市と周辺の町が協力する圏域', '町')).toBe('中心市と周辺の町が協力する圏域');
+    // In a 県's text, a wording that names the 県 speaks of a 市 under it.
+    expect(localWording('県から市に渡されるお金', '県')).toBe('県から市に渡されるお金');
+    expect(localWording('市役所の中', '市')).toBe('市役所の中');
+  });
+});
+
+describe('the rewrite and the brief, in a 町’s text', () => {
+  it('say the glossary’s wording for the 町 and settle on a second rewrite', () => {
+    const text = '本町では、庁内の会議で一般財源の使い道を話し合う。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      '本町では、町役場の中（庁内）の会議で使い道が決まっていない町の自由なお金（一般財源）の使い道を話し合う。',
+    );
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+    expect(analyzeText(rewritten, { rules: ['jargon'] })).toEqual([]);
+    expect(rewriteForCompany('本市では、庁内で検討する。').rewritten).toBe(
+      '本市では、市役所の中（庁内）で検討する。',
+    );
+    const brief = draftBrief({ title: 't', rawText: text });
+    expect(brief).toContain('町役場の中');
+    expect(brief).not.toContain('市役所の中');
+  });
+
+  it('keeps a term that names a 市 as it is (市債 is a 市’s debt whoever writes), and the user’s own wording', () => {
+    expect(rewriteForCompany('本町では、市債の残高を調べる。').rewritten).toContain('市の借金');
+    const mine = {
+      term: '庁内',
+      reading: 'ちょうない',
+      plain: '役場の中',
+      why: '理由',
+      category: 'ユーザー登録',
+    };
+    const options = localOptions('本町では、庁内で決める。', { userGlossary: [mine] });
+    expect(rewriteForCompany('本町では、庁内で決める。', options).rewritten).toBe(
+      '本町では、役場の中（庁内）で決める。',
+    );
+  });
+});

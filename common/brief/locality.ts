@@ -1,0 +1,106 @@
+/**
+ * Which kind of local government a text is written by, and glossary wordings said for it. The
+ * shipped plain wordings speak of 市 (庁内 → 市役所の中, 一般財源 → 使い道が決まっていない市の自由なお金);
+ * in a text that calls itself 本町, 本村, 本区 or 本県 they would name the wrong body. So the
+ * wording says 町役場, 村の, 区長, 県の … instead, for every entry at once, by the shape of the
+ * words (市役所, 市長, 市の, 市が …), never 都市, 市場, 市町村 or a term that names a 市 itself (市債).
+ */
+import { shippedGlossary } from './glossary';
+import type { AnalyzeOptions, GlossaryEntry } from './types';
+
+export type LocalBody = '市' | '町' | '村' | '区' | '県';
+
+const BODIES: readonly LocalBody[] = ['市', '町', '村', '区', '県'];
+
+/** 本町では、当村は: the text naming itself (本町通り, 本町3丁目 are places). */
+const SELF = /(?:本|当)([市町村区県])(?![0-9０-９一二三四五六七八九十]|通|丁目|駅)/gu;
+/**
+ * 町長, 村役場, 区議会, 県民, 知事 as words of their own — not 市区町村長, 地区長, 美里町長 (another
+ * town's) or 区長文書 (a neighbourhood head's circular).
+ */
+const OFFICE =
+  /(?<!\p{sc=Han})(?:([市町村区])(?:長(?!\p{sc=Han})|役所|役場|議会|民)|(知事|県庁|県議会|県民))/gu;
+
+/**
+ * The body the text is written by: the one it names itself most often (本町 counts double a 町長),
+ * 市 when none is named or 市 ties.
+ */
+export function textBody(text: string): LocalBody {
+  const score = new Map<string, number>();
+  const add = (body: string, n: number) => score.set(body, (score.get(body) ?? 0) + n);
+  for (const m of text.matchAll(SELF)) add(m[1]!, 2);
+  for (const m of text.matchAll(OFFICE)) add(m[1] ?? '県', 1);
+  let best: LocalBody = '市';
+  for (const body of BODIES) if ((score.get(body) ?? 0) > (score.get(best) ?? 0)) best = body;
+  return best;
+}
+
+/** The office, head and council of each body: 市役所 is a 町役場, a 村役場, a 区役所 or the 県庁. */
+const COMPOUNDS: Readonly<Record<LocalBody, Readonly<Record<string, string>>>> = {
+  市: {},
+  町: { 市役所: '町役場', 市長: '町長' },
+  村: { 市役所: '村役場', 市長: '村長' },
+  区: { 市役所: '区役所', 市長: '区長' },
+  県: { 市役所: '県庁', 市長: '知事' },
+};
+
+/**
+ * 市 as the body that writes: before a particle (市の, 市が, 市と …) or a word of its own (市議会,
+ * 市民, 市税, 市内, 市立 …), not inside a word (都市, 政令市) or in 市場, 市街, 市町村, 市区町村.
+ */
+const GENERIC =
+  /(?<!\p{sc=Han})市(?!場|街|町村|区町村|販|況)(?=[\p{sc=Hiragana}、]|議会|民|税|債|内|外|立|職員|単独|独自|全体|自身|全域|域|有|営)/gu;
+
+/** `wording` as it reads for `body` (市役所の中 → 町役場の中 in a 町's text). */
+export function localWording(wording: string, body: LocalBody): string {
+  if (body === '市') return wording;
+  // 県から市に渡されるお金: a wording that names the 県 already speaks of a 市 under it.
+  if (body === '県' && wording.includes('県')) return wording;
+  let out = wording;
+  for (const [from, to] of Object.entries(COMPOUNDS[body])) out = out.split(from).join(to);
+  return out.replace(GENERIC, body);
+}
+
+const localized = new Map<LocalBody, readonly GlossaryEntry[]>();
+/** Localized glossaries by the user's glossary they hold (one array each, so the matcher is cached). */
+const withUser = new WeakMap<readonly GlossaryEntry[], Map<LocalBody, readonly GlossaryEntry[]>>();
+const LOCALIZED = new WeakSet<readonly GlossaryEntry[]>();
+const NO_USER: readonly GlossaryEntry[] = [];
+
+/** The shipped entries whose wording changes for `body`, said for it (computed once per body). */
+function localEntries(body: LocalBody): readonly GlossaryEntry[] {
+  let entries = localized.get(body);
+  if (!entries) {
+    entries = shippedGlossary().flatMap((e) => {
+      // 市債, 市単: a term that names a 市 is about a 市, whoever writes (市町村 names no 市 alone).
+      const namesCity = e.term.replace(/市区?町村|都市|市場|市街/gu, '').includes('市');
+      if (namesCity) return [];
+      // The company's view (why) is quoted in the brief's 用語集 beside the wording.
+      const [plain, why] = [localWording(e.plain, body), localWording(e.why, body)];
+      return plain === e.plain && why === e.why ? [] : [{ ...e, plain, why }];
+    });
+    localized.set(body, entries);
+  }
+  return entries;
+}
+
+/**
+ * `options` with the glossary said for the body `text` is written by: the shipped entries whose
+ * wording names a 市 are given as user entries in that body's words, before the user's own (which
+ * still win). Options localized already (a sentence of a text being rewritten) stay as they are.
+ */
+export function localOptions(text: string, options: AnalyzeOptions): AnalyzeOptions {
+  const user = options.userGlossary ?? NO_USER;
+  if (LOCALIZED.has(user)) return options;
+  const body = textBody(text);
+  if (body === '市') return options;
+  let byBody = withUser.get(user);
+  if (!byBody) withUser.set(user, (byBody = new Map()));
+  let userGlossary = byBody.get(body);
+  if (!userGlossary) {
+    userGlossary = [...localEntries(body), ...user];
+    LOCALIZED.add(userGlossary);
+    byBody.set(body, userGlossary);
+  }
+  return { ...options, userGlossary };
+}
