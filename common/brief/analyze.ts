@@ -3,6 +3,7 @@
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
 import { glossaryMatcher } from './matcher';
+import { DEFAULT_LOCALE } from './messages/message';
 import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
 import { ALL_RULES } from './rules';
@@ -28,6 +29,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     options: {
       maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH,
       reader: options.reader ?? DEFAULT_READER,
+      locale: options.locale ?? DEFAULT_LOCALE,
     },
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import { readerKnows } from '../reader';
+import { say } from '../messages/message';
+import { abbreviationMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -39,7 +41,7 @@ function check(ctx: RuleContext): Finding[] {
         ABBREVIATION_RULE,
         hit.start,
         hit.end,
-        `「${entry.term}」は略語です。初めて使う所では正式名称「${entry.full}」を書きましょう。${entry.why}。`,
+        say(ctx.options.locale, M.firstUse, { term: entry.term, full: entry.full, why: entry.why }),
         replacement,
         fix,
       ),

@@ -3,6 +3,8 @@
  * what is included. 「高齢者、障害者等」 lists examples and passes.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { vagueTouMessages as M } from '../messages/style';
 import { finding, NOUN_CHAR } from './helpers';
 
 export const VAGUE_TOU_RULE = 'vague-tou';
@@ -52,8 +54,8 @@ function check(ctx: RuleContext): Finding[] {
           VAGUE_TOU_RULE,
           start,
           s.start + at + word.length,
-          `「${word}」の前に具体例がありません。企業には「${shown}」以外に何が含まれるのか分かりません。`,
-          `「${shown}（例：〇〇、〇〇）」のように具体例を挙げるか、含まれるものが他になければ「${word}」を削りましょう。`,
+          say(ctx.options.locale, M.noExample, { word, shown }),
+          say(ctx.options.locale, M.giveExamples, { word, shown }),
         ),
       );
     }
