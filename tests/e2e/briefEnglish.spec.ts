@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 
+// Playwright's own page, not the shared one: the language chosen here is kept in localStorage.
+
 test('in the English UI the red pen and readiness speak English, quoting the Japanese words', async ({
   page,
 }) => {
@@ -24,4 +26,5 @@ test('in the English UI the red pen and readiness speak English, quoting the Jap
 
   await app.switchLanguage('日本語');
   await expect(message).toContainText('「所管課」は行政用語です');
+  await expect(page.getByTestId('readiness')).toContainText('予算（上限・費用負担）が書かれていません');
 });

@@ -1,5 +1,6 @@
 /** Every message the rules write, by rule id: the catalogue the tests hold to both languages. */
 import type { Message } from './message';
+import { readinessMessages } from './readiness';
 import {
   conclusionFirstMessages,
   doubleNegativeMessages,
@@ -38,3 +39,6 @@ export const RULE_MESSAGES: Readonly<Record<string, Readonly<Record<string, Mess
   'passive-hedge': passiveHedgeMessages,
   'kanji-ratio': kanjiRatioMessages,
 };
+
+/** What readiness says is missing, by check key. */
+export const READINESS_MESSAGES: Readonly<Record<string, Message>> = readinessMessages;

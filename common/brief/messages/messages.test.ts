@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { scoreReadiness } from '../readiness';
 import { ALL_RULES } from '../rules';
-import { BRIEF_LOCALES, RULE_MESSAGES, say, type Message } from './index';
+import { BRIEF_LOCALES, READINESS_MESSAGES, RULE_MESSAGES, say, type Message } from './index';
 import { unquotedJapanese } from './unquotedJapanese.testkit';
 
 /** Each parameter filled with a marker that must come back in the sentence. */
 const markers = (m: Message) => Object.fromEntries(m.params.map((p) => [p, `⟦${p}⟧`]));
 
-const everyMessage = Object.entries(RULE_MESSAGES).flatMap(([rule, messages]) =>
-  Object.entries(messages).map(([name, m]) => ({ id: `${rule}.${name}`, m })),
-);
+const everyMessage = [
+  ...Object.entries(RULE_MESSAGES).flatMap(([rule, messages]) =>
+    Object.entries(messages).map(([name, m]) => ({ id: `${rule}.${name}`, m })),
+  ),
+  ...Object.entries(READINESS_MESSAGES).map(([key, m]) => ({ id: `readiness.${key}`, m })),
+];
 
 describe('the catalogue of the rules’ messages', () => {
   it('has messages for every rule, and for no rule that does not exist', () => {
@@ -43,6 +47,20 @@ describe('the catalogue of the rules’ messages', () => {
     expect(say('en', vague!.vague!, { term: '一定の', meaning: '', view: '' })).toBe('「一定の」 is vague.');
     expect(say('en', abbreviation!.firstUse!, { term: '国保', full: '国民健康保険', why: '' })).toBe(
       '「国保」 is an abbreviation. Write the full name 「国民健康保険」 where it first appears.',
+    );
+  });
+
+  it('says every readiness gap in the locale asked for, Japanese by default', () => {
+    const ja = scoreReadiness({}).missing;
+    const en = scoreReadiness({}, undefined, 'en').missing;
+    expect(ja.map((m) => m.key).sort()).toEqual(Object.keys(READINESS_MESSAGES).sort());
+    expect(en.map(({ key, field }) => ({ key, field }))).toEqual(
+      ja.map(({ key, field }) => ({ key, field })),
+    );
+    for (const item of en) expect(unquotedJapanese(item.label), item.key).toBe('');
+    expect(ja.find((m) => m.key === 'budget')?.label).toBe('予算（上限・費用負担）が書かれていません');
+    expect(en.find((m) => m.key === 'budget')?.label).toBe(
+      'The budget (ceiling, cost sharing) is not written',
     );
   });
 });

@@ -1,11 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import {
-  isBriefLocale,
-  type BriefReader,
-  type Finding,
-  type GlossaryEntry,
-} from '../../../../../common/brief';
+import type { BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
+import { useBriefLocale } from '../useBriefLocale';
 import { analyseInWorker, onAnalyserReady } from './analysisClient';
 import type { AnalyserKind } from './messages';
 
@@ -39,9 +34,7 @@ export function useAnalysis(
     pending: true,
     error: null,
   });
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  const locale = isBriefLocale(language) ? language : 'ja';
+  const locale = useBriefLocale();
   const latest = useRef(0);
   // Bumped when the dictionary finishes loading, so text analysed by characters is analysed again.
   const [generation, setGeneration] = useState(0);
