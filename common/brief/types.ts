@@ -1,5 +1,5 @@
 import type { BriefReader } from '../records/types';
-import type { BriefLocale } from './messages/message';
+import type { BriefLocale, Message } from './messages/message';
 import type { MorphAnalyser, MorphToken } from './morph';
 
 /**
@@ -122,10 +122,10 @@ export interface TermHit {
   entry: GlossaryEntry;
 }
 
-/** A rule: an id, a Japanese explanation of what it checks and why, and a pure check. */
+/** A rule: an id, an explanation of what it checks and why, and a pure check. */
 export interface Rule {
   id: string;
-  /** Japanese: what the rule checks and why a company reader cares. */
-  explanation: string;
+  /** What the rule checks and why a company reader cares, in every locale. */
+  explanation: Message<never>;
   check(ctx: RuleContext): Finding[];
 }

@@ -2,6 +2,10 @@
 import { fixed, message } from './message';
 
 export const sentenceLengthMessages = {
+  explanation: fixed(
+    '60文字を超える文を見つけます（公用文作成の考え方：一文を短くする）。「〜ており、」「〜であり、」など切れ目があれば、そこで2文に分ける修正を、文書の文体（です・ます／である）に合わせて提案します。見出し・表は対象外です。',
+    "Finds sentences over 60 characters (「公用文作成の考え方」: keep sentences short). Where there is a seam such as 「〜ており、」 or 「〜であり、」, it proposes splitting there into two sentences in the document's style (「です・ます」 or 「である」). Headings and tables are left alone.",
+  ),
   tooLong: message(
     ['length', 'limit'],
     (p) =>
@@ -21,6 +25,10 @@ export const sentenceLengthMessages = {
 };
 
 export const vagueTouMessages = {
+  explanation: fixed(
+    '具体例を挙げずに使った「等」「など」を見つけます（公用文作成の考え方：「等」を使うときは具体例を示す）。企業は対象の範囲が分からないと、提案の規模も費用も見積もれません。',
+    'Finds 「等」 and 「など」 used without examples (「公用文作成の考え方」: give examples with 「等」). A company that cannot tell the scope cannot estimate the size or the cost of a proposal.',
+  ),
   noExample: message(
     ['word', 'shown'],
     (p) =>
@@ -38,6 +46,10 @@ export const vagueTouMessages = {
 };
 
 export const redundantMessages = {
+  explanation: fixed(
+    '回りくどい表現・重なった言葉を見つけて、短い形に直します（することができる→できる、調査を実施した→調査した、説明を行う→説明する、ことが可能である→できる、という形で→で）。文が短くなり、誰が何をするのかがはっきりします。',
+    'Finds roundabout and doubled wording and shortens it (「することができる」 → 「できる」, 「調査を実施した」 → 「調査した」, 「説明を行う」 → 「説明する」, 「ことが可能である」 → 「できる」, 「という形で」 → 「で」). Sentences get shorter and say who does what.',
+  ),
   roundabout: message(
     ['why'],
     (p) => `回りくどい表現です。${p.why}`,
@@ -89,6 +101,10 @@ export const redundantMessages = {
 };
 
 export const doubleNegativeMessages = {
+  explanation: fixed(
+    '二重否定（ないわけではない、なくはない、ざるを得ない など）を見つけます。否定を重ねると、市が実際にするのかしないのかが企業に伝わりません。肯定形で言い切ります。',
+    'Finds double negatives (「ないわけではない」, 「なくはない」, 「ざるを得ない」 …). Stacked negatives hide whether the city will actually do it; the fix says it positively.',
+  ),
   doubleNegative: message(
     ['advice'],
     (p) => `二重否定です。企業には「するのか、しないのか」が伝わりません。${p.advice}`,
@@ -116,6 +132,10 @@ export const doubleNegativeMessages = {
 };
 
 export const mixedStyleMessages = {
+  explanation: fixed(
+    '「です・ます」と「である・だ」が混ざった文末を見つけ、少ない方の文体を指摘します。企業向けの募集文は、どちらかにそろえると信頼できる文書として読まれます。',
+    'Finds sentence endings that mix 「です・ます」 with 「である・だ」 and points out the less used style. A call for proposals in one style reads as a document a company can trust.',
+  ),
   mixed: message(
     ['style'],
     (p) =>
@@ -131,6 +151,10 @@ export const mixedStyleMessages = {
 };
 
 export const conclusionFirstMessages = {
+  explanation: fixed(
+    '背景の説明（〜に伴い、〜ため、近年…）から始まり、結論（〜したい、〜が課題）が後にくる段落を見つけます（公用文作成の考え方：結論を先に書く）。結論の文を先頭に移す修正を提案します。',
+    'Finds paragraphs that open with background (「〜に伴い」, 「〜ため」, 「近年」 …) and end with the conclusion (「〜したい」, 「〜が課題」) (「公用文作成の考え方」: conclusion first), and proposes moving the conclusion to the front.',
+  ),
   conclusionLast: fixed(
     '結論が段落の最後にあります。企業の担当者は段落の最初の文で読むかどうかを決めるため、「何をしたいのか」を先に書きましょう。',
     'The conclusion comes last in the paragraph. Company readers decide from the first sentence whether to read on: say first what the city wants.',
@@ -142,6 +166,10 @@ export const conclusionFirstMessages = {
 };
 
 export const runOnListMessages = {
+  explanation: fixed(
+    '3つ以上の項目を「、」「及び」「や」でつないだ文を見つけ、箇条書きを提案します（公用文作成の考え方：列挙は箇条書きに）。',
+    'Finds sentences that join three or more items with 「、」, 「及び」 or 「や」 and proposes a bulleted list (「公用文作成の考え方」: list items as bullets).',
+  ),
   packed: message(
     ['count'],
     (p) => `${p.count}つの項目が1文に詰め込まれています。箇条書きにすると、企業が項目を1つずつ確認できます。`,
@@ -151,6 +179,10 @@ export const runOnListMessages = {
 };
 
 export const passiveHedgeMessages = {
+  explanation: fixed(
+    '受け身や推量でぼかした表現（〜と考えられる、〜が見込まれる、〜とされている、〜に努める、〜が検討されている）と、約束にならない答弁の言い回し（〜したいと考えております、〜こととなっております、〜しているところです、〜の方向で調整）を見つけます。誰が判断し、誰が何をするのかが分からないと、企業は市の本気度を測れません。',
+    'Finds wording hedged with passives or conjecture (「〜と考えられる」, 「〜が見込まれる」, 「〜とされている」, 「〜に努める」, 「〜が検討されている」) and council-answer phrasing that commits to nothing (「〜したいと考えております」, 「〜こととなっております」, 「〜しているところです」, 「〜の方向で調整」). Without knowing who judges and who acts, a company cannot tell how serious the city is.',
+  ),
   hedged: message(
     ['advice'],
     (p) => `ぼかした表現です。${p.advice}`,
@@ -204,6 +236,10 @@ export const passiveHedgeMessages = {
 };
 
 export const kanjiRatioMessages = {
+  explanation: fixed(
+    '漢字の割合が50%を超える文を見つけます（公用文作成の考え方：漢字を減らし、複合語を短く）。読みやすい文の漢字は30%前後です。',
+    'Finds sentences more than 50% kanji (「公用文作成の考え方」: fewer kanji, shorter compounds). Easy sentences are about 30% kanji.',
+  ),
   tooManyKanji: message(
     ['percent'],
     (p) =>

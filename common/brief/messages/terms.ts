@@ -11,6 +11,10 @@ export const companyView = message(
 );
 
 export const jargonMessages = {
+  explanation: fixed(
+    '行政用語や役所の中だけで通じる言葉を見つけます。企業の担当者は言葉を調べる所で読むのを止めてしまうため、言い換えるか、最初に一度だけ説明を添えます（公用文作成の考え方：専門用語は言い換えるか説明を付ける）。',
+    'Finds municipal jargon and words understood only inside the city hall. A company reader stops to look such a word up, so it is reworded or explained once where it first appears (「公用文作成の考え方」: reword technical terms or explain them).',
+  ),
   term: message(
     ['term', 'plain', 'view'],
     (p) => `「${p.term}」は行政用語です。企業には「${p.plain}」と言い換えると伝わります。${p.view}`,
@@ -27,6 +31,10 @@ export const jargonMessages = {
 };
 
 export const abbreviationMessages = {
+  explanation: fixed(
+    '略語（国保・特養・DX など）が正式名称より先に出てくる箇所を見つけます。庁内では通じる略語も、企業には何の制度・施設かが分かりません。最初に「正式名称（略語）」と書けば、以後は略語で構いません。',
+    'Finds abbreviations (「国保」, 「特養」, DX …) used before their full name. Understood inside the city hall, they do not tell a company which scheme or facility is meant. Write 「正式名称（略語）」 once; the abbreviation is fine after that.',
+  ),
   firstUse: message(
     ['term', 'full', 'why'],
     (p) => `「${p.term}」は略語です。初めて使う所では正式名称「${p.full}」を書きましょう。${p.why}。`,
@@ -36,6 +44,10 @@ export const abbreviationMessages = {
 };
 
 export const kanjiCompoundMessages = {
+  explanation: fixed(
+    '漢字が6字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    'Finds names of programmes, schemes and plans of 6 or more kanji (「生活支援体制整備事業」 …) and other compounds of 9 or more, even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
+  ),
   compound: message(
     ['word', 'count'],
     (p) =>
@@ -51,6 +63,10 @@ export const kanjiCompoundMessages = {
 
 /** The unlisted-jargon rule: one message and one suggestion per shape the model saw. */
 export const unlistedJargonMessages = {
+  explanation: fixed(
+    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）、予算の費目（扶助費）、なじみの薄いカタカナ語。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
+    'Finds municipal jargon the glossary lacks by its shape: action nouns in a row (「評価検証」, 「協定締結」), abstractions with 「〜化」「〜性」「〜的」 (「平準化」, 「妥当性」), names of three or more Sino-Japanese words (「補助基準額」), budget items (「扶助費」) and uncommon katakana words. A company reader cannot look them up, so they are unpacked into verbs or explained (「公用文作成の考え方」: avoid runs of Sino-Japanese words; use plain words).',
+  ),
   actionChain: message(
     ['word'],
     (p) =>
@@ -134,6 +150,10 @@ export const unlistedJargonMessages = {
 };
 
 export const vaguePhraseMessages = {
+  explanation: fixed(
+    '「一定の」「適宜」「必要に応じて」のように、数値・条件・具体例が入るべき所をぼかす言い回しを見つけます。企業は条件が分からないと見積もれません。',
+    'Finds phrases such as 「一定の」, 「適宜」 and 「必要に応じて」 that blur where a number, a condition or an example belongs. Without the conditions a company cannot estimate.',
+  ),
   vague: message(
     ['term', 'meaning', 'view'],
     (p) => `「${p.term}」${orEmpty(p.meaning, (v) => `（${v}）`)}はあいまいな表現です。${p.view}`,

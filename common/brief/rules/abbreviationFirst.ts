@@ -52,7 +52,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const abbreviationFirstRule: Rule = {
   id: ABBREVIATION_RULE,
-  explanation:
-    '略語（国保・特養・DX など）が正式名称より先に出てくる箇所を見つけます。庁内では通じる略語も、企業には何の制度・施設かが分かりません。最初に「正式名称（略語）」と書けば、以後は略語で構いません。',
+  explanation: M.explanation,
   check,
 };

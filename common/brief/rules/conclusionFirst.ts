@@ -53,7 +53,6 @@ function moveToFront(ctx: RuleContext, first: Sentence, beforeConclusion: Senten
 
 export const conclusionFirstRule: Rule = {
   id: CONCLUSION_FIRST_RULE,
-  explanation:
-    '背景の説明（〜に伴い、〜ため、近年…）から始まり、結論（〜したい、〜が課題）が後にくる段落を見つけます（公用文作成の考え方：結論を先に書く）。結論の文を先頭に移す修正を提案します。',
+  explanation: M.explanation,
   check,
 };

@@ -101,7 +101,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const doubleNegativeRule: Rule = {
   id: DOUBLE_NEGATIVE_RULE,
-  explanation:
-    '二重否定（ないわけではない、なくはない、ざるを得ない など）を見つけます。否定を重ねると、市が実際にするのかしないのかが企業に伝わりません。肯定形で言い切ります。',
+  explanation: M.explanation,
   check,
 };

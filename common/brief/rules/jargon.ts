@@ -183,7 +183,6 @@ function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
 
 export const jargonRule: Rule = {
   id: JARGON_RULE,
-  explanation:
-    '行政用語や役所の中だけで通じる言葉を見つけます。企業の担当者は言葉を調べる所で読むのを止めてしまうため、言い換えるか、最初に一度だけ説明を添えます（公用文作成の考え方：専門用語は言い換えるか説明を付ける）。',
+  explanation: M.explanation,
   check,
 };

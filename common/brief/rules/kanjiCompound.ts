@@ -119,7 +119,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const kanjiCompoundRule: Rule = {
   id: KANJI_COMPOUND_RULE,
-  explanation:
-    '漢字が6字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+  explanation: M.explanation,
   check,
 };

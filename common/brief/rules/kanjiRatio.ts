@@ -51,7 +51,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const kanjiRatioRule: Rule = {
   id: KANJI_RATIO_RULE,
-  explanation:
-    '漢字の割合が50%を超える文を見つけます（公用文作成の考え方：漢字を減らし、複合語を短く）。読みやすい文の漢字は30%前後です。',
+  explanation: M.explanation,
   check,
 };

@@ -164,7 +164,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const mixedStyleRule: Rule = {
   id: MIXED_STYLE_RULE,
-  explanation:
-    '「です・ます」と「である・だ」が混ざった文末を見つけ、少ない方の文体を指摘します。企業向けの募集文は、どちらかにそろえると信頼できる文書として読まれます。',
+  explanation: M.explanation,
   check,
 };

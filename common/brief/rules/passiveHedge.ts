@@ -105,7 +105,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const passiveHedgeRule: Rule = {
   id: PASSIVE_HEDGE_RULE,
-  explanation:
-    '受け身や推量でぼかした表現（〜と考えられる、〜が見込まれる、〜とされている、〜に努める、〜が検討されている）と、約束にならない答弁の言い回し（〜したいと考えております、〜こととなっております、〜しているところです、〜の方向で調整）を見つけます。誰が判断し、誰が何をするのかが分からないと、企業は市の本気度を測れません。',
+  explanation: M.explanation,
   check,
 };

@@ -167,7 +167,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const redundantRule: Rule = {
   id: REDUNDANT_RULE,
-  explanation:
-    '回りくどい表現・重なった言葉を見つけて、短い形に直します（することができる→できる、調査を実施した→調査した、説明を行う→説明する、ことが可能である→できる、という形で→で）。文が短くなり、誰が何をするのかがはっきりします。',
+  explanation: M.explanation,
   check,
 };

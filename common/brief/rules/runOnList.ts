@@ -109,7 +109,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const runOnListRule: Rule = {
   id: RUN_ON_LIST_RULE,
-  explanation:
-    '3つ以上の項目を「、」「及び」「や」でつないだ文を見つけ、箇条書きを提案します（公用文作成の考え方：列挙は箇条書きに）。',
+  explanation: M.explanation,
   check,
 };

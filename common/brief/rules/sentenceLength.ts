@@ -105,7 +105,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const sentenceLengthRule: Rule = {
   id: SENTENCE_LENGTH_RULE,
-  explanation:
-    '60文字を超える文を見つけます（公用文作成の考え方：一文を短くする）。「〜ており、」「〜であり、」など切れ目があれば、そこで2文に分ける修正を、文書の文体（です・ます／である）に合わせて提案します。見出し・表は対象外です。',
+  explanation: M.explanation,
   check,
 };

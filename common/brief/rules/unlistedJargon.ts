@@ -260,8 +260,7 @@ export function markedCandidates(scored: readonly ScoredCandidate[], threshold: 
 
 export const unlistedJargonRule: Rule = {
   id: UNLISTED_JARGON_RULE,
-  explanation:
-    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）、予算の費目（扶助費）、なじみの薄いカタカナ語。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
+  explanation: M.explanation,
   // Long names the kanji-compound rule marks are its own (one mark per word).
   check: (ctx) => unlistedJargon(ctx, [...ctx.terms, ...kanjiCompoundRule.check(ctx)]),
 };

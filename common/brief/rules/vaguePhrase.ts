@@ -32,7 +32,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const vaguePhraseRule: Rule = {
   id: VAGUE_PHRASE_RULE,
-  explanation:
-    '「一定の」「適宜」「必要に応じて」のように、数値・条件・具体例が入るべき所をぼかす言い回しを見つけます。企業は条件が分からないと見積もれません。',
+  explanation: M.explanation,
   check,
 };

@@ -65,7 +65,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const vagueTouRule: Rule = {
   id: VAGUE_TOU_RULE,
-  explanation:
-    '具体例を挙げずに使った「等」「など」を見つけます（公用文作成の考え方：「等」を使うときは具体例を示す）。企業は対象の範囲が分からないと、提案の規模も費用も見積もれません。',
+  explanation: M.explanation,
   check,
 };
