@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, applyFix, applyFixes, dedupe } from './analyze';
 import { BRIEF_MD, RAW_CHOJU, RAW_HOIKU, RAW_MIMAMORI } from './fixtures/issues';
+import { say } from './messages/message';
 import { ALL_RULES } from './rules';
 import type { Finding } from './types';
 
@@ -43,11 +44,12 @@ describe('analyzeText', () => {
     }
   });
 
-  it('every rule has a Japanese explanation', () => {
+  it('every rule has an explanation in Japanese and in English', () => {
     expect(ALL_RULES.length).toBe(14);
     for (const rule of ALL_RULES) {
-      expect(rule.explanation.length).toBeGreaterThan(40);
-      expect(rule.explanation).toMatch(/[一-龠][ぁ-ん]/);
+      expect(say('ja', rule.explanation).length).toBeGreaterThan(40);
+      expect(say('ja', rule.explanation)).toMatch(/[一-龠][ぁ-ん]/);
+      expect(say('en', rule.explanation)).toMatch(/^Finds /u);
     }
   });
 });

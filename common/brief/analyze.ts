@@ -4,6 +4,7 @@
  */
 import { localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
+import { DEFAULT_LOCALE } from './messages/message';
 import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
 import { ALL_RULES } from './rules';
@@ -30,6 +31,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     options: {
       maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH,
       reader: options.reader ?? DEFAULT_READER,
+      locale: options.locale ?? DEFAULT_LOCALE,
     },
   };
 }

@@ -4,6 +4,7 @@
 export type { AnalyzeOptions, Finding, Fix, GlossaryEntry, Rule } from './types';
 export { analyzeText, applyFix, applyFixes, DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
 export { ALL_RULES } from './rules';
+export { BRIEF_LOCALES, DEFAULT_LOCALE, isBriefLocale, type BriefLocale } from './messages/message';
 export { BRIEF_READERS, DEFAULT_READER, isBriefReader, readerKnows, type BriefReader } from './reader';
 export {
   fromGlossaryRecord,

@@ -8,13 +8,15 @@
  */
 import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
+import { DEFAULT_LOCALE, say, type BriefLocale, type Message } from './messages/message';
+import { readinessMessages as M } from './messages/readiness';
 import { findTextCues, type CueKey, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
 export interface MissingItem {
   /** Stable key (`budget`, `schedule` …) — what the headless checker prints. */
   key: string;
-  /** Japanese, shown to the user. */
+  /** Shown to the user, in the locale asked for (Japanese by default). */
   label: string;
   field: keyof IssueFields;
 }
@@ -49,7 +51,7 @@ interface Check {
   key: string;
   field: TextField;
   weight: number;
-  label: string;
+  label: Message<never>;
   ok(f: Record<TextField, string>): boolean;
   /** The text cue that also answers this check when its field is empty. */
   cue?: CueKey;
@@ -62,21 +64,21 @@ const CHECKS: readonly Check[] = [
     key: 'problem',
     field: 'rawText',
     weight: 15,
-    label: '解決したい課題（何に困っているか）が書かれていません',
+    label: M.problem,
     ok: (f) => f.rawText.replace(/\s/g, '').length >= 20,
   },
   {
     key: 'numbers',
     field: 'evidence',
     weight: 15,
-    label: '課題の規模を示す数字（人数・件数・時間・金額）がありません',
+    label: M.numbers,
     ok: (f) => NUMBER_WITH_UNIT.test(f.evidence) || NUMBER_WITH_UNIT.test(f.rawText),
   },
   {
     key: 'budget',
     field: 'budget',
     weight: 15,
-    label: '予算（上限・費用負担）が書かれていません',
+    label: M.budget,
     ok: (f) => filled(f.budget),
     cue: 'budget',
   },
@@ -84,7 +86,7 @@ const CHECKS: readonly Check[] = [
     key: 'affected',
     field: 'affected',
     weight: 10,
-    label: '誰が困っているのか（対象者）が書かれていません',
+    label: M.affected,
     ok: (f) => filled(f.affected),
     cue: 'affected',
   },
@@ -92,7 +94,7 @@ const CHECKS: readonly Check[] = [
     key: 'schedule',
     field: 'schedule',
     weight: 10,
-    label: 'スケジュール（いつから・どのくらいの期間か）が書かれていません',
+    label: M.schedule,
     ok: (f) => DATE.test(f.schedule),
     cue: 'schedule',
   },
@@ -100,7 +102,7 @@ const CHECKS: readonly Check[] = [
     key: 'successMeasure',
     field: 'successMeasure',
     weight: 10,
-    label: '成果指標（何がどうなれば成功か）が書かれていません',
+    label: M.successMeasure,
     ok: (f) => filled(f.successMeasure),
     cue: 'successMeasure',
   },
@@ -108,7 +110,7 @@ const CHECKS: readonly Check[] = [
     key: 'offer',
     field: 'offer',
     weight: 10,
-    label: '市が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
+    label: M.offer,
     ok: (f) => filled(f.offer),
     cue: 'offer',
   },
@@ -116,7 +118,7 @@ const CHECKS: readonly Check[] = [
     key: 'contact',
     field: 'contact',
     weight: 5,
-    label: '担当課・連絡先が書かれていません',
+    label: M.contact,
     ok: (f) => filled(f.contact) || filled(f.department),
     cue: 'contact',
   },
@@ -124,7 +126,7 @@ const CHECKS: readonly Check[] = [
     key: 'decisionMaker',
     field: 'contact',
     weight: 5,
-    label: '誰が導入を決めるのか（決裁者）が書かれていません',
+    label: M.decisionMaker,
     ok: (f) => DECISION_MAKER.test(f.contact) || DECISION_MAKER.test(f.constraints),
     cue: 'decisionMaker',
   },
@@ -132,7 +134,7 @@ const CHECKS: readonly Check[] = [
     key: 'eligibility',
     field: 'constraints',
     weight: 5,
-    label: '企業に求めること・応募資格が書かれていません',
+    label: M.eligibility,
     ok: (f) => filled(f.constraints),
     cue: 'constraints',
   },
@@ -170,10 +172,15 @@ function textCues(issue: Partial<IssueFields>, fields: Record<TextField, string>
 }
 
 /**
- * Scores how much a company can already know (0..100) and lists what is missing, heaviest first.
+ * Scores how much a company can already know (0..100) and lists what is missing, heaviest first
+ * (labelled in `locale`).
  * A check whose field is empty is still met when a sentence of the text answers it (`fromText`).
  */
-export function scoreReadiness(issue: Partial<IssueFields>, briefBody?: string): Readiness {
+export function scoreReadiness(
+  issue: Partial<IssueFields>,
+  briefBody?: string,
+  locale: BriefLocale = DEFAULT_LOCALE,
+): Readiness {
   const fields = mergeFields(issue, briefBody);
   const cues = textCues(issue, fields);
   let score = 0;
@@ -185,7 +192,7 @@ export function scoreReadiness(issue: Partial<IssueFields>, briefBody?: string):
     else if (sentence !== undefined) {
       score += check.weight;
       fromText.push({ key: check.key, field: check.field, sentence });
-    } else missing.push({ key: check.key, label: check.label, field: check.field });
+    } else missing.push({ key: check.key, label: say(locale, check.label), field: check.field });
   }
   return { score, missing, fromText };
 }

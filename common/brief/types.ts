@@ -1,4 +1,5 @@
 import type { BriefReader } from '../records/types';
+import type { BriefLocale, Message } from './messages/message';
 import type { MorphAnalyser, MorphToken } from './morph';
 
 /**
@@ -20,9 +21,9 @@ export interface Finding {
   start: number;
   end: number;
   text: string;
-  /** Japanese explanation shown to the user. */
+  /** Explanation shown to the user, in `AnalyzeOptions.locale` (Japanese by default). */
   message: string;
-  /** Japanese rewording hint, or null when only the author can rewrite it. */
+  /** Rewording (Japanese) or advice (in the locale), or null when only the author can rewrite it. */
   suggestion: string | null;
   /** A one-click fix; its range may be wider than the finding (e.g. moving a sentence). */
   fix?: Fix;
@@ -77,6 +78,11 @@ export interface AnalyzeOptions {
    * the same findings.
    */
   reader?: BriefReader;
+  /**
+   * Language of the messages and advice (default `ja`). What they quote from the text, the
+   * rewordings and the glossary's wording stay Japanese: they are advice on a Japanese text.
+   */
+  locale?: BriefLocale;
 }
 
 /** What `analyzeText` precomputes once and hands to every rule. */
@@ -91,7 +97,7 @@ export interface RuleContext {
   terms: readonly TermHit[];
   /** Morphemes of `masked`, or null when no analyser was given. */
   tokens: readonly MorphToken[] | null;
-  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader'>>;
+  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader' | 'locale'>>;
 }
 
 export type LineKind = 'heading' | 'list' | 'table' | 'quote' | 'para';
@@ -122,10 +128,10 @@ export interface TermHit {
   entry: GlossaryEntry;
 }
 
-/** A rule: an id, a Japanese explanation of what it checks and why, and a pure check. */
+/** A rule: an id, an explanation of what it checks and why, and a pure check. */
 export interface Rule {
   id: string;
-  /** Japanese: what the rule checks and why a company reader cares. */
-  explanation: string;
+  /** What the rule checks and why a company reader cares, in every locale. */
+  explanation: Message<never>;
   check(ctx: RuleContext): Finding[];
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { test as freshPageTest } from '@playwright/test';
+import { expect, test } from './pages/sharedPage';
 import { MUNICIPAL_ISSUE } from '../fixtures/municipalIssue';
 import { putAppRecords, readAppRecords } from '../support/appDb';
 import { AppPage } from './pages/AppPage';
@@ -92,49 +93,52 @@ test('bad input gets a clear message and loses nothing', async ({ page }) => {
   await expect(ws.rawInput()).toHaveValue('所管課と調整する。');
   await expect(ws.findingsOf(ws.rawFindings(), 'jargon').first()).toBeVisible();
 
-  // Typing stays responsive while a long (but allowed) text is analysed.
-  await ws.rawInput().fill('本市においては、所管課で庁内調整を行う。'.repeat(12_000));
+  // A long (but allowed) text is analysed up to the cap and saved whole: just past the cap is
+  // enough, and every character over it costs seconds on a busy machine.
+  await ws.rawInput().fill('本市においては、所管課で庁内調整を行う。'.repeat(5_100));
   await expect(page.getByText(/先頭 100,000 文字|先頭 100000 文字/)).toBeVisible();
   await ws.waitSaved();
   await page.reload();
   await expect(ws.rawInput()).toHaveValue(/^本市においては/);
 });
 
-test('two windows editing one brief: each sees the other, and concurrent edits merge', async ({
-  page,
-  context,
-}) => {
-  const app = new AppPage(page);
-  const a = await app.openNewIssue('窓口の待ち時間を減らしたい');
-  await a.tab('ブリーフ').click();
-  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
-  await expect(a.briefInput()).toHaveValue(/こんなことに困っていませんか/);
-  await a.waitSaved();
+// Two windows of a context of its own: the merge is timed by both windows' saves, so nothing
+// left running by an earlier test may slow one of them.
+freshPageTest(
+  'two windows editing one brief: each sees the other, and concurrent edits merge',
+  async ({ page, context }) => {
+    const app = new AppPage(page);
+    const a = await app.openNewIssue('窓口の待ち時間を減らしたい');
+    await a.tab('ブリーフ').click();
+    await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+    await expect(a.briefInput()).toHaveValue(/こんなことに困っていませんか/);
+    await a.waitSaved();
 
-  const pageB = await context.newPage();
-  await pageB.goto(page.url());
-  const b = new IssueWorkspacePage(pageB);
-  await b.tab('ブリーフ').click();
-  await expect(b.briefInput()).toHaveValue(/こんなことに困っていませんか/);
+    const pageB = await context.newPage();
+    await pageB.goto(page.url());
+    const b = new IssueWorkspacePage(pageB);
+    await b.tab('ブリーフ').click();
+    await expect(b.briefInput()).toHaveValue(/こんなことに困っていませんか/);
 
-  // A window that is not typing shows the other window's saved edit.
-  await a.briefInput().fill(`${await a.briefInput().inputValue()}\nA-first\n`);
-  await a.waitSaved();
-  await expect(b.briefInput()).toHaveValue(/A-first/);
+    // A window that is not typing shows the other window's saved edit.
+    await a.briefInput().fill(`${await a.briefInput().inputValue()}\nA-first\n`);
+    await a.waitSaved();
+    await expect(b.briefInput()).toHaveValue(/A-first/);
 
-  // Both type before either has saved: B at the bottom, A at the top. Nothing is lost.
-  const base = await b.briefInput().inputValue();
-  await b.briefInput().fill(`${base}B-bottom\n`);
-  await a.briefInput().fill(`A-top\n${base}`);
-  await a.waitSaved();
-  await b.waitSaved();
-  for (const ws of [a, b]) {
-    await expect(ws.briefInput()).toHaveValue(/^A-top\n[\s\S]*A-first\n[\s\S]*B-bottom\n$/);
-  }
-  await page.reload();
-  await a.tab('ブリーフ').click();
-  await expect(a.briefInput()).toHaveValue(/^A-top\n[\s\S]*B-bottom\n$/);
-});
+    // Both type before either has saved: B at the bottom, A at the top. Nothing is lost.
+    const base = await b.briefInput().inputValue();
+    await b.briefInput().fill(`${base}B-bottom\n`);
+    await a.briefInput().fill(`A-top\n${base}`);
+    await a.waitSaved();
+    await b.waitSaved();
+    for (const ws of [a, b]) {
+      await expect(ws.briefInput()).toHaveValue(/^A-top\n[\s\S]*A-first\n[\s\S]*B-bottom\n$/);
+    }
+    await page.reload();
+    await a.tab('ブリーフ').click();
+    await expect(a.briefInput()).toHaveValue(/^A-top\n[\s\S]*B-bottom\n$/);
+  },
+);
 
 test('a second brief of the same issue arriving from another device is shown, not hidden', async ({
   page,
@@ -193,11 +197,13 @@ test('the issue workspace has no serious or critical axe violations on any tab',
 
 test('the issue text is IME safe: nothing is saved while a composition is open', async ({ page }) => {
   const app = new AppPage(page);
-  const ws = await app.openNewIssue('変換中に保存しない');
+  const title = '変換中に保存しない';
+  const ws = await app.openNewIssue(title);
   await ws.rawInput().fill('本庁舎で実施する。');
   await ws.waitSaved();
   const storedRawText = async () =>
-    (await readAppRecords<{ rawText: string }>(page, 'issues'))[0]?.rawText ?? '';
+    (await readAppRecords<{ title: string; rawText: string }>(page, 'issues')).find((i) => i.title === title)
+      ?.rawText ?? '';
 
   // Compose at the start and leave the candidate window up well past the autosave delay.
   const cdp = await page.context().newCDPSession(page);
@@ -211,6 +217,7 @@ test('the issue text is IME safe: nothing is saved while a composition is open',
   await cdp.send('Input.insertText', { text: '来年度、' });
   await ws.waitSaved();
   await expect.poll(storedRawText).toBe('来年度、本庁舎で実施する。');
+  await cdp.detach();
 });
 
 test('after 修正する the fixed words are selected in the text, and 「ブリーフを作成」 leaves the keyboard in the brief', async ({

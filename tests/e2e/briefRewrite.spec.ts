@@ -5,7 +5,7 @@
  * sentences in the company preview and in the PDF exported through the preview's 書き出し menu
  * (in web mode: the downloaded print document, printed offline as a user's browser would).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './pages/sharedPage';
 import { execFileSync } from 'node:child_process';
 import { AppPage } from './pages/AppPage';
 import { printOffline } from './pages/printOffline';

@@ -4,6 +4,8 @@
  */
 import type { Finding, Rule, RuleContext } from '../types';
 import { readerKnows } from '../reader';
+import { say } from '../messages/message';
+import { abbreviationMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -39,7 +41,7 @@ function check(ctx: RuleContext): Finding[] {
         ABBREVIATION_RULE,
         hit.start,
         hit.end,
-        `「${entry.term}」は略語です。初めて使う所では正式名称「${entry.full}」を書きましょう。${entry.why}。`,
+        say(ctx.options.locale, M.firstUse, { term: entry.term, full: entry.full, why: entry.why }),
         replacement,
         fix,
       ),
@@ -51,7 +53,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const abbreviationFirstRule: Rule = {
   id: ABBREVIATION_RULE,
-  explanation:
-    '略語（国保・特養・DX など）が正式名称より先に出てくる箇所を見つけます。庁内では通じる略語も、企業には何の制度・施設かが分かりません。最初に「正式名称（略語）」と書けば、以後は略語で構いません。',
+  explanation: M.explanation,
   check,
 };

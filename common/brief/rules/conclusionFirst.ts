@@ -4,6 +4,8 @@
  * the conclusion to the front and drops its now-dangling connective (そこで、このため、…).
  */
 import type { Finding, Rule, RuleContext, Sentence } from '../types';
+import { say } from '../messages/message';
+import { conclusionFirstMessages as M } from '../messages/style';
 import { finding } from './helpers';
 
 export const CONCLUSION_FIRST_RULE = 'conclusion-first';
@@ -31,8 +33,8 @@ function check(ctx: RuleContext): Finding[] {
         CONCLUSION_FIRST_RULE,
         conclusion.start,
         conclusion.end,
-        '結論が段落の最後にあります。企業の担当者は段落の最初の文で読むかどうかを決めるため、「何をしたいのか」を先に書きましょう。',
-        '結論の文を段落の先頭に移し、背景はその後に続けましょう。',
+        say(ctx.options.locale, M.conclusionLast),
+        say(ctx.options.locale, M.moveUp),
         moveToFront(ctx, first, list[k - 1]!, conclusion),
       ),
     );
@@ -51,7 +53,6 @@ function moveToFront(ctx: RuleContext, first: Sentence, beforeConclusion: Senten
 
 export const conclusionFirstRule: Rule = {
   id: CONCLUSION_FIRST_RULE,
-  explanation:
-    '背景の説明（〜に伴い、〜ため、近年…）から始まり、結論（〜したい、〜が課題）が後にくる段落を見つけます（公用文作成の考え方：結論を先に書く）。結論の文を先頭に移す修正を提案します。',
+  explanation: M.explanation,
   check,
 };

@@ -3,6 +3,8 @@
  * is it yes or no? Fixes are offered only where the positive form is certain.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { doubleNegativeMessages as M } from '../messages/style';
 import { finding, phraseFindings, type PhrasePattern } from './helpers';
 
 export const DOUBLE_NEGATIVE_RULE = 'double-negative';
@@ -41,21 +43,21 @@ const ZARU = /((?:[\p{sc=Han}々]{1,6}[ぁ-ん]?)|せ)ざる(?:を得|をえ)(�
 const PATTERNS: readonly PhrasePattern[] = [
   {
     re: /ない(?:わけ|訳)(?:では|でも)(?:ない|ありません)/g,
-    advice: '「一部は〜する」「〜の場合もある」と肯定形で書きましょう。',
+    advice: M.partly,
   },
   {
     re: /なく(?:は|も)(?:ない|ありません)/g,
-    advice: '「〜できる」「〜の場合もある」と肯定形で書きましょう。',
+    advice: M.can,
   },
   {
     re: /ない(?:こと|事)(?:は|も)(?:ない|ありません)/g,
-    advice: '肯定形で、条件があればそれも書きましょう。',
+    advice: M.withConditions,
   },
-  { re: /ないとは(?:言え|いえ)(?:ない|ません)/g, advice: '「〜の可能性がある」と書きましょう。' },
-  { re: /ないではない/g, advice: '肯定形で書きましょう。' },
+  { re: /ないとは(?:言え|いえ)(?:ない|ません)/g, advice: M.possibly },
+  { re: /ないではない/g, advice: M.positive },
   {
     re: /(不可能|無関係|無理)では(ない|ありません)/g,
-    advice: '肯定形で書きましょう。',
+    advice: M.positive,
     rewrite: (m) => {
       const polite = m[2] === 'ありません';
       if (m[1] === '不可能') return polite ? '可能です' : '可能である';
@@ -83,38 +85,22 @@ function zaruFindings(ctx: RuleContext): Finding[] {
       start -= 1;
       replacement = `を${replacement}`;
     }
-    const message = `二重否定です。企業には「するのか、しないのか」が伝わりません。「〜ざるを得ない」は「〜する必要がある」と言い切りましょう。`;
+    const { locale } = ctx.options;
+    const message = say(locale, M.doubleNegative, { advice: say(locale, M.zaru) });
     const fix = replacement ? { start, end, replacement } : undefined;
     out.push(
-      finding(
-        ctx,
-        DOUBLE_NEGATIVE_RULE,
-        m.index,
-        end,
-        message,
-        replacement ?? '「〜する必要がある」と言い切りましょう。',
-        fix,
-      ),
+      finding(ctx, DOUBLE_NEGATIVE_RULE, m.index, end, message, replacement ?? say(locale, M.zaruFix), fix),
     );
   }
   return out;
 }
 
 function check(ctx: RuleContext): Finding[] {
-  return [
-    ...zaruFindings(ctx),
-    ...phraseFindings(
-      ctx,
-      DOUBLE_NEGATIVE_RULE,
-      PATTERNS,
-      (advice) => `二重否定です。企業には「するのか、しないのか」が伝わりません。${advice}`,
-    ),
-  ];
+  return [...zaruFindings(ctx), ...phraseFindings(ctx, DOUBLE_NEGATIVE_RULE, PATTERNS, M.doubleNegative)];
 }
 
 export const doubleNegativeRule: Rule = {
   id: DOUBLE_NEGATIVE_RULE,
-  explanation:
-    '二重否定（ないわけではない、なくはない、ざるを得ない など）を見つけます。否定を重ねると、市が実際にするのかしないのかが企業に伝わりません。肯定形で言い切ります。',
+  explanation: M.explanation,
   check,
 };

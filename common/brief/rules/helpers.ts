@@ -1,4 +1,5 @@
 /** Small helpers shared by rules: building findings and a few Japanese heuristics. */
+import { say, type Message } from '../messages/message';
 import type { Finding, Fix, RuleContext } from '../types';
 
 /** Builds a finding whose `text` is exactly the source span (the contract consumers rely on). */
@@ -71,7 +72,7 @@ export function verbalParticle(particle: string): string | null {
 /** A phrase a rule looks for, the advice shown, and (when certain) the exact rewording. */
 export interface PhrasePattern {
   re: RegExp;
-  advice: string;
+  advice: Message<never>;
   rewrite?: (m: RegExpExecArray) => string | null;
 }
 
@@ -83,10 +84,13 @@ export function phraseFindings(
   ctx: RuleContext,
   rule: string,
   patterns: readonly PhrasePattern[],
-  message: (advice: string) => string,
+  message: Message<'advice'>,
 ): Finding[] {
   const out: Finding[] = [];
-  for (const { re, advice, rewrite } of patterns) {
+  const { locale } = ctx.options;
+  for (const pattern of patterns) {
+    const { re, rewrite } = pattern;
+    const advice = say(locale, pattern.advice);
     re.lastIndex = 0;
     for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
       const start = m.index;
@@ -98,7 +102,7 @@ export function phraseFindings(
           rule,
           start,
           end,
-          message(advice),
+          say(locale, message, { advice }),
           replacement ?? advice,
           replacement ? { start, end, replacement } : undefined,
         ),

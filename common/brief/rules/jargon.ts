@@ -6,6 +6,8 @@
  */
 import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
 import { readerKnows } from '../reader';
+import { jargonMessages as M, companyView as VIEW } from '../messages/terms';
+import { say, type BriefLocale } from '../messages/message';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -157,20 +159,22 @@ function check(ctx: RuleContext): Finding[] {
  * The entry's `why`, written as a note in the plain form (予約や配車の効率化が課題): labelled, so it does
  * not read as a sentence that dropped the です・ます of the message around it.
  */
-export function companyView(entry: GlossaryEntry): string {
+export function companyView(entry: GlossaryEntry, locale: BriefLocale): string {
   const why = entry.why.trim().replace(/。$/u, '');
-  return why === '' ? '' : `企業から見ると：${why}。`;
+  return why === '' ? '' : say(locale, VIEW, { why });
 }
 
 /** The finding for one unexplained term, with a fix that fits the term's grammatical slot. */
 function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   const { entry } = hit;
   const core = plainCore(entry);
+  const { locale } = ctx.options;
+  const params = { term: entry.term, plain: entry.plain, view: companyView(entry, locale) };
   if (entry.category === REGISTER_CATEGORY) {
-    const message = `「${entry.term}」は議会答弁の言い回しで、「${entry.plain}」という意味です。企業には、決まっていることと決まっていないことを分けて書きましょう。${companyView(entry)}`;
+    const message = say(locale, M.register, params);
     return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   }
-  const message = `「${entry.term}」は行政用語です。企業には「${entry.plain}」と言い換えると伝わります。${companyView(entry)}`;
+  const message = say(locale, M.term, params);
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   const slot = slotOf(ctx, hit.start, hit.end, core);
   if (slot.nounSlot) {
@@ -193,7 +197,6 @@ function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
 
 export const jargonRule: Rule = {
   id: JARGON_RULE,
-  explanation:
-    '行政用語や役所の中だけで通じる言葉を見つけます。企業の担当者は言葉を調べる所で読むのを止めてしまうため、言い換えるか、最初に一度だけ説明を添えます（公用文作成の考え方：専門用語は言い換えるか説明を付ける）。',
+  explanation: M.explanation,
   check,
 };

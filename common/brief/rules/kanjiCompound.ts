@@ -6,6 +6,8 @@
  */
 import type { MorphToken } from '../morph';
 import type { Finding, Rule, RuleContext, TermHit } from '../types';
+import { say } from '../messages/message';
+import { kanjiCompoundMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
@@ -107,8 +109,8 @@ function check(ctx: RuleContext): Finding[] {
         KANJI_COMPOUND_RULE,
         span.start,
         span.end,
-        `「${word}」は漢字が${word.length}字続く複合語です。企業の担当者には意味が取りにくく、調べても出てきません。`,
-        '「〜の〜を〜する」のように助詞を入れてほどくか、最初に一度だけ説明を添えましょう。',
+        say(ctx.options.locale, M.compound, { word, count: word.length }),
+        say(ctx.options.locale, M.unpack),
       ),
     );
   }
@@ -117,7 +119,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const kanjiCompoundRule: Rule = {
   id: KANJI_COMPOUND_RULE,
-  explanation:
-    '漢字が6字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+  explanation: M.explanation,
   check,
 };

@@ -3,6 +3,8 @@
  * at about 30 % kanji; municipal documents often pass 50 %, which reads as a wall of jargon.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { kanjiRatioMessages as M } from '../messages/style';
 import { finding } from './helpers';
 
 export const KANJI_RATIO_RULE = 'kanji-ratio';
@@ -39,8 +41,8 @@ function check(ctx: RuleContext): Finding[] {
         KANJI_RATIO_RULE,
         s.start,
         s.end,
-        `この文は漢字が${percent}%を占めます（読みやすい文は30%前後）。漢字が続くと企業の担当者は読むのをやめてしまいます。`,
-        '漢語を和語に（実施する→行う、策定する→作る）、複合語は助詞を入れてほどきましょう。',
+        say(ctx.options.locale, M.tooManyKanji, { percent }),
+        say(ctx.options.locale, M.fewerKanji),
       ),
     );
   }
@@ -49,7 +51,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const kanjiRatioRule: Rule = {
   id: KANJI_RATIO_RULE,
-  explanation:
-    '漢字の割合が50%を超える文を見つけます（公用文作成の考え方：漢字を減らし、複合語を短く）。読みやすい文の漢字は30%前後です。',
+  explanation: M.explanation,
   check,
 };

@@ -3,6 +3,8 @@
  * of a known set (である↔です, している↔しています …) the fix converts it.
  */
 import type { Finding, Rule, RuleContext, Sentence } from '../types';
+import { say } from '../messages/message';
+import { mixedStyleMessages as M } from '../messages/style';
 import { finding } from './helpers';
 
 export const MIXED_STYLE_RULE = 'mixed-style';
@@ -133,7 +135,7 @@ function check(ctx: RuleContext): Finding[] {
       if (!body.endsWith(from)) return false;
       return !before || before.test(body.slice(0, -from.length));
     });
-    const message = `文末が${label}調にそろっていません（この文書は主に${label}調です）。文体が混ざると、公式の文書として読みにくくなります。`;
+    const message = say(ctx.options.locale, M.mixed, { style: label });
     if (hit) {
       const start = e.bodyEnd - hit[0].length;
       const replacement = hit[1];
@@ -152,7 +154,7 @@ function check(ctx: RuleContext): Finding[] {
           e.sentence.start,
           e.sentence.end,
           message,
-          `文末を${label}調に直しましょう。`,
+          say(ctx.options.locale, M.endIn, { style: label }),
         ),
       );
     }
@@ -162,7 +164,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const mixedStyleRule: Rule = {
   id: MIXED_STYLE_RULE,
-  explanation:
-    '「です・ます」と「である・だ」が混ざった文末を見つけ、少ない方の文体を指摘します。企業向けの募集文は、どちらかにそろえると信頼できる文書として読まれます。',
+  explanation: M.explanation,
   check,
 };

@@ -6,6 +6,7 @@
  * Left alone: a doer already named (市により, 国において, 事業者から …), honorific passives of people
  * (市長が出席される), and intransitive nouns that cannot take an object (人口が減少される).
  */
+import { passiveHedgeMessages as M } from '../messages/style';
 import { NOUN_CHAR, type PhrasePattern } from './helpers';
 
 /** The blank the author fills with who acts (the municipality, a department, the company …). */
@@ -188,7 +189,7 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
       `(が|は)?(?<![\\p{sc=Han}々ー])(${Object.keys(VERBS).join('|')})(${FORMS})(?=[。、．，\\n]|ところ|$)`,
       'gu',
     ),
-    advice: '誰がするのか分かりません。「（誰）が〜する」と能動の形で書きましょう。',
+    advice: M.passive,
     rewrite: (m) => rewriteMatch(m, VERBS[m[2]!]!, m[2]!),
   },
   {
@@ -198,7 +199,7 @@ export const PASSIVE_PATTERNS: readonly PhrasePattern[] = [
       `(が|は)?(?<![\\p{sc=Han}ー0-9０-９])(${NOUN_CHAR}{2,8})され(${FORMS})(?=[。、．，\\n]|ところ|$)`,
       'gu',
     ),
-    advice: '誰がするのか分かりません。「（誰）が〜する」と能動の形で書きましょう。',
+    advice: M.passive,
     rewrite: (m) => {
       const noun = m[2]!;
       if (!/\p{sc=Han}{2}$/u.test(noun)) return null;

@@ -3,6 +3,8 @@
  * 説明を行う→説明する, ことが可能である→できる, 〜という形で→〜で, 〜の方向で検討→〜を検討 …
  * Every pattern carries its fix, so a finding here is always one click away from gone.
  */
+import { say, type Message } from '../messages/message';
+import { redundantMessages as M } from '../messages/style';
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding, isSahenNoun, NOUN_CHAR, nounIsModified, PARTICLE_BEFORE, verbalParticle } from './helpers';
 
@@ -12,7 +14,7 @@ interface Pattern {
   re: RegExp;
   /** The rewrite of the whole match; null skips the match; `undefined` flags it without a fix. */
   rewrite(m: RegExpExecArray): string | null | undefined;
-  why: string;
+  why: Message<never>;
 }
 
 /**
@@ -75,58 +77,58 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /することができ/g,
     rewrite: () => 'でき',
-    why: '「することができる」は「できる」で足ります。',
+    why: M.canDo,
   },
   {
     re: new RegExp(`することが可能(${alternation(KANOU)})`, 'g'),
     rewrite: (m) => KANOU[m[1]!] ?? null,
-    why: '「〜することが可能である」は「〜できる」で足ります。',
+    why: M.possible,
   },
   {
     re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を実施(?=[しすさせで])`, 'gu'),
     rewrite: (m) => sahen(m, ''),
-    why: '「〜を実施する」は「〜する」で足ります（調査を実施した→調査した）。',
+    why: M.jisshi,
   },
   {
     re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を(${alternation(OKONAU)})`, 'gu'),
     rewrite: (m) => sahen(m, OKONAU[m[3]!]!),
-    why: '「〜を行う」は「〜する」で足ります（説明を行う→説明する）。',
+    why: M.okonau,
   },
   {
     re: new RegExp(`${PARTICLE_BEFORE}(${N}{1,16})を(${alternation(HAKARU)})`, 'gu'),
     rewrite: (m) => sahen(m, HAKARU[m[3]!]!),
-    why: '「〜を図る」は何をするのかがぼやけます（連携を図る→連携する）。',
+    why: M.hakaru,
   },
   {
     re: /といった形で|という形で/g,
     rewrite: () => 'で',
-    why: '「〜という形で」は「〜で」で足ります。',
+    why: M.katachi,
   },
   {
     re: /の方向で検討/g,
     rewrite: () => 'を検討',
-    why: '「〜の方向で検討」は「〜を検討」で足ります。',
+    why: M.houkou,
   },
   {
     re: /することと(する|します)/g,
     rewrite: (m) => (m[1] === 'する' ? 'する' : 'します'),
-    why: '「〜することとする」は「〜する」で足ります。',
+    why: M.kotoToSuru,
   },
   {
     re: new RegExp(`(?<=\\p{sc=Han})させていただ(きます|く|いております|いています)`, 'gu'),
     rewrite: (m) =>
       ({ きます: 'します', く: 'する', いております: 'しています', いています: 'しています' })[m[1]!] ?? null,
-    why: '「〜させていただく」は丁寧すぎて回りくどくなります。',
+    why: M.itadaku,
   },
   {
     re: /においては|において|における/g,
     rewrite: (m) => ({ においては: 'では', において: 'で', における: 'の' })[m[0]] ?? null,
-    why: '「において」「における」は硬い表現です。「で」「の」で足ります（本市においては→本市では）。',
+    why: M.niOite,
   },
   {
     re: /約([0-9０-９][0-9０-９,，.．]*(?:万|千|百|億)?[^\s。、0-9]{0,3}?)程度/g,
     rewrite: (m) => `約${m[1]}`,
-    why: '「約」と「程度」は意味が重なります。',
+    why: M.yakuTeido,
   },
   {
     re: /まず最初に|一番最初|必要不可欠|今現在|従来から|あらかじめ予約/g,
@@ -139,7 +141,7 @@ const PATTERNS: readonly Pattern[] = [
         従来から: '従来',
         あらかじめ予約: '予約',
       })[m[0]] ?? null,
-    why: '意味が重なる言葉（重言）です。',
+    why: M.doubled,
   },
 ];
 
@@ -152,11 +154,9 @@ function check(ctx: RuleContext): Finding[] {
       if (replacement === null) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const message = `回りくどい表現です。${why}`;
+      const message = say(ctx.options.locale, M.roundabout, { why: say(ctx.options.locale, why) });
       if (replacement === undefined) {
-        const hint =
-          '「〜を〇〇する」「〜と〇〇する」の形に言い換えましょう（例：関係課との調整を行う→関係課と調整する）。';
-        out.push(finding(ctx, REDUNDANT_RULE, start, end, message, hint));
+        out.push(finding(ctx, REDUNDANT_RULE, start, end, message, say(ctx.options.locale, M.verbForm)));
         continue;
       }
       out.push(finding(ctx, REDUNDANT_RULE, start, end, message, replacement, { start, end, replacement }));
@@ -167,7 +167,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const redundantRule: Rule = {
   id: REDUNDANT_RULE,
-  explanation:
-    '回りくどい表現・重なった言葉を見つけて、短い形に直します（することができる→できる、調査を実施した→調査した、説明を行う→説明する、ことが可能である→できる、という形で→で）。文が短くなり、誰が何をするのかがはっきりします。',
+  explanation: M.explanation,
   check,
 };

@@ -5,6 +5,8 @@
 import { isTableRow } from '../tableRows';
 import { visibleLength } from '../text';
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { runOnListMessages as M } from '../messages/style';
 import { finding } from './helpers';
 
 export const RUN_ON_LIST_RULE = 'run-on-list';
@@ -96,7 +98,7 @@ function check(ctx: RuleContext): Finding[] {
           RUN_ON_LIST_RULE,
           start,
           start + span.length,
-          `${items.length}つの項目が1文に詰め込まれています。箇条書きにすると、企業が項目を1つずつ確認できます。`,
+          say(ctx.options.locale, M.packed, { count: items.length }),
           items.map((x) => `- ${x}`).join('\n'),
         ),
       );
@@ -107,7 +109,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const runOnListRule: Rule = {
   id: RUN_ON_LIST_RULE,
-  explanation:
-    '3つ以上の項目を「、」「及び」「や」でつないだ文を見つけ、箇条書きを提案します（公用文作成の考え方：列挙は箇条書きに）。',
+  explanation: M.explanation,
   check,
 };

@@ -5,6 +5,8 @@
  */
 import { visibleLength } from '../text';
 import type { Finding, Fix, Rule, RuleContext, Sentence } from '../types';
+import { say } from '../messages/message';
+import { sentenceLengthMessages as M } from '../messages/style';
 import { finding } from './helpers';
 import { endingInStyle, mainStyle, type Style } from './mixedStyle';
 
@@ -81,16 +83,18 @@ function check(ctx: RuleContext): Finding[] {
     if (length <= limit) continue;
     const fix = bestSeam(s, style);
     const seam = fix ? ctx.text.slice(fix.start, fix.end) : null;
-    const suggestion = fix
-      ? `「${seam}」を「${fix.replacement}」にして2文に分けましょう。`
-      : '言いたいことを1文に1つにして、2〜3文に分けましょう。';
+    const { locale } = ctx.options;
+    const suggestion =
+      fix && seam !== null
+        ? say(locale, M.cutAt, { seam, replacement: fix.replacement })
+        : say(locale, M.split);
     out.push(
       finding(
         ctx,
         SENTENCE_LENGTH_RULE,
         s.start,
         s.end,
-        `1文が${length}文字あります（目安は${limit}文字以内）。長い文は企業の担当者が読み違えやすく、要点が伝わりません。`,
+        say(locale, M.tooLong, { length, limit }),
         suggestion,
         fix ?? undefined,
       ),
@@ -101,7 +105,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const sentenceLengthRule: Rule = {
   id: SENTENCE_LENGTH_RULE,
-  explanation:
-    '60文字を超える文を見つけます（公用文作成の考え方：一文を短くする）。「〜ており、」「〜であり、」など切れ目があれば、そこで2文に分ける修正を、文書の文体（です・ます／である）に合わせて提案します。見出し・表は対象外です。',
+  explanation: M.explanation,
   check,
 };

@@ -9,6 +9,8 @@
  * morphemes (IPADIC parts of speech and word costs); without an analyser only the hedged council
  * promises are found.
  */
+import { say, type BriefLocale, type Message } from '../messages/message';
+import { unlistedJargonMessages as M } from '../messages/terms';
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
 import { glossaryParts } from './glossaryParts';
@@ -100,8 +102,8 @@ function hedgedPromises(ctx: RuleContext, known: readonly Span[]): Finding[] {
         UNLISTED_JARGON_RULE,
         span.start,
         span.end,
-        `「${m[0]}」は議会答弁の言い回しで、まだ何も決まっていないことを表します（用語集にない言い方です）。企業はこれを約束と読み違えます。`,
-        '「現時点では未定。〇月までに〇〇を判断する」のように、決まっていることと決まっていないことを分けて書いてください。',
+        say(ctx.options.locale, M.hedgedPromise, { phrase: m[0] }),
+        say(ctx.options.locale, M.hedgedPromiseFix),
       ),
     );
   }
@@ -120,42 +122,31 @@ function shapeOf(features: ReadonlyMap<string, number>, c: Candidate): JargonSha
 }
 
 /** The message and suggestion a company reader and the author can act on, per shape. */
-function advice(word: string, shape: JargonShape, c: Candidate): { message: string; suggestion: string } {
-  const base = '企業の読み手には分かりにくい行政用語の可能性があります（用語集にない言葉です）。';
+function advice(
+  word: string,
+  shape: JargonShape,
+  c: Candidate,
+  locale: BriefLocale,
+): { message: string; suggestion: string } {
   if (shape === 'action-chain') {
     const actions = c.tokens.filter((t) => t.detail === 'サ変接続').slice(-2);
-    const [a, b] = actions.map((t) => t.surface);
+    const [first = '', second = ''] = actions.map((t) => t.surface);
     return {
-      message: `${base}「${word}」は動作を表す漢語が続き、誰が何をするのかが読み取れません。`,
-      suggestion: `「〜を${a ?? ''}して${b ?? ''}する」のように動詞でほどくか、最初に一度だけ説明を添えてください。`,
+      message: say(locale, M.actionChain, { word }),
+      suggestion: say(locale, M.actionChainFix, { first, second }),
     };
   }
-  if (shape === 'abstract')
-    return {
-      message: `${base}「${word}」は「〜化」「〜性」「〜的」「〜型」で抽象的にした言い方で、具体的に何をする・何が変わるのかが伝わりません。`,
-      suggestion:
-        '「何を、どのように変えるのか」を具体的な言葉で書くか、最初に一度だけ説明を添えてください。',
-    };
-  if (shape === 'money')
-    return {
-      message: `${base}「${word}」は予算や会計の費目の名前で、何のお金で誰が払うのかが企業には分かりません。`,
-      suggestion: '「〜のために市が払うお金」のように、何のお金かを言葉で添えてください。',
-    };
-  if (shape === 'loanword')
-    return {
-      message: `${base}「${word}」は一般にはなじみの薄いカタカナ語で、読み手によって意味の取り方が変わります。`,
-      suggestion: '日本語で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
-    };
-  if (shape === 'long-compound')
-    return {
-      message: `${base}「${word}」は言葉をいくつもつなげた名前で、企業の担当者は調べても意味にたどり着けません。`,
-      suggestion: '「〜のための〜」のように助詞を入れてほどくか、最初に一度だけ説明を添えてください。',
-    };
-  return {
-    message: `${base}「${word}」は役所の文書で使われる硬い言葉で、企業の担当者には意味が取りにくい言葉です。`,
-    suggestion: '日常の言葉で言い換えるか、「〜（〜のこと）」のように最初に一度だけ説明を添えてください。',
-  };
+  const [message, suggestion] = SHAPE_MESSAGES[shape];
+  return { message: say(locale, message, { word }), suggestion: say(locale, suggestion) };
 }
+
+const SHAPE_MESSAGES: Record<Exclude<JargonShape, 'action-chain'>, [Message<'word'>, Message<never>]> = {
+  abstract: [M.abstract, M.abstractFix],
+  money: [M.money, M.moneyFix],
+  loanword: [M.loanword, M.loanwordFix],
+  'long-compound': [M.longCompound, M.longCompoundFix],
+  'rare-word': [M.rareWord, M.rareWordFix],
+};
 
 /** A candidate word with its score (exported for the training script and tests). */
 export interface ScoredCandidate extends Candidate {
@@ -250,7 +241,8 @@ export function unlistedJargon(
   model: JargonModel = JARGON_MODEL,
 ): Finding[] {
   const out = markedCandidates(scoredCandidates(ctx, known, model), model.threshold).map((c) => {
-    const { message, suggestion } = advice(c.word, shapeOf(c.features ?? new Map(), c), c);
+    const shape = shapeOf(c.features ?? new Map(), c);
+    const { message, suggestion } = advice(c.word, shape, c, ctx.options.locale);
     return finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion);
   });
   return [...out, ...hedgedPromises(ctx, known)];
@@ -268,8 +260,7 @@ export function markedCandidates(scored: readonly ScoredCandidate[], threshold: 
 
 export const unlistedJargonRule: Rule = {
   id: UNLISTED_JARGON_RULE,
-  explanation:
-    '用語集にない行政用語も、形から見つけます：動作を表す漢語の連続（評価検証・協定締結）、「〜化」「〜性」「〜的」で抽象化した言い方（平準化・妥当性）、漢語を三つ以上つなげた名前（補助基準額）、予算の費目（扶助費）、なじみの薄いカタカナ語。企業の担当者には調べようがないため、動詞でほどくか説明を添えます（公用文作成の考え方：漢語の連続を避け、分かりやすい言葉で）。',
+  explanation: M.explanation,
   // Long names the kanji-compound rule marks are its own (one mark per word).
   check: (ctx) => unlistedJargon(ctx, [...ctx.terms, ...kanjiCompoundRule.check(ctx)]),
 };

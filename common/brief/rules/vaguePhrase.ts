@@ -5,6 +5,8 @@
  * entry has one (所要の → 必要な), otherwise the suggestion says what to write.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { vaguePhraseMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { companyView, plainCore, VAGUE_CATEGORY } from './jargon';
 
@@ -18,8 +20,9 @@ function check(ctx: RuleContext): Finding[] {
     const core = plainCore(entry);
     // An entry's plain form is a meaning (所要の → 必要な) or, in parentheses, what to write
     // instead (一定の →（具体的な数値・条件を書く）): that goes in the suggestion, not mid-message.
-    const meaning = core === '' ? '' : `（${core}）`;
-    const message = `「${entry.term}」${meaning}はあいまいな表現です。${companyView(entry)}`;
+    const { locale } = ctx.options;
+    const view = companyView(entry, locale);
+    const message = say(locale, M.vague, { term: entry.term, meaning: core, view });
     const dropIn = core !== '' && core === entry.plain;
     const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
     out.push(finding(ctx, VAGUE_PHRASE_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix));
@@ -29,7 +32,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const vaguePhraseRule: Rule = {
   id: VAGUE_PHRASE_RULE,
-  explanation:
-    '「一定の」「適宜」「必要に応じて」のように、数値・条件・具体例が入るべき所をぼかす言い回しを見つけます。企業は条件が分からないと見積もれません。',
+  explanation: M.explanation,
   check,
 };

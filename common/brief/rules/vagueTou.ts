@@ -3,6 +3,8 @@
  * what is included. 「高齢者、障害者等」 lists examples and passes.
  */
 import type { Finding, Rule, RuleContext } from '../types';
+import { say } from '../messages/message';
+import { vagueTouMessages as M } from '../messages/style';
 import { finding, NOUN_CHAR } from './helpers';
 
 export const VAGUE_TOU_RULE = 'vague-tou';
@@ -52,8 +54,8 @@ function check(ctx: RuleContext): Finding[] {
           VAGUE_TOU_RULE,
           start,
           s.start + at + word.length,
-          `「${word}」の前に具体例がありません。企業には「${shown}」以外に何が含まれるのか分かりません。`,
-          `「${shown}（例：〇〇、〇〇）」のように具体例を挙げるか、含まれるものが他になければ「${word}」を削りましょう。`,
+          say(ctx.options.locale, M.noExample, { word, shown }),
+          say(ctx.options.locale, M.giveExamples, { word, shown }),
         ),
       );
     }
@@ -63,7 +65,6 @@ function check(ctx: RuleContext): Finding[] {
 
 export const vagueTouRule: Rule = {
   id: VAGUE_TOU_RULE,
-  explanation:
-    '具体例を挙げずに使った「等」「など」を見つけます（公用文作成の考え方：「等」を使うときは具体例を示す）。企業は対象の範囲が分からないと、提案の規模も費用も見積もれません。',
+  explanation: M.explanation,
   check,
 };

@@ -19,6 +19,7 @@ import { useBriefDraft } from './useBriefDraft';
 import { useTextGuard } from './useTextGuard';
 import { useAnalysis } from './analysis/useAnalysis';
 import { useUserTerms } from './useUserTerms';
+import { useBriefLocale } from './useBriefLocale';
 
 type Tab = 'issue' | 'brief' | 'preview';
 const TABS: readonly Tab[] = ['issue', 'brief', 'preview'];
@@ -36,9 +37,10 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
   const reader = draft.reader ?? DEFAULT_READER;
   const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader);
   const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader);
+  const locale = useBriefLocale();
   const readiness = useMemo(
-    () => scoreReadiness(draft, briefDraft.body ?? undefined),
-    [draft, briefDraft.body],
+    () => scoreReadiness(draft, briefDraft.body ?? undefined, locale),
+    [draft, briefDraft.body, locale],
   );
   // Clarity is computed in the analysis worker beside the findings (no sentence splitting here).
   const clarity = {

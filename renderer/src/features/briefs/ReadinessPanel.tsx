@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IssueFields } from '../../../../common/records/types';
 import type { Readiness } from '../../../../common/brief';
-import { foundLabel, missingLabel } from './readinessLabel';
+import { foundLabel } from './readinessLabel';
 
 /** The readiness score and what a company still cannot know, each linked to its field. */
 export function ReadinessPanel({
@@ -51,7 +51,7 @@ export function ReadinessPanel({
           <ul className="readiness__missing">
             {readiness.missing.map((item) => (
               <li key={item.key}>
-                <span>{missingLabel(item, t)}</span>{' '}
+                <span>{item.label}</span>{' '}
                 <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
                   {t('briefs.readiness.goTo')}
                 </button>

@@ -70,18 +70,6 @@ export const briefs: Strings<typeof ja> = {
       affected: 'Who is affected',
       decisionMaker: 'Who decides',
     },
-    missing: {
-      problem: 'The problem to solve (what is wrong) is not written',
-      numbers: 'No numbers show the size of the problem (people, cases, hours, money)',
-      budget: 'The budget (ceiling, cost sharing) is not written',
-      affected: 'Who is affected is not written',
-      schedule: 'The schedule (from when, for how long) is not written',
-      successMeasure: 'The success measure (what must change) is not written',
-      offer: 'What the city provides (test site, data, staff time) is not written',
-      contact: 'The department and contact are not written',
-      decisionMaker: 'Who decides to adopt it is not written',
-      eligibility: 'What is asked of companies / eligibility is not written',
-    },
   },
   compare: 'Findings: original {{raw}} → brief {{brief}}',
   otherBriefs:

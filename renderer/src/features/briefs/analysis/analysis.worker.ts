@@ -61,6 +61,7 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
     ...(morph ? { analyser: morph } : {}),
     // The reader: a savvy one is not told about the business-known words.
     ...('reader' in request ? { reader: request.reader } : {}),
+    ...('locale' in request ? { locale: request.locale } : {}),
   };
   switch (request.kind) {
     case 'analyse': {

@@ -4,7 +4,7 @@
  * character worker, which never loads it. The rewrite always goes to the morph worker (it needs
  * clause boundaries) and waits. useAnalysis drops answers that a newer edit superseded.
  */
-import type { BriefReader, GlossaryEntry } from '../../../../../common/brief';
+import type { BriefLocale, BriefReader, GlossaryEntry } from '../../../../../common/brief';
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
 import type { IssueFields } from '../../../../../common/records/types';
 import type { AnalyseResult, AnalysisRequest, AnalysisResponse } from './messages';
@@ -74,8 +74,9 @@ export async function analyseInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
+  locale: BriefLocale,
 ): Promise<AnalyseOutcome> {
-  const r = await send({ kind: 'analyse', text, userTerms, reader });
+  const r = await send({ kind: 'analyse', text, userTerms, reader, locale });
   if (!r.ok) return r;
   if (r.kind !== 'analyse') return { ok: false, error: 'unexpected answer' };
   const { findings, analysedLength, clarity, ms, analyser } = r;

@@ -1,5 +1,5 @@
 /** Messages between the UI and the analysis worker. */
-import type { BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
+import type { BriefLocale, BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
 import type { IssueFields } from '../../../../../common/records/types';
 
@@ -11,7 +11,15 @@ export type AnalyserKind = 'kuromoji' | 'characters';
  * client keeps one such worker for answers while the other one is still building the dictionary.
  */
 export type AnalysisRequest = { morph: boolean } & (
-  | { id: number; kind: 'analyse'; text: string; userTerms: readonly GlossaryEntry[]; reader: BriefReader }
+  | {
+      id: number;
+      kind: 'analyse';
+      text: string;
+      userTerms: readonly GlossaryEntry[];
+      reader: BriefReader;
+      /** The UI language: the findings' messages are written in it. */
+      locale: BriefLocale;
+    }
   | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[]; reader: BriefReader }
   | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
   | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }

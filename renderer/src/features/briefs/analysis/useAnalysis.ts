@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
+import { useBriefLocale } from '../useBriefLocale';
 import { analyseInWorker, onAnalyserReady } from './analysisClient';
 import type { AnalyserKind } from './messages';
 
@@ -15,7 +16,10 @@ export interface AnalysisState {
   error: string | null;
 }
 
-/** Findings for `text` for `reader`, recomputed in the worker shortly after typing pauses or the reader changes. */
+/**
+ * Findings for `text` for `reader`, with messages in the UI language, recomputed in the worker
+ * shortly after typing pauses or the reader or the language changes.
+ */
 export function useAnalysis(
   text: string,
   userTerms: readonly GlossaryEntry[],
@@ -30,6 +34,7 @@ export function useAnalysis(
     pending: true,
     error: null,
   });
+  const locale = useBriefLocale();
   const latest = useRef(0);
   // Bumped when the dictionary finishes loading, so text analysed by characters is analysed again.
   const [generation, setGeneration] = useState(0);
@@ -38,7 +43,7 @@ export function useAnalysis(
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
-      void analyseInWorker(text, userTerms, reader).then((response) => {
+      void analyseInWorker(text, userTerms, reader, locale).then((response) => {
         if (ticket !== latest.current) return; // a newer edit is being analysed
         setState(
           response.ok
@@ -62,7 +67,7 @@ export function useAnalysis(
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, userTerms, reader, delayMs, generation]);
+  }, [text, userTerms, reader, locale, delayMs, generation]);
 
   return state;
 }
