@@ -2,7 +2,7 @@
  * One council session opened for note-taking, keyboard first: the agenda bar (Alt+1…9), the
  * composer (Alt+S to the speaker, Enter to record a note), and the notes so far.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
 import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
@@ -71,7 +71,9 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
     [liveNotes, repos, id],
   );
 
-  useEffect(() => {
+  // A layout effect: the listener that knows a new agenda is in place before the agenda bar showing it
+  // is painted, so Alt+1 pressed the moment an item appears chooses it (an effect ran after the paint).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || !event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.code === 'KeyS') {
