@@ -23,6 +23,8 @@ import labellerR from './agreement/labeller-r.json';
 import labellerS from './agreement/labeller-s.json';
 import labellerT from './agreement/labeller-t.json';
 import labellerU from './agreement/labeller-u.json';
+import labellerV from './agreement/labeller-v.json';
+import labellerW from './agreement/labeller-w.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -35,6 +37,7 @@ import fresh11Data from './fresh11.json';
 import fresh12Data from './fresh12.json';
 import fresh13Data from './fresh13.json';
 import fresh14Data from './fresh14.json';
+import fresh15Data from './fresh15.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -80,4 +83,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh12', fresh12Data as CorpusText[], fromFile('p', labellerP), fromFile('q', labellerQ)),
   again('fresh13', fresh13Data as CorpusText[], fromFile('r', labellerR), fromFile('s', labellerS)),
   again('fresh14', fresh14Data as CorpusText[], fromFile('t', labellerT), fromFile('u', labellerU)),
+  again('fresh15', fresh15Data as CorpusText[], fromFile('v', labellerV), fromFile('w', labellerW)),
 ];
