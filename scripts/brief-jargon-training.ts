@@ -252,7 +252,7 @@ export interface DevChoice {
 export const fullCounts = (part: readonly Prepared[], model: JargonModel): Counts =>
   evaluate(part, model).full;
 
-const precisionOf = (c: Counts) => (c.flagged === 0 ? 0 : c.correct / c.flagged);
+export const precisionOf = (c: Counts) => (c.flagged === 0 ? 0 : c.correct / c.flagged);
 
 /**
  * Per lambda, a model trained on the tuning texts outside the dev set; the lowest threshold at
@@ -274,12 +274,11 @@ export function chooseOnDev(
       all.filter((e) => !devIndex.has(e.text)),
       lambda,
     );
-    let pick: { threshold: number; dev: Counts } | null = null;
-    for (const threshold of [...THRESHOLDS].reverse()) {
-      const dev2 = fullCounts(dev, { ...model, threshold });
-      if (precisionOf(dev2) < floor) break;
-      pick = { threshold: Math.round(threshold * 10) / 10, dev: dev2 };
-    }
+    const curve = [...THRESHOLDS].reverse().map((t) => {
+      const threshold = Math.round(t * 10) / 10;
+      return { threshold, dev: fullCounts(dev, { ...model, threshold }) };
+    });
+    const pick = lowestWithin(curve, floor);
     if (!pick) continue;
     const better =
       !best ||
@@ -287,5 +286,25 @@ export function chooseOnDev(
       (pick.dev.found === best.dev.found && precisionOf(pick.dev) > precisionOf(best.dev));
     if (better) best = { lambda, ...pick, without };
   }
-  return best ?? { lambda: lambdas[0]!, threshold: Infinity, dev: without, without };
+  // No threshold keeps the precision: the scorer marks nothing (a threshold no score reaches).
+  return best ?? { lambda: lambdas[0]!, threshold: NEVER, dev: without, without };
+}
+
+/** A threshold above every score the model gives (JSON has no Infinity). */
+export const NEVER = 1000;
+
+/**
+ * The lowest threshold of `curve` (ordered from the highest threshold down) at which, and at
+ * every higher one, precision is at least `floor`; null when the highest already falls below.
+ */
+export function lowestWithin<T extends { threshold: number; dev: Counts }>(
+  curve: readonly T[],
+  floor: number,
+): T | null {
+  let pick: T | null = null;
+  for (const row of curve) {
+    if (precisionOf(row.dev) < floor) break;
+    pick = row;
+  }
+  return pick;
 }
