@@ -35,7 +35,7 @@ function scored(text: string) {
 
 describe('the shipped jargon scorer', () => {
   it('catches an unlisted programme name and ranks budget compounds above plain words', () => {
-    // Beside the whole glossary its cross-validated operating point marks only the clearest shapes
+    // Beside the whole glossary its operating point (chosen on the dev set) marks few words
     // (a programme's 〜交付金 name); where the threshold sits moves with the glossary's everyday list
     // (the everydayPart feature), so the budget compounds are asked only to outrank plain words.
     expect(marks('本市は、農山漁村振興交付金を財源に、集落の共同活動を支える。')).toEqual([
