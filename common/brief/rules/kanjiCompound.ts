@@ -30,7 +30,7 @@ const NAME_HEAD =
 export const MIN_DESCRIPTIVE_KANJI = 9;
 
 /** Dates, counts and eras are not jargon (令和元年度, 第三次). */
-const DATE_LIKE = /^(?:令和|平成|昭和)|年度|[〇一二三四五六七八九十百千万億]+[年月日回次期]/u;
+export const DATE_LIKE = /^(?:令和|平成|昭和)|年度|[〇一二三四五六七八九十百千万億]+[年月日回次期]/u;
 
 interface Span {
   start: number;

@@ -72,6 +72,14 @@ describe('unlisted-jargon rule', () => {
     expect(marks('高齢化を行う。', [noun('高齢', 4065), suffix('化')])).toEqual([]);
   });
 
+  it('leaves a date or count alone, however rare its parts (令和元年度比)', () => {
+    const date: Word[] = [noun('令和', 6000), noun('元年', 6000), suffix('度'), suffix('比')];
+    expect(marks('令和元年度比を行う。', date)).toEqual([]);
+    // An abstraction this model marks on its own is left alone once it opens with an era.
+    expect(marks('均等化を行う。', [noun('均等', 5500), suffix('化')])).toEqual(['均等化']);
+    expect(marks('令和均等化を行う。', [noun('令和', 6000), noun('均等', 5500), suffix('化')])).toEqual([]);
+  });
+
   it('marks a word once, and not where the glossary already has it', () => {
     const text = '需給逼迫を行う。需給逼迫を行う。';
     const words = [noun('需給', 5600), action('逼迫', 4466), ...tail];

@@ -16,7 +16,7 @@ import { finding } from './helpers';
 import { glossaryParts } from './glossaryParts';
 import { candidateFeatures, candidates, writeFeatures, type Candidate } from './jargonCandidates';
 import { JARGON_MODEL, type JargonModel } from './jargonModel';
-import { kanjiCompoundRule } from './kanjiCompound';
+import { DATE_LIKE, kanjiCompoundRule } from './kanjiCompound';
 
 export const UNLISTED_JARGON_RULE = 'unlisted-jargon';
 
@@ -209,7 +209,8 @@ export function scoredCandidates(
   const sink = new ScoreSink(weightMap(model));
   let s = 0;
   for (const { c, word } of all) {
-    if (EVERYDAY_WORDS.has(word) || isCovered(covered, c)) continue;
+    // A date or count (令和元年度比, 第三次) names a time, not a concept a reader must be told.
+    if (EVERYDAY_WORDS.has(word) || DATE_LIKE.test(word) || isCovered(covered, c)) continue;
     while (s < ctx.sentences.length && ctx.sentences[s]!.end <= c.start) s++;
     const sentence = ctx.sentences[s];
     const repeats = counts.get(word) ?? 1;
