@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, fromGlossaryRecord } from '../common/brief/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { knownTermOf, markKnownWrites, readingOf } from '../common/brief/userGlossary';
+import { cutWord, proposedTerm } from '../common/brief/termShape';
 import { loadNodeAnalyser } from './brief-analyser';
 
 let analyser: MorphAnalyser;
@@ -43,5 +44,34 @@ describe('「説明不要」 with the real analyser', () => {
   it('reads a selected word from its morphemes', () => {
     expect(readingOf(analyser.tokenize('随意契約'))).toBe('ずいいけいやく');
     expect(readingOf(analyser.tokenize('見守りネット'))).toBe('みまもりねっと');
+  });
+});
+
+/** The pen's marks of `term` in `text` once the user has saved it with a wording. */
+function marksOf(text: string, term: string) {
+  const fields = { term, reading: '', plain: '安否確認', explanation: '', category: '' };
+  return analyzeText(text, { analyser, rules: ['jargon'], userGlossary: [fromGlossaryRecord(fields)] })
+    .filter((f) => f.term === term || f.text === term)
+    .map((f) => f.text);
+}
+
+describe('「用語集に追加」 with the real analyser', () => {
+  const text = '地域の見守りを担う協力店を募ります。';
+
+  it('widens a selection that cuts a word, so the saved term is marked', () => {
+    const at = text.indexOf('見守');
+    // Saved as selected, the term cuts 見守り and is never marked; the form says so.
+    expect(marksOf(text, '見守')).toEqual([]);
+    expect(cutWord(text, analyser.tokenize(text), '見守')).toBe('見守り');
+    const proposal = proposedTerm(text, analyser.tokenize(text), at, at + 2);
+    expect(proposal).toEqual({ start: at, end: at + 3, term: '見守り' });
+    expect(marksOf(text, proposal.term)).toEqual(['見守り']);
+    expect(cutWord(text, analyser.tokenize(text), proposal.term)).toBeNull();
+  });
+
+  it('widens 計 of 計上', () => {
+    const budget = '委託料を補正予算に計上した。';
+    const at = budget.indexOf('計');
+    expect(proposedTerm(budget, analyser.tokenize(budget), at, at + 1).term).toBe('計上');
   });
 });

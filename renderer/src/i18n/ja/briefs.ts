@@ -100,6 +100,9 @@ export const briefs = {
     save: '保存',
     saved: '「{{term}}」をマイ用語集に保存しました',
     editExisting: '登録済みの用語を編集',
+    widened: '選んだ「{{selected}}」を語の切れ目まで広げました。赤ペンは語の途中に印を付けません。',
+    cut: 'この語は本文の語の途中で切れています（{{word}}）。このままでは本文に印を付けられません。',
+    takeWord: '「{{word}}」にする',
     problems: {
       emptyTerm: '用語を入力してください。',
       emptyPlain: 'やさしい言い換えを入力してください。企業の読み手に伝わる言葉で書きます。',
