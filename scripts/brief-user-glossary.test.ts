@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, fromGlossaryRecord } from '../common/brief/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { knownTermOf, markKnownWrites, readingOf } from '../common/brief/userGlossary';
-import { cutWord, proposedTerm } from '../common/brief/termShape';
+import { cutWord, dictionaryForm, proposedTerm } from '../common/brief/termShape';
 import { loadNodeAnalyser } from './brief-analyser';
 
 let analyser: MorphAnalyser;
@@ -73,5 +73,35 @@ describe('「用語集に追加」 with the real analyser', () => {
     const budget = '委託料を補正予算に計上した。';
     const at = budget.indexOf('計');
     expect(proposedTerm(budget, analyser.tokenize(budget), at, at + 1).term).toBe('計上');
+  });
+});
+
+describe('a verb saved from the editor, with the real analyser', () => {
+  const text = '計画を毎年見直した。今後も計画は見直される。措置されている事業もある。';
+
+  it('is proposed in its dictionary form, which the pen finds in every form', () => {
+    const at = text.indexOf('見直した');
+    const proposal = proposedTerm(text, analyser.tokenize(text), at, at + 4);
+    expect(proposal).toEqual({ start: at, end: at + 4, term: '見直す' });
+    // Marked at its first use, in whichever form (the pen marks a term once).
+    expect(marksOf(text, '見直す')).toEqual(['見直し']);
+    expect(marksOf('今後も計画は見直される。', '見直す')).toEqual(['見直さ']);
+    expect(marksOf('今後も計画は見直される。', '見直した')).toEqual([]);
+    // Saved as written, the verb is marked in that one form only.
+    expect(marksOf(text, '見直した')).toEqual(['見直した']);
+  });
+
+  it('is the noun of a サ変 verb, found before any する', () => {
+    const at = text.indexOf('措置され');
+    expect(proposedTerm(text, analyser.tokenize(text), at, at + 4).term).toBe('措置');
+    expect(marksOf(text, '措置')).toEqual(['措置']);
+    expect(dictionaryForm(analyser.tokenize('講じられた'))).toBe('講じる');
+    expect(dictionaryForm(analyser.tokenize('取り組んでいる'))).toBe('取り組む');
+  });
+
+  it('leaves a noun, a bare 連用形 and a phrase as written', () => {
+    for (const term of ['計上', '見守り', '見直す', '計画を見直した']) {
+      expect(dictionaryForm(analyser.tokenize(term))).toBeNull();
+    }
   });
 });

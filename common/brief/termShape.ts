@@ -1,7 +1,8 @@
 /**
  * A user's term in the shape the pen can find. With morphemes the pen finds a term only where it
  * starts and ends on morpheme boundaries (terms.ts), and an inflected verb only through its
- * dictionary form: a selection that cuts a word (見守 of 見守り) would be saved and never marked.
+ * dictionary form: a selection that cuts a word (見守 of 見守り) or a verb saved as written
+ * (見直した) would be saved and never marked (or marked only in that one form).
  */
 import type { MorphToken } from './morph';
 import { boundaryMap } from './terms';
@@ -21,6 +22,44 @@ export function snapToMorphemes(tokens: readonly MorphToken[], start: number, en
     to = Math.max(to, t.end);
   }
   return { start: from, end: to };
+}
+
+/** Independent verbs and adjectives: the words whose other forms the pen finds by base form. */
+const inflecting = (t: MorphToken) => (t.pos === '動詞' || t.pos === '形容詞') && t.detail === '自立';
+
+/** What may follow a verb inside its own inflected form (た, れる, て, いる, ます, ない …). */
+const inflectionTail = (t: MorphToken) =>
+  t.pos === '助動詞' ||
+  (t.pos === '動詞' && (t.detail === '接尾' || t.detail === '非自立')) ||
+  (t.pos === '形容詞' && t.detail === '非自立') ||
+  (t.pos === '助詞' && t.detail === '接続助詞');
+
+/** The verbs a サ変 noun is used with (措置される, 実施できる): the noun alone is the word. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['する', 'できる']);
+
+/**
+ * The form to save for a term written as these morphemes when the pen would not find the written
+ * one in the verb's other forms, or null when the term is fine as it is:
+ * 見直した → 見直す (the pen looks a one-word verb up by its base form), 措置され → 措置 (a サ変
+ * noun is found before any する). A bare 連用形 (見守り, 見直し) names the act and is kept, and a
+ * phrase that ends in a verb (計画を見直した) is kept too: only the written form is found there.
+ */
+export function dictionaryForm(tokens: readonly MorphToken[]): string | null {
+  let verb = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (inflecting(tokens[i]!)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0 || !tokens.slice(verb + 1).every(inflectionTail)) return null;
+  const head = tokens[verb]!;
+  const before = tokens.slice(0, verb);
+  const noun = before.at(-1);
+  if (head.pos === '動詞' && LIGHT_VERBS.has(head.base) && noun?.detail === 'サ変接続')
+    return before.map((t) => t.surface).join('');
+  if (before.length > 0 || verb === tokens.length - 1) return null;
+  return head.base && head.base !== '*' ? head.base : null;
 }
 
 /**
@@ -43,8 +82,9 @@ export function cutWord(text: string, tokens: readonly MorphToken[], term: strin
 }
 
 /**
- * The term 「用語集に追加」 proposes for a selection: widened to whole morphemes. The range is the
- * widened selection (what the editor selects again after the form).
+ * The term 「用語集に追加」 proposes for a selection: widened to whole morphemes, then in the form
+ * the pen finds in all its inflections. The range is the widened selection (what the editor
+ * selects again after the form).
  */
 export function proposedTerm(
   text: string,
@@ -53,5 +93,7 @@ export function proposedTerm(
   end: number,
 ): TermRange & { term: string } {
   const range = snapToMorphemes(tokens, start, end);
-  return { ...range, term: text.slice(range.start, range.end) };
+  const inside = tokens.filter((t) => t.start >= range.start && t.end <= range.end);
+  const term = dictionaryForm(inside) ?? text.slice(range.start, range.end);
+  return { ...range, term };
 }

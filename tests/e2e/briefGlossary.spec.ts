@@ -215,3 +215,41 @@ test('a selection that cuts a word is widened to the whole word, and a term type
       .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
   ).toBe('見守り');
 });
+
+test('a verb selected in an inflected form is saved in its dictionary form, and marked in its other forms', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const text = '料金の体系を毎年見直した。';
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('活用した動詞');
+  await ws.rawInput().fill(text);
+  const addButton = page.getByRole('button', { name: '用語集に追加', exact: true });
+  const dialog = page.getByRole('dialog', { name: '用語集に追加' });
+  const term = dialog.getByRole('textbox', { name: /^用語/ });
+
+  await selectWithKeys(ws, text.indexOf('見直した'), 4);
+  await addButton.click();
+  await expect(term).toHaveValue('見直す', { timeout: 30_000 });
+  await expect(dialog).toContainText('選んだ「見直した」を辞書形の「見直す」にしました');
+  await expect(dialog.getByRole('textbox', { name: 'よみ' })).toHaveValue('みなおす');
+
+  // Typed back as written: the dictionary form is offered, one click away.
+  await term.fill('見直した');
+  const hint = dialog.getByRole('status').filter({ hasText: '「見直した」は活用した形です' });
+  await expect(hint).toBeVisible();
+  await hint.getByRole('button', { name: '「見直す」にする' }).click();
+  await expect(term).toHaveValue('見直す');
+  await expect(term).toBeFocused();
+  await expect(hint).toHaveCount(0);
+
+  await dialog.getByRole('textbox', { name: /やさしい言い換え/ }).fill('改めて検討し、変える');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(marks(page, '見直し')).toHaveCount(1);
+
+  // Another form of it, in another issue.
+  const other = await app.openNewIssue('別の活用形');
+  await other.rawInput().fill('料金の体系は毎年見直される。');
+  await expect(marks(page, '見直さ')).toHaveCount(1);
+});

@@ -113,6 +113,12 @@ export function AddTermDialog(props: {
   // A warning, not a problem: the term can be saved, but the pen would not mark it in this text.
   const cut = !editing && known?.cut && known.cut !== draft.term.trim() ? known.cut : null;
   const wasWidened = widened !== null && widened.term === draft.term && draft.term !== props.term;
+  // Widened to whole words, or (an inflected verb) put in the form the pen finds in all its forms.
+  const proposedNote =
+    widened && props.text.slice(widened.start, widened.end) !== widened.term
+      ? 'dictionaryProposed'
+      : 'widened';
+  const dictionary = !editing && known?.dictionary ? known.dictionary : null;
 
   const message = (p: TermProblem) =>
     t(`briefs.addTerm.problems.${p}`, {
@@ -135,6 +141,7 @@ export function AddTermDialog(props: {
     inputs.current.plain?.focus();
   }
 
+  /** The one-click fixes: the whole word for a cut one, the dictionary form of a verb. */
   function takeWholeWord(word: string) {
     touched.current = true;
     setDraft((d) => ({ ...d, term: word }));
@@ -195,6 +202,7 @@ export function AddTermDialog(props: {
           const described = [
             ...mine.map(messageId),
             ...(field === 'term' && cut ? [`${id}-cut`] : []),
+            ...(field === 'term' && dictionary ? [`${id}-dictionary`] : []),
             ...(field === 'term' && wasWidened ? [`${id}-widened`] : []),
           ];
           return (
@@ -223,7 +231,7 @@ export function AddTermDialog(props: {
               />
               {field === 'term' && wasWidened && (
                 <p id={`${id}-widened`} className="field-help muted">
-                  {t('briefs.addTerm.widened', { selected: props.term })}
+                  {t(`briefs.addTerm.${proposedNote}`, { selected: props.term, term: draft.term })}
                 </p>
               )}
               {field === 'term' && (
@@ -238,6 +246,18 @@ export function AddTermDialog(props: {
                         onClick={() => takeWholeWord(cut)}
                       >
                         {t('briefs.addTerm.takeWord', { word: cut })}
+                      </button>
+                    </p>
+                  )}
+                  {dictionary && (
+                    <p id={`${id}-dictionary`} className="field-help">
+                      {t('briefs.addTerm.dictionary', { term: draft.term.trim(), base: dictionary })}{' '}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => takeWholeWord(dictionary)}
+                      >
+                        {t('briefs.addTerm.takeWord', { word: dictionary })}
                       </button>
                     </p>
                   )}

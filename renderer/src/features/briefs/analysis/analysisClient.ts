@@ -115,6 +115,6 @@ export async function termAdviceInWorker(query: TermQuery): Promise<TermAdvice> 
   if (!morphReady) return NO_ADVICE;
   const r = await send({ kind: 'term', ...query });
   if (!r.ok || r.kind !== 'term') return NO_ADVICE;
-  const { reading, proposal, cut } = r;
-  return { reading, proposal, cut };
+  const { reading, proposal, cut, dictionary } = r;
+  return { reading, proposal, cut, dictionary };
 }
