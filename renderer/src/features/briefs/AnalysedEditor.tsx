@@ -122,6 +122,7 @@ export function AnalysedEditor(props: {
         testId={`${props.testId}-findings`}
         findings={analysis.findings}
         pending={analysis.pending}
+        analyser={analysis.analyser}
         truncatedAt={
           analysis.analysedLength < props.value.length && !analysis.pending ? analysis.analysedLength : null
         }
