@@ -171,3 +171,85 @@ test('a too long selection is refused with a reason, and a saved word is edited 
   await expect(page.getByTestId('glossary-table').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByText('説明不要にした語はありません')).toBeVisible();
 });
+
+test('a selection that cuts a word is widened to the whole word, and a term typed that cuts one is warned about', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const text = '地域の見守りを担う協力店を募ります。';
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('語の途中で切れる選択');
+  await ws.rawInput().fill(text);
+  await expect(marks(page, '見守り')).toHaveCount(0);
+  const addButton = page.getByRole('button', { name: '用語集に追加', exact: true });
+  const dialog = page.getByRole('dialog', { name: '用語集に追加' });
+  const term = dialog.getByRole('textbox', { name: /^用語/ });
+
+  // 見守 of 見守り: with morphemes the pen marks only whole words, so the form proposes 見守り.
+  await selectWithKeys(ws, text.indexOf('見守'), 2);
+  await addButton.click();
+  await expect(term).toHaveValue('見守り', { timeout: 30_000 });
+  await expect(dialog).toContainText('選んだ「見守」を語の切れ目まで広げました');
+  await expect(dialog.getByRole('textbox', { name: 'よみ' })).toHaveValue('みまもり');
+
+  // Typed back into part of the word: warned, with the whole word one click away.
+  await term.fill('見守');
+  const warning = dialog.getByRole('status').filter({ hasText: '語の途中で切れています（見守り）' });
+  await expect(warning).toBeVisible();
+  await expect(term).toHaveAccessibleDescription(/語の途中で切れています/);
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await warning.getByRole('button', { name: '「見守り」にする' }).click();
+  await expect(term).toHaveValue('見守り');
+  await expect(term).toBeFocused();
+  await expect(warning).toHaveCount(0);
+
+  await dialog.getByRole('textbox', { name: /やさしい言い換え/ }).fill('高齢者などの安否確認');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(marks(page, '見守り')).toHaveCount(1);
+  // Back in the text, the whole word is selected.
+  expect(
+    await ws
+      .rawInput()
+      .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
+  ).toBe('見守り');
+});
+
+test('a verb selected in an inflected form is saved in its dictionary form, and marked in its other forms', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const text = '料金の体系を毎年見直した。';
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('活用した動詞');
+  await ws.rawInput().fill(text);
+  const addButton = page.getByRole('button', { name: '用語集に追加', exact: true });
+  const dialog = page.getByRole('dialog', { name: '用語集に追加' });
+  const term = dialog.getByRole('textbox', { name: /^用語/ });
+
+  await selectWithKeys(ws, text.indexOf('見直した'), 4);
+  await addButton.click();
+  await expect(term).toHaveValue('見直す', { timeout: 30_000 });
+  await expect(dialog).toContainText('選んだ「見直した」を辞書形の「見直す」にしました');
+  await expect(dialog.getByRole('textbox', { name: 'よみ' })).toHaveValue('みなおす');
+
+  // Typed back as written: the dictionary form is offered, one click away.
+  await term.fill('見直した');
+  const hint = dialog.getByRole('status').filter({ hasText: '「見直した」は活用した形です' });
+  await expect(hint).toBeVisible();
+  await hint.getByRole('button', { name: '「見直す」にする' }).click();
+  await expect(term).toHaveValue('見直す');
+  await expect(term).toBeFocused();
+  await expect(hint).toHaveCount(0);
+
+  await dialog.getByRole('textbox', { name: /やさしい言い換え/ }).fill('改めて検討し、変える');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(marks(page, '見直し')).toHaveCount(1);
+
+  // Another form of it, in another issue.
+  const other = await app.openNewIssue('別の活用形');
+  await other.rawInput().fill('料金の体系は毎年見直される。');
+  await expect(marks(page, '見直さ')).toHaveCount(1);
+});

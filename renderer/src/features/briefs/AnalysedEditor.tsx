@@ -93,7 +93,11 @@ export function AnalysedEditor(props: {
             <button
               type="button"
               className="button button--small"
-              onClick={() => setAdding({ term: offered, ...selection })}
+              onClick={() => {
+                // The selected words without the spaces around them: the form widens them to whole words.
+                const start = props.value.indexOf(offered, Math.min(selection.start, selection.end));
+                setAdding({ term: offered, start, end: start + offered.length });
+              }}
             >
               {t('briefs.addTerm.open')}
             </button>
@@ -103,11 +107,13 @@ export function AnalysedEditor(props: {
         {adding && corrections && (
           <AddTermDialog
             term={adding.term}
+            text={props.value}
+            selection={adding}
             records={corrections.records}
-            onClose={() => {
+            onClose={(_saved, range) => {
               setAdding(null);
               // Back to the words the form was about (marked now, if saved).
-              editor.current?.select(adding.start, adding.end);
+              editor.current?.select(range.start, range.end);
             }}
           />
         )}
@@ -116,6 +122,7 @@ export function AnalysedEditor(props: {
         testId={`${props.testId}-findings`}
         findings={analysis.findings}
         pending={analysis.pending}
+        analyser={analysis.analyser}
         truncatedAt={
           analysis.analysedLength < props.value.length && !analysis.pending ? analysis.analysedLength : null
         }

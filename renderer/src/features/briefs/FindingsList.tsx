@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
 import { knownTermOf } from '../../../../common/brief/userGlossary';
+import type { AnalyserKind } from './analysis/messages';
 import { ruleLabelKey } from './findingRuleLabel';
 import { shownSuggestion } from './shownSuggestion';
 
@@ -15,6 +16,8 @@ export function FindingsList(props: {
   testId: string;
   findings: readonly Finding[];
   pending: boolean;
+  /** Which analyser found them: shown to tests, which wait for the dictionary's findings. */
+  analyser?: AnalyserKind | null;
   truncatedAt: number | null;
   activeIndex: number | null;
   onShow: (index: number) => void;
@@ -29,7 +32,7 @@ export function FindingsList(props: {
   const title = useRef<HTMLHeadingElement>(null);
   const listed = Math.min(props.findings.length, MAX_LISTED);
   return (
-    <section className="findings" data-testid={props.testId}>
+    <section className="findings" data-testid={props.testId} data-analyser={props.analyser ?? undefined}>
       {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
           re-analysed) would be read out again after every keystroke. */}
       <h3 className="findings__title" aria-live="polite" ref={title} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreReadiness } from '../../../../common/brief';
 import { DEFAULT_READER } from '../../../../common/brief/reader';
@@ -25,7 +25,19 @@ type Tab = 'issue' | 'brief' | 'preview';
 const TABS: readonly Tab[] = ['issue', 'brief', 'preview'];
 
 /** The red-pen desk for one issue: the original, the brief, and the company's view. */
-export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: BriefRecord | null }) {
+export function IssueWorkspace({
+  issue,
+  brief,
+  trail,
+  notices,
+}: {
+  issue: IssueRecord;
+  brief: BriefRecord | null;
+  /** The breadcrumb: the page's heading, the issue's title, ends it. */
+  trail: ReactNode;
+  /** Notices about the issue, shown between the heading and the title field. */
+  notices: ReactNode;
+}) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('issue');
   const issueDraft = useIssueDraft(issue);
@@ -66,12 +78,17 @@ export function IssueWorkspace({ issue, brief }: { issue: IssueRecord; brief: Br
 
   return (
     <div className="workspace" onCompositionStart={onCompositionStart} onCompositionEnd={onCompositionEnd}>
-      <header className="workspace__header">
-        {/* The title is edited in place below; the page still needs its heading (landmarks, the
-            focus a page arrival moves to). tabIndex -1: focused by script, skipped by Tab. */}
-        <h1 className="visually-hidden" tabIndex={-1}>
+      {/* The title is edited in place below; the page's heading ends the breadcrumb, visible, so
+          the focus a page arrival moves to it (tabIndex -1: by script, skipped by Tab) is seen. */}
+      <div className="workspace__trail">
+        {trail}
+        <span aria-hidden="true">›</span>
+        <h1 className="workspace__heading" tabIndex={-1}>
           {draft.title.trim() || t('common.untitled')}
         </h1>
+      </div>
+      {notices}
+      <header className="workspace__header">
         <label className="visually-hidden" htmlFor="issue-title">
           {t('issues.newTitle')}
         </label>

@@ -29,44 +29,55 @@ export function IssueWorkspacePage({ id }: { id: string }) {
   if (chosenId === null && brief) setChosenId(brief.id);
   const others = briefs?.filter((b) => b.id !== brief?.id) ?? [];
 
+  const trail = (
+    <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
+      <a href={href('issues')}>{t('issues.title')}</a>
+    </nav>
+  );
+
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
-        <a href={href('issues')}>{t('issues.title')}</a>
-      </nav>
+      {(issue === undefined || briefs === undefined || issue === null) && trail}
       {issue === undefined || briefs === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : issue === null ? (
         <p role="alert">{t('issues.notFound')}</p>
       ) : (
-        <>
-          {issue.sourceWorkshopId ? <SourceWorkshop workshopId={issue.sourceWorkshopId} /> : null}
-          {others.length > 0 && (
-            <div className="notice" role="note" data-testid="other-briefs">
-              <p>{t('briefs.otherBriefs', { count: others.length })}</p>
-              <ul>
-                {others.map((b) => (
-                  <li key={b.id}>
-                    {t('briefs.createdAt', { time: formatTime(b.createdAt, i18n.language) })}{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        setChosenId(b.id);
-                        setGeneration((g) => g + 1);
-                      }}
-                    >
-                      {t('briefs.openBrief')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <IssueConflictNotice issueId={issue.id} briefId={brief?.id ?? null} />
-          {/* key: another issue, or a brief the user switched to, gets fresh drafts. */}
-          <IssueWorkspace key={`${issue.id}:${generation}`} issue={issue} brief={brief} />
-        </>
+        // key: another issue, or a brief the user switched to, gets fresh drafts.
+        <IssueWorkspace
+          key={`${issue.id}:${generation}`}
+          issue={issue}
+          brief={brief}
+          trail={trail}
+          notices={
+            <>
+              {issue.sourceWorkshopId ? <SourceWorkshop workshopId={issue.sourceWorkshopId} /> : null}
+              {others.length > 0 && (
+                <div className="notice" role="note" data-testid="other-briefs">
+                  <p>{t('briefs.otherBriefs', { count: others.length })}</p>
+                  <ul>
+                    {others.map((b) => (
+                      <li key={b.id}>
+                        {t('briefs.createdAt', { time: formatTime(b.createdAt, i18n.language) })}{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => {
+                            setChosenId(b.id);
+                            setGeneration((g) => g + 1);
+                          }}
+                        >
+                          {t('briefs.openBrief')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              <IssueConflictNotice issueId={issue.id} briefId={brief?.id ?? null} />
+            </>
+          }
+        />
       )}
     </>
   );

@@ -104,6 +104,14 @@ export const briefs: Strings<typeof ja> = {
     save: 'Save',
     saved: '“{{term}}” saved to My glossary',
     editExisting: 'Edit the saved term',
+    widened:
+      'The selection “{{selected}}” was widened to whole words: the red pen does not mark part of a word.',
+    cut: 'This term cuts a word of the text (“{{word}}”), so the red pen cannot mark it there.',
+    takeWord: 'Use “{{word}}”',
+    dictionaryProposed:
+      'The selection “{{selected}}” is saved in its dictionary form “{{term}}”: the red pen then marks all its inflected forms.',
+    dictionary:
+      '“{{term}}” is an inflected form and is marked only as written. In its dictionary form “{{base}}” it is marked in every form.',
     problems: {
       emptyTerm: 'Enter the term.',
       emptyPlain: 'Enter a plain wording a company reader understands.',

@@ -9,8 +9,8 @@
 import { analyzeText, clarityScore, draftBrief } from '../../../../../common/brief';
 import { cachedAnalyser, type MorphAnalyser } from '../../../../../common/brief/morph';
 import { rewriteForCompany } from '../../../../../common/brief/rewrite';
-import { readingOf } from '../../../../../common/brief/userGlossary';
 import { loadBrowserAnalyser } from './kuromojiLoader';
+import { adviseTerm } from './termAdvice';
 import { MAX_ANALYSED_CHARS, type AnalysisRequest, type AnalysisResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -43,14 +43,9 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
     void getAnalyser();
     return { id: request.id, ok: true, kind: 'warm' };
   }
-  if (request.kind === 'reading') {
+  if (request.kind === 'term') {
     // Never waits for the dictionary: the form opens at once and the user may type the reading.
-    return {
-      id: request.id,
-      ok: true,
-      kind: 'reading',
-      reading: loaded ? readingOf(loaded.tokenize(request.text)) : '',
-    };
+    return { id: request.id, ok: true, kind: 'term', ...adviseTerm(loaded, request, MAX_MORPH_CHARS) };
   }
   // A huge paste is checked by characters: tokenising 100,000 characters takes seconds.
   const huge = 'text' in request && request.text.length > MAX_MORPH_CHARS;

@@ -8,6 +8,7 @@ import type { BriefLocale, BriefReader, GlossaryEntry } from '../../../../../com
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
 import type { IssueFields } from '../../../../../common/records/types';
 import type { AnalyseResult, AnalysisRequest, AnalysisResponse } from './messages';
+import { NO_ADVICE, type TermAdvice, type TermQuery } from './termAdvice';
 
 type Pending = (response: AnalysisResponse) => void;
 /** A request without its id (the client numbers them). */
@@ -107,11 +108,13 @@ export async function draftInWorker(
 }
 
 /**
- * The hiragana reading of `word` from the loaded dictionary, or '' while it is still loading (the
- * character worker has none) or when it does not know the word.
+ * What the loaded dictionary says about a term for 「用語集に追加」, or NO_ADVICE while it is still
+ * loading (the character worker has none: the pen reads characters then, and any term is found).
  */
-export async function readingInWorker(word: string): Promise<string> {
-  if (!morphReady) return '';
-  const r = await send({ kind: 'reading', text: word });
-  return r.ok && r.kind === 'reading' ? r.reading : '';
+export async function termAdviceInWorker(query: TermQuery): Promise<TermAdvice> {
+  if (!morphReady) return NO_ADVICE;
+  const r = await send({ kind: 'term', ...query });
+  if (!r.ok || r.kind !== 'term') return NO_ADVICE;
+  const { reading, proposal, cut, dictionary } = r;
+  return { reading, proposal, cut, dictionary };
 }

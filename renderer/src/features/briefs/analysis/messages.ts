@@ -2,6 +2,7 @@
 import type { BriefLocale, BriefReader, Finding, GlossaryEntry } from '../../../../../common/brief';
 import type { RewriteResult } from '../../../../../common/brief/rewrite';
 import type { IssueFields } from '../../../../../common/records/types';
+import type { TermAdvice, TermQuery } from './termAdvice';
 
 /** Which analyser answered: the IPADIC dictionary, or characters only if it could not load. */
 export type AnalyserKind = 'kuromoji' | 'characters';
@@ -23,7 +24,7 @@ export type AnalysisRequest = { morph: boolean } & (
   | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[]; reader: BriefReader }
   | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
   | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }
-  | { id: number; kind: 'reading'; text: string }
+  | ({ id: number; kind: 'term' } & TermQuery)
 );
 
 export interface AnalyseResult {
@@ -42,8 +43,8 @@ export type AnalysisResponse =
   /** Unsolicited (id 0): the dictionary has loaded; findings computed before it can be improved. */
   | { id: 0; ok: true; kind: 'ready' }
   | { id: number; ok: true; kind: 'warm' }
-  /** The hiragana reading of a word, '' when the dictionary is not loaded or does not know it. */
-  | { id: number; ok: true; kind: 'reading'; reading: string }
+  /** 「用語集に追加」's questions, answered without waiting for the dictionary (NO_ADVICE then). */
+  | ({ id: number; ok: true; kind: 'term' } & TermAdvice)
   | { id: number; ok: false; error: string };
 
 /**
