@@ -142,10 +142,13 @@ function ChangeList(props: {
   const count = props.accepted.filter(Boolean).length;
   // An explanation sentence adds text: it is labelled as an addition, not as 「」→「…」.
   // A replacement says where it is (「…顕在化して」「おり、」→「いる。」: the same change recurs).
+  // A line break alone (before ※ lines inside a paragraph) has no text to quote.
   const changeLabel = (c: RewriteChange) =>
-    c.before === ''
-      ? t('rewrite.addLabel', { after: c.after.trim() })
-      : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
+    c.before === '' && c.after.trim() === ''
+      ? t('rewrite.breakLabel')
+      : c.before === ''
+        ? t('rewrite.addLabel', { after: c.after.trim() })
+        : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
   return (
     <div>
       <h3 className="field-label" id="rewrite-changes-title">
