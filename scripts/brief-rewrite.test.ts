@@ -193,7 +193,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     );
   });
 
-  it('never puts a note between a verb and its endings (即し（…）た, 貸与（…）する)', () => {
+  it('never puts a note between a verb and its endings (即し（…）た, 貸与（…）する, 登載さ（…）れている)', () => {
+    const listed = rewriteForCompany('名簿に「情報処理」の業種で登載されていること。', {
+      analyser,
+    }).rewritten;
+    expect(listed).toMatch(/登載されている（登載：[^）]+）こと。/u);
+    expect(rewriteForCompany(listed, { analyser }).changes).toEqual([]);
     const { rewritten } = rewriteForCompany('地域の実情に即した交通を目指す。公用車2台を貸与する。', {
       analyser,
     });

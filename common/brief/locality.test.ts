@@ -21,6 +21,11 @@ describe('textBody', () => {
     expect(textBody('区長文書は地区長が配る。')).toBe('市');
     expect(textBody('本市が申請し、県知事の許可を得る。本市は結果を公表する。')).toBe('市');
   });
+
+  it('does not count the rewrite’s own notes, which quote the glossary’s wordings', () => {
+    const notes = '市民ニーズとは、市民が求めることである。\n※市民協働：市民と市が協力すること\n';
+    expect(textBody(`本町の施設と市民ニーズの間にかい離がある。${notes}`)).toBe('町');
+  });
 });
 
 describe('localWording', () => {

@@ -21,15 +21,21 @@ const SELF = /(?:本|当)([市町村区県])(?![0-9０-９一二三四五六七�
 const OFFICE =
   /(?<!\p{sc=Han})(?:([市町村区])(?:長(?!\p{sc=Han})|役所|役場|議会|民)|(知事|県庁|県議会|県民))/gu;
 
+/** 「用語とは、…のことです。」 and 「※用語：…」: the rewrite's explanations (rewriteNotes.ts). */
+const NOTES = /[^、。\n]{1,40}とは、[^。\n]*(?:です|である)。|^※[^：\n]{1,40}：[^\n]*$/gmu;
+
 /**
  * The body the text is written by: the one it names itself most often (本町 counts double a 町長),
  * 市 when none is named or 市 ties.
  */
 export function textBody(text: string): LocalBody {
+  // The rewrite's own notes quote glossary wordings (市民ニーズとは、市民が求めること): they name no
+  // body, and counting them would read a rewritten 町's text as a 市's on a second rewrite.
+  const own = text.replace(NOTES, '');
   const score = new Map<string, number>();
   const add = (body: string, n: number) => score.set(body, (score.get(body) ?? 0) + n);
-  for (const m of text.matchAll(SELF)) add(m[1]!, 2);
-  for (const m of text.matchAll(OFFICE)) add(m[1] ?? '県', 1);
+  for (const m of own.matchAll(SELF)) add(m[1]!, 2);
+  for (const m of own.matchAll(OFFICE)) add(m[1] ?? '県', 1);
   let best: LocalBody = '市';
   for (const body of BODIES) if ((score.get(body) ?? 0) > (score.get(best) ?? 0)) best = body;
   return best;
