@@ -22,6 +22,8 @@ export function RewritePanel(props: {
   companyText: string;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
+  /** The municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
+  municipality: string;
   onSave: (companyText: string) => void;
 }) {
   const { t } = useTranslation();
@@ -35,7 +37,7 @@ export function RewritePanel(props: {
   const start = async () => {
     setStatus({ kind: 'working' });
     try {
-      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
+      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader, props.municipality);
       setProposal({ source: props.rawText, result, accepted: result.changes.map(() => true) });
       setCurrent(null);
       setStatus({ kind: 'idle' });
