@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteBlockEnds, turnsTopic } from './noteBlocks';
-import { rewriteForCompany } from './rewrite';
+import { applyChanges, decideChange, rewriteForCompany } from './rewrite';
 
 /** The text of each block, as the ends cut it. */
 function blocks(text: string, max?: number): string[] {
@@ -91,5 +91,22 @@ describe('rewriteForCompany, a council answer with neither headings nor blank li
     const notes = changes.filter((c) => /^※/u.test(c.after));
     expect(notes.every((c) => c.after.endsWith('\n'))).toBe(true);
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('keeps a ※ line inside a paragraph with its line break, whatever is accepted or rejected', () => {
+    const text = topics.join('');
+    const { changes } = rewriteForCompany(text);
+    const all = changes.map(() => true);
+    const lineBreak = changes.findIndex((c) => c.rule === 'paragraph-break');
+    const note = changes.findIndex((c, i) => i > lineBreak && c.after.startsWith('※'));
+    // Rejecting the break rejects the ※ lines after it; accepting one of them accepts it again.
+    const noBreak = decideChange(changes, all, lineBreak, false);
+    expect(noBreak[note]).toBe(false);
+    expect(applyChanges(text, changes, (_c, i) => noBreak[i]!)).not.toMatch(/。※/u);
+    const oneNote = decideChange(changes, noBreak, note, true);
+    expect(oneNote[lineBreak]).toBe(true);
+    expect(applyChanges(text, changes, (_c, i) => oneNote[i]!)).toContain(`。\n${changes[note]!.after}`);
+    // Other decisions stay as they were.
+    expect(oneNote.filter((v, i) => v !== noBreak[i])).toEqual([true, true]);
   });
 });

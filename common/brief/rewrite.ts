@@ -22,6 +22,7 @@ import type { AnalyzeOptions } from './types';
 export type { RewriteChange } from './rewriteOffsets';
 export { applyChanges } from './rewriteOffsets';
 export { explanationSentence, fullFormSentence } from './rewriteNotes';
+export { decideChange } from './sectionNotes';
 export { isPolite, keepsFacts } from './rewriteWords';
 
 export interface RewriteResult {

@@ -102,3 +102,28 @@ function withoutEntry(change: RewriteChange): RewriteChange {
   const { start, end, before, after, rule } = change;
   return { start, end, before, after, rule };
 }
+
+/**
+ * The decisions on `changes` once change `index` is set to `value`. A ※ line inside a line needs
+ * the line break before it, or it runs on from the sentence (「…です。※計上：…」): accepting one
+ * accepts its break, and rejecting the break rejects them. Every other decision stays as it was.
+ */
+export function decideChange(
+  changes: readonly RewriteChange[],
+  accepted: readonly boolean[],
+  index: number,
+  value: boolean,
+): boolean[] {
+  const next = accepted.map((v, i) => (i === index ? value : v));
+  const c = changes[index];
+  if (!c) return next;
+  const isBreak = (o: RewriteChange) => o.rule === BLOCK_BREAK_RULE && o.before === '';
+  // A ※ line inside a line starts with ※ (one after a line's end starts with its line break).
+  const inLine = (o: RewriteChange) => o.before === '' && o.after.startsWith('※');
+  changes.forEach((o, i) => {
+    if (o.start !== c.start || i === index) return;
+    if (isBreak(c) && !value && inLine(o)) next[i] = false;
+    if (inLine(c) && value && isBreak(o)) next[i] = true;
+  });
+  return next;
+}

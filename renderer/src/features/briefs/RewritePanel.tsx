@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
-import { applyChanges, type RewriteChange } from '../../../../common/brief/rewrite';
+import { applyChanges, decideChange, type RewriteChange } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
 import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
@@ -52,8 +52,8 @@ export function RewritePanel(props: {
   const setAccepted = (next: boolean[]) => {
     if (proposal) setProposal({ ...proposal, accepted: next });
   };
-  const set = (index: number, value: boolean) =>
-    setAccepted(accepted.map((v, i) => (i === index ? value : v)));
+  // A ※ line inside a paragraph goes with the line break before it (decideChange).
+  const set = (index: number, value: boolean) => setAccepted(decideChange(changes, accepted, index, value));
 
   return (
     <section className="card rewrite" aria-labelledby="rewrite-title">
