@@ -71,8 +71,9 @@ const longCount = (text: string) =>
 function notesTerm(after: string, label: string): boolean {
   // 宅地建物取引業者を宅建業者といいます。: an abbreviation's full form, said before it.
   const named = /を([^を。]+)と(?:いいます|いう)。$/u.exec(after)?.[1];
-  // ※計上：予算に入れること: a section's notes as ※ lines at its end (〜 where a particle-led term's noun goes).
-  const footnote = /^\n※〜?([^：\n]+)：/u.exec(after)?.[1];
+  // ※計上：予算に入れること: a block's notes as ※ lines at its end (〜 where a particle-led term's noun
+  // goes), on a line after it or, where the block ends inside a line, before the text that goes on.
+  const footnote = /^\n?※〜?([^：\n]+)：/u.exec(after)?.[1];
   // 「〜に資する」とは、: a term that opens with a particle is quoted with 〜 where its noun goes.
   const term = named ?? footnote ?? (after.split('とは、')[0] ?? '').replace(/^「〜?(.*)」$/u, '$1');
   return term !== '' && (label.includes(term) || term.includes(label));

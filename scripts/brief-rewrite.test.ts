@@ -193,7 +193,12 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     );
   });
 
-  it('never puts a note between a verb and its endings (即し（…）た, 貸与（…）する)', () => {
+  it('never puts a note between a verb and its endings (即し（…）た, 貸与（…）する, 登載さ（…）れている)', () => {
+    const listed = rewriteForCompany('名簿に「情報処理」の業種で登載されていること。', {
+      analyser,
+    }).rewritten;
+    expect(listed).toMatch(/登載されている（登載：[^）]+）こと。/u);
+    expect(rewriteForCompany(listed, { analyser }).changes).toEqual([]);
     const { rewritten } = rewriteForCompany('地域の実情に即した交通を目指す。公用車2台を貸与する。', {
       analyser,
     });
@@ -296,7 +301,10 @@ describe('rewrite over the corpus', { timeout: 30_000 }, () => {
     const text =
       '4 計画の見直し　社会経済情勢の変化や国の制度改正等により必要が生じた場合は、総合計画審議会の意見を聴いた上で、適宜見直しを行う。\n5 スケジュール　募集締切 令和7年6月13日（金）正午／審査会 6月下旬／交付決定 7月中旬／実証期間 交付決定日から令和8年2月27日まで';
     const { rewritten, unsplit } = rewriteForCompany(text, { analyser });
-    const lines = rewritten.split('\n');
+    // The first paragraph's ※ lines follow it, before the next numbered part.
+    const all = rewritten.split('\n');
+    expect(all[2]).toMatch(/^※社会経済情勢：/u);
+    const lines = all.filter((l) => !l.startsWith('※'));
     expect(lines[0]).toBe('4 計画の見直し');
     expect(lines[1]).toMatch(/^社会経済情勢の変化や国の制度改正等により/u);
     expect(lines.slice(2, 7)).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
-import { BRIEF_SECTIONS, draftBrief, GLOSSARY_CAP, glossaryForText } from './draft';
+import { BRIEF_SECTIONS, briefSections, draftBrief, GLOSSARY_CAP, glossaryForText } from './draft';
 import { extractIssueFields } from './extract';
 import { RAW_CHOJU, RAW_MIMAMORI } from './fixtures/issues';
 
@@ -17,7 +17,8 @@ describe('draftBrief', () => {
   it('writes every section in order, title as a wish', () => {
     expect(md.startsWith('# わなの見回りを楽にしたい！\n')).toBe(true);
     let at = 0;
-    for (const h of BRIEF_SECTIONS) {
+    // The issue's municipality is a 町: its brief says what the 町 offers.
+    for (const h of briefSections('町')) {
       const next = md.indexOf(`## ${h}\n`, at);
       expect(next, h).toBeGreaterThan(at);
       at = next;
@@ -28,7 +29,7 @@ describe('draftBrief', () => {
   it('prefills from the issue and marks gaps with 【要記入】', () => {
     expect(md).toContain('上限200万円（補正予算で要求予定）');
     expect(md).toContain('〇〇町 農政課');
-    expect(md).toMatch(/## 市が提供できるもの\n\n【要記入】/);
+    expect(md).toMatch(/## 町が提供できるもの\n\n【要記入】/);
     const pains = md.split('## こんなことに困っていませんか\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(pains.length).toBe(3);
     expect(pains[0]).toContain('農作物被害が拡大');
@@ -334,5 +335,46 @@ describe('the brief’s 用語集', () => {
     expect(glossary).toContain(
       `- ほか${terms.length - GLOSSARY_CAP}語：${terms.slice(GLOSSARY_CAP).join('、')}`,
     );
+  });
+});
+
+describe('draftBrief, for the body that writes', () => {
+  const text = '庁内の会議で一般財源の使い道を話し合うことが課題である。';
+  const bodyWords = (md: string) => ({
+    offers: /^## (.)が提供できるもの$/mu.exec(md)?.[1],
+    criteria: /（例。(.)の選び方に合わせて修正）/u.exec(md)?.[1],
+    cycle: /^> (.)の予算の流れ：.*3月の(.議会)で決まる/mu.exec(md)?.slice(1, 3).join(' '),
+  });
+
+  it('says 市 when neither the issue nor its text names another body', () => {
+    expect(bodyWords(draftBrief({ title: 't', rawText: text }))).toEqual({
+      offers: '市',
+      criteria: '市',
+      cycle: '市 市議会',
+    });
+    expect(BRIEF_SECTIONS[4]).toBe('市が提供できるもの');
+  });
+
+  it('takes the body from the issue’s municipality before the text’s own naming', () => {
+    const town = draftBrief({ title: 't', municipalityName: '北海道 森町', rawText: text });
+    expect(bodyWords(town)).toEqual({ offers: '町', criteria: '町', cycle: '町 町議会' });
+    // Its 用語集 says the glossary's wordings for the 町 too.
+    expect(town).toContain('町役場の中');
+    expect(town).not.toContain('市役所の中');
+    // A chosen 県 wins over a text that calls itself 本市.
+    const prefecture = draftBrief({ title: 't', municipalityName: '長野県', rawText: `本市では、${text}` });
+    expect(bodyWords(prefecture)).toEqual({ offers: '県', criteria: '県', cycle: '県 県議会' });
+    expect(prefecture).toContain('県庁の中');
+    expect(bodyWords(draftBrief({ title: 't', municipalityName: '東京都', rawText: text }))).toEqual({
+      offers: '都',
+      criteria: '都',
+      cycle: '都 都議会',
+    });
+  });
+
+  it('falls back to the text’s own naming, then 市, when no municipality is chosen', () => {
+    const village = draftBrief({ title: 't', municipalityName: '', rawText: `本村では、${text}` });
+    expect(bodyWords(village)).toEqual({ offers: '村', criteria: '村', cycle: '村 村議会' });
+    expect(village).toContain('村役場の中');
   });
 });

@@ -3,7 +3,7 @@
  * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
  */
 import type { IssueFields } from '../records/types';
-import { localOptions } from './locality';
+import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
@@ -13,21 +13,29 @@ import { tableBlock } from './tableRows';
 import { VAGUE_CATEGORY } from './rules/jargon';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
 
-/** The section headings, in order. The UI and the readiness extractor rely on these words. */
-export const BRIEF_SECTIONS = [
-  'こんなことに困っていませんか',
-  '背景と現状（数字とデータ）',
-  '解決したい課題',
-  '目指す姿と成果指標',
-  '市が提供できるもの',
-  '企業に求めること・応募資格',
-  '予算と費用負担',
-  'スケジュール（予算サイクル: 秋に予算要求、3月議会で承認）',
-  '選考基準',
-  '担当課・連絡先',
-  '用語集',
-  '関連計画・SDGs',
-] as const;
+/**
+ * The section headings, in order, for the body that writes (町が提供できるもの in a 町's brief). The
+ * UI and the readiness extractor rely on these words.
+ */
+export function briefSections(body: LocalBody = '市') {
+  return [
+    'こんなことに困っていませんか',
+    '背景と現状（数字とデータ）',
+    '解決したい課題',
+    '目指す姿と成果指標',
+    `${body}が提供できるもの`,
+    '企業に求めること・応募資格',
+    '予算と費用負担',
+    'スケジュール（予算サイクル: 秋に予算要求、3月議会で承認）',
+    '選考基準',
+    '担当課・連絡先',
+    '用語集',
+    '関連計画・SDGs',
+  ] as const;
+}
+
+/** The headings of a 市's brief (the body when neither the issue nor its text names another). */
+export const BRIEF_SECTIONS = briefSections();
 
 const PAIN =
   /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
@@ -181,7 +189,7 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
 // balance of what the author writes, and without 行政用語 so the red pen has nothing to say about it.
-const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
+const selectionCriteria = (body: LocalBody) => `（例。${body}の選び方に合わせて修正）
 - 課題の理解：現場の困りごとを正しく捉えているか
 - 実現性：期間内に実証できる体制と実績
 - 効果の示し方：成果を測る数字で効果を示せるか
@@ -189,7 +197,8 @@ const SELECTION_CRITERIA = `（例。市の選び方に合わせて修正）
 - 住民への配慮：個人情報・安全・使いやすさ`;
 
 /** Quoted so readiness does not mistake the cycle's months for the project's schedule. */
-const BUDGET_CYCLE = `> 市の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の市議会で決まる → 4月から使える。
+const budgetCycle = (body: LocalBody) =>
+  `> ${body}の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の${councilOf(body)}で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
 function textCuesFor(issue: Partial<IssueFields>): TextCues {
@@ -203,8 +212,12 @@ export const GLOSSARY_CAP = 12;
  * What the brief quotes from the issue, without the template's own words: they are written without
  * 行政用語, and a scan of them only finds a term inside a word (目指す → 目, a budget item).
  */
-function quotedWords(issue: Partial<IssueFields>, sections: readonly [string, string][]): string {
-  const quoted = sections.map(([, text]) => text.replace(SELECTION_CRITERIA, ''));
+function quotedWords(
+  issue: Partial<IssueFields>,
+  sections: readonly [string, string][],
+  body: LocalBody,
+): string {
+  const quoted = sections.map(([, text]) => text.replace(selectionCriteria(body), ''));
   return [issue.title ?? '', ...quoted]
     .join('\n')
     .split('\n')
@@ -228,8 +241,9 @@ function companyGlossary(
   issue: Partial<IssueFields>,
   sections: readonly [string, string][],
   options: AnalyzeOptions,
+  body: LocalBody,
 ): string {
-  const quoted = quotedWords(issue, sections);
+  const quoted = quotedWords(issue, sections, body);
   const reader = options.reader ?? issue.reader;
   const terms = glossaryForText(quoted, options).filter(
     // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
@@ -253,6 +267,10 @@ function companyGlossary(
 
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
+  // The body that writes: the issue's municipality, else how its text names itself (locality.ts).
+  const municipality = issue.municipalityName || options.municipality;
+  const body = bodyFor(sourceText(issue), municipality);
+  const headings = briefSections(body);
   const contact = [issue.municipalityName, issue.department].filter((s) => s?.trim()).join(' ');
   // Sentences of the text that state a field the author left empty fill that field's section.
   const cues = textCuesFor(issue);
@@ -266,11 +284,11 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   if (decides) used.add(decides);
   const problemText = problem(issue, used);
   const sections: [string, string][] = [
-    [BRIEF_SECTIONS[0], painPoints(issue, used, problemText)],
-    [BRIEF_SECTIONS[1], background(issue, used)],
-    [BRIEF_SECTIONS[2], problemText],
+    [headings[0], painPoints(issue, used, problemText)],
+    [headings[1], background(issue, used)],
+    [headings[2], problemText],
     [
-      BRIEF_SECTIONS[3],
+      headings[3],
       fieldOrText(
         issue,
         cues,
@@ -278,16 +296,10 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
         '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）',
       ),
     ],
+    [headings[4], fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など')],
+    [headings[5], fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件')],
     [
-      BRIEF_SECTIONS[4],
-      fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など'),
-    ],
-    [
-      BRIEF_SECTIONS[5],
-      fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件'),
-    ],
-    [
-      BRIEF_SECTIONS[6],
+      headings[6],
       fieldOrText(
         issue,
         cues,
@@ -296,22 +308,27 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       ),
     ],
     [
-      BRIEF_SECTIONS[7],
-      `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${BUDGET_CYCLE}`,
+      headings[7],
+      `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${budgetCycle(body)}`,
     ],
-    [BRIEF_SECTIONS[8], decides ? `${alone(decides)}\n\n${SELECTION_CRITERIA}` : SELECTION_CRITERIA],
+    [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
     [
-      BRIEF_SECTIONS[9],
+      headings[9],
       [contact, fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）')]
         .filter(Boolean)
         .join('\n'),
     ],
   ];
-  const body = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
-  // The 用語集 says its wordings for the body the text is written by (町役場の中 in a 町's text).
-  const glossary = companyGlossary(issue, sections, localOptions(sourceText(issue), options));
+  const markdown = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
+  // The 用語集 says its wordings for the body that writes (町役場の中 in a 町's brief).
+  const glossary = companyGlossary(
+    issue,
+    sections,
+    localOptions(sourceText(issue), { ...options, ...(municipality ? { municipality } : {}) }),
+    body,
+  );
   const plans = `${PLACEHOLDER}総合計画・分野別計画の名前と、関係するSDGsの目標（例：目標3 すべての人に健康と福祉を）`;
-  return `${body}\n## ${BRIEF_SECTIONS[10]}\n\n${glossary}\n\n## ${BRIEF_SECTIONS[11]}\n\n${plans}\n`;
+  return `${markdown}\n## ${headings[10]}\n\n${glossary}\n\n## ${headings[11]}\n\n${plans}\n`;
 }
 
 /**

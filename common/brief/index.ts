@@ -21,6 +21,6 @@ export {
   type Readiness,
 } from './readiness';
 export { findTextCues, type CueField, type CueKey, type TextCues } from './textCues';
-export { draftBrief, glossaryForText, BRIEF_SECTIONS } from './draft';
+export { draftBrief, glossaryForText, BRIEF_SECTIONS, briefSections } from './draft';
 export { extractIssueFields, PLACEHOLDER } from './extract';
 export { clarityScore } from './clarity';

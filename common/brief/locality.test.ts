@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
 import { draftBrief } from './draft';
-import { localOptions, localWording, textBody } from './locality';
+import { bodyFor, localOptions, localWording, municipalityBody, textBody } from './locality';
 import { rewriteForCompany } from './rewrite';
 
 describe('textBody', () => {
@@ -20,6 +20,34 @@ describe('textBody', () => {
     expect(textBody('本籍地の市区町村長が職権で記載する。')).toBe('市');
     expect(textBody('区長文書は地区長が配る。')).toBe('市');
     expect(textBody('本市が申請し、県知事の許可を得る。本市は結果を公表する。')).toBe('市');
+  });
+
+  it('does not count the rewrite’s own notes, which quote the glossary’s wordings', () => {
+    const notes = '市民ニーズとは、市民が求めることである。\n※市民協働：市民と市が協力すること\n';
+    expect(textBody(`本町の施設と市民ニーズの間にかい離がある。${notes}`)).toBe('町');
+  });
+});
+
+describe('municipalityBody and bodyFor', () => {
+  it('read the body from the end of the chosen municipality’s name', () => {
+    expect(municipalityBody('北海道 札幌市')).toBe('市');
+    expect(municipalityBody('北海道 森町')).toBe('町');
+    expect(municipalityBody('長野県 南牧村')).toBe('村');
+    expect(municipalityBody('東京都 千代田区')).toBe('区');
+    expect(municipalityBody('長野県')).toBe('県');
+    expect(municipalityBody('東京都')).toBe('都');
+    expect(municipalityBody('北海道')).toBe('道');
+    expect(municipalityBody('大阪府')).toBe('府');
+    expect(municipalityBody('')).toBeNull();
+    expect(municipalityBody(undefined)).toBeNull();
+    expect(municipalityBody('〇〇広域連合')).toBeNull();
+  });
+
+  it('prefer the chosen municipality, then the text’s own naming, then 市', () => {
+    expect(bodyFor('空き家が増えている。', '北海道 森町')).toBe('町');
+    expect(bodyFor('本市では、空き家が増えている。', '長野県')).toBe('県');
+    expect(bodyFor('本村では、空き家が増えている。', '')).toBe('村');
+    expect(bodyFor('空き家が増えている。')).toBe('市');
   });
 });
 
@@ -44,6 +72,18 @@ describe('localWording', () => {
     expect(localWording('県から市に渡されるお金', '県')).toBe('県から市に渡されるお金');
     expect(localWording('市役所の中', '市')).toBe('市役所の中');
   });
+
+  it('says a prefecture’s office, head, assembly and body (都庁, 知事, 道議会, 府の)', () => {
+    expect(localWording('市役所の中', '都')).toBe('都庁の中');
+    expect(localWording('市長が決めた補正予算', '道')).toBe('知事が決めた補正予算');
+    expect(localWording('市議会の委員会', '道')).toBe('道議会の委員会');
+    expect(localWording('使い道が決まっていない市の自由なお金', '府')).toBe(
+      '使い道が決まっていない府の自由なお金',
+    );
+    // 県から市に渡されるお金 in a 都's text is the 都's money; 都道府県 names them all.
+    expect(localWording('県から市に渡されるお金', '都')).toBe('都から市に渡されるお金');
+    expect(localWording('都道府県が定める計画', '府')).toBe('都道府県が定める計画');
+  });
 });
 
 describe('the rewrite and the brief, in a 町’s text', () => {
@@ -61,6 +101,21 @@ describe('the rewrite and the brief, in a 町’s text', () => {
     const brief = draftBrief({ title: 't', rawText: text });
     expect(brief).toContain('町役場の中');
     expect(brief).not.toContain('市役所の中');
+  });
+
+  it('say the chosen municipality’s wordings, whatever the text calls itself', () => {
+    const text = '本市では、庁内の会議で一般財源の使い道を話し合う。';
+    const { rewritten } = rewriteForCompany(text, { municipality: '北海道 森町' });
+    expect(rewritten).toContain('町役場の中（庁内）');
+    expect(rewritten).toContain('町の自由なお金（一般財源）');
+    expect(rewriteForCompany(rewritten, { municipality: '北海道 森町' }).changes).toEqual([]);
+    expect(rewriteForCompany('庁内で検討する。', { municipality: '東京都' }).rewritten).toBe(
+      '都庁の中（庁内）で検討する。',
+    );
+    // Unchosen (''), the text's own naming decides.
+    expect(rewriteForCompany('本町では、庁内で検討する。', { municipality: '' }).rewritten).toContain(
+      '町役場の中',
+    );
   });
 
   it('keeps a term that names a 市 as it is (市債 is a 市’s debt whoever writes), and the user’s own wording', () => {

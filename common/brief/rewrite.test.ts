@@ -144,10 +144,16 @@ describe('rewriteForCompany, a section that would get several explanation senten
   });
 
   it('keeps a council-answer phrase’s note after its sentence unless three follow that sentence', () => {
-    const one = rewriteForCompany(`${long}今後とも、国の動向を注視してまいります。`).rewritten;
+    const one = rewriteForCompany(`${long}本市は国の動向を注視してまいります。`).rewritten;
     expect(one).toMatch(
       /注視してまいります。「国の動向を注視」とは、[^。]+という意味(?:です|である)。\n※書類審査：/u,
     );
+    // A sentence that turns to the next point (今後とも、) starts a block: the ※ lines go before it.
+    const turned = rewriteForCompany(`${long}今後とも、国の動向を注視してまいります。`).rewritten;
+    expect(turned).toMatch(
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){4}今後とも、国の動向を注視してまいります。「/u,
+    );
+    expect(rewriteForCompany(turned).changes).toEqual([]);
     const three = rewriteForCompany(
       '国の動向を注視しつつ、費用対効果を見極め、導入の是非を研究してまいります。以上です。',
     ).rewritten;

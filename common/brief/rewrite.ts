@@ -4,8 +4,8 @@
  * word-level rules; settleWords.ts makes the fixes those changes make possible; rewriteNotes.ts
  * moves term explanations out of sentences they would make too long. Pass 2 (sentenceCuts.ts)
  * cuts sentences still over the limit at clause boundaries and maps those cuts back to offsets in
- * the input; settleCuts.ts folds in what the cuts make possible; sectionNotes.ts gathers a section's
- * term explanations as ※ lines at its end. A change that would alter a
+ * the input; settleCuts.ts folds in what the cuts make possible; sectionNotes.ts gathers the term
+ * explanations of a block (a section, a paragraph, a topic of a council answer) as ※ lines at its end. A change that would alter a
  * number, date, amount, URL or proper noun is dropped, so accepting everything never changes a fact.
  */
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
@@ -22,6 +22,7 @@ import type { AnalyzeOptions } from './types';
 export type { RewriteChange } from './rewriteOffsets';
 export { applyChanges } from './rewriteOffsets';
 export { explanationSentence, fullFormSentence } from './rewriteNotes';
+export { decideChange } from './sectionNotes';
 export { isPolite, keepsFacts } from './rewriteWords';
 
 export interface RewriteResult {

@@ -1,72 +1,98 @@
 /**
- * Where the term explanations of a section go. Sentences of explanation after a sentence bury it
- * (「…。計上とは、…。補正予算とは、…。随意契約とは、…。」), so when a section would get two or more, they
- * go as ※ lines at its end, one per term in reading order, as Japanese documents put their notes
- * (「※林地残材：伐採した後に山に残される枝や根元など」). A section's only note stays after its sentence,
- * where it reads as part of the text. A council-answer phrase's note says what that sentence
- * commits to, so it stays after it, unless three or more would follow that one sentence
- * (※「注視」：様子を見ている（今は動かない）). Each note stays a change of its own.
+ * Where the term explanations of a block of text go. Sentences of explanation after a sentence bury
+ * it (「…。計上とは、…。補正予算とは、…。随意契約とは、…。」), so when a block would get two or more,
+ * they go as ※ lines at its end, one per term in reading order, as Japanese documents put their
+ * notes (「※林地残材：伐採した後に山に残される枝や根元など」). A block ends at a heading, a blank line,
+ * the end of a line of prose, or a topic turn inside a line (noteBlocks.ts), so the notes stay near
+ * the words they explain. A block's only note stays after its sentence, where it reads as part of
+ * the text. A council-answer phrase's note says what that sentence commits to, so it stays after
+ * it, unless three or more explanations would follow that one sentence (※「注視」：様子を見ている
+ * （今は動かない）). Each note stays a change of its own.
  */
+import { blockEndAt, noteBlockEnds, type BlockEnd } from './noteBlocks';
 import { footnoteLine, type NoteChange } from './rewriteNotes';
 import type { RewriteChange } from './rewriteOffsets';
 import { REGISTER_CATEGORY } from './rules/jargon';
-import { maskText, segment } from './text';
 
-/** From this many term notes on, a section's notes go as ※ lines at its end. */
+/** From this many term notes on, a block's notes go as ※ lines at its end. */
 export const FOOTNOTES_FROM = 2;
 
 /** From this many phrase notes after one sentence, they go as ※ lines too (a stack of hedges). */
 export const PHRASE_FOOTNOTES_FROM = 3;
 
+/** The rule of the line break that ends a block inside a line, so its ※ lines start lines of their own. */
+export const BLOCK_BREAK_RULE = 'paragraph-break';
+
 const isNote = (c: RewriteChange): c is NoteChange => 'note' in c && c.before === '';
 const isPhrase = (c: NoteChange) => c.note.category === REGISTER_CATEGORY;
 
 /**
- * The end of the section that holds offset `at`: the end of the last line before a heading line
- * (【課題】, ■ 現状), a blank line or the end of the text.
+ * Where the note's term is: a note goes after its sentence and the sentences on its line that
+ * point back at it (noteAnchor.ts), which may be past a block's end; the term is where it belongs.
  */
-function sectionEnd(text: string, at: number, headingLines: ReadonlySet<number>): number {
-  let lineEnd = text.indexOf('\n', at);
-  while (lineEnd !== -1) {
-    const next = lineEnd + 1;
-    const nextEnd = text.indexOf('\n', next);
-    const line = text.slice(next, nextEnd === -1 ? text.length : nextEnd);
-    if (line.trim() === '' || headingLines.has(next)) return lineEnd;
-    lineEnd = nextEnd;
-  }
-  return text.trimEnd().length;
+function termAt(text: string, note: NoteChange): number {
+  const at = text.lastIndexOf(note.note.term, note.start - 1);
+  const line = text.lastIndexOf('\n', note.start - 1) + 1;
+  // The term's end: a term that opens a block (at the end offset of the block before) is in its own.
+  return at >= line ? at + note.note.term.length : note.start;
 }
 
 /**
- * The rewrite's changes with the term notes of every section that has `FOOTNOTES_FROM` or more
- * moved to ※ lines at the section's end, and the notes' entries dropped (the changes are data the
- * UI stores). A section whose end another change reaches across keeps its notes where they are.
+ * The rewrite's changes with the term notes of every block that has `FOOTNOTES_FROM` or more
+ * moved to ※ lines at the block's end, and the notes' entries dropped (the changes are data the
+ * UI stores). A block whose end another change reaches across keeps its notes where they are.
+ * Inside a line, a line break (a change of its own) comes before the ※ lines and each ※ line
+ * ends its own line, so accepting any of them leaves the text after on a line of its own.
  */
 export function gatherSectionNotes(text: string, changes: readonly RewriteChange[]): RewriteChange[] {
-  const headingLines = new Set(
-    segment(text, maskText(text))
-      .sentences.filter((s) => s.kind === 'heading')
-      .map((s) => text.lastIndexOf('\n', s.start - 1) + 1),
-  );
+  const ends = noteBlockEnds(text);
   const notes = changes.filter(isNote);
   const phrasesAt = (at: number) => notes.filter((n) => isPhrase(n) && n.start === at).length;
-  const sections = new Map<number, NoteChange[]>();
+  const byTerm = new Map<NoteChange, BlockEnd>(notes.map((n) => [n, blockEndAt(ends, termAt(text, n))]));
+  const termsIn = (end: BlockEnd) => notes.filter((n) => !isPhrase(n) && byTerm.get(n) === end).length;
+  const blockOf = new Map<NoteChange, BlockEnd>();
   for (const n of notes) {
-    const end = sectionEnd(text, n.start, headingLines);
-    sections.set(end, [...(sections.get(end) ?? []), n]);
+    // A block's only note that goes after a sentence past its end is read with the notes there.
+    const own = byTerm.get(n)!;
+    blockOf.set(n, !isPhrase(n) && n.start > own.at && termsIn(own) === 1 ? blockEndAt(ends, n.start) : own);
+  }
+  // A block's end that another change reaches across keeps its notes where they are.
+  const open = (end: BlockEnd) => !changes.some((c) => c.start < end.at && end.at < c.end);
+  const termsAt = (end: BlockEnd) => notes.filter((n) => !isPhrase(n) && blockOf.get(n) === end).length;
+  const gathered = new Set(
+    notes.filter((n) =>
+      isPhrase(n) ? phrasesAt(n.start) >= PHRASE_FOOTNOTES_FROM : termsAt(blockOf.get(n)!) >= FOOTNOTES_FROM,
+    ),
+  );
+  // Three explanation sentences in a row bury a sentence whatever they explain: a block's only term
+  // note and two phrase notes after one sentence go as ※ lines too.
+  for (const n of notes) {
+    const inline = notes.filter((o) => o.start === n.start && !gathered.has(o));
+    if (inline.length >= PHRASE_FOOTNOTES_FROM) for (const o of inline) gathered.add(o);
   }
   const moved = new Map<RewriteChange, RewriteChange>();
-  for (const [end, inSection] of sections) {
-    if (changes.some((c) => c.start < end && end < c.end)) continue;
-    const terms = inSection.filter((n) => !isPhrase(n)).length;
-    for (const n of inSection)
-      if (isPhrase(n) ? phrasesAt(n.start) >= PHRASE_FOOTNOTES_FROM : terms >= FOOTNOTES_FROM)
-        moved.set(n, { start: end, end, before: '', after: `\n${footnoteLine(n.note)}`, rule: n.rule });
+  const breaks = new Map<BlockEnd, RewriteChange>();
+  for (const n of gathered) {
+    const end = blockOf.get(n)!;
+    if (!open(end)) continue;
+    const line = footnoteLine(n.note);
+    const after = end.midLine ? `${line}\n` : `\n${line}`;
+    moved.set(n, { start: end.at, end: end.at, before: '', after, rule: n.rule });
+    if (end.midLine)
+      breaks.set(end, { start: end.at, end: end.at, before: '', after: '\n', rule: BLOCK_BREAK_RULE });
   }
-  // At one offset: the sentences inserted after the last sentence, then the ※ lines, then a change
-  // that starts there (the ※ lines end the section before whatever follows it).
-  const rank = (c: RewriteChange) => (c.before !== '' ? 2 : moved.has(c) ? 1 : 0);
-  return changes
+  // At one offset: the sentences inserted after the last sentence, a block's line break, its ※
+  // lines, then what goes before the next sentence (an abbreviation's full form) and a change that
+  // starts there (the ※ lines end the block before whatever follows it).
+  const rank = (c: RewriteChange) =>
+    c.before !== '' || c.rule === 'abbreviation-first'
+      ? 3
+      : moved.has(c)
+        ? 2
+        : c.rule === BLOCK_BREAK_RULE
+          ? 1
+          : 0;
+  return [...changes, ...breaks.values()]
     .map((c, i) => ({ c, out: moved.get(c) ?? withoutEntry(c), i }))
     .sort((a, b) => a.out.start - b.out.start || rank(a.c) - rank(b.c) || a.i - b.i)
     .map(({ out }) => out);
@@ -75,4 +101,29 @@ export function gatherSectionNotes(text: string, changes: readonly RewriteChange
 function withoutEntry(change: RewriteChange): RewriteChange {
   const { start, end, before, after, rule } = change;
   return { start, end, before, after, rule };
+}
+
+/**
+ * The decisions on `changes` once change `index` is set to `value`. A ※ line inside a line needs
+ * the line break before it, or it runs on from the sentence (「…です。※計上：…」): accepting one
+ * accepts its break, and rejecting the break rejects them. Every other decision stays as it was.
+ */
+export function decideChange(
+  changes: readonly RewriteChange[],
+  accepted: readonly boolean[],
+  index: number,
+  value: boolean,
+): boolean[] {
+  const next = accepted.map((v, i) => (i === index ? value : v));
+  const c = changes[index];
+  if (!c) return next;
+  const isBreak = (o: RewriteChange) => o.rule === BLOCK_BREAK_RULE && o.before === '';
+  // A ※ line inside a line starts with ※ (one after a line's end starts with its line break).
+  const inLine = (o: RewriteChange) => o.before === '' && o.after.startsWith('※');
+  changes.forEach((o, i) => {
+    if (o.start !== c.start || i === index) return;
+    if (isBreak(c) && !value && inLine(o)) next[i] = false;
+    if (inLine(c) && value && isBreak(o)) next[i] = true;
+  });
+  return next;
 }

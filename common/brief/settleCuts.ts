@@ -5,7 +5,7 @@
 import { analyzeText } from './analyze';
 import { glossaryMatcher } from './matcher';
 import { inside, ownExplanationSpans } from './ownNotes';
-import { applyChanges, foldIntoCuts, type RewriteChange } from './rewriteOffsets';
+import { applyChanges, foldIntoCuts, toInput, type RewriteChange } from './rewriteOffsets';
 import { SENTENCE_RULES, wordChanges } from './rewriteWords';
 import { maskText, segment } from './text';
 import type { AnalyzeOptions } from './types';
@@ -39,8 +39,50 @@ export function settleCuts(
       if (c.before !== '') fixes.push({ ...c, start: c.start + s.start, end: c.end + s.start });
     fixes.push(...termsACutSpells(rewritten, s, outputs, options, nouns));
   }
-  fixes.push(...registerAfterCuts(rewritten, outputs, options));
-  return fixes.length === 0 ? [...changes] : foldIntoCuts(text, changes, fixes);
+  const settled = withRegister(rewritten, fixes, outputs, options);
+  return settled.length === 0 ? [...changes] : foldIntoCuts(text, changes, settled);
+}
+
+/**
+ * `fixes` (offsets into `rewritten`) and the register fixes of the endings the cuts made, judged
+ * with those fixes made: a passive fix can give a cut clause the only ending the register rule
+ * converts (明記された。 → 【要記入：主語】が明記した。 → 明記しました。 in a です・ます text), which a
+ * second rewrite would convert. A register fix inside a fix becomes part of its wording.
+ */
+function withRegister(
+  rewritten: string,
+  fixes: readonly RewriteChange[],
+  outputs: readonly { from: number; to: number }[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const made: RewriteChange[] = [];
+  for (const f of [...fixes].sort((a, b) => a.start - b.start))
+    if (made.every((m) => m.end <= f.start || f.end <= m.start)) made.push(f);
+  made.sort((a, b) => a.start - b.start);
+  const placed: { change: RewriteChange; from: number; to: number }[] = [];
+  let shift = 0;
+  for (const change of made) {
+    placed.push({ change, from: change.start + shift, to: change.start + shift + change.after.length });
+    shift += change.after.length - (change.end - change.start);
+  }
+  const forward = (at: number) =>
+    at + made.filter((m) => m.end <= at).reduce((n, m) => n + m.after.length - (m.end - m.start), 0);
+  const fixed = applyChanges(rewritten, made);
+  const cuts = outputs.map((o) => ({ from: forward(o.from), to: forward(o.to) }));
+  const out = [...fixes];
+  for (const r of registerAfterCuts(fixed, cuts, options)) {
+    const holder = placed.find((p) => p.from <= r.start && r.end <= p.to && p.change.before !== '');
+    if (holder) {
+      const { change, from } = holder;
+      const after = change.after.slice(0, r.start - from) + r.after + change.after.slice(r.end - from);
+      out.splice(out.indexOf(change), 1, { ...change, after });
+      continue;
+    }
+    const start = toInput(r.start, made);
+    const end = toInput(r.end, made, true);
+    if (start !== null && end !== null) out.push({ ...r, start, end, before: rewritten.slice(start, end) });
+  }
+  return out;
 }
 
 /**

@@ -97,6 +97,11 @@ function classify(line: string, start: number): Line {
   return { start, kind: 'para', contentStart: start, end };
 }
 
+/** What a line of masked text is (a heading, a list item, a table row, prose or blank). */
+export function lineKind(line: string): LineKind | 'blank' {
+  return classify(line, 0).kind;
+}
+
 const OPEN = new Set(['「', '『', '（', '(', '【', '〔', '［']);
 const CLOSE = new Set(['」', '』', '）', ')', '】', '〕', '］']);
 const TERMINATORS = new Set(['。', '！', '？', '!', '?']);

@@ -83,6 +83,11 @@ export interface AnalyzeOptions {
    * rewordings and the glossary's wording stay Japanese: they are advice on a Japanese text.
    */
   locale?: BriefLocale;
+  /**
+   * The issue's municipality (「北海道 森町」, '' when none is chosen): the rewrite and the brief
+   * speak of its body (町役場, 町議会 …; locality.ts). Without one, of the body the text names itself.
+   */
+  municipality?: string;
 }
 
 /** What `analyzeText` precomputes once and hands to every rule. */

@@ -102,13 +102,20 @@ function withOrdinal(masked: string, span: { start: number; end: number }) {
   return ordinal ? { start: span.start - ordinal[0].length, end: span.end } : span;
 }
 
-/** Endings a verb takes before a note may follow it: た, ます, ない …, and the て of 即して. */
-const takesEnding = (t: MorphToken | undefined) =>
-  t !== undefined && (t.pos === '助動詞' || (t.detail === '接続助詞' && /^[てで]$/u.test(t.surface)));
+/**
+ * Endings a verb takes before a note may follow it: た, ます, ない …, the て of 即して, a passive or
+ * causative (登載さ|れ, 貸与さ|せ) and, after て, the verb that makes an aspect of it (即して|いる).
+ */
+const takesEnding = (t: MorphToken | undefined, before: MorphToken) =>
+  t !== undefined &&
+  (t.pos === '助動詞' ||
+    (t.detail === '接続助詞' && /^[てで]$/u.test(t.surface)) ||
+    (t.pos === '動詞' && t.detail === '接尾') ||
+    (t.pos === '動詞' && t.detail === '非自立' && /^[てで]$/u.test(before.surface)));
 
 /**
  * A verb (即し|た) or a サ変 noun with its する (貸与|する) is one word to a reader: a note inside it
- * (即し（…）た, 貸与（…）する) breaks it, so the slot runs over the verb's endings.
+ * (即し（…）た, 貸与（…）する, 登載さ（…）れている) breaks it, so the slot runs over the verb's endings.
  */
 function withVerbEndings(tokens: readonly MorphToken[], span: { start: number; end: number }) {
   let k = tokenAt(tokens, span.end - 1);
@@ -117,7 +124,7 @@ function withVerbEndings(tokens: readonly MorphToken[], span: { start: number; e
   const suru = tokens[k + 1];
   if (last.pos === '名詞' && last.detail === 'サ変接続' && suru?.pos === '動詞' && suru.base === 'する') k++;
   else if (last.pos !== '動詞') return span;
-  while (takesEnding(tokens[k + 1]) && tokens[k + 1]!.start === tokens[k]!.end) k++;
+  while (takesEnding(tokens[k + 1], tokens[k]!) && tokens[k + 1]!.start === tokens[k]!.end) k++;
   return { start: span.start, end: tokens[k]!.end };
 }
 

@@ -157,9 +157,13 @@ const VERBS: Record<string, ActiveVerb> = Object.fromEntries([
 /** Nouns that take no object: a passive of these is honorific or an error, not a hidden doer. */
 const INTRANSITIVE =
   /(?:出席|参加|到着|発生|増加|減少|移行|定着|成長|進展|低下|上昇|出発|帰国|在籍|所属|存在|活躍|来庁|登庁|就任|退任|参画|協力)$/u;
-/** A doer named just before: 市により, 国において, 事業者から, 委員会で (国において made 国で by the redundant rule). */
+/**
+ * A doer named just before: 市により, 国において, 事業者から, 委員会で. において names one only where
+ * the で the redundant rule makes of it does (国において → 国で): 令和5年度において is a time, and a
+ * passive left alone beside it would be made active by a second rewrite, after 令和5年度で.
+ */
 const NAMED_DOER =
-  /(?:により|によって|において|から|にて|(?:国|県|府|都|道|市|町|村|区|省|庁|委員会|協議会|審議会|機構|事業者)で)[^。、\n]{0,24}$/u;
+  /(?:により|によって|から|にて|(?:国|県|府|都|道|市|町|村|区|省|庁|委員会|協議会|審議会|機構|事業者)(?:で|において))[^。、\n]{0,24}$/u;
 /** A time with に (令和6年度に, 3月に, 開催時に): not the doer of the passive after it. */
 const TIME_NI = /(?:年度|年|月|日|時|期|際|後|前|中|内|頃|週|[0-9０-９])に$/u;
 /** People whose actions are described with honorific れる (市長が出席される, 議員が質問される). */

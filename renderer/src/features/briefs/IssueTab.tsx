@@ -66,6 +66,7 @@ export function IssueTab(props: {
         companyText={draft.companyText ?? ''}
         userTerms={props.userTerms}
         reader={props.reader}
+        municipality={draft.municipalityName}
         onSave={(companyText) => edit({ companyText })}
       />
       <section className="card" aria-labelledby="fields-title">

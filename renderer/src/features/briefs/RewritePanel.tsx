@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
-import { applyChanges, type RewriteChange } from '../../../../common/brief/rewrite';
+import { applyChanges, decideChange, type RewriteChange } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
 import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
@@ -22,6 +22,8 @@ export function RewritePanel(props: {
   companyText: string;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
+  /** The issue's municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
+  municipality: string;
   onSave: (companyText: string) => void;
 }) {
   const { t } = useTranslation();
@@ -35,7 +37,7 @@ export function RewritePanel(props: {
   const start = async () => {
     setStatus({ kind: 'working' });
     try {
-      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader);
+      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader, props.municipality);
       setProposal({ source: props.rawText, result, accepted: result.changes.map(() => true) });
       setCurrent(null);
       setStatus({ kind: 'idle' });
@@ -50,8 +52,8 @@ export function RewritePanel(props: {
   const setAccepted = (next: boolean[]) => {
     if (proposal) setProposal({ ...proposal, accepted: next });
   };
-  const set = (index: number, value: boolean) =>
-    setAccepted(accepted.map((v, i) => (i === index ? value : v)));
+  // A ※ line inside a paragraph goes with the line break before it (decideChange).
+  const set = (index: number, value: boolean) => setAccepted(decideChange(changes, accepted, index, value));
 
   return (
     <section className="card rewrite" aria-labelledby="rewrite-title">
@@ -142,10 +144,13 @@ function ChangeList(props: {
   const count = props.accepted.filter(Boolean).length;
   // An explanation sentence adds text: it is labelled as an addition, not as 「」→「…」.
   // A replacement says where it is (「…顕在化して」「おり、」→「いる。」: the same change recurs).
+  // A line break alone (before ※ lines inside a paragraph) has no text to quote.
   const changeLabel = (c: RewriteChange) =>
-    c.before === ''
-      ? t('rewrite.addLabel', { after: c.after.trim() })
-      : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
+    c.before === '' && c.after.trim() === ''
+      ? t('rewrite.breakLabel')
+      : c.before === ''
+        ? t('rewrite.addLabel', { after: c.after.trim() })
+        : `${changeLead(props.source, c)}${t('rewrite.changeLabel', { before: c.before, after: c.after })}`;
   return (
     <div>
       <h3 className="field-label" id="rewrite-changes-title">

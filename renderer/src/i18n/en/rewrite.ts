@@ -27,7 +27,9 @@ export const rewrite: Strings<typeof ja> = {
     'sentence-split': 'Split sentence',
     'passive-hedge': 'Active voice (fill in who)',
     'abbreviation-first': 'Full form of an abbreviation',
+    'paragraph-break': 'New paragraph',
   },
   changeLabel: '"{{before}}" → "{{after}}"',
+  breakLabel: 'Start a new line (before the notes that follow)',
   addLabel: 'Add "{{after}}"',
 };

@@ -24,7 +24,9 @@ export const rewrite = {
     'sentence-split': '文を分ける',
     'passive-hedge': '能動の形に（主語を記入）',
     'abbreviation-first': '略語の正式名称',
+    'paragraph-break': '段落を分ける',
   },
   changeLabel: '「{{before}}」→「{{after}}」',
+  breakLabel: '改行を入れる（続く注の行の前）',
   addLabel: '追加「{{after}}」',
 };

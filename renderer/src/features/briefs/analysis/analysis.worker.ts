@@ -57,6 +57,7 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
     // The reader: a savvy one is not told about the business-known words.
     ...('reader' in request ? { reader: request.reader } : {}),
     ...('locale' in request ? { locale: request.locale } : {}),
+    ...('municipality' in request ? { municipality: request.municipality } : {}),
   };
   switch (request.kind) {
     case 'analyse': {

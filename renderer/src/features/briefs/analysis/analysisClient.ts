@@ -89,8 +89,9 @@ export async function rewriteInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
+  municipality: string,
 ): Promise<RewriteResult> {
-  const r = await send({ kind: 'rewrite', text, userTerms, reader });
+  const r = await send({ kind: 'rewrite', text, userTerms, reader, municipality });
   if (!r.ok) throw new Error(r.error);
   if (r.kind !== 'rewrite') throw new Error('unexpected answer');
   return r.result;

@@ -21,7 +21,15 @@ export type AnalysisRequest = { morph: boolean } & (
       /** The UI language: the findings' messages are written in it. */
       locale: BriefLocale;
     }
-  | { id: number; kind: 'rewrite'; text: string; userTerms: readonly GlossaryEntry[]; reader: BriefReader }
+  | {
+      id: number;
+      kind: 'rewrite';
+      text: string;
+      userTerms: readonly GlossaryEntry[];
+      reader: BriefReader;
+      /** The issue's municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
+      municipality: string;
+    }
   | { id: number; kind: 'draft'; issue: Partial<IssueFields>; userTerms: readonly GlossaryEntry[] }
   | { id: number; kind: 'warm'; userTerms: readonly GlossaryEntry[] }
   | ({ id: number; kind: 'term' } & TermQuery)

@@ -1,0 +1,101 @@
+/**
+ * Where a text's notes may gather (sectionNotes.ts). Headings and blank lines end sections, but a
+ * council answer or a plan sheet often has neither: one line per topic, or one block, and all its
+ * ※ lines would pile up at its end, far from the words they explain. So a block of notes also ends
+ * where a line of prose ends, where a sentence turns to a new topic (次に、 また、 二点目は、
+ * 〜につきましては、), and, failing those, after `MAX_BLOCK_SENTENCES` sentences.
+ */
+import { lineKind, maskText, segment } from './text';
+
+/** A block of prose ends after at most this many sentences, when nothing else ends it sooner. */
+export const MAX_BLOCK_SENTENCES = 2;
+
+/** Where a block of notes ends; `midLine` when text goes on after it on the same line. */
+export interface BlockEnd {
+  at: number;
+  midLine: boolean;
+}
+
+/** A sentence that turns to the next point of an answer or a plan (また、 第二に、 二点目として、 今後は、). */
+const TURN =
+  /^(?:次に|また|なお|一方で?|さらに|更に|最後に|まず|続いて|加えて|今後(?:は|とも)?|第[一二三四五六七八九十]に|[一二三四五六七八九十1-9１-９]点目(?:は|として|に|の)?)、/u;
+/** A sentence that names its topic before its first 読点 (〜につきましては、 〜についてでございますが、). */
+const TOPIC =
+  /^[^、。]{2,40}?(?:につきましては|については|に関しましては|に関しては|についてでございますが)、/u;
+
+/** True when `sentence` opens a new point of the text. */
+export function turnsTopic(sentence: string): boolean {
+  const s = sentence.trimStart();
+  return TURN.test(s) || TOPIC.test(s);
+}
+
+const ENDS_SENTENCE = /[。．！？!?」』）)]$/u;
+/** A lead-in to the items after it: 次の3点、以下のとおり、対象は次のとおり： */
+const LEADS_IN = /[：:]$|次の|以下の|下記の|のとおり/u;
+
+/**
+ * True when the line after `line` belongs with it, so no notes go between them: an author's ※ note
+ * on it, a table or the items it leads in to, the next item of a list of short items, or the rest
+ * of a sentence (a line that ends in 、, or does not end a sentence and is followed by hiragana).
+ */
+function goesOn(line: string, kind: string, next: string, nextKind: string): boolean {
+  const last = line.trimEnd();
+  if (/^\s*※/u.test(next) || nextKind === 'table') return true;
+  if (nextKind === 'list') return !ENDS_SENTENCE.test(last) || (kind !== 'list' && LEADS_IN.test(last));
+  if (kind === 'table') return false;
+  return /、$/u.test(last) || (!ENDS_SENTENCE.test(last) && /^\p{sc=Hiragana}/u.test(next));
+}
+
+/**
+ * The ends of the text's note blocks, in order. A line ends a block unless it is a heading (which
+ * goes with its text) or the next line goes on from it (goesOn). Inside a line of prose, a block
+ * ends before a sentence that turns topic, or after `maxSentences`.
+ */
+export function noteBlockEnds(text: string, maxSentences = MAX_BLOCK_SENTENCES): BlockEnd[] {
+  const masked = maskText(text);
+  const sentences = segment(text, masked).sentences;
+  const lines = masked.split('\n');
+  const ends: BlockEnd[] = [];
+  let offset = 0;
+  let counted = 0;
+  let k = 0;
+  for (const [i, line] of lines.entries()) {
+    const start = offset;
+    const end = start + line.length;
+    offset = end + 1;
+    const kind = lineKind(line);
+    if (kind === 'blank') continue;
+    if (kind === 'para' || kind === 'quote')
+      for (; k < sentences.length && sentences[k]!.start < end; k++) {
+        const s = sentences[k]!;
+        if (s.start < start) continue;
+        const previous = sentences[k - 1];
+        const sameLine = previous !== undefined && previous.end > start;
+        if (sameLine && counted > 0 && (turnsTopic(s.text) || counted >= maxSentences)) {
+          ends.push({ at: previous.end, midLine: true });
+          counted = 0;
+        }
+        counted++;
+      }
+    else while (k < sentences.length && sentences[k]!.start < end) k++;
+    const next = lines[i + 1];
+    const nextKind = next === undefined ? 'blank' : lineKind(next);
+    const closes =
+      nextKind === 'blank' ||
+      nextKind === 'heading' ||
+      (kind !== 'heading' &&
+        !(kind === 'table' && nextKind === 'table') &&
+        !goesOn(line, kind, next!, nextKind));
+    if (!closes) continue;
+    // The text's last line ends where its text does (trailing spaces stay after the notes).
+    ends.push({ at: i === lines.length - 1 ? text.trimEnd().length : end, midLine: false });
+    counted = 0;
+  }
+  if (ends.at(-1)?.at !== text.trimEnd().length) ends.push({ at: text.trimEnd().length, midLine: false });
+  return ends;
+}
+
+/** The block end at or after `at` (the text's end when none is). */
+export function blockEndAt(ends: readonly BlockEnd[], at: number): BlockEnd {
+  return ends.find((e) => e.at >= at) ?? ends.at(-1) ?? { at, midLine: false };
+}
