@@ -68,6 +68,12 @@ describe('retime', () => {
     expect(clockTime(retime(at, '13:07:05')!)).toBe('13:07');
   });
 
+  it('keeps the time as it is when the minute is unchanged, so an edit of the text does not reorder', () => {
+    const at = new Date(2026, 11, 1, 10, 2, 33, 250).toISOString();
+    expect(retime(at, '10:02')).toBe(at);
+    expect(retime(at, '10:02:00')).toBe(new Date(2026, 11, 1, 10, 2, 0).toISOString());
+  });
+
   it('refuses what is not a time of day', () => {
     const at = new Date(2026, 11, 1, 10, 0).toISOString();
     for (const bad of ['24:00', '10:60', 'ten', '', '10']) expect(retime(at, bad)).toBeNull();

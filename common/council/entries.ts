@@ -60,7 +60,9 @@ export function needsHeading(
 
 /**
  * The entry's time moved to `hhmm` (local clock, "HH:MM" or "HH:MM:SS") on the same local day;
- * null when `hhmm` is not a valid time of day. Seconds not given are kept at zero.
+ * null when `hhmm` is not a valid time of day. Seconds not given are kept at zero — except when
+ * `hhmm` is the minute the entry already has: 完了 after editing only the text must not move a note
+ * recorded at 10:02:33 before one at 10:02:10, or above the agenda heading of 10:02:05.
  */
 export function retime(at: string, hhmm: string): string | null {
   const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hhmm.trim());
@@ -68,6 +70,7 @@ export function retime(at: string, hhmm: string): string | null {
   if (!match || Number.isNaN(base.getTime())) return null;
   const [h, m, s] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
   if (h > 23 || m > 59 || s > 59) return null;
+  if (match[3] === undefined && h === base.getHours() && m === base.getMinutes()) return at;
   const moved = new Date(base);
   moved.setHours(h, m, s, 0);
   return moved.toISOString();

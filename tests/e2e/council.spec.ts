@@ -196,6 +196,33 @@ test('an entry can be re-timed afterwards and moves to where its new time belong
   await expect(notes.entries()).toHaveText([/00:01.*二つ目のメモ/, /最初のメモ/]);
 });
 
+test('編集 puts the keyboard in the note it edits: what is typed changes that note, not a new one', async ({
+  page,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 編集');
+  await notes.addNotes(['保育所の待機児童は何人か。', '二つ目のメモ']);
+  await notes.entries().nth(1).getByRole('button', { name: /編集/ }).press('Enter');
+  const memo = page.getByTestId('note-entry-editor').getByRole('textbox', { name: 'メモ' });
+  await expect(memo).toBeFocused();
+  await page.keyboard.type('（追記）');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('note-entry-editor')).toHaveCount(0);
+  await expect(notes.entries()).toHaveText([/保育所の待機児童は何人か。/, /二つ目のメモ（追記）/]);
+});
+
+test('a speaker’s role reads apart from the name: 「田中議員（議員）」, not 「田中議員議員」', async ({
+  page,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 発言者');
+  await notes.pickSpeaker('田中議員');
+  await page.keyboard.type('デマンド交通の利用者数を問う。');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(1);
+  await expect(notes.entries().first().locator('.note-entry__speaker')).toHaveText('田中議員（議員）');
+});
+
 for (const lang of ['ja', 'en'] as const) {
   test(`the note screen has no serious or critical axe violations (${lang})`, async ({ page }) => {
     const notes = new CouncilNotesPage(page);

@@ -44,6 +44,24 @@ test('Ctrl+K on the issues screen finds a record and jumps to it, and runs comma
   await expect(search.palette()).toBeHidden();
 });
 
+test('a mouse resting where the palette opens does not pick an option; moving it does', async ({ page }) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  await app.open('#/issues');
+  await search.openPalette();
+  const options = search.palette().getByRole('option');
+  const third = (await options.nth(2).boundingBox())!;
+  await page.keyboard.press('Escape');
+  // The pointer rests where the third option will appear, as a hand left on the mouse does.
+  await page.mouse.move(third.x + third.width / 2, third.y + third.height / 2);
+  await search.openPalette();
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.type('を');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.mouse.move(third.x + third.width / 2 + 5, third.y + third.height / 2, { steps: 3 });
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+});
+
 test('the search page finds every kind, highlights, and is navigable by keyboard', async ({ page }) => {
   const app = new AppPage(page);
   const search = new SearchPageModel(page);

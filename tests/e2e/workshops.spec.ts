@@ -367,6 +367,48 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   );
 });
 
+test('notes and minutes typed without leaving the field survive the tab going away; Markdown holds the last edit', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('閉じる前のメモ');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  await ws.button('開始').click();
+
+  // A facilitator types and the tab is closed or reloaded: no blur ever comes.
+  const notes = page.getByRole('textbox', { name: '発散のメモ' });
+  await notes.fill('予約の話題が多かった');
+  await expect(notes).toBeFocused();
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  await expect
+    .poll(async () => (await readAppRecords<{ captureNotes?: string }>(page, 'agendaItems'))[0]?.captureNotes)
+    .toBe('予約の話題が多かった');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '発散のメモ' })).toHaveValue('予約の話題が多かった');
+
+  // Web mode warns before leaving while minutes are typed but not saved.
+  await ws.view('議事録');
+  await ws.button('議事録を生成').click();
+  const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
+  await expect(editor).toHaveValue(/予約の話題が多かった/);
+  await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss(); // "stay on this page"
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+
+  // Saved straight from the editor, the click's blur has only started the write.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ws.button('議事録を Markdown で保存').click(),
+  ]);
+  expect(await readFile((await download.path())!, 'utf8')).toContain('次回は企業も招く');
+});
+
 test('a capture write the database refuses is reported, and what was typed stays to try again', async ({
   page,
 }) => {

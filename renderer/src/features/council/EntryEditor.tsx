@@ -35,6 +35,16 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
     rows: Math.min(16, Math.max(4, note.body.split('\n').length + 1)),
   }));
 
+  // 編集 hands the keyboard to the note's text, caret at its end: left on the page, what the user
+  // typed next went into the composer and Ctrl+Enter recorded it as a new note.
+  const memoBox = draft.textareaProps.ref;
+  useEffect(() => {
+    const box = memoBox.current;
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, [memoBox]);
+
   const applyTime = () => {
     const at = retime(note.at, time);
     setTimeError(at === null);

@@ -40,7 +40,12 @@ export const EntryView = memo(
             <span className="note-entry__speaker">
               {note.speaker}
               {note.speakerRole && (
-                <span className="note-entry__role">{t(`council.${note.speakerRole}`)}</span>
+                // A badge to the eye; read aloud, 「田中議員議員」 without the brackets.
+                <span className="note-entry__role">
+                  <span className="visually-hidden">（</span>
+                  {t(`council.${note.speakerRole}`)}
+                  <span className="visually-hidden">）</span>
+                </span>
               )}
             </span>
           )}

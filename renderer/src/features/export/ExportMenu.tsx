@@ -4,6 +4,7 @@
  * agenda and minutes PDFs. Results are announced in a status line beside the buttons.
  */
 import { useState } from 'react';
+import { unsavedEdits } from '../../data/unsavedEdits';
 import { useExclusiveAction } from '../../ui/useExclusiveAction';
 import { useTranslation } from 'react-i18next';
 import type { SaveResult } from '../../../../common/ipc/contract';
@@ -38,6 +39,8 @@ export function ExportMenu({ table, id }: ExportMenuProps) {
     exclusive.run(async () => {
       setMessage({ kind: 'info', text: t('export.working') });
       try {
+        // The export reads the stored record: the click has only started writing the last edit.
+        await unsavedEdits.flush();
         setMessage({ kind: 'info', text: await action() });
       } catch (error) {
         const text =

@@ -66,6 +66,14 @@ function PaletteDialog({ commands, onClose }: { commands: readonly PaletteComman
     })),
   ];
   const current = Math.min(active, options.length - 1);
+  // Only a pointer that moves picks an option: the browser also reports a pointer resting where
+  // the list appears or grows (mouseenter, mousemove), which took Enter away from the first result.
+  const lastPointer = useRef<{ x: number; y: number } | null>(null);
+  const pointerMoved = (e: { screenX: number; screenY: number }) => {
+    const last = lastPointer.current;
+    lastPointer.current = { x: e.screenX, y: e.screenY };
+    return last !== null && (last.x !== e.screenX || last.y !== e.screenY);
+  };
   const optionId = (o: Option) => `${id}-${o.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
   const runOption = async (o: Option | undefined) => {
@@ -109,7 +117,7 @@ function PaletteDialog({ commands, onClose }: { commands: readonly PaletteComman
               role="option"
               aria-selected={index === current}
               className="palette__option"
-              onMouseEnter={() => setActive(index)}
+              onMouseMove={(e) => pointerMoved(e) && setActive(index)}
               onClick={() => void runOption(o)}
             >
               {record && <span className="palette__kind">{t(`search.kinds.${record.kind}`)}</span>}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCountdown, formatForecast, formatOffset } from './format';
+import {
+  formatClock,
+  formatCountdown,
+  formatForecast,
+  formatOffset,
+  fromLocalInput,
+  toLocalInput,
+} from './format';
 
 describe('formatCountdown', () => {
   it('rounds time left up, so 0:01 shows until the second truly ends', () => {
@@ -30,5 +37,14 @@ describe('formatCountdown', () => {
     const eleven = new Date(2026, 11, 1, 11, 0).getTime();
     expect(formatForecast(eleven - 1, 'ja')).toBe('11:00');
     expect(formatForecast(eleven - 20_000, 'ja')).toBe('10:59');
+  });
+});
+
+describe('toLocalInput', () => {
+  it('round-trips what a datetime-local input gives, including a year still being typed', () => {
+    for (const value of ['2026-12-02T15:00', '0002-12-02T15:00', '0202-01-31T09:05']) {
+      expect(toLocalInput(fromLocalInput(value))).toBe(value);
+    }
+    expect(toLocalInput('')).toBe('');
   });
 });

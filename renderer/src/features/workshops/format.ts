@@ -47,7 +47,10 @@ export function toLocalInput(iso: string): string {
   if (Number.isNaN(t)) return '';
   const d = new Date(t);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  // Typing a year digit by digit passes through 0002, 0020, 0202: the input rejects a year of
+  // fewer than four digits and clears itself, so the user's next digits landed in a blank field.
+  const year = String(d.getFullYear()).padStart(4, '0');
+  return `${year}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 export function fromLocalInput(value: string): string {

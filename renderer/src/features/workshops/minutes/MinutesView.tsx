@@ -84,7 +84,8 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
 
   const saveMarkdown = () => {
     const name = downloadFileName(workshop.title || t('common.untitled'), 'md', 'minutes');
-    downloadBlob(new Blob([workshop.minutes], { type: 'text/markdown;charset=utf-8' }), name);
+    // The text as shown: the click's blur has only started writing the last edit to the record.
+    downloadBlob(new Blob([editor.value], { type: 'text/markdown;charset=utf-8' }), name);
     notify('info', t('workshops.minutes.markdownSaved', { name }));
   };
 
@@ -102,7 +103,7 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
           <button type="button" className="button button--primary" onClick={generate}>
             {workshop.minutes.trim() ? t('workshops.minutes.regenerate') : t('workshops.minutes.generate')}
           </button>
-          <button type="button" className="button" disabled={!workshop.minutes.trim()} onClick={saveMarkdown}>
+          <button type="button" className="button" disabled={!editor.value.trim()} onClick={saveMarkdown}>
             {t('workshops.minutes.markdown')}
           </button>
         </div>
