@@ -111,6 +111,9 @@ test('a search for words inside a council note lands on that note, from the page
   const hit = search.results().getByRole('link', { name: /駅前ロータリーの実証実験/ });
   await expect(search.results().getByRole('heading', { name: /^議会メモ/ })).toBeVisible();
   await expect(hit.locator('mark')).toHaveText('ロータリーの実証');
+  // The result names the meeting the note was taken in, and reads the note's words once (its snippet).
+  await expect(hit).toHaveText(/^6月定例会 建設経済委員会/);
+  expect(((await hit.textContent()) ?? '').split('駅前ロータリー')).toHaveLength(2);
   await hit.click();
   await expect(page).toHaveURL(new RegExp(`#/council/${sessionId}/.+`));
   await expect(target).toBeFocused();

@@ -20,6 +20,7 @@ import { ReadingSuggestions } from './ReadingSuggestions';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 import { useRowsInView } from './useRowsInView';
+import { useSessionTitles } from './useSessionTitles';
 
 /** Results per page: each one's snippet is computed in the worker, so a page stays small. */
 const PAGE = 20;
@@ -72,6 +73,7 @@ export function SearchPage() {
 
   const searched = page.query.trim() !== '';
   const rows = useRowsInView(page.results, page.query, list);
+  const sessionTitles = useSessionTitles();
 
   return (
     <>
@@ -113,7 +115,7 @@ export function SearchPage() {
         )}
         {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}
         <div ref={list} onKeyDown={onListKey}>
-          <ResultGroups results={page.results} rows={rows} />
+          <ResultGroups results={page.results} rows={rows} sessionTitles={sessionTitles} />
         </div>
         {page.hasMore && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -132,13 +134,21 @@ export function SearchPage() {
 const ResultGroups = memo(function ResultGroups({
   results,
   rows,
+  sessionTitles,
 }: {
   results: readonly SearchResult[];
   rows: number;
+  sessionTitles: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   return firstRowsByKind(results, rows).map(({ kind, count, items }) => (
-    <ResultGroup key={kind} title={t(`search.kinds.${kind}`)} count={count} items={items} />
+    <ResultGroup
+      key={kind}
+      title={t(`search.kinds.${kind}`)}
+      count={count}
+      items={items}
+      sessionTitles={sessionTitles}
+    />
   ));
 });
 
@@ -155,7 +165,17 @@ function firstRowsByKind(results: readonly SearchResult[], rows: number) {
   return groups;
 }
 
-function ResultGroup({ title, count, items }: { title: string; count: number; items: SearchResult[] }) {
+function ResultGroup({
+  title,
+  count,
+  items,
+  sessionTitles,
+}: {
+  title: string;
+  count: number;
+  items: SearchResult[];
+  sessionTitles: ReadonlyMap<string, string>;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id} className="search-group">
@@ -164,7 +184,11 @@ function ResultGroup({ title, count, items }: { title: string; count: number; it
       </h2>
       <ul className="record-list">
         {items.map((r) => (
-          <ResultRow key={r.key} result={r} />
+          <ResultRow
+            key={r.key}
+            result={r}
+            session={r.kind === 'notes' ? sessionTitles.get(r.parent) : undefined}
+          />
         ))}
       </ul>
     </section>
@@ -172,11 +196,20 @@ function ResultGroup({ title, count, items }: { title: string; count: number; it
 }
 
 /** One result; memo: rows already shown are not rendered again when the rest of the page follows. */
-const ResultRow = memo(function ResultRow({ result: r }: { result: SearchResult }) {
+const ResultRow = memo(function ResultRow({
+  result: r,
+  session,
+}: {
+  result: SearchResult;
+  session?: string;
+}) {
+  const { t } = useTranslation();
+  // A note's first line is its snippet too: its title is the meeting it was taken in.
+  const title = r.kind === 'notes' ? session || t('search.kinds.notes') : r.title || '—';
   return (
     <li className="record-list__item">
       <a className="record-list__link search-result" href={resultHref(r)} data-result="">
-        <span className="record-list__title">{r.title || '—'}</span>
+        <span className="record-list__title">{title}</span>
         {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
         <Snippet parts={r.snippet} />
       </a>
