@@ -6,7 +6,7 @@
  * everyday words: the glossary cannot have been grown for words it does not list), but it runs
  * beside the whole glossary. On most tuning texts that glossary already lists nearly every label
  * (it was grown from them), so the operating point is chosen where it does not: on the dev set
- * (fresh13 + fresh14, `isDevText`), scored as `brief:eval` scores the whole pen, with models trained
+ * (fresh13 + fresh15, `isDevText`), scored as `brief:eval` scores the whole pen, with models trained
  * on the other tuning texts. The choice: the lowest threshold at which the dev precision stays
  * within one point of the pen without the scorer (`chooseOnDev`), for the lambda that finds most dev
  * labels there. The shipped model is then trained on all tuning texts with that lambda and threshold.

@@ -1,7 +1,7 @@
 /**
  * The learned jargon scorer: a logistic regression over the features of `jargonCandidates.ts`,
  * trained on the tuning corpus by `npm run brief:train-jargon` (scripts/brief-train-jargon.ts),
- * which also chose the threshold on the dev set fresh13 + fresh14 (the glossary was not grown from
+ * which also chose the threshold on the dev set fresh13 + fresh15 (the glossary was not grown from
  * them, so the whole pen there reads like an unseen part). Regenerate; do not edit.
  */
 import model from './jargonModel.json';
