@@ -18,10 +18,11 @@ describe('the dev-set threshold choice', () => {
     expect(lowestWithin([at(2, 60, 100)], 0.74)).toBeNull();
   });
 
-  it('takes fresh13 and fresh14 as the dev set, nothing else', () => {
-    expect(['f13-01', 'f14-16', 'f12-01', 'f3-13', 't2-14'].map(isDevText)).toEqual([
+  it('takes fresh13 and fresh15 as the dev set, nothing else', () => {
+    expect(['f13-01', 'f15-16', 'f14-16', 'f12-01', 'f3-13', 't2-14'].map(isDevText)).toEqual([
       true,
       true,
+      false,
       false,
       false,
       false,

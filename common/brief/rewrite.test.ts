@@ -114,7 +114,6 @@ describe('rewriteForCompany, a section that would get several explanation senten
   const footnotes = [
     '※書類審査：提出書類による審査',
     '※評価検証：結果を評価して確かめること',
-    '※採否：採用するかしないか',
     '※計上：予算に入れること',
     '※協定締結：協定を結ぶこと',
   ];
@@ -136,7 +135,7 @@ describe('rewriteForCompany, a section that would get several explanation senten
     const text = `${long}\n\n本市は会場を用意する。\n`;
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten).toMatch(
-      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){3}※協定締結：[^\n]+\n\n本市は会場を用意する。\n$/u,
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){2}※協定締結：[^\n]+\n\n本市は会場を用意する。\n$/u,
     );
     expect(rewriteForCompany(`${long}本市は会場を用意する。`).rewritten).toMatch(
       /本市は会場を用意する。\n※書類審査：.*\n※協定締結：協定を結ぶこと$/su,
@@ -151,7 +150,7 @@ describe('rewriteForCompany, a section that would get several explanation senten
     // A sentence that turns to the next point (今後とも、) starts a block: the ※ lines go before it.
     const turned = rewriteForCompany(`${long}今後とも、国の動向を注視してまいります。`).rewritten;
     expect(turned).toMatch(
-      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){4}今後とも、国の動向を注視してまいります。「/u,
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){3}今後とも、国の動向を注視してまいります。「/u,
     );
     expect(rewriteForCompany(turned).changes).toEqual([]);
     const three = rewriteForCompany(

@@ -8,7 +8,7 @@ import {
 
 /**
  * 「読み手」: who the issue's brief is for. The red pen explains the glossary's business-known words
- * (実施計画, 予定価格, 一般競争入札 …) only to a company new to municipalities; the user knows which one it is.
+ * (予定価格, 一般競争入札, 電子入札 …) only to a company new to municipalities; the user knows which one it is.
  */
 export function ReaderSelect(props: {
   value: BriefReader | undefined;
