@@ -49,6 +49,13 @@
  * utility, fire-fighting water sources; a Hiroshima machinery-parts maker's new-business reader; a
  * strict writer, 93 labels) was written at the start of session 13, blind to the glossary, the rules
  * and the tool, and scored at its start and its end; it tunes since session 14.
+ * `fresh16` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
+ * corpus: supplies and mail runs between city-hall sites, mixed passenger-freight buses, food-hygiene
+ * inspection, excavated artefacts, logistics sites in urbanisation-control areas, a pandemic plan's
+ * supplies, pedestrian-convenience roads, 民生委員 recruitment, seismic retrofits, statistical
+ * surveys, school-attendance aid, a port vision, livestock-disease stockpiles, business succession,
+ * single-parent families, hazardous-materials facilities; a Sapporo logistics company's reader) was
+ * written at the start of session 14, blind to the glossary, the rules and the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -65,6 +72,7 @@ import fresh12Data from './fresh12.json';
 import fresh13Data from './fresh13.json';
 import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
+import fresh16Data from './fresh16.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -107,6 +115,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
+  { name: 'fresh16', role: 'unseen', texts: fresh16Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

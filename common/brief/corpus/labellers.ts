@@ -25,6 +25,8 @@ import labellerT from './agreement/labeller-t.json';
 import labellerU from './agreement/labeller-u.json';
 import labellerV from './agreement/labeller-v.json';
 import labellerW from './agreement/labeller-w.json';
+import labellerX from './agreement/labeller-x.json';
+import labellerY from './agreement/labeller-y.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -38,6 +40,7 @@ import fresh12Data from './fresh12.json';
 import fresh13Data from './fresh13.json';
 import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
+import fresh16Data from './fresh16.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -84,4 +87,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh13', fresh13Data as CorpusText[], fromFile('r', labellerR), fromFile('s', labellerS)),
   again('fresh14', fresh14Data as CorpusText[], fromFile('t', labellerT), fromFile('u', labellerU)),
   again('fresh15', fresh15Data as CorpusText[], fromFile('v', labellerV), fromFile('w', labellerW)),
+  again('fresh16', fresh16Data as CorpusText[], fromFile('x', labellerX), fromFile('y', labellerY)),
 ];
