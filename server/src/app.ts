@@ -92,6 +92,12 @@ export async function buildApp({
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = toHttpError(error);
+    if (known?.status === 413) {
+      // Fastify answers `Connection: close` while the client may still be uploading; closing then
+      // resets the connection and the client reads EPIPE/ECONNRESET, not the 413. Without it Node
+      // drains the rest of the body (bounded by requestTimeout) and the answer arrives.
+      reply.removeHeader('connection');
+    }
     if (known) return reply.code(known.status).headers(known.headers).send(known.body);
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: { code: 'internal', message: 'Internal server error' } });
