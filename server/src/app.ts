@@ -3,14 +3,20 @@
  * poisoning) but never coerces or strips: validation is `validatePushRequest`, and every
  * error, including Fastify's own, leaves in the contract's `{ error: { code, message } }` shape.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { HlcClock } from '../../common/sync/hlc';
 import { MAX_BODY_BYTES } from '../../common/sync/protocol';
-import { registerCors, type CorsOrigins } from './cors';
+import { allowOrigin, registerCors, type CorsOrigins } from './cors';
 import { MemberCache } from './auth';
 import { checkAdminToken } from './config';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
-import { HttpError } from './errors';
+import { HttpError, notFound } from './errors';
 import { checkAccess } from './routes/access';
 import { registerAdminRoutes } from './routes/admin';
 import { registerSyncRoutes } from './routes/sync';
@@ -61,6 +67,17 @@ export async function buildApp({
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
     // Server-side request timeout so a stalled client cannot hold a connection forever.
     requestTimeout: 60_000,
+    // Errors raised before routing skip the hooks and the error handler, and Fastify would answer
+    // its own shape: a path that is not valid percent-encoding or with a segment over the router's
+    // length is no route of ours (404, like any unknown route); anything else is a 400.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      allowOrigin(corsOrigins, request, reply);
+      const known =
+        error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? notFound()
+          : new HttpError(400, 'malformed', error.message);
+      void reply.code(known.status).send(known.body);
+    },
   });
   const clock = new HlcClock(await storage.serverNodeId(), now);
   const members = new MemberCache();

@@ -1,6 +1,6 @@
 /**
  * Behaviour only a real socket shows (app.inject hides it): an over-limit body must leave the
- * client able to read its 413.
+ * client able to read its 413, and framework-level errors keep the contract's error shape.
  * Found by an independent conformance client (session 14).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -68,4 +68,21 @@ describe('over the wire', () => {
     expect(got).toContain('"code":"too_large"');
     expect(got).toMatch(/HTTP\/1\.1 200 [\s\S]*"status":"ok"/);
   }, 20_000);
+
+  it('answers a path that is not valid URL encoding with a contract-shaped 404', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/v1/workspaces/%ff/pull`, {
+      headers: { authorization: `Bearer ${m.token}`, origin: 'http://127.0.0.1:5173' },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'Not found' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('answers a workspace id longer than the router allows with a contract-shaped 404', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/v1/workspaces/${'a'.repeat(300)}/pull`, {
+      headers: { authorization: `Bearer ${m.token}` },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'Not found' } });
+  });
 });
