@@ -107,6 +107,18 @@ export async function buildApp({
     }
   });
 
+  // While shutting down, every answer closes its connection: a keep-alive connection left idle
+  // by a request that finished during the drain would otherwise hold the shutdown until the grace
+  // period cuts it (10 s, logged as a stalled request).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = toHttpError(error);
     if (known?.status === 413) {
