@@ -17,6 +17,7 @@ import { MemberCache } from './auth';
 import { checkAdminToken } from './config';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
 import { HttpError, notFound } from './errors';
+import { MAX_RECORD_CHARS } from './push/recordSize';
 import { checkAccess } from './routes/access';
 import { registerAdminRoutes } from './routes/admin';
 import { registerSyncRoutes } from './routes/sync';
@@ -29,6 +30,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Wall clock in epoch ms; tests move it to provoke clock skew. */
   now?: () => number;
+  /** Largest stored record (`push/recordSize.ts`); tests lower it. */
+  maxRecordChars?: number;
   /** Origins the browser may call from (`KYOSO_CORS_ORIGINS`); default any, see `cors.ts`. */
   corsOrigins?: CorsOrigins;
   /** Per-member-token request limit (`rateLimit.ts`); false turns it off. */
@@ -54,6 +57,7 @@ export async function buildApp({
   now = Date.now,
   corsOrigins = '*',
   rateLimit = DEFAULT_RATE_LIMIT,
+  maxRecordChars = MAX_RECORD_CHARS,
 }: AppOptions): Promise<FastifyInstance> {
   checkAdminToken(adminToken);
   const app = Fastify({
@@ -137,6 +141,6 @@ export async function buildApp({
 
   app.get('/healthz', async () => ({ status: 'ok', storage: storage.kind }));
   registerAdminRoutes(app, storage, members);
-  registerSyncRoutes(app, { storage, clock, now });
+  registerSyncRoutes(app, { storage, clock, now, maxRecordChars });
   return app;
 }
