@@ -25,7 +25,8 @@ export function parseCorsOrigins(raw: string | undefined): CorsOrigins {
   return list.length === 0 || list.includes('*') ? '*' : list;
 }
 
-function allowOrigin(origins: CorsOrigins, request: FastifyRequest, reply: FastifyReply): void {
+/** The CORS answer headers; also used for errors raised before routing, which skip the hooks. */
+export function allowOrigin(origins: CorsOrigins, request: FastifyRequest, reply: FastifyReply): void {
   // A 429's wait must be readable by the app, which is always on another origin.
   reply.header('access-control-expose-headers', 'Retry-After');
   if (origins === '*') {

@@ -7,7 +7,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,12 +125,14 @@ describe('server process', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await waitForHealth(port);
 
+    // Keeps its idle connection open (the global agent drops it after 5 s), like a raw client.
+    const keepAlive = new Agent({ keepAlive: true });
     const hlc = formatHlc({ millis: Date.now(), counter: 0, node: '00000000000000cc' });
     const op = { op: 'set', table: 'issues', id: newId(), field: 'title', value: '段階的に送る', hlc };
     const body = JSON.stringify({ protocol: 1, clientId: newId(), mutations: [{ mid: 1, ops: [op] }] });
     const reply = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port, method: 'POST', path: `/v1/workspaces/${member?.ws}/push`, headers: {
+        { agent: keepAlive, host: '127.0.0.1', port, method: 'POST', path: `/v1/workspaces/${member?.ws}/push`, headers: {
           authorization: `Bearer ${member?.token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body),
         } }, // prettier-ignore
         (res) => {
@@ -148,9 +150,14 @@ describe('server process', () => {
       }, 300);
     });
     const done = await reply;
+    const answeredAt = Date.now();
     expect(done.status, logs).toBe(200);
     expect(JSON.parse(done.body)).toEqual({ lastMutationId: 1, rejected: [], conflicts: [] });
     expect(await exited).toBe(0);
+    // The answer closed its keep-alive connection, so the drain ended with it, not at the 10 s cut.
+    expect(Date.now() - answeredAt, logs).toBeLessThan(5000);
+    expect(logs).not.toContain('still running');
+    keepAlive.destroy();
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     expect(logs).not.toContain(member.token);
   });

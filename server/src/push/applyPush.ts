@@ -5,7 +5,7 @@
  */
 import type { HlcClock } from '../../../common/sync/hlc';
 import { formatHlc } from '../../../common/sync/hlc';
-import type { Mutation, PushRequest, PushResponse } from '../../../common/sync/protocol';
+import type { Mutation, PushRequest, PushResponse, RejectedMutation } from '../../../common/sync/protocol';
 import { MAX_CLOCK_SKEW_MS } from '../../../common/sync/protocol';
 import type { Storage } from '../storage/storage';
 import { HttpError } from '../errors';
@@ -18,6 +18,8 @@ export interface PushContext {
   clock: HlcClock;
   /** Wall clock in epoch ms (injectable for tests). */
   now: () => number;
+  /** Largest stored record (`recordSize.ts`); default `MAX_RECORD_CHARS`. */
+  maxRecordChars?: number;
 }
 
 /** The mutations not yet applied, in order; throws 409 at the first gap. */
@@ -62,13 +64,18 @@ export function applyPush(storage: Storage, ctx: PushContext, request: PushReque
     checkClockSkew(request, ctx.now());
     if (fresh.length === 0) return { lastMutationId: owner.lastMutationId, rejected: [], conflicts: [] };
 
-    const writer = new RecordWriter(tx, ctx, request.clientId);
+    const writer = new RecordWriter(tx, ctx, request.clientId, undefined, ctx.maxRecordChars);
     await writer.load(fresh.flatMap((m) => m.ops));
-    for (const mutation of fresh) await writer.applyMutation(mutation);
+    const rejected: RejectedMutation[] = [];
+    for (const mutation of fresh) {
+      // Refused whole and acknowledged, so one oversized mutation never blocks its client.
+      if (writer.fits(mutation)) await writer.applyMutation(mutation);
+      else rejected.push({ mid: mutation.mid, code: 'record_too_large' });
+    }
     await tx.writeRecords(writer.changedRecords());
     await tx.putTextVersions(writer.textVersions());
     const lastMutationId = fresh[fresh.length - 1]?.mid ?? owner.lastMutationId;
     await tx.setLastMutationId(request.clientId, lastMutationId);
-    return { lastMutationId, rejected: [], conflicts: writer.conflicts };
+    return { lastMutationId, rejected, conflicts: writer.conflicts };
   });
 }

@@ -36,6 +36,7 @@ import {
 } from '../storage/storage';
 import type { PushContext } from './applyPush';
 import { MergeBudget } from './mergeBudget';
+import { MAX_RECORD_CHARS, projectedChars } from './recordSize';
 
 /** Lets timers and I/O run: a push's merges must not starve every other request of the process. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -61,6 +62,7 @@ export class RecordWriter {
     private readonly ctx: PushContext,
     private readonly clientId: string,
     private readonly budget = new MergeBudget(),
+    private readonly maxRecordChars = MAX_RECORD_CHARS,
   ) {}
 
   /** Characters merged by this push (its merge work). */
@@ -73,6 +75,24 @@ export class RecordWriter {
     for (const op of ops) keys.set(recordKey(op.table, op.id), { table: op.table, id: op.id });
     const stored = await this.tx.loadRecords([...keys.values()]);
     for (const [key, rec] of stored) this.records.set(key, rec);
+  }
+
+  /** Whether `mutation` cannot take any record past the size limit (see `recordSize.ts`). */
+  fits(mutation: Mutation): boolean {
+    const byRecord = new Map<string, (SetOp | TextOp)[]>();
+    for (const op of mutation.ops) {
+      if (op.op === 'delete') continue;
+      const key = recordKey(op.table, op.id);
+      const ops = byRecord.get(key);
+      if (ops) ops.push(op);
+      else byRecord.set(key, [op]);
+    }
+    for (const [key, ops] of byRecord) {
+      const rec = this.records.get(key);
+      if (rec?.deletedHlc) continue; // its writes become conflict records, each no larger than an op
+      if (projectedChars(rec?.fields ?? new Map(), ops) > this.maxRecordChars) return false;
+    }
+    return true;
   }
 
   async applyMutation(mutation: Mutation): Promise<void> {

@@ -12,6 +12,7 @@ export interface SyncRouteOptions {
   storage: Storage;
   clock: HlcClock;
   now: () => number;
+  maxRecordChars: number;
 }
 
 function parseLimit(raw: unknown): number {
@@ -22,7 +23,10 @@ function parseLimit(raw: unknown): number {
   return Number(raw);
 }
 
-export function registerSyncRoutes(app: FastifyInstance, { storage, clock, now }: SyncRouteOptions): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  { storage, clock, now, maxRecordChars }: SyncRouteOptions,
+): void {
   app.post<{ Params: { ws: string } }>(
     '/v1/workspaces/:ws/push',
     { config: { access: 'memberOfWorkspace' } },
@@ -31,7 +35,13 @@ export function registerSyncRoutes(app: FastifyInstance, { storage, clock, now }
       if (!checked.ok) throw new HttpError(checked.status, checked.code, checked.message);
       const principal = request.principal;
       if (principal?.kind !== 'member') throw new Error('push route reached without a member principal');
-      const ctx = { workspaceId: request.params.ws, memberId: principal.memberId, clock, now };
+      const ctx = {
+        workspaceId: request.params.ws,
+        memberId: principal.memberId,
+        clock,
+        now,
+        maxRecordChars,
+      };
       return applyPush(storage, ctx, checked.request);
     },
   );

@@ -19,6 +19,7 @@ import {
   decodeFields,
   encodeFields,
   recordKey,
+  PULL_PAGE_BYTES,
   removedTokenHash,
   type PullPage,
   type PushTx,
@@ -385,7 +386,12 @@ export class PostgresStorage implements Storage {
     };
   }
 
-  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null> {
+  async pull(
+    workspaceId: string,
+    afterSeq: number,
+    limit: number,
+    maxBytes = PULL_PAGE_BYTES,
+  ): Promise<PullPage | null> {
     // Up to date by the remembered head: nothing to send, no round trip. Only equality answers
     // here, the same cursor comes back, and the head is never stale-high (see `HeadCache`).
     // The caller passed the access check, so the workspace exists and is the caller's.
@@ -394,28 +400,36 @@ export class PostgresStorage implements Storage {
       return { head: afterSeq, rows: [], hasMore: false };
     }
     const read = this.heads.beginRead();
-    // Head and page in one round trip; an unknown workspace gives no row, an empty page one row of nulls.
-    const { rows } = await this.pool.query<{ head: string } & Partial<RecordRow>>(
-      `SELECT w.seq AS head, r.tbl, r.id, r.fields, r.deleted_hlc, r.seq FROM workspaces w
-       LEFT JOIN LATERAL (SELECT tbl, id, fields, deleted_hlc, seq FROM records
-         WHERE workspace_id = w.id AND seq > $2 ORDER BY seq LIMIT $3) r ON true
-       WHERE w.id = $1`,
-      [workspaceId, afterSeq, limit + 1],
+    // Head and page in one round trip; an unknown workspace gives no row, an empty page one row of
+    // nulls. The page is cut by `pageLength`'s rule in SQL (running stored size; octet_length
+    // needs no detoasting), and rows past the cut come back without their fields, only to count.
+    const { rows } = await this.pool.query<{ head: string; taken: boolean | null } & Partial<RecordRow>>(
+      `SELECT w.seq AS head, r.tbl, r.id, CASE WHEN r.taken THEN r.fields END AS fields, r.deleted_hlc, r.seq,
+              r.taken
+       FROM workspaces w
+       LEFT JOIN LATERAL (SELECT tbl, id, fields, deleted_hlc, seq,
+           (ROW_NUMBER() OVER (ORDER BY seq) = 1
+             OR SUM(octet_length(fields)) OVER (ORDER BY seq) <= $4) AS taken
+         FROM (SELECT tbl, id, fields, deleted_hlc, seq FROM records
+           WHERE workspace_id = w.id AND seq > $2 ORDER BY seq LIMIT $3) l) r ON true
+       WHERE w.id = $1 ORDER BY r.seq`,
+      [workspaceId, afterSeq, limit + 1, maxBytes],
     );
     const first = rows[0];
     if (!first) return null;
     this.heads.learnRead(workspaceId, Number(first.head), read);
-    const page = rows.filter((r): r is { head: string } & RecordRow => r.seq != null);
+    const found = rows.filter((r): r is { head: string; taken: boolean } & RecordRow => r.seq != null);
+    const page = found.filter((r) => r.taken).slice(0, limit);
     return {
       head: Number(first.head),
-      rows: page.slice(0, limit).map((r) => ({
+      hasMore: found.length > page.length,
+      rows: page.map((r) => ({
         table: r.tbl as SyncedTable, // only allow-listed tables are ever written
         id: r.id,
         fields: r.fields,
         deletedHlc: r.deleted_hlc,
         seq: Number(r.seq),
       })),
-      hasMore: page.length > limit,
     };
   }
 

@@ -14,6 +14,8 @@ import {
   decodeFields,
   encodeFields,
   recordKey,
+  pageLength,
+  PULL_PAGE_BYTES,
   removedTokenHash,
   type PullPage,
   type PulledRow,
@@ -280,16 +282,35 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null> {
+  async pull(
+    workspaceId: string,
+    afterSeq: number,
+    limit: number,
+    maxBytes = PULL_PAGE_BYTES,
+  ): Promise<PullPage | null> {
     const head = await this.headSeq(workspaceId);
     if (head === null) return null;
     // An up-to-date client (the common poll) needs no records query at all.
     if (afterSeq >= head) return { head, rows: [], hasMore: false };
-    const rows = this.sql(
-      this.reader,
-      'SELECT tbl, id, fields, deleted_hlc, seq FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-    ).all(workspaceId, afterSeq, limit + 1) as RecordRow[];
-    return { head, rows: rows.slice(0, limit).map(toPulledRow), hasMore: rows.length > limit };
+    // Sizes first (octet_length reads no record text), then only the rows the page takes, in one
+    // read transaction so both see the same snapshot.
+    return this.reader.transaction(() => {
+      const sizes = this.sql(
+        this.reader,
+        'SELECT seq, octet_length(fields) AS size FROM records WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      ).all(workspaceId, afterSeq, limit + 1) as { seq: number; size: number }[];
+      const n = pageLength(
+        sizes.map((s) => s.size),
+        limit,
+        maxBytes,
+      );
+      const lastSeq = sizes[n - 1]?.seq ?? afterSeq;
+      const rows = this.sql(
+        this.reader,
+        'SELECT tbl, id, fields, deleted_hlc, seq FROM records WHERE workspace_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+      ).all(workspaceId, afterSeq, lastSeq) as RecordRow[];
+      return { head, rows: rows.map(toPulledRow), hasMore: sizes.length > n };
+    })();
   }
 
   async pruneTextVersions(before: number): Promise<number> {

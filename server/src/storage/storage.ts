@@ -68,6 +68,25 @@ export interface PulledRow {
   seq: number;
 }
 
+/**
+ * Stored bytes of records one pull page gathers (at least one record, whatever its size). Records
+ * grow field by field over many pushes, so 1,000 of them can be far more than any answer can hold:
+ * 40 records of 14 MiB made every page a 500 (past V8's longest string) and the workspace unpullable.
+ */
+export const PULL_PAGE_BYTES = 32 * 1024 * 1024;
+
+/** How many of the next records (their stored sizes, in sequence order) one page takes. */
+export function pageLength(sizes: readonly number[], limit: number, maxBytes: number): number {
+  let bytes = 0;
+  let n = 0;
+  for (const size of sizes) {
+    if (n === limit || (n > 0 && bytes + size > maxBytes)) break;
+    bytes += size;
+    n++;
+  }
+  return n;
+}
+
 export interface PullPage {
   /**
    * The workspace's sequence head when read (to refuse a cursor past it). On an up-to-date poll
@@ -100,7 +119,8 @@ export interface Storage {
   /** Runs `work` in one transaction holding the workspace's write lock; a throw rolls everything back. */
   push<T>(workspaceId: string, work: (tx: PushTx) => Promise<T>): Promise<T>;
   /** Records changed after `afterSeq`, in sequence order, at most `limit`; null if there is no workspace. */
-  pull(workspaceId: string, afterSeq: number, limit: number): Promise<PullPage | null>;
+  /** The records after `afterSeq`: at most `limit`, and past the first no more than `maxBytes` stored. */
+  pull(workspaceId: string, afterSeq: number, limit: number, maxBytes?: number): Promise<PullPage | null>;
   /** Drops text versions made before `before` (epoch ms); returns how many went. */
   pruneTextVersions(before: number): Promise<number>;
   close(): Promise<void>;

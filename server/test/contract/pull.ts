@@ -106,4 +106,24 @@ export function pullContract(h: () => Harness): void {
     const after = await h().pullAll(m, 1000, during.cursor);
     expect(after.changes.map((c) => c.id)).toEqual([slowId, fastId]);
   });
+
+  it('cuts a page at the stored-size budget, never below one record, and resumes after the cut', async () => {
+    const m = await h().member();
+    const ids = Array.from({ length: 5 }, () => uuid());
+    const ops = ids.map((id) => setOp('notes', id, 'body', 'x'.repeat(1000)));
+    expect((await h().push(m, pushBody(uuid(), [{ mid: 1, ops }]))).status).toBe(200);
+    // Each record is ~1,070 stored bytes: 2,500 takes two, 10 still takes one.
+    const two = await h().storage.pull(m.ws, 0, 1000, 2500);
+    expect(two?.rows.map((r) => r.id)).toEqual(ids.slice(0, 2));
+    expect(two?.hasMore).toBe(true);
+    const one = await h().storage.pull(m.ws, two?.rows.at(-1)?.seq ?? 0, 1000, 10);
+    expect(one?.rows.map((r) => r.id)).toEqual([ids[2]]);
+    expect(one?.hasMore).toBe(true);
+    const rest = await h().storage.pull(m.ws, one?.rows.at(-1)?.seq ?? 0, 1000, 1_000_000);
+    expect(rest?.rows.map((r) => r.id)).toEqual(ids.slice(3));
+    expect(rest?.hasMore).toBe(false);
+    const byCount = await h().storage.pull(m.ws, 0, 3, 1_000_000);
+    expect(byCount?.rows.length).toBe(3);
+    expect(byCount?.hasMore).toBe(true);
+  });
 }
