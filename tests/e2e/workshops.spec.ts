@@ -261,6 +261,48 @@ test('the presenter view follows 次へ within 250 ms (real time)', async ({ pag
   expect(await seriousViolations(presenter)).toEqual([]);
 });
 
+test('the projector message reaches the presenter while it is typed, without flicker, and is saved', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('投影メッセージ');
+  await ws.addItem('導入', 10);
+  await ws.view('進行');
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: '発表者ビューを開く' }).click(),
+  ]);
+  await expect(presenter).toHaveURL(new RegExp(`#/present/${id}$`));
+  const field = page.getByRole('textbox', { name: '投影するメッセージ' });
+  await field.fill('10:45 から再開します');
+  await field.press('Enter');
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('10:45 から再開します');
+  // Every text the presenter shows from here on, in order.
+  await presenter.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shown: string[] }).shown = shown;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="presenter-message"]')?.textContent ?? '';
+      if (shown.at(-1) !== text) shown.push(text);
+    }).observe(document.body, { childList: true, characterData: true, subtree: true });
+  });
+
+  // Typed, neither Enter nor leaving the field: the presenter follows, to the last character.
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially('11:00 から再開します（会場B）', { delay: 40 });
+  await expect(field).toBeFocused();
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('11:00 から再開します（会場B）');
+  await field.press('Tab');
+  await presenter.waitForTimeout(500); // the save arriving must not bring back an older text
+  const shown = await presenter.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  expect(shown.at(-1)).toBe('11:00 から再開します（会場B）');
+  expect(shown.slice(1)).not.toContain('10:45 から再開します');
+  expect(shown.every((text) => '11:00 から再開します（会場B）'.startsWith(text))).toBe(true);
+  // Saved as before: a reloaded presenter reads it from the record.
+  await presenter.reload();
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('11:00 から再開します（会場B）');
+});
+
 test('capture notes, sticky notes, dot votes and actions; promote an idea; minutes as Markdown and a tagged PDF', async ({
   page,
 }, testInfo) => {

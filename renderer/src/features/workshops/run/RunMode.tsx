@@ -2,33 +2,29 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
 import { useServices } from '../../../services/services';
-import { useSaveFailed } from '../../../ui/useSaveFailed';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { CapturePanel } from '../capture/CapturePanel';
 import { formatClock, formatForecast } from '../format';
 import { LabeledInput } from '../LabeledInput';
-import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useRunPlan } from '../useWorkshopData';
 import { RunAgenda } from './RunAgenda';
 import { RunTimer } from './RunTimer';
+import { usePresenterMessage } from './usePresenterMessage';
 import { useRunControls, type RunAction } from './useRunControls';
 import { useRunShortcuts } from './useRunShortcuts';
 
 /** The facilitator's run screen: countdown, controls, ahead/behind, the agenda's actual times, capture. */
 export function RunMode({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
   const { t, i18n } = useTranslation();
-  const { platform, repos } = useServices();
-  const fail = useSaveFailed();
+  const { platform } = useServices();
   const plan = useRunPlan(workshop, items);
   const now = useNow(250);
   const { events, dispatch, reset } = useRunControls(workshop, plan);
   const view = deriveRun(events, plan, now);
   const [lateBy, setLateBy] = useState<number | null>(null);
   const autoId = useId();
-  const message = useCommitField(workshop.presenterMessage ?? '', (value) => {
-    void repos.workshops.update(workshop.id, { presenterMessage: value }).catch(fail);
-  });
+  const message = usePresenterMessage(workshop);
 
   const current = items[view.index];
   const start = () => {
