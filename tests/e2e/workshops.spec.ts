@@ -203,6 +203,47 @@ test('reordering the agenda during a run keeps the current item; 次へ follows 
   await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
 });
 
+test('→ once too often on the last item asks before ending; the ended run shows what happened', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('押しすぎ');
+  await ws.addItem('導入', 5);
+  await ws.addItem('まとめ', 15);
+  await ws.view('進行');
+  await page.clock.install({ time: new Date('2026-12-01T10:00:00+09:00') });
+  await page.keyboard.press('Space');
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await page.clock.fastForward('02:00');
+  await page.keyboard.press('ArrowRight');
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+  await page.clock.fastForward('03:00');
+
+  // One → too many: a question, not the end. Further → and Space neither end nor pause the run.
+  await page.keyboard.press('ArrowRight');
+  const question = page.getByRole('alertdialog', { name: /最後の項目です/ });
+  await expect(question).toBeFocused();
+  await expect(question).toHaveAccessibleDescription('Enter で終了、Esc で続けます。');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(ws.button('一時停止')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+  await expect(page.getByRole('heading', { name: /進行中/ })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /終了しました/ })).toBeVisible();
+  // What happened, not the last item's countdown frozen as if unused.
+  await expect(ws.timer()).toHaveCount(0);
+  await expect(page.getByTestId('run-finished')).toHaveText('10:00 開始、10:05 終了（実施 5分、予定 20分）');
+  await expect(page.getByTestId('run-finished')).toBeFocused();
+  await expect(page.getByTestId('actual').last()).toHaveText('10:02–10:05 (3)');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('a late start asks whether to shift the plan or keep the end', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-12-01T10:10:00+09:00') });
   const ws = new WorkshopPage(page);
@@ -583,8 +624,17 @@ test('a whole workshop by keyboard: after every action the focus stays where the
 
   await ws.button('次へ').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /終了/ })).toBeVisible();
+  // The third 次へ is on the last item: it asks, and Escape goes back to 次へ with the run going on.
+  const question = page.getByRole('alertdialog', { name: /最後の項目です/ });
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
   await expect(ws.button('次へ')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /終了/ })).toBeVisible();
+  await expect(page.getByTestId('run-finished')).toBeFocused();
   await expect(ws.button('次へ')).toBeDisabled();
 
   const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });

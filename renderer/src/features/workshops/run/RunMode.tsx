@@ -9,6 +9,8 @@ import { LabeledInput } from '../LabeledInput';
 import { useNow } from '../useNow';
 import { useRunPlan } from '../useWorkshopData';
 import { RunAgenda } from './RunAgenda';
+import { RunEndQuestion } from './RunEndQuestion';
+import { RunSummary } from './RunSummary';
 import { RunTimer } from './RunTimer';
 import { usePresenterMessage } from './usePresenterMessage';
 import { useRunControls, type RunAction } from './useRunControls';
@@ -32,7 +34,29 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     if (isLateStart(plan, at) && plan.start !== null) setLateBy(Math.round((at - plan.start) / 60_000));
     else dispatch({ type: 'start' });
   };
-  const act = (action: RunAction) => (action.type === 'start' ? start() : dispatch(action));
+  // 次へ on the last item asks first (RunEndQuestion); the focus goes back where it was if not.
+  const [askingEnd, setAskingEnd] = useState<HTMLElement | null | false>(false);
+  const lastItem = view.index === items.length - 1 && (view.status === 'running' || view.status === 'paused');
+  const act = (action: RunAction) => {
+    if (action.type === 'start') start();
+    else if (action.type === 'next' && lastItem) setAskingEnd(document.activeElement as HTMLElement | null);
+    else dispatch(action);
+  };
+  // Once ended by the question, the focus moves to what happened (where it was is gone).
+  const focusSummary = useRef(false);
+  const summaryRef = (el: HTMLParagraphElement | null) => {
+    if (el && focusSummary.current) el.focus();
+    if (el) focusSummary.current = false;
+  };
+  const endRun = () => {
+    focusSummary.current = true;
+    setAskingEnd(false);
+    dispatch({ type: 'next' });
+  };
+  const keepRunning = () => {
+    if (askingEnd && askingEnd.isConnected) askingEnd.focus();
+    setAskingEnd(false);
+  };
   const toggleButton = useRef<HTMLButtonElement>(null);
   // The late-start question takes the focus, so a keyboard user answers it before anything else.
   const lateFirstChoice = useRef<HTMLButtonElement>(null);
@@ -41,7 +65,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     if (lateAsked) lateFirstChoice.current?.focus();
   }, [lateAsked]);
   const toggle = toggleFor(view, t);
-  useRunShortcuts(view, act);
+  useRunShortcuts(view, act, askingEnd === false);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
@@ -52,13 +76,19 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
         <h2 className="section-title" id={`${autoId}-h`}>
           {t('workshops.run.heading')} <span className="muted">{statusText(view, t)}</span>
         </h2>
-        <p className="run__item">
-          <span className="muted">
-            {t('workshops.run.itemOf', { current: view.index + 1, total: items.length })}
-          </span>{' '}
-          <strong data-testid="run-current">{current?.title}</strong>
-        </p>
-        <RunTimer view={view} title={current?.title ?? ''} />
+        {view.status === 'finished' ? (
+          <RunSummary view={view} items={items} summaryRef={summaryRef} />
+        ) : (
+          <>
+            <p className="run__item">
+              <span className="muted">
+                {t('workshops.run.itemOf', { current: view.index + 1, total: items.length })}
+              </span>{' '}
+              <strong data-testid="run-current">{current?.title}</strong>
+            </p>
+            <RunTimer view={view} title={current?.title ?? ''} />
+          </>
+        )}
         <div className="run__controls" role="group" aria-label={t('workshops.run.heading')}>
           {toggle && (
             // One element for 開始 / 一時停止 / 再開: swapping three buttons dropped the keyboard focus.
@@ -95,6 +125,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
             {t('workshops.run.extend')}
           </ControlButton>
         </div>
+        {askingEnd !== false && lastItem && <RunEndQuestion onEnd={endRun} onCancel={keepRunning} />}
         {lateBy !== null && view.status === 'idle' && (
           <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
             <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>

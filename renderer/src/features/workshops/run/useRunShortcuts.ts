@@ -10,13 +10,15 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 }
 
 /** Space start/pause/resume, → next, ← previous, + extend by a minute (listed on screen). */
-export function useRunShortcuts(view: RunView, act: (action: RunAction) => void): void {
-  const latest = useRef({ view, act });
+export function useRunShortcuts(view: RunView, act: (action: RunAction) => void, enabled = true): void {
+  const latest = useRef({ view, act, enabled });
   useEffect(() => {
-    latest.current = { view, act };
+    latest.current = { view, act, enabled };
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Off while a question (end the run?) has the focus: its own keys answer it.
+      if (!latest.current.enabled) return;
       if (e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
       const { view: v, act: run } = latest.current;
       let action: RunAction | null = null;
