@@ -65,7 +65,9 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     if (lateAsked) lateFirstChoice.current?.focus();
   }, [lateAsked]);
   const toggle = toggleFor(view, t);
-  useRunShortcuts(view, act, askingEnd === false);
+  // Only while the last item is still current: ended or moved back elsewhere (sync), it is moot.
+  const asking = askingEnd !== false && lastItem;
+  useRunShortcuts(view, act, !asking);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
@@ -125,7 +127,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
             {t('workshops.run.extend')}
           </ControlButton>
         </div>
-        {askingEnd !== false && lastItem && <RunEndQuestion onEnd={endRun} onCancel={keepRunning} />}
+        {asking && <RunEndQuestion onEnd={endRun} onCancel={keepRunning} />}
         {lateBy !== null && view.status === 'idle' && (
           <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
             <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>
