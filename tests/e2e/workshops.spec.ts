@@ -302,6 +302,55 @@ test('the presenter view follows 次へ within 250 ms (real time)', async ({ pag
   expect(await seriousViolations(presenter)).toEqual([]);
 });
 
+test('keys pressed in the presenter view (a presenter remote) drive the run', async ({ page }) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('リモコン');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.view('進行');
+  // A second tab on the presenter view, as web mode opens it on the projector.
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  const current = presenter.getByTestId('presenter-current');
+  await expect(current).toHaveText('まもなく開始します');
+
+  await presenter.keyboard.press('Space');
+  await expect(current).toHaveText('導入');
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('発散');
+  await expect(page.getByTestId('run-current')).toHaveText('発散');
+  await presenter.keyboard.press('PageUp');
+  await expect(current).toHaveText('導入');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current).toHaveText('発散');
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(current).toHaveText('導入');
+  // A held button repeats the key: one step, not a run through the agenda.
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.up('PageDown');
+  await expect(current).toHaveText('発散');
+  await presenter.keyboard.press('Space');
+  await expect(ws.button('再開')).toBeVisible();
+  await presenter.keyboard.press('Space');
+  await expect(ws.button('一時停止')).toBeVisible();
+  // Past the last item the facilitator is asked, as for → on the run screen.
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('まとめ');
+  await presenter.keyboard.press('PageDown');
+  await expect(page.getByRole('alertdialog', { name: /最後の項目です/ })).toBeVisible();
+  await expect(current).toHaveText('まとめ');
+  await expect
+    .poll(async () => {
+      const [stored] = await readAppRecords<{ run?: { type: string }[] }>(page, 'workshops');
+      return stored?.run?.map((e) => e.type).join(' ');
+    })
+    .toBe('start next previous next previous next pause resume next');
+});
+
 test('the projector message reaches the presenter while it is typed, without flicker, and is saved', async ({
   page,
 }) => {

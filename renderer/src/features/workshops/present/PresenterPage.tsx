@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
 import { RunTimer } from '../run/RunTimer';
-import { subscribePresenterUpdates } from '../presenterChannel';
+import { publishPresenterCommand, subscribePresenterUpdates } from '../presenterChannel';
+import { presenterCommandForKey } from '../run/runCommands';
 import { shownMessage, type LiveMessage } from './liveMessage';
 import { useNow } from '../useNow';
 import { useAgenda, useRunPlan, useWorkshop } from '../useWorkshopData';
@@ -21,6 +22,17 @@ export function PresenterPage({ id }: { id: string }) {
   const plan = useRunPlan(workshop, items);
   const now = useNow(200);
   const [live, setLive] = useState<RunEvent[] | null>(null);
+  // A presenter remote's keys (→ ← PageDown PageUp Space) drive the run from the projector window.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = presenterCommandForKey(e);
+      if (!command) return;
+      e.preventDefault();
+      publishPresenterCommand(id, command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [id]);
   const [liveMessage, setLiveMessage] = useState<LiveMessage | null>(null);
   const saved = workshop?.presenterMessage ?? '';
   const savedNow = useRef(saved);

@@ -67,7 +67,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const toggle = toggleFor(view, t);
   // Only while the last item is still current: ended or moved back elsewhere (sync), it is moot.
   const asking = askingEnd !== false && lastItem;
-  useRunShortcuts(view, act, !asking);
+  useRunShortcuts(workshop.id, view, act, !asking);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
