@@ -22,7 +22,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const { platform } = useServices();
   const plan = useRunPlan(workshop, items);
   const now = useNow(250);
-  const { events, dispatch, reset } = useRunControls(workshop, plan);
+  const { events, dispatch, reset, currentRun } = useRunControls(workshop, plan);
   const view = deriveRun(events, plan, now);
   const [lateBy, setLateBy] = useState<number | null>(null);
   const autoId = useId();
@@ -36,10 +36,11 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   };
   // 次へ on the last item asks first (RunEndQuestion); the focus goes back where it was if not.
   const [askingEnd, setAskingEnd] = useState<HTMLElement | null | false>(false);
-  const lastItem = view.index === items.length - 1 && (view.status === 'running' || view.status === 'paused');
+  const lastItem = isLastItem(view, items.length);
   const act = (action: RunAction) => {
     if (action.type === 'start') start();
-    else if (action.type === 'next' && lastItem) setAskingEnd(document.activeElement as HTMLElement | null);
+    else if (action.type === 'next' && isLastItem(currentRun(), items.length))
+      setAskingEnd(document.activeElement as HTMLElement | null);
     else dispatch(action);
   };
   // Once ended by the question, the focus moves to what happened (where it was is gone).
@@ -67,7 +68,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const toggle = toggleFor(view, t);
   // Only while the last item is still current: ended or moved back elsewhere (sync), it is moot.
   const asking = askingEnd !== false && lastItem;
-  useRunShortcuts(workshop.id, view, act, !asking);
+  useRunShortcuts(workshop.id, currentRun, act, !asking);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
@@ -228,6 +229,11 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** On the last item of a run under way: 次へ there ends the run, so it asks first. */
+function isLastItem(view: RunView, count: number): boolean {
+  return view.index === count - 1 && (view.status === 'running' || view.status === 'paused');
+}
 
 /** The start / pause / resume button for this state (none once the run is finished). */
 function toggleFor(view: RunView, t: T): { label: string; action: RunAction; primary: boolean } | null {

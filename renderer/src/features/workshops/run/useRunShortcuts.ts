@@ -18,19 +18,20 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
  */
 export function useRunShortcuts(
   workshopId: string,
-  view: RunView,
+  /** The run now (not as last rendered): two quick presses must each see the one before. */
+  currentRun: () => RunView,
   act: (action: RunAction) => void,
   enabled = true,
 ): void {
-  const latest = useRef({ view, act, enabled });
+  const latest = useRef({ currentRun, act, enabled });
   useEffect(() => {
-    latest.current = { view, act, enabled };
+    latest.current = { currentRun, act, enabled };
   });
   useEffect(() => {
     const run = (command: RunCommand): boolean => {
-      const { view: v, act: apply, enabled: on } = latest.current;
+      const { currentRun: now, act: apply, enabled: on } = latest.current;
       if (!on) return false;
-      apply(runActionFor(command, v.status));
+      apply(runActionFor(command, now().status));
       return true;
     };
     const onKey = (e: KeyboardEvent) => {
