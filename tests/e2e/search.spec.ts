@@ -145,6 +145,21 @@ test('a search for words inside a council note lands on that note, from the page
   await expect(target).toBeInViewport();
 });
 
+test('a note taken before 09:00 in Japan is dated by its own day, not the UTC day before', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-03T08:30:00+09:00') });
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 早朝の委員会');
+  await notes.addNotes(['朝の委員会で除雪計画の見直しを報告']);
+  await search.search('除雪計画');
+  const hit = search.results().getByRole('link', { name: /除雪計画/ });
+  await expect(hit.locator('.search-result__date')).toHaveText('2026-12-03');
+});
+
 test('a word typed in kana and left unconverted is offered as the term it reads as, one click from its note', async ({
   page,
 }) => {

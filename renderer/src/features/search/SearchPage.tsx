@@ -20,6 +20,7 @@ import { ReadingSuggestions } from './ReadingSuggestions';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 import { useRowsInView } from './useRowsInView';
+import { resultDay } from './resultDate';
 import { useNoteTitles } from './useNoteTitles';
 
 /** Results per page: each one's snippet is computed in the worker, so a page stays small. */
@@ -206,7 +207,7 @@ const ResultRow = memo(function ResultRow({
     <li className="record-list__item">
       <a className="record-list__link search-result" href={resultHref(r)} data-result="">
         <span className="record-list__title">{title}</span>
-        {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
+        {r.date && <span className="muted search-result__date">{resultDay(r.date)}</span>}
         <Snippet parts={r.snippet} />
       </a>
     </li>
