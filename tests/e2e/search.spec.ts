@@ -128,6 +128,11 @@ test('a search for words inside a council note lands on that note, from the page
   await expect(target).toHaveAttribute('aria-current', 'location');
   await expect(notes.entries().and(page.locator('[aria-current]'))).toHaveCount(1);
 
+  // The agenda heading itself is found too, its title read once (as the snippet).
+  await search.search('議案第1号');
+  const heading = search.results().getByRole('link', { name: /議案第1号/ });
+  await expect(heading).toHaveText(/^6月定例会 建設経済委員会\d{4}-\d\d-\d\d議案第1号$/);
+
   // Ctrl+K from the issues screen jumps to the same note.
   await app.open('#/issues');
   await search.openPalette();

@@ -35,8 +35,10 @@ export function useNoteTitles(results: readonly SearchResult[]): ReadonlyMap<str
     for (const r of results) {
       const session = r.kind === 'notes' ? sessions?.get(r.parent) : undefined;
       if (!session) continue;
+      // An agenda heading's own text is its snippet: named again in the title, it was read twice.
       const agenda = agendaAt(session.headings, r.date);
-      titles.set(r.key, [session.title, agenda].filter(Boolean).join(' · '));
+      const own = agenda === r.title.trim();
+      titles.set(r.key, [session.title, own ? '' : agenda].filter(Boolean).join(' · '));
     }
     return titles;
   }, [results, sessions]);
