@@ -344,8 +344,14 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
   // Past the last item the facilitator is asked, as for → on the run screen.
   await presenter.keyboard.press('PageDown');
   await expect(current).toHaveText('まとめ');
+  // The facilitator is typing a note: the question shows but leaves the keyboard in the note, so
+  // the next Enter is a new line there, not the end of the run.
+  const note = page.getByRole('textbox', { name: 'まとめのメモ' });
+  await note.focus();
   await presenter.keyboard.press('PageDown');
   await expect(page.getByRole('alertdialog', { name: /最後の項目です/ })).toBeVisible();
+  await expect(note).toBeFocused();
+  await note.press('Enter');
   await expect(current).toHaveText('まとめ');
   await expect
     .poll(async () => {

@@ -6,11 +6,23 @@ import { useTranslation } from 'react-i18next';
  * once too often must not end the workshop by accident. The question itself takes the focus, so
  * Enter ends and Escape goes on; Space (pause) does nothing here rather than pressing a button.
  */
-export function RunEndQuestion({ onEnd, onCancel }: { onEnd: () => void; onCancel: () => void }) {
+export function RunEndQuestion({
+  onEnd,
+  onCancel,
+  takeFocus = true,
+}: {
+  onEnd: () => void;
+  onCancel: () => void;
+  /** False while the facilitator types (a remote asked): their next Enter must not end the run. */
+  takeFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  const focusFirst = useRef(takeFocus);
+  useEffect(() => {
+    if (focusFirst.current) box.current?.focus();
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.nativeEvent.isComposing) return;
     // Enter on the question itself ends; on a button it presses that button, as always.

@@ -128,7 +128,9 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
             {t('workshops.run.extend')}
           </ControlButton>
         </div>
-        {asking && <RunEndQuestion onEnd={endRun} onCancel={keepRunning} />}
+        {asking && (
+          <RunEndQuestion onEnd={endRun} onCancel={keepRunning} takeFocus={!isTextField(askingEnd || null)} />
+        )}
         {lateBy !== null && view.status === 'idle' && (
           <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
             <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>
@@ -229,6 +231,11 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** A field the facilitator types in (capture notes, the message): a question must not take it over. */
+function isTextField(element: HTMLElement | null): boolean {
+  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
 
 /** On the last item of a run under way: 次へ there ends the run, so it asks first. */
 function isLastItem(view: RunView, count: number): boolean {
