@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, currentAgenda, groupByAgenda, needsHeading, retime, sortEntries } from './entries';
+import {
+  agendaAt,
+  clockTime,
+  currentAgenda,
+  groupByAgenda,
+  needsHeading,
+  retime,
+  sortEntries,
+} from './entries';
 import type { NoteEntry } from './types';
 
 let n = 0;
@@ -78,5 +86,22 @@ describe('retime', () => {
     const at = new Date(2026, 11, 1, 10, 0).toISOString();
     for (const bad of ['24:00', '10:60', 'ten', '', '10']) expect(retime(at, bad)).toBeNull();
     expect(retime('not a date', '10:00')).toBeNull();
+  });
+});
+
+describe('agendaAt', () => {
+  const headings = [
+    { at: '2026-12-02T01:30:00.000Z', body: '一般質問（田中議員）' },
+    { at: '2026-12-02T01:00:00.000Z', body: '議案第1号 ' },
+  ];
+  it('names the last heading at or before the entry, in time order whatever the list order', () => {
+    expect(agendaAt(headings, '2026-12-02T01:10:00.000Z')).toBe('議案第1号');
+    expect(agendaAt(headings, '2026-12-02T01:30:00.000Z')).toBe('一般質問（田中議員）');
+    expect(agendaAt(headings, '2026-12-02T02:45:00.000Z')).toBe('一般質問（田中議員）');
+  });
+  it('is empty before the first heading and for an unreadable time', () => {
+    expect(agendaAt(headings, '2026-12-02T00:59:59.000Z')).toBe('');
+    expect(agendaAt(headings, 'not a time')).toBe('');
+    expect(agendaAt([], '2026-12-02T01:10:00.000Z')).toBe('');
   });
 });

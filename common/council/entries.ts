@@ -47,6 +47,22 @@ export function currentAgenda(entries: readonly Pick<NoteEntry, 'at' | 'kind' | 
 }
 
 /**
+ * The agenda item an entry taken at `at` belongs to: the title of the last heading at or before it
+ * (the rule `groupByAgenda` lists by), or '' before the first heading or for an unreadable time.
+ */
+export function agendaAt(headings: readonly Pick<NoteEntry, 'at' | 'body'>[], at: string): string {
+  const t = Date.parse(at);
+  if (Number.isNaN(t)) return '';
+  let title = '';
+  let latest = -Infinity;
+  for (const h of headings) {
+    const ht = Date.parse(h.at);
+    if (ht <= t && ht >= latest) [title, latest] = [h.body, ht];
+  }
+  return title.trim();
+}
+
+/**
  * Whether moving to `agendaTitle` needs a heading: not when it is already the current item (a
  * second press of the same item must not stack headings).
  */

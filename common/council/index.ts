@@ -4,6 +4,7 @@ export {
   sortEntries,
   groupByAgenda,
   currentAgenda,
+  agendaAt,
   needsHeading,
   retime,
   clockTime,

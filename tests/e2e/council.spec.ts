@@ -209,6 +209,21 @@ test('編集 puts the keyboard in the note it edits: what is typed changes that 
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('note-entry-editor')).toHaveCount(0);
   await expect(notes.entries()).toHaveText([/保育所の待機児童は何人か。/, /二つ目のメモ（追記）/]);
+  // The keyboard is back on the note's 編集, not on the page: the next Tab goes on from there.
+  await expect(notes.entries().nth(1).getByRole('button', { name: /編集/ })).toBeFocused();
+  // 完了 pressed as a button does the same; このメモを削除 leaves it on a neighbour's 編集.
+  await notes.entries().first().getByRole('button', { name: /編集/ }).press('Enter');
+  await page.getByRole('button', { name: '完了' }).press('Enter');
+  await expect(notes.entries().first().getByRole('button', { name: /編集/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'このメモを削除' }).press('Enter');
+  await expect(notes.entries()).toHaveCount(1);
+  await expect(
+    notes
+      .entries()
+      .first()
+      .getByRole('button', { name: /編集.*二つ目のメモ/ }),
+  ).toBeFocused();
 });
 
 test('a speaker’s role reads apart from the name: 「田中議員（議員）」, not 「田中議員議員」', async ({

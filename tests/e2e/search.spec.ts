@@ -104,15 +104,22 @@ test('a search for words inside a council note lands on that note, from the page
   // Enough notes before and after that the one searched for is not simply the only one on screen.
   const bodies = Array.from({ length: 14 }, (_, i) => `一般質問の記録 その${i + 1}`);
   bodies.splice(3, 0, '駅前ロータリーの実証実験は来年度に延期との答弁');
-  await notes.addNotes(bodies);
+  // Taken under the second agenda item: the result names it beside the meeting.
+  await notes.setAgenda(['議案第1号', '一般質問（田中議員）']);
+  await page.keyboard.press('Alt+Digit1');
+  await notes.addNotes(bodies.slice(0, 2));
+  await page.keyboard.press('Alt+Digit2');
+  await expect(notes.headings()).toHaveCount(2);
+  await notes.addNotes(bodies.slice(2));
   const target = notes.entries().filter({ hasText: '駅前ロータリー' });
 
   await search.search('ロータリーの実証');
   const hit = search.results().getByRole('link', { name: /駅前ロータリーの実証実験/ });
   await expect(search.results().getByRole('heading', { name: /^議会メモ/ })).toBeVisible();
   await expect(hit.locator('mark')).toHaveText('ロータリーの実証');
-  // The result names the meeting the note was taken in, and reads the note's words once (its snippet).
-  await expect(hit).toHaveText(/^6月定例会 建設経済委員会/);
+  // The result names the meeting and agenda item the note was taken under, and reads the note's
+  // words once (its snippet).
+  await expect(hit).toHaveText(/^6月定例会 建設経済委員会 · 一般質問（田中議員）\d{4}-/);
   expect(((await hit.textContent()) ?? '').split('駅前ロータリー')).toHaveLength(2);
   await hit.click();
   await expect(page).toHaveURL(new RegExp(`#/council/${sessionId}/.+`));
@@ -121,17 +128,41 @@ test('a search for words inside a council note lands on that note, from the page
   await expect(target).toHaveAttribute('aria-current', 'location');
   await expect(notes.entries().and(page.locator('[aria-current]'))).toHaveCount(1);
 
+  // The agenda heading itself is found too, its title read once (as the snippet).
+  await search.search('議案第1号');
+  const heading = search.results().getByRole('link', { name: /議案第1号/ });
+  await expect(heading).toHaveText(/^6月定例会 建設経済委員会\d{4}-\d\d-\d\d議案第1号$/);
+
   // Ctrl+K from the issues screen jumps to the same note.
   await app.open('#/issues');
   await search.openPalette();
   await page.keyboard.type('来年度に延期');
   const option = search.palette().getByRole('option', { name: /駅前ロータリー/ });
   await expect(option).toBeVisible();
+  await expect(option).toHaveAccessibleName(
+    /^議会メモ\s*6月定例会 建設経済委員会 · 一般質問（田中議員）\s*駅前/,
+  );
+  expect(((await option.textContent()) ?? '').split('駅前ロータリー')).toHaveLength(2);
   while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/council/${sessionId}/.+`));
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
+});
+
+test('a note taken before 09:00 in Japan is dated by its own day, not the UTC day before', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-03T08:30:00+09:00') });
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 早朝の委員会');
+  await notes.addNotes(['朝の委員会で除雪計画の見直しを報告']);
+  await search.search('除雪計画');
+  const hit = search.results().getByRole('link', { name: /除雪計画/ });
+  await expect(hit.locator('.search-result__date')).toHaveText('2026-12-03');
 });
 
 test('a word typed in kana and left unconverted is offered as the term it reads as, one click from its note', async ({

@@ -203,6 +203,47 @@ test('reordering the agenda during a run keeps the current item; 次へ follows 
   await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
 });
 
+test('→ once too often on the last item asks before ending; the ended run shows what happened', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('押しすぎ');
+  await ws.addItem('導入', 5);
+  await ws.addItem('まとめ', 15);
+  await ws.view('進行');
+  await page.clock.install({ time: new Date('2026-12-01T10:00:00+09:00') });
+  await page.keyboard.press('Space');
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await page.clock.fastForward('02:00');
+  await page.keyboard.press('ArrowRight');
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+  await page.clock.fastForward('03:00');
+
+  // One → too many: a question, not the end. Further → and Space neither end nor pause the run.
+  await page.keyboard.press('ArrowRight');
+  const question = page.getByRole('alertdialog', { name: /最後の項目です/ });
+  await expect(question).toBeFocused();
+  await expect(question).toHaveAccessibleDescription('Enter で終了、Esc で続けます。');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(ws.button('一時停止')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(ws.timer()).toHaveAccessibleName(/まとめ/);
+  await expect(page.getByRole('heading', { name: /進行中/ })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /終了しました/ })).toBeVisible();
+  // What happened, not the last item's countdown frozen as if unused.
+  await expect(ws.timer()).toHaveCount(0);
+  await expect(page.getByTestId('run-finished')).toHaveText('10:00 開始、10:05 終了（実施 5分、予定 20分）');
+  await expect(page.getByTestId('run-finished')).toBeFocused();
+  await expect(page.getByTestId('actual').last()).toHaveText('10:02–10:05 (3)');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('a late start asks whether to shift the plan or keep the end', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-12-01T10:10:00+09:00') });
   const ws = new WorkshopPage(page);
@@ -259,6 +300,109 @@ test('the presenter view follows 次へ within 250 ms (real time)', async ({ pag
   expect(changedAt - clickedAt).toBeLessThanOrEqual(250);
   await expect(presenter.getByRole('timer')).toHaveAccessibleName(/発散/);
   expect(await seriousViolations(presenter)).toEqual([]);
+});
+
+test('keys pressed in the presenter view (a presenter remote) drive the run', async ({ page }) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('リモコン');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.view('進行');
+  // A second tab on the presenter view, as web mode opens it on the projector.
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  const current = presenter.getByTestId('presenter-current');
+  await expect(current).toHaveText('まもなく開始します');
+
+  await presenter.keyboard.press('Space');
+  await expect(current).toHaveText('導入');
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('発散');
+  await expect(page.getByTestId('run-current')).toHaveText('発散');
+  await presenter.keyboard.press('PageUp');
+  await expect(current).toHaveText('導入');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current).toHaveText('発散');
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(current).toHaveText('導入');
+  // Quick presses, each acting on the run the one before left (not on the last render).
+  for (const key of ['PageDown', 'PageUp', 'PageDown', 'PageUp', 'PageDown', 'PageUp'])
+    await presenter.keyboard.press(key);
+  await expect(current).toHaveText('導入');
+  // A held button repeats the key: one step, not a run through the agenda.
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.down('PageDown');
+  await presenter.keyboard.up('PageDown');
+  await expect(current).toHaveText('発散');
+  await presenter.keyboard.press('Space');
+  await expect(ws.button('再開')).toBeVisible();
+  await presenter.keyboard.press('Space');
+  await expect(ws.button('一時停止')).toBeVisible();
+  // Past the last item the facilitator is asked, as for → on the run screen.
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('まとめ');
+  // The facilitator is typing a note: the question shows but leaves the keyboard in the note, so
+  // the next Enter is a new line there, not the end of the run.
+  const note = page.getByRole('textbox', { name: 'まとめのメモ' });
+  await note.focus();
+  await presenter.keyboard.press('PageDown');
+  await expect(page.getByRole('alertdialog', { name: /最後の項目です/ })).toBeVisible();
+  await expect(note).toBeFocused();
+  await note.press('Enter');
+  await expect(current).toHaveText('まとめ');
+  await expect
+    .poll(async () => {
+      const [stored] = await readAppRecords<{ run?: { type: string }[] }>(page, 'workshops');
+      return stored?.run?.map((e) => e.type).join(' ');
+    })
+    .toBe(
+      'start next previous next previous next previous next previous next previous next pause resume next',
+    );
+});
+
+test('the projector message reaches the presenter while it is typed, without flicker, and is saved', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('投影メッセージ');
+  await ws.addItem('導入', 10);
+  await ws.view('進行');
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: '発表者ビューを開く' }).click(),
+  ]);
+  await expect(presenter).toHaveURL(new RegExp(`#/present/${id}$`));
+  const field = page.getByRole('textbox', { name: '投影するメッセージ' });
+  await field.fill('10:45 から再開します');
+  await field.press('Enter');
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('10:45 から再開します');
+  // Every text the presenter shows from here on, in order.
+  await presenter.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shown: string[] }).shown = shown;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="presenter-message"]')?.textContent ?? '';
+      if (shown.at(-1) !== text) shown.push(text);
+    }).observe(document.body, { childList: true, characterData: true, subtree: true });
+  });
+
+  // Typed, neither Enter nor leaving the field: the presenter follows, to the last character.
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially('11:00 から再開します（会場B）', { delay: 40 });
+  await expect(field).toBeFocused();
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('11:00 から再開します（会場B）');
+  await field.press('Tab');
+  await presenter.waitForTimeout(500); // the save arriving must not bring back an older text
+  const shown = await presenter.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  expect(shown.at(-1)).toBe('11:00 から再開します（会場B）');
+  expect(shown.slice(1)).not.toContain('10:45 から再開します');
+  expect(shown.every((text) => '11:00 から再開します（会場B）'.startsWith(text))).toBe(true);
+  // Saved as before: a reloaded presenter reads it from the record.
+  await presenter.reload();
+  await expect(presenter.getByTestId('presenter-message')).toHaveText('11:00 から再開します（会場B）');
 });
 
 test('capture notes, sticky notes, dot votes and actions; promote an idea; minutes as Markdown and a tagged PDF', async ({
@@ -541,8 +685,17 @@ test('a whole workshop by keyboard: after every action the focus stays where the
 
   await ws.button('次へ').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /終了/ })).toBeVisible();
+  // The third 次へ is on the last item: it asks, and Escape goes back to 次へ with the run going on.
+  const question = page.getByRole('alertdialog', { name: /最後の項目です/ });
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
   await expect(ws.button('次へ')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /終了/ })).toBeVisible();
+  await expect(page.getByTestId('run-finished')).toBeFocused();
   await expect(ws.button('次へ')).toBeDisabled();
 
   const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });

@@ -17,7 +17,8 @@ import { useNoteDraft } from './useNoteDraft';
 export interface EntryEditorProps {
   note: NoteRecord;
   suggest: (query: string) => Speaker[];
-  onDone: () => void;
+  /** `deleted`: the note is gone, so the focus cannot go back to its 編集 button. */
+  onDone: (deleted: boolean) => void;
 }
 
 export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
@@ -54,7 +55,7 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
   const done = async () => {
     applyTime();
     await draft.flush();
-    onDone();
+    onDone(false);
   };
   const doneRef = useRef(done);
   useEffect(() => {
@@ -127,7 +128,7 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
               .flush()
               .then(() => repos.notes.remove(note.id))
               .catch(fail);
-            onDone();
+            onDone(true);
           }}
         >
           {t('council.deleteEntry')}

@@ -49,6 +49,22 @@ export function EntryList({
     element.focus({ preventScroll: true });
   }, [targetId, groups]);
 
+  // 完了 (or deleting) by keyboard left the focus on the page: it goes back to the note's 編集
+  // button, or to a neighbour's when the note is gone, once the list shows it again.
+  const refocus = useRef<string | null>(null);
+  const doneEditing = (id: string, gone: boolean) => {
+    const order = groups.flatMap((g) => (g.heading ? [g.heading, ...g.entries] : g.entries)).map((n) => n.id);
+    const at = order.indexOf(id);
+    refocus.current = gone ? (order[at + 1] ?? order[at - 1] ?? null) : id;
+    onEdit(null);
+  };
+  useEffect(() => {
+    const id = refocus.current;
+    if (id === null || editingId !== null) return;
+    refocus.current = null;
+    document.querySelector<HTMLElement>(`[data-edit-note="${CSS.escape(id)}"]`)?.focus();
+  }, [editingId, groups]);
+
   if (groups.length === 0) return <p className="muted">{t('council.noEntries')}</p>;
   return (
     <div className="note-list" data-testid="note-list">
@@ -56,7 +72,11 @@ export function EntryList({
         <section key={group.heading?.id ?? 'opening'} className="note-group">
           {group.heading && editingId === group.heading.id ? (
             <ul className="note-group__entries">
-              <EntryEditor note={group.heading} suggest={suggest} onDone={() => onEdit(null)} />
+              <EntryEditor
+                note={group.heading}
+                suggest={suggest}
+                onDone={(gone) => doneEditing(group.heading!.id, gone)}
+              />
             </ul>
           ) : (
             // The edit button sits beside the heading, not in it: inside, its label became part of
@@ -85,6 +105,7 @@ export function EntryList({
                 <button
                   type="button"
                   className="button button--small"
+                  data-edit-note={group.heading.id}
                   aria-label={`${t('council.edit')} ${group.heading.body}`}
                   onClick={() => onEdit(group.heading!.id)}
                 >
@@ -96,7 +117,12 @@ export function EntryList({
           <ul className="note-group__entries">
             {group.entries.map((note) =>
               note.id === editingId ? (
-                <EntryEditor key={note.id} note={note} suggest={suggest} onDone={() => onEdit(null)} />
+                <EntryEditor
+                  key={note.id}
+                  note={note}
+                  suggest={suggest}
+                  onDone={(gone) => doneEditing(note.id, gone)}
+                />
               ) : (
                 <EntryView
                   key={note.id}

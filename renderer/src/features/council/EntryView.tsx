@@ -52,6 +52,7 @@ export const EntryView = memo(
           <button
             type="button"
             className="button button--small note-entry__edit"
+            data-edit-note={note.id}
             aria-label={[t('council.edit'), clockTime(note.at), note.speaker, `「${noteExcerpt(note.body)}」`]
               .filter((part) => part !== '' && part !== '「」')
               .join(' ')}

@@ -10,6 +10,7 @@ import { navigate } from '../../navigation/router';
 import { useSearch } from './engine/useSearch';
 import { resultHref } from './resultHref';
 import { Snippet } from './Snippet';
+import { useNoteTitles } from './useNoteTitles';
 
 export interface PaletteCommand {
   id: string;
@@ -46,6 +47,7 @@ function PaletteDialog({ commands, onClose }: { commands: readonly PaletteComman
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const records = useSearch(query, { limit: RECORD_LIMIT });
+  const noteTitles = useNoteTitles(records.results);
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -60,7 +62,8 @@ function PaletteDialog({ commands, onClose }: { commands: readonly PaletteComman
       .map((c) => ({ ...c, id: `cmd-${c.id}`, group: 'commands' as const })),
     ...records.results.map((r) => ({
       id: `rec-${r.key}`,
-      label: r.title,
+      // A note's first line is its snippet: its label is where it was taken, so it is read once.
+      label: r.kind === 'notes' ? (noteTitles.get(r.key) ?? '') : r.title,
       run: () => navigate(resultHref(r)),
       group: 'records' as const,
     })),

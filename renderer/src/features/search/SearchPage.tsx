@@ -20,7 +20,8 @@ import { ReadingSuggestions } from './ReadingSuggestions';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { Snippet } from './Snippet';
 import { useRowsInView } from './useRowsInView';
-import { useSessionTitles } from './useSessionTitles';
+import { resultDay } from './resultDate';
+import { useNoteTitles } from './useNoteTitles';
 
 /** Results per page: each one's snippet is computed in the worker, so a page stays small. */
 const PAGE = 20;
@@ -73,7 +74,7 @@ export function SearchPage() {
 
   const searched = page.query.trim() !== '';
   const rows = useRowsInView(page.results, page.query, list);
-  const sessionTitles = useSessionTitles();
+  const noteTitles = useNoteTitles(page.results);
 
   return (
     <>
@@ -115,7 +116,7 @@ export function SearchPage() {
         )}
         {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}
         <div ref={list} onKeyDown={onListKey}>
-          <ResultGroups results={page.results} rows={rows} sessionTitles={sessionTitles} />
+          <ResultGroups results={page.results} rows={rows} noteTitles={noteTitles} />
         </div>
         {page.hasMore && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -134,11 +135,11 @@ export function SearchPage() {
 const ResultGroups = memo(function ResultGroups({
   results,
   rows,
-  sessionTitles,
+  noteTitles,
 }: {
   results: readonly SearchResult[];
   rows: number;
-  sessionTitles: ReadonlyMap<string, string>;
+  noteTitles: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   return firstRowsByKind(results, rows).map(({ kind, count, items }) => (
@@ -147,7 +148,7 @@ const ResultGroups = memo(function ResultGroups({
       title={t(`search.kinds.${kind}`)}
       count={count}
       items={items}
-      sessionTitles={sessionTitles}
+      noteTitles={noteTitles}
     />
   ));
 });
@@ -169,12 +170,12 @@ function ResultGroup({
   title,
   count,
   items,
-  sessionTitles,
+  noteTitles,
 }: {
   title: string;
   count: number;
   items: SearchResult[];
-  sessionTitles: ReadonlyMap<string, string>;
+  noteTitles: ReadonlyMap<string, string>;
 }) {
   const id = useId();
   return (
@@ -184,11 +185,7 @@ function ResultGroup({
       </h2>
       <ul className="record-list">
         {items.map((r) => (
-          <ResultRow
-            key={r.key}
-            result={r}
-            session={r.kind === 'notes' ? sessionTitles.get(r.parent) : undefined}
-          />
+          <ResultRow key={r.key} result={r} context={noteTitles.get(r.key)} />
         ))}
       </ul>
     </section>
@@ -198,19 +195,19 @@ function ResultGroup({
 /** One result; memo: rows already shown are not rendered again when the rest of the page follows. */
 const ResultRow = memo(function ResultRow({
   result: r,
-  session,
+  context,
 }: {
   result: SearchResult;
-  session?: string;
+  context?: string;
 }) {
   const { t } = useTranslation();
-  // A note's first line is its snippet too: its title is the meeting it was taken in.
-  const title = r.kind === 'notes' ? session || t('search.kinds.notes') : r.title || '—';
+  // A note's first line is its snippet too: its title is the meeting and agenda item it was taken under.
+  const title = r.kind === 'notes' ? context || t('search.kinds.notes') : r.title || '—';
   return (
     <li className="record-list__item">
       <a className="record-list__link search-result" href={resultHref(r)} data-result="">
         <span className="record-list__title">{title}</span>
-        {r.date && <span className="muted search-result__date">{r.date.slice(0, 10)}</span>}
+        {r.date && <span className="muted search-result__date">{resultDay(r.date)}</span>}
         <Snippet parts={r.snippet} />
       </a>
     </li>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
 import { RunTimer } from '../run/RunTimer';
-import { subscribePresenterUpdates } from '../presenterChannel';
+import { publishPresenterCommand, subscribePresenterUpdates } from '../presenterChannel';
+import { presenterCommandForKey } from '../run/runCommands';
+import { shownMessage, type LiveMessage } from './liveMessage';
 import { useNow } from '../useNow';
 import { useAgenda, useRunPlan, useWorkshop } from '../useWorkshopData';
 import '../workshops.css';
@@ -20,7 +22,31 @@ export function PresenterPage({ id }: { id: string }) {
   const plan = useRunPlan(workshop, items);
   const now = useNow(200);
   const [live, setLive] = useState<RunEvent[] | null>(null);
-  useEffect(() => subscribePresenterUpdates(id, (u) => setLive(u.run)), [id]);
+  // A presenter remote's keys (→ ← PageDown PageUp Space) drive the run from the projector window.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = presenterCommandForKey(e);
+      if (!command) return;
+      e.preventDefault();
+      publishPresenterCommand(id, command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [id]);
+  const [liveMessage, setLiveMessage] = useState<LiveMessage | null>(null);
+  const saved = workshop?.presenterMessage ?? '';
+  const savedNow = useRef(saved);
+  useEffect(() => {
+    savedNow.current = saved;
+  }, [saved]);
+  useEffect(
+    () =>
+      subscribePresenterUpdates(id, (u) => {
+        if ('run' in u) setLive(u.run);
+        else setLiveMessage({ text: u.message, base: u.base, seen: savedNow.current });
+      }),
+    [id],
+  );
 
   if (workshop === undefined || items === undefined) return null;
   if (workshop === null) {
@@ -36,7 +62,7 @@ export function PresenterPage({ id }: { id: string }) {
   const view = deriveRun(events, plan, now);
   const current = items[view.index];
   const upcoming = items.slice(view.index + 1, view.index + 4);
-  const message = workshop.presenterMessage ?? '';
+  const message = shownMessage(saved, liveMessage);
   return (
     <main className="presenter" aria-label={t('workshops.presenter.label')} data-state={view.timerState}>
       <p className="presenter__workshop">{workshop.title}</p>

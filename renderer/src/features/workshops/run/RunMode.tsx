@@ -2,33 +2,31 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
 import { useServices } from '../../../services/services';
-import { useSaveFailed } from '../../../ui/useSaveFailed';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { CapturePanel } from '../capture/CapturePanel';
 import { formatClock, formatForecast } from '../format';
 import { LabeledInput } from '../LabeledInput';
-import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useRunPlan } from '../useWorkshopData';
 import { RunAgenda } from './RunAgenda';
+import { RunEndQuestion } from './RunEndQuestion';
+import { RunSummary } from './RunSummary';
 import { RunTimer } from './RunTimer';
+import { usePresenterMessage } from './usePresenterMessage';
 import { useRunControls, type RunAction } from './useRunControls';
 import { useRunShortcuts } from './useRunShortcuts';
 
 /** The facilitator's run screen: countdown, controls, ahead/behind, the agenda's actual times, capture. */
 export function RunMode({ workshop, items }: { workshop: Workshop; items: AgendaItem[] }) {
   const { t, i18n } = useTranslation();
-  const { platform, repos } = useServices();
-  const fail = useSaveFailed();
+  const { platform } = useServices();
   const plan = useRunPlan(workshop, items);
   const now = useNow(250);
-  const { events, dispatch, reset } = useRunControls(workshop, plan);
+  const { events, dispatch, reset, currentRun } = useRunControls(workshop, plan);
   const view = deriveRun(events, plan, now);
   const [lateBy, setLateBy] = useState<number | null>(null);
   const autoId = useId();
-  const message = useCommitField(workshop.presenterMessage ?? '', (value) => {
-    void repos.workshops.update(workshop.id, { presenterMessage: value }).catch(fail);
-  });
+  const message = usePresenterMessage(workshop);
 
   const current = items[view.index];
   const start = () => {
@@ -36,7 +34,30 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     if (isLateStart(plan, at) && plan.start !== null) setLateBy(Math.round((at - plan.start) / 60_000));
     else dispatch({ type: 'start' });
   };
-  const act = (action: RunAction) => (action.type === 'start' ? start() : dispatch(action));
+  // 次へ on the last item asks first (RunEndQuestion); the focus goes back where it was if not.
+  const [askingEnd, setAskingEnd] = useState<HTMLElement | null | false>(false);
+  const lastItem = isLastItem(view, items.length);
+  const act = (action: RunAction) => {
+    if (action.type === 'start') start();
+    else if (action.type === 'next' && isLastItem(currentRun(), items.length))
+      setAskingEnd(document.activeElement as HTMLElement | null);
+    else dispatch(action);
+  };
+  // Once ended by the question, the focus moves to what happened (where it was is gone).
+  const focusSummary = useRef(false);
+  const summaryRef = (el: HTMLParagraphElement | null) => {
+    if (el && focusSummary.current) el.focus();
+    if (el) focusSummary.current = false;
+  };
+  const endRun = () => {
+    focusSummary.current = true;
+    setAskingEnd(false);
+    dispatch({ type: 'next' });
+  };
+  const keepRunning = () => {
+    if (askingEnd && askingEnd.isConnected) askingEnd.focus();
+    setAskingEnd(false);
+  };
   const toggleButton = useRef<HTMLButtonElement>(null);
   // The late-start question takes the focus, so a keyboard user answers it before anything else.
   const lateFirstChoice = useRef<HTMLButtonElement>(null);
@@ -45,7 +66,9 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
     if (lateAsked) lateFirstChoice.current?.focus();
   }, [lateAsked]);
   const toggle = toggleFor(view, t);
-  useRunShortcuts(view, act);
+  // Only while the last item is still current: ended or moved back elsewhere (sync), it is moot.
+  const asking = askingEnd !== false && lastItem;
+  useRunShortcuts(workshop.id, currentRun, act, !asking);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
@@ -56,13 +79,19 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
         <h2 className="section-title" id={`${autoId}-h`}>
           {t('workshops.run.heading')} <span className="muted">{statusText(view, t)}</span>
         </h2>
-        <p className="run__item">
-          <span className="muted">
-            {t('workshops.run.itemOf', { current: view.index + 1, total: items.length })}
-          </span>{' '}
-          <strong data-testid="run-current">{current?.title}</strong>
-        </p>
-        <RunTimer view={view} title={current?.title ?? ''} />
+        {view.status === 'finished' ? (
+          <RunSummary view={view} items={items} summaryRef={summaryRef} />
+        ) : (
+          <>
+            <p className="run__item">
+              <span className="muted">
+                {t('workshops.run.itemOf', { current: view.index + 1, total: items.length })}
+              </span>{' '}
+              <strong data-testid="run-current">{current?.title}</strong>
+            </p>
+            <RunTimer view={view} title={current?.title ?? ''} />
+          </>
+        )}
         <div className="run__controls" role="group" aria-label={t('workshops.run.heading')}>
           {toggle && (
             // One element for 開始 / 一時停止 / 再開: swapping three buttons dropped the keyboard focus.
@@ -99,6 +128,9 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
             {t('workshops.run.extend')}
           </ControlButton>
         </div>
+        {asking && (
+          <RunEndQuestion onEnd={endRun} onCancel={keepRunning} takeFocus={!isTextField(askingEnd || null)} />
+        )}
         {lateBy !== null && view.status === 'idle' && (
           <div role="alertdialog" aria-labelledby={`${autoId}-late`} className="notice stack">
             <p id={`${autoId}-late`}>{t('workshops.run.lateTitle', { minutes: lateBy })}</p>
@@ -199,6 +231,16 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** A field the facilitator types in (capture notes, the message): a question must not take it over. */
+function isTextField(element: HTMLElement | null): boolean {
+  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+/** On the last item of a run under way: 次へ there ends the run, so it asks first. */
+function isLastItem(view: RunView, count: number): boolean {
+  return view.index === count - 1 && (view.status === 'running' || view.status === 'paused');
+}
 
 /** The start / pause / resume button for this state (none once the run is finished). */
 function toggleFor(view: RunView, t: T): { label: string; action: RunAction; primary: boolean } | null {

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordAction, type RunPlan } from '../../../../../common/workshops/run';
+import { deriveRun, recordAction, type RunPlan } from '../../../../../common/workshops/run';
 import {
   isStrictPrefix,
   readRunEvents,
@@ -34,7 +34,10 @@ export function useRunControls(workshop: Workshop, plan: RunPlan) {
     if (!isStrictPrefix(stored, events)) setEvents(stored);
   }
   useEffect(() => {
-    latest.current = events;
+    // A render of an older list (committed just before a quick second press wrote a newer one)
+    // must not take the newer one back: the press after it would then be checked against a stale
+    // run (a presenter remote's ← after → was dropped).
+    if (!isStrictPrefix(events, latest.current)) latest.current = events;
   }, [events]);
 
   const write = useCallback(
@@ -59,5 +62,7 @@ export function useRunControls(workshop: Workshop, plan: RunPlan) {
   );
 
   const reset = useCallback(() => write([]), [write]);
-  return { events, dispatch, reset };
+  /** The run as of now, from the newest events (not the last render): what a key press acts on. */
+  const currentRun = useCallback(() => deriveRun(latest.current, plan, Date.now()), [plan]);
+  return { events, dispatch, reset, currentRun };
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RunView } from '../../../../../common/workshops/run';
+import { subscribePresenterCommands } from '../presenterChannel';
+import { facilitatorCommandForKey, runActionFor, type RunCommand } from './runCommands';
 import type { RunAction } from './useRunControls';
 
 /** Targets whose own keys win: typing in a field, or Space/Enter on a focused button or link. */
@@ -9,32 +11,39 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return (key === ' ' || key === 'Enter') && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
 }
 
-/** Space start/pause/resume, → next, ← previous, + extend by a minute (listed on screen). */
-export function useRunShortcuts(view: RunView, act: (action: RunAction) => void): void {
-  const latest = useRef({ view, act });
+/**
+ * Space start/pause/resume, → next, ← previous, + extend by a minute (listed on screen), and the
+ * same commands from keys pressed in the presenter view (a presenter remote), which arrive through
+ * the presenter channel. Off while `enabled` is false (a question has the focus).
+ */
+export function useRunShortcuts(
+  workshopId: string,
+  /** The run now (not as last rendered): two quick presses must each see the one before. */
+  currentRun: () => RunView,
+  act: (action: RunAction) => void,
+  enabled = true,
+): void {
+  const latest = useRef({ currentRun, act, enabled });
   useEffect(() => {
-    latest.current = { view, act };
+    latest.current = { currentRun, act, enabled };
   });
   useEffect(() => {
+    const run = (command: RunCommand): boolean => {
+      const { currentRun: now, act: apply, enabled: on } = latest.current;
+      if (!on) return false;
+      apply(runActionFor(command, now().status));
+      return true;
+    };
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
-      const { view: v, act: run } = latest.current;
-      let action: RunAction | null = null;
-      if (e.key === ' ') {
-        action =
-          v.status === 'idle'
-            ? { type: 'start' }
-            : v.status === 'running'
-              ? { type: 'pause' }
-              : { type: 'resume' };
-      } else if (e.key === 'ArrowRight') action = { type: 'next' };
-      else if (e.key === 'ArrowLeft') action = { type: 'previous' };
-      else if (e.key === '+') action = { type: 'extend', minutes: 1 };
-      if (!action) return;
-      e.preventDefault();
-      run(action);
+      if (ownsKey(e.target, e.key)) return;
+      const command = facilitatorCommandForKey(e);
+      if (command && run(command)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    const unsubscribe = subscribePresenterCommands(workshopId, run);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [workshopId]);
 }
