@@ -100,6 +100,45 @@ function noteRuns(rewritten: string): { runs: number; longest: number } {
   return { runs, longest };
 }
 
+/**
+ * Where the rewrite's notes sit: runs of ※ lines it added (a wall of them hides the text they
+ * follow), and for each note (※ line or 用語とは、… sentence) how many characters of the rewritten
+ * text lie between its term's first use and the note.
+ */
+function notePlaces(original: string, rewritten: string): { blocks: number[]; distances: number[] } {
+  const own = new Set(original.split('\n').filter((l) => l.startsWith('※')));
+  const blocks: number[] = [];
+  const distances: number[] = [];
+  let run = 0;
+  let offset = 0;
+  const distance = (term: string, at: number) => {
+    const word = term.replace(/^「?〜?|」$/gu, '');
+    const first = word === '' ? -1 : rewritten.indexOf(word);
+    if (first >= 0 && first < at) distances.push(at - (first + word.length));
+  };
+  for (const line of [...rewritten.split('\n'), '']) {
+    const added = line.startsWith('※') && !own.has(line);
+    if (added) {
+      run++;
+      distance(/^※([^：]+)：/u.exec(line)?.[1] ?? '', offset);
+    } else if (run > 0) {
+      blocks.push(run);
+      run = 0;
+    }
+    offset += line.length + 1;
+  }
+  for (const m of rewritten.matchAll(/(?<=^|[。\n])([^、。\s]{1,40})とは、[^。\n]*(?:です|である)。/gu))
+    distance(m[1]!, m.index + (m[0].length - m[0].trimStart().length));
+  return { blocks, distances };
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0
+    ? 0
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
 /** How much of the corpus the rewrite makes readable: terms explained, long sentences cut. */
 function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: MorphAnalyser) {
   let labelled = 0;
@@ -111,6 +150,10 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
   let runsOf3 = 0;
   let longestRun = 0;
   let footnotes = 0;
+  let textsOver5 = 0;
+  let blocksOver5 = 0;
+  let longestBlock = 0;
+  const distances: number[] = [];
   for (const item of corpus) {
     const result = rewriteForCompany(item.text, { analyser });
     changes += result.changes.length;
@@ -128,6 +171,12 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
     runsOf3 += runs;
     longestRun = Math.max(longestRun, longest);
     footnotes += [...result.rewritten.matchAll(/^※/gmu)].length - [...item.text.matchAll(/^※/gmu)].length;
+    const places = notePlaces(item.text, result.rewritten);
+    const over = places.blocks.filter((b) => b > 5).length;
+    blocksOver5 += over;
+    if (over > 0) textsOver5++;
+    longestBlock = Math.max(longestBlock, ...places.blocks);
+    distances.push(...places.distances);
     if (rewriteForCompany(result.rewritten, { analyser }).changes.length === 0) stable++;
   }
   const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 1000);
@@ -142,6 +191,11 @@ function rewriteCoverage(part: string, corpus: readonly CorpusText[], analyser: 
     noteRunsOf3: runsOf3,
     longestNoteRun: longestRun,
     footnoteLines: footnotes,
+    textsWithNoteBlockOver5: textsOver5,
+    noteBlocksOver5: blocksOver5,
+    longestNoteBlock: longestBlock,
+    termToNoteMedian: percentile(distances, 50),
+    termToNoteP90: percentile(distances, 90),
   });
 }
 
@@ -176,11 +230,13 @@ function agreement({ name, texts, sets }: LabelledAgain, analyser: MorphAnalyser
 }
 
 const analyser = await loadNodeAnalyser();
-for (const p of parts) {
+// `--rewrite-only`: the rewrite's figures alone (a minute instead of several on a busy machine).
+const rewriteOnly = process.argv.includes('--rewrite-only');
+for (const p of rewriteOnly ? [] : parts) {
   detection(p, analyser);
   if (READER_ROLES.has(p.role)) detection(p, analyser, 'public-sector-savvy');
 }
-for (const p of parts) detection(p);
-for (const p of parts) generalDetection(p, analyser);
+for (const p of rewriteOnly ? [] : parts) detection(p);
+for (const p of rewriteOnly ? [] : parts) generalDetection(p, analyser);
 for (const p of parts) rewriteCoverage(p.name, p.texts, analyser);
-for (const group of labelledAgain.filter((g) => chosen(g.name))) agreement(group, analyser);
+for (const group of labelledAgain.filter((g) => chosen(g.name) && !rewriteOnly)) agreement(group, analyser);

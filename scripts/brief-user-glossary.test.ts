@@ -99,9 +99,20 @@ describe('a verb saved from the editor, with the real analyser', () => {
     expect(dictionaryForm(analyser.tokenize('取り組んでいる'))).toBe('取り組む');
   });
 
-  it('leaves a noun, a bare 連用形 and a phrase as written', () => {
-    for (const term of ['計上', '見守り', '見直す', '計画を見直した']) {
+  it('leaves a noun, a bare 連用形 and a dictionary form as written', () => {
+    for (const term of ['計上', '見守り', '見直す', '計画を見直す']) {
       expect(dictionaryForm(analyser.tokenize(term))).toBeNull();
     }
+  });
+
+  it('gives a phrase that ends in a verb with the verb in its dictionary form, found in its other forms', () => {
+    const plan = '来年度に計画を見直した。';
+    const at = plan.indexOf('計画を見直した');
+    expect(proposedTerm(plan, analyser.tokenize(plan), at, at + 7).term).toBe('計画を見直す');
+    expect(marksOf(plan, '計画を見直す')).toEqual(['計画を見直し']);
+    expect(marksOf('計画を見直されることもある。', '計画を見直す')).toEqual(['計画を見直さ']);
+    expect(marksOf('計画を見直す。', '計画を見直す')).toEqual(['計画を見直す']);
+    // Other words before the verb are another phrase.
+    expect(marksOf('計画は見直された。', '計画を見直す')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The engine entry: precompute masking, sentences and glossary matches once, run each rule,
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
-import { localOptions } from './locality';
+import { bodyFor, localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
 import { DEFAULT_LOCALE } from './messages/message';
 import { DEFAULT_READER } from './reader';
@@ -32,6 +32,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
       maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH,
       reader: options.reader ?? DEFAULT_READER,
       locale: options.locale ?? DEFAULT_LOCALE,
+      body: bodyFor(text, options.municipality),
     },
   };
 }

@@ -3,7 +3,7 @@
  * A trie beats a giant alternation regex here: V8 tries alternatives in order, so "longest first"
  * would need sorting anyway, and the trie scan is a single linear pass with no backtracking.
  */
-import { mergeGlossary } from './glossary';
+import { mergeGlossary, shippedGlossary } from './glossary';
 import type { GlossaryEntry, TermHit } from './types';
 
 interface Node {
@@ -21,6 +21,12 @@ export interface GlossaryMatcher {
   scan(text: string, accept?: (start: number, end: number) => boolean): TermHit[];
   /** The entry whose term is exactly `term` (for base-form lookups: 資し → 資する). */
   lookup(term: string): GlossaryEntry | undefined;
+  /**
+   * The user's own entry whose term is exactly `term`, for a phrase that ends in a verb (計画を見直す,
+   * found as 計画を見直した). Shipped terms are found as written: their phrases were listed in the
+   * forms the corpus uses, and found in every form they swallow the terms inside them.
+   */
+  lookupOwn(term: string): GlossaryEntry | undefined;
 }
 
 const ALNUM = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
@@ -31,7 +37,7 @@ function widthVariants(term: string): string[] {
   return full === term ? [term] : [term, full];
 }
 
-function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+function build(entries: readonly GlossaryEntry[], own: ReadonlySet<string>): GlossaryMatcher {
   const root: Node = { next: new Map() };
   for (const entry of entries) {
     for (const variant of widthVariants(entry.term)) {
@@ -67,7 +73,12 @@ function build(entries: readonly GlossaryEntry[]): GlossaryMatcher {
     }
     return hits;
   };
-  return { entries, scan, lookup: (term) => byTerm.get(term) };
+  return {
+    entries,
+    scan,
+    lookup: (term) => byTerm.get(term),
+    lookupOwn: (term) => (own.has(term) ? byTerm.get(term) : undefined),
+  };
 }
 
 /** Latin abbreviations (DX, HP) must not match inside longer Latin words (DXF, HPV). */
@@ -93,7 +104,9 @@ export function glossaryMatcher(user: readonly GlossaryEntry[] = []): GlossaryMa
   }
   let matcher = cache.get(key);
   if (!matcher) {
-    matcher = build(mergeGlossary(user));
+    // The user's own terms: not a shipped one (a 町's wordings come as user entries, locality.ts).
+    const shipped = new Set(shippedGlossary().map((e) => e.term));
+    matcher = build(mergeGlossary(user), new Set(user.map((e) => e.term).filter((t) => !shipped.has(t))));
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(key, matcher);
   }

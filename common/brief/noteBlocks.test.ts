@@ -34,6 +34,17 @@ describe('turnsTopic', () => {
     expect(turnsTopic('このため、検討します。')).toBe(false);
     expect(turnsTopic('本市では、空き家について、調査します。')).toBe(false);
   });
+
+  it('reads a また、 that points back at the sentence before as adding to it, not turning', () => {
+    for (const s of [
+      'また、この計画は5年ごとに見直します。',
+      'また、同事業では補助します。',
+      'また、その際は届け出ます。',
+    ])
+      expect(turnsTopic(s), s).toBe(false);
+    expect(turnsTopic('また、この件につきましては、別途お答えします。')).toBe(true);
+    expect(turnsTopic('また、令和6年度には調査します。')).toBe(true);
+  });
 });
 
 describe('noteBlockEnds', () => {

@@ -3,7 +3,9 @@
  * council answer or a plan sheet often has neither: one line per topic, or one block, and all its
  * ※ lines would pile up at its end, far from the words they explain. So a block of notes also ends
  * where a line of prose ends, where a sentence turns to a new topic (次に、 また、 二点目は、
- * 〜につきましては、), and, failing those, after `MAX_BLOCK_SENTENCES` sentences.
+ * 〜につきましては、), and, failing those, after `MAX_BLOCK_SENTENCES` sentences. A また、 that adds
+ * to the point before by pointing back at it (また、この計画は… / また、同事業では… / また、その際…)
+ * does not turn: the notes of both sentences may go after the second.
  */
 import { lineKind, maskText, segment } from './text';
 
@@ -23,9 +25,22 @@ const TURN =
 const TOPIC =
   /^[^、。]{2,40}?(?:につきましては|については|に関しましては|に関しては|についてでございますが)、/u;
 
-/** True when `sentence` opens a new point of the text. */
+/** Words that point back at the sentence before (この計画, その際, 同事業, これにより, 当該施設). */
+const POINTS_BACK = /^(?:この|その|同|これ|それ|当該|上記|前述|あわせて|併せて)/u;
+/**
+ * True when a また、 sentence adds to the one before: it points back at it. (Naming a word of the
+ * sentence before again was tried: in the tuning texts it mostly matched dates and 事業, and
+ * 〜につきましては turns whatever it names.)
+ */
+function addsToLast(sentence: string): boolean {
+  const rest = sentence.slice('また、'.length);
+  return sentence.startsWith('また、') && POINTS_BACK.test(rest) && !TOPIC.test(rest);
+}
+
+/** True when `sentence` opens a new point of the text (not a また、 adding to the one before). */
 export function turnsTopic(sentence: string): boolean {
   const s = sentence.trimStart();
+  if (addsToLast(s)) return false;
   return TURN.test(s) || TOPIC.test(s);
 }
 

@@ -10,6 +10,7 @@ import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
 import { DEFAULT_LOCALE, say, type BriefLocale, type Message } from './messages/message';
 import { readinessMessages as M } from './messages/readiness';
+import { bodyFor } from './localBody';
 import { findTextCues, type CueKey, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
@@ -45,7 +46,7 @@ const NUMBER_WITH_UNIT =
 const DATE =
   /(?:令和|平成|R)\s*[0-9０-９元]+\s*年|[0-9０-９]{4}\s*[年/-]|[0-9０-９]{1,2}\s*月|年度(?:内|末|中)|上半期|下半期|四半期|[0-9０-９]+\s*(?:か月|ヶ月|カ月|週間)/;
 const UNDECIDED = /^(?:未定|検討中|調整中|不明|未確定|なし|特になし|-|ー)[。.\s]*$/;
-const DECISION_MAKER = /課長|部長|局長|市長|町長|村長|区長|首長|決裁|責任者|意思決定|決定権/;
+const DECISION_MAKER = /課長|部長|局長|市長|町長|村長|区長|知事|首長|決裁|責任者|意思決定|決定権/;
 
 interface Check {
   key: string;
@@ -173,7 +174,7 @@ function textCues(issue: Partial<IssueFields>, fields: Record<TextField, string>
 
 /**
  * Scores how much a company can already know (0..100) and lists what is missing, heaviest first
- * (labelled in `locale`).
+ * (labelled in `locale`, of the issue's body: 「町が提供できるもの」 for a 町's issue).
  * A check whose field is empty is still met when a sentence of the text answers it (`fromText`).
  */
 export function scoreReadiness(
@@ -183,6 +184,8 @@ export function scoreReadiness(
 ): Readiness {
   const fields = mergeFields(issue, briefBody);
   const cues = textCues(issue, fields);
+  const municipality = issue.municipalityName || fields.municipalityName.split('\n')[0];
+  const voice = { locale, body: bodyFor(fields.rawText, municipality) };
   let score = 0;
   const missing: MissingItem[] = [];
   const fromText: FoundInText[] = [];
@@ -192,7 +195,7 @@ export function scoreReadiness(
     else if (sentence !== undefined) {
       score += check.weight;
       fromText.push({ key: check.key, field: check.field, sentence });
-    } else missing.push({ key: check.key, label: say(locale, check.label), field: check.field });
+    } else missing.push({ key: check.key, label: say(voice, check.label), field: check.field });
   }
   return { score, missing, fromText };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteForCompany } from './rewrite';
+import { BLOCK_BREAK_RULE } from './sectionNotes';
 import { testEntry } from './glossaryEntry.testkit';
 import type { GlossaryEntry } from './types';
 
@@ -140,6 +141,23 @@ describe('rewriteForCompany, a section that would get several explanation senten
     expect(rewriteForCompany(`${long}本市は会場を用意する。`).rewritten).toMatch(
       /本市は会場を用意する。\n※書類審査：.*\n※協定締結：協定を結ぶこと$/su,
     );
+  });
+
+  it('ends a block after each sentence when it would get more than MAX_FOOTNOTE_LINES ※ lines', () => {
+    const more = '本事業は滞在型観光と域内循環と磨き上げを進める。';
+    const text = `【審査】\n${long}${more}\n【その他】\n詳細は別途示す。`;
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toBe(
+      `【審査】\n提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。\n${footnotes.join(
+        '\n',
+      )}\n${more}\n※滞在型観光：泊まって長く過ごす観光\n※域内循環：地域の中でお金が回ること\n※磨き上げ：魅力ある商品に仕上げること\n【その他】\n詳細は別途示す。`,
+    );
+    // The ※ lines inside the line come after a line break of their own (decideChange ties them).
+    expect(changes.filter((c) => c.rule === BLOCK_BREAK_RULE)).toHaveLength(1);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+    // Five or fewer stay together at the block's end.
+    const few = rewriteForCompany(`【審査】\n${long}本事業は域内循環を進める。`).rewritten;
+    expect(few).toMatch(/協議する。本事業は[^\n]+を進める。\n※書類審査：/u);
   });
 
   it('keeps a council-answer phrase’s note after its sentence unless three follow that sentence', () => {

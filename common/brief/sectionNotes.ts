@@ -20,6 +20,9 @@ export const FOOTNOTES_FROM = 2;
 /** From this many phrase notes after one sentence, they go as ※ lines too (a stack of hedges). */
 export const PHRASE_FOOTNOTES_FROM = 3;
 
+/** More ※ lines than this at one block's end hide its text: the block ends after each sentence instead. */
+export const MAX_FOOTNOTE_LINES = 5;
+
 /** The rule of the line break that ends a block inside a line, so its ※ lines start lines of their own. */
 export const BLOCK_BREAK_RULE = 'paragraph-break';
 
@@ -37,16 +40,18 @@ function termAt(text: string, note: NoteChange): number {
   return at >= line ? at + note.note.term.length : note.start;
 }
 
-/**
- * The rewrite's changes with the term notes of every block that has `FOOTNOTES_FROM` or more
- * moved to ※ lines at the block's end, and the notes' entries dropped (the changes are data the
- * UI stores). A block whose end another change reaches across keeps its notes where they are.
- * Inside a line, a line break (a change of its own) comes before the ※ lines and each ※ line
- * ends its own line, so accepting any of them leaves the text after on a line of its own.
- */
-export function gatherSectionNotes(text: string, changes: readonly RewriteChange[]): RewriteChange[] {
-  const ends = noteBlockEnds(text);
-  const notes = changes.filter(isNote);
+/** Where a note goes: the end of its block, and whether it goes there as a ※ line. */
+interface Place {
+  end: BlockEnd;
+  gathered: boolean;
+}
+
+/** Each note's block among `ends`, and whether its block (or its sentence) has too many to stay inline. */
+function placeNotes(
+  text: string,
+  notes: readonly NoteChange[],
+  ends: readonly BlockEnd[],
+): Map<NoteChange, Place> {
   const phrasesAt = (at: number) => notes.filter((n) => isPhrase(n) && n.start === at).length;
   const byTerm = new Map<NoteChange, BlockEnd>(notes.map((n) => [n, blockEndAt(ends, termAt(text, n))]));
   const termsIn = (end: BlockEnd) => notes.filter((n) => !isPhrase(n) && byTerm.get(n) === end).length;
@@ -56,8 +61,6 @@ export function gatherSectionNotes(text: string, changes: readonly RewriteChange
     const own = byTerm.get(n)!;
     blockOf.set(n, !isPhrase(n) && n.start > own.at && termsIn(own) === 1 ? blockEndAt(ends, n.start) : own);
   }
-  // A block's end that another change reaches across keeps its notes where they are.
-  const open = (end: BlockEnd) => !changes.some((c) => c.start < end.at && end.at < c.end);
   const termsAt = (end: BlockEnd) => notes.filter((n) => !isPhrase(n) && blockOf.get(n) === end).length;
   const gathered = new Set(
     notes.filter((n) =>
@@ -70,6 +73,39 @@ export function gatherSectionNotes(text: string, changes: readonly RewriteChange
     const inline = notes.filter((o) => o.start === n.start && !gathered.has(o));
     if (inline.length >= PHRASE_FOOTNOTES_FROM) for (const o of inline) gathered.add(o);
   }
+  return new Map(notes.map((n) => [n, { end: blockOf.get(n)!, gathered: gathered.has(n) }]));
+}
+
+/**
+ * The rewrite's changes with the term notes of every block that has `FOOTNOTES_FROM` or more
+ * moved to ※ lines at the block's end, and the notes' entries dropped (the changes are data the
+ * UI stores). A block whose end another change reaches across keeps its notes where they are.
+ * Inside a line, a line break (a change of its own) comes before the ※ lines and each ※ line
+ * ends its own line, so accepting any of them leaves the text after on a line of its own.
+ */
+export function gatherSectionNotes(text: string, changes: readonly RewriteChange[]): RewriteChange[] {
+  const notes = changes.filter(isNote);
+  const coarse = noteBlockEnds(text);
+  let places = placeNotes(text, notes, coarse);
+  // A wall of ※ lines hides the text above it: a block that would get more than MAX_FOOTNOTE_LINES
+  // ends after each of its sentences instead (the rewrite's own cuts are not used: a rejected cut
+  // would leave ※ lines inside a sentence).
+  const lines = (e: BlockEnd) => [...places.values()].filter((p) => p.gathered && p.end === e).length;
+  const crowded = coarse.filter((e) => lines(e) > MAX_FOOTNOTE_LINES);
+  if (crowded.length > 0) {
+    const fine = noteBlockEnds(text, 1);
+    const within = (f: BlockEnd) =>
+      crowded.some((e) => {
+        const before = coarse[coarse.indexOf(e) - 1]?.at ?? -1;
+        return f.at > before && f.at < e.at;
+      });
+    const ends = [...coarse, ...fine.filter(within)].sort((a, b) => a.at - b.at);
+    places = placeNotes(text, notes, ends);
+  }
+  const gathered = new Set([...places].filter(([, p]) => p.gathered).map(([n]) => n));
+  const blockOf = new Map([...places].map(([n, p]) => [n, p.end]));
+  // A block's end that another change reaches across keeps its notes where they are.
+  const open = (end: BlockEnd) => !changes.some((c) => c.start < end.at && end.at < c.end);
   const moved = new Map<RewriteChange, RewriteChange>();
   const breaks = new Map<BlockEnd, RewriteChange>();
   for (const n of gathered) {

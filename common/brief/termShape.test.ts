@@ -75,12 +75,34 @@ describe('the dictionary form of a saved verb', () => {
     expect(dictionaryForm(ipadic('検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル'))).toBe('検討');
   });
 
-  it('keeps what is found as written: nouns, a bare 連用形, dictionary forms, phrases', () => {
+  it('gives a phrase that ends in an inflected verb with that verb in its dictionary form', () => {
+    expect(dictionaryForm(MINAOSHITA.slice(0, 4))).toBe('計画を見直す');
+    expect(
+      dictionaryForm(
+        ipadic(
+          '計画/名詞/サ変接続/計画 が/助詞/格助詞/が 見直さ/動詞/自立/見直す/五段・サ行 れ/動詞/接尾/れる/一段',
+        ),
+      ),
+    ).toBe('計画が見直す');
+    // A phrase ending in a サ変 noun and する keeps the noun (計画を策定した → 計画を策定).
+    expect(
+      dictionaryForm(
+        ipadic(
+          '計画/名詞/サ変接続/計画 を/助詞/格助詞/を 策定/名詞/サ変接続/策定 し/動詞/自立/する/サ変・スル た/助動詞/*/た/特殊・タ',
+        ),
+      ),
+    ).toBe('計画を策定');
+  });
+
+  it('keeps what is found as written: nouns, a bare 連用形, dictionary forms', () => {
     expect(dictionaryForm(ipadic('計上/名詞/サ変接続/計上'))).toBeNull();
     expect(dictionaryForm(ipadic('見守り/動詞/自立/見守る/五段・ラ行'))).toBeNull();
     expect(dictionaryForm(ipadic('見守る/動詞/自立/見守る/五段・ラ行'))).toBeNull();
-    // A phrase ending in a verb is found only as written: its base form would be found nowhere.
-    expect(dictionaryForm(MINAOSHITA.slice(0, 4))).toBeNull();
+    // A phrase already in its dictionary form, or ending in a bare 連用形.
+    expect(
+      dictionaryForm(ipadic('計画/名詞/サ変接続/計画 を/助詞/格助詞/を 見直す/動詞/自立/見直す/五段・サ行')),
+    ).toBeNull();
+    expect(dictionaryForm(MINAOSHITA.slice(0, 3))).toBeNull();
     // A verb followed by a noun is not an inflected verb.
     expect(
       dictionaryForm(

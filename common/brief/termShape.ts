@@ -41,8 +41,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['する', 'できる']);
  * The form to save for a term written as these morphemes when the pen would not find the written
  * one in the verb's other forms, or null when the term is fine as it is:
  * 見直した → 見直す (the pen looks a one-word verb up by its base form), 措置され → 措置 (a サ変
- * noun is found before any する). A bare 連用形 (見守り, 見直し) names the act and is kept, and a
- * phrase that ends in a verb (計画を見直した) is kept too: only the written form is found there.
+ * noun is found before any する), 計画を見直した → 計画を見直す (a phrase is found through its last
+ * verb's base form, terms.ts). A bare 連用形 (見守り, 見直し) names the act and is kept.
  */
 export function dictionaryForm(tokens: readonly MorphToken[]): string | null {
   let verb = -1;
@@ -58,8 +58,8 @@ export function dictionaryForm(tokens: readonly MorphToken[]): string | null {
   const noun = before.at(-1);
   if (head.pos === '動詞' && LIGHT_VERBS.has(head.base) && noun?.detail === 'サ変接続')
     return before.map((t) => t.surface).join('');
-  if (before.length > 0 || verb === tokens.length - 1) return null;
-  return head.base && head.base !== '*' ? head.base : null;
+  if (verb === tokens.length - 1 || !head.base || head.base === '*') return null;
+  return before.map((t) => t.surface).join('') + head.base;
 }
 
 /**

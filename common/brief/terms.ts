@@ -1,7 +1,8 @@
 /**
  * Glossary hits for the rules. Without an analyser: the character trie alone. With morphemes:
  * hits must sit on morpheme boundaries (公民 is not in 公民館, 所管横断 is in 所管横断的な), and
- * inflected verbs and adjectives are found by their base form (資し, 講じて → 資する, 講じる).
+ * inflected verbs and adjectives are found by their base form (資し, 講じて → 資する, 講じる), and so
+ * is a user's phrase that ends in one (計画を見直した, 計画を見直され → 計画を見直す).
  */
 import type { GlossaryMatcher } from './matcher';
 import type { MorphToken } from './morph';
@@ -56,10 +57,40 @@ function findAllTerms(
   const hits = matcher.scan(masked, (start, end) => bounds[start] === 1 && bounds[end] === 1);
   const taken = new Uint8Array(masked.length);
   for (const h of hits) taken.fill(1, h.start, h.end);
-  for (const t of tokens) {
-    if (!INFLECTING.has(t.pos) || t.base === t.surface || taken[t.start]) continue;
+  const phrases: TermHit[] = [];
+  tokens.forEach((t, i) => {
+    if (!INFLECTING.has(t.pos) || t.base === t.surface || taken[t.start]) return;
     const entry = matcher.lookup(t.base);
     if (entry) hits.push({ start: t.start, end: t.end, entry });
+    const phrase = phraseEndingIn(matcher, masked, tokens, i);
+    if (phrase) phrases.push(phrase);
+  });
+  // A phrase holds the shorter hits inside it (計画 of 計画を見直す): the longer term wins.
+  const inside = (h: TermHit) => phrases.some((p) => p.start <= h.start && h.end <= p.end);
+  return [...hits.filter((h) => !inside(h)), ...phrases].sort((a, b) => a.start - b.start);
+}
+
+/** Morphemes a phrase may hold before its verb (計画を見直す: 2). */
+const PHRASE_TOKENS = 6;
+
+/**
+ * The longest phrase of the user's own that ends in the inflected verb `tokens[i]`, looked up with
+ * the verb in its base form (計画を + 見直し → 計画を見直す), or null.
+ */
+function phraseEndingIn(
+  matcher: GlossaryMatcher,
+  masked: string,
+  tokens: readonly MorphToken[],
+  i: number,
+): TermHit | null {
+  const verb = tokens[i]!;
+  for (let k = Math.min(PHRASE_TOKENS, i); k >= 1; k--) {
+    const first = tokens[i - k]!;
+    // Within one stretch of text: a phrase does not run across a line or a sentence's end.
+    const lead = masked.slice(first.start, verb.start);
+    if (/[\s。！？]/u.test(lead)) continue;
+    const entry = matcher.lookupOwn(lead + verb.base);
+    if (entry) return { start: first.start, end: verb.end, entry };
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return null;
 }

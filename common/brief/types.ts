@@ -1,4 +1,5 @@
 import type { BriefReader } from '../records/types';
+import type { LocalBody } from './localBody';
 import type { BriefLocale, Message } from './messages/message';
 import type { MorphAnalyser, MorphToken } from './morph';
 
@@ -102,7 +103,10 @@ export interface RuleContext {
   terms: readonly TermHit[];
   /** Morphemes of `masked`, or null when no analyser was given. */
   tokens: readonly MorphToken[] | null;
-  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader' | 'locale'>>;
+  options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader' | 'locale'>> & {
+    /** The body the text is written by (the issue's municipality's, else the text's): messages speak of it. */
+    body: LocalBody;
+  };
 }
 
 export type LineKind = 'heading' | 'list' | 'table' | 'quote' | 'para';

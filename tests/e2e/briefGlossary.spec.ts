@@ -253,3 +253,30 @@ test('a verb selected in an inflected form is saved in its dictionary form, and 
   await other.rawInput().fill('料金の体系は毎年見直される。');
   await expect(marks(page, '見直さ')).toHaveCount(1);
 });
+
+test('a phrase selected with an inflected verb is saved with the verb in its dictionary form, and marked in its other forms', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const text = '来年度に計画を見直した。';
+  const selected = '計画を見直した';
+  const app = new AppPage(page);
+  const ws = await app.openNewIssue('活用した動詞で終わる句');
+  await ws.rawInput().fill(text);
+  const dialog = page.getByRole('dialog', { name: '用語集に追加' });
+  const term = dialog.getByRole('textbox', { name: /^用語/ });
+
+  await selectWithKeys(ws, text.indexOf(selected), selected.length);
+  await page.getByRole('button', { name: '用語集に追加', exact: true }).click();
+  await expect(term).toHaveValue('計画を見直す', { timeout: 30_000 });
+  await expect(dialog).toContainText(`選んだ「${selected}」を辞書形の「計画を見直す」にしました`);
+  await dialog.getByRole('textbox', { name: /やさしい言い換え/ }).fill('計画を作り直す');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(marks(page, '計画を見直し')).toHaveCount(1);
+
+  // Another form of the phrase, in another issue (the pen marks a term's first use only).
+  const other = await app.openNewIssue('句の別の活用形');
+  await other.rawInput().fill('計画を見直さない。');
+  await expect(marks(page, '計画を見直さ')).toHaveCount(1);
+});

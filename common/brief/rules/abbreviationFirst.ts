@@ -41,7 +41,7 @@ function check(ctx: RuleContext): Finding[] {
         ABBREVIATION_RULE,
         hit.start,
         hit.end,
-        say(ctx.options.locale, M.firstUse, { term: entry.term, full: entry.full, why: entry.why }),
+        say(ctx.options, M.firstUse, { term: entry.term, full: entry.full, why: entry.why }),
         replacement,
         fix,
       ),

@@ -33,8 +33,8 @@ function check(ctx: RuleContext): Finding[] {
         CONCLUSION_FIRST_RULE,
         conclusion.start,
         conclusion.end,
-        say(ctx.options.locale, M.conclusionLast),
-        say(ctx.options.locale, M.moveUp),
+        say(ctx.options, M.conclusionLast),
+        say(ctx.options, M.moveUp),
         moveToFront(ctx, first, list[k - 1]!, conclusion),
       ),
     );

@@ -85,11 +85,11 @@ function zaruFindings(ctx: RuleContext): Finding[] {
       start -= 1;
       replacement = `を${replacement}`;
     }
-    const { locale } = ctx.options;
-    const message = say(locale, M.doubleNegative, { advice: say(locale, M.zaru) });
+    const voice = ctx.options;
+    const message = say(voice, M.doubleNegative, { advice: say(voice, M.zaru) });
     const fix = replacement ? { start, end, replacement } : undefined;
     out.push(
-      finding(ctx, DOUBLE_NEGATIVE_RULE, m.index, end, message, replacement ?? say(locale, M.zaruFix), fix),
+      finding(ctx, DOUBLE_NEGATIVE_RULE, m.index, end, message, replacement ?? say(voice, M.zaruFix), fix),
     );
   }
   return out;

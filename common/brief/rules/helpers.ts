@@ -87,10 +87,10 @@ export function phraseFindings(
   message: Message<'advice'>,
 ): Finding[] {
   const out: Finding[] = [];
-  const { locale } = ctx.options;
+  const voice = ctx.options;
   for (const pattern of patterns) {
     const { re, rewrite } = pattern;
-    const advice = say(locale, pattern.advice);
+    const advice = say(voice, pattern.advice);
     re.lastIndex = 0;
     for (let m = re.exec(ctx.masked); m; m = re.exec(ctx.masked)) {
       const start = m.index;
@@ -102,7 +102,7 @@ export function phraseFindings(
           rule,
           start,
           end,
-          say(locale, message, { advice }),
+          say(voice, message, { advice }),
           replacement ?? advice,
           replacement ? { start, end, replacement } : undefined,
         ),

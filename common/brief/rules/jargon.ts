@@ -7,7 +7,7 @@
 import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
 import { readerKnows } from '../reader';
 import { jargonMessages as M, companyView as VIEW } from '../messages/terms';
-import { say, type BriefLocale } from '../messages/message';
+import { say, type BriefLocale, type Voice } from '../messages/message';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
 
@@ -159,22 +159,22 @@ function check(ctx: RuleContext): Finding[] {
  * The entry's `why`, written as a note in the plain form (予約や配車の効率化が課題): labelled, so it does
  * not read as a sentence that dropped the です・ます of the message around it.
  */
-export function companyView(entry: GlossaryEntry, locale: BriefLocale): string {
+export function companyView(entry: GlossaryEntry, voice: BriefLocale | Voice): string {
   const why = entry.why.trim().replace(/。$/u, '');
-  return why === '' ? '' : say(locale, VIEW, { why });
+  return why === '' ? '' : say(voice, VIEW, { why });
 }
 
 /** The finding for one unexplained term, with a fix that fits the term's grammatical slot. */
 function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   const { entry } = hit;
   const core = plainCore(entry);
-  const { locale } = ctx.options;
-  const params = { term: entry.term, plain: entry.plain, view: companyView(entry, locale) };
+  const voice = ctx.options;
+  const params = { term: entry.term, plain: entry.plain, view: companyView(entry, voice) };
   if (entry.category === REGISTER_CATEGORY) {
-    const message = say(locale, M.register, params);
+    const message = say(voice, M.register, params);
     return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   }
-  const message = say(locale, M.term, params);
+  const message = say(voice, M.term, params);
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
   const slot = slotOf(ctx, hit.start, hit.end, core);
   if (slot.nounSlot) {

@@ -109,8 +109,8 @@ function check(ctx: RuleContext): Finding[] {
         KANJI_COMPOUND_RULE,
         span.start,
         span.end,
-        say(ctx.options.locale, M.compound, { word, count: word.length }),
-        say(ctx.options.locale, M.unpack),
+        say(ctx.options, M.compound, { word, count: word.length }),
+        say(ctx.options, M.unpack),
       ),
     );
   }

@@ -41,8 +41,8 @@ function check(ctx: RuleContext): Finding[] {
         KANJI_RATIO_RULE,
         s.start,
         s.end,
-        say(ctx.options.locale, M.tooManyKanji, { percent }),
-        say(ctx.options.locale, M.fewerKanji),
+        say(ctx.options, M.tooManyKanji, { percent }),
+        say(ctx.options, M.fewerKanji),
       ),
     );
   }

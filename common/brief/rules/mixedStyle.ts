@@ -135,7 +135,7 @@ function check(ctx: RuleContext): Finding[] {
       if (!body.endsWith(from)) return false;
       return !before || before.test(body.slice(0, -from.length));
     });
-    const message = say(ctx.options.locale, M.mixed, { style: label });
+    const message = say(ctx.options, M.mixed, { style: label });
     if (hit) {
       const start = e.bodyEnd - hit[0].length;
       const replacement = hit[1];
@@ -154,7 +154,7 @@ function check(ctx: RuleContext): Finding[] {
           e.sentence.start,
           e.sentence.end,
           message,
-          say(ctx.options.locale, M.endIn, { style: label }),
+          say(ctx.options, M.endIn, { style: label }),
         ),
       );
     }

@@ -154,9 +154,9 @@ function check(ctx: RuleContext): Finding[] {
       if (replacement === null) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const message = say(ctx.options.locale, M.roundabout, { why: say(ctx.options.locale, why) });
+      const message = say(ctx.options, M.roundabout, { why: say(ctx.options, why) });
       if (replacement === undefined) {
-        out.push(finding(ctx, REDUNDANT_RULE, start, end, message, say(ctx.options.locale, M.verbForm)));
+        out.push(finding(ctx, REDUNDANT_RULE, start, end, message, say(ctx.options, M.verbForm)));
         continue;
       }
       out.push(finding(ctx, REDUNDANT_RULE, start, end, message, replacement, { start, end, replacement }));

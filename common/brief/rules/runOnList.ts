@@ -98,7 +98,7 @@ function check(ctx: RuleContext): Finding[] {
           RUN_ON_LIST_RULE,
           start,
           start + span.length,
-          say(ctx.options.locale, M.packed, { count: items.length }),
+          say(ctx.options, M.packed, { count: items.length }),
           items.map((x) => `- ${x}`).join('\n'),
         ),
       );

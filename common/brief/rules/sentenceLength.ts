@@ -83,18 +83,18 @@ function check(ctx: RuleContext): Finding[] {
     if (length <= limit) continue;
     const fix = bestSeam(s, style);
     const seam = fix ? ctx.text.slice(fix.start, fix.end) : null;
-    const { locale } = ctx.options;
+    const voice = ctx.options;
     const suggestion =
       fix && seam !== null
-        ? say(locale, M.cutAt, { seam, replacement: fix.replacement })
-        : say(locale, M.split);
+        ? say(voice, M.cutAt, { seam, replacement: fix.replacement })
+        : say(voice, M.split);
     out.push(
       finding(
         ctx,
         SENTENCE_LENGTH_RULE,
         s.start,
         s.end,
-        say(locale, M.tooLong, { length, limit }),
+        say(voice, M.tooLong, { length, limit }),
         suggestion,
         fix ?? undefined,
       ),

@@ -9,7 +9,7 @@
  * morphemes (IPADIC parts of speech and word costs); without an analyser only the hedged council
  * promises are found.
  */
-import { say, type BriefLocale, type Message } from '../messages/message';
+import { say, type BriefLocale, type Message, type Voice } from '../messages/message';
 import { unlistedJargonMessages as M } from '../messages/terms';
 import type { Finding, Rule, RuleContext } from '../types';
 import { finding } from './helpers';
@@ -105,8 +105,8 @@ function hedgedPromises(ctx: RuleContext, known: readonly Span[]): Finding[] {
         UNLISTED_JARGON_RULE,
         span.start,
         span.end,
-        say(ctx.options.locale, M.hedgedPromise, { phrase: m[0] }),
-        say(ctx.options.locale, M.hedgedPromiseFix),
+        say(ctx.options, M.hedgedPromise, { phrase: m[0] }),
+        say(ctx.options, M.hedgedPromiseFix),
       ),
     );
   }
@@ -129,18 +129,18 @@ function advice(
   word: string,
   shape: JargonShape,
   c: Candidate,
-  locale: BriefLocale,
+  voice: BriefLocale | Voice,
 ): { message: string; suggestion: string } {
   if (shape === 'action-chain') {
     const actions = c.tokens.filter((t) => t.detail === 'サ変接続').slice(-2);
     const [first = '', second = ''] = actions.map((t) => t.surface);
     return {
-      message: say(locale, M.actionChain, { word }),
-      suggestion: say(locale, M.actionChainFix, { first, second }),
+      message: say(voice, M.actionChain, { word }),
+      suggestion: say(voice, M.actionChainFix, { first, second }),
     };
   }
   const [message, suggestion] = SHAPE_MESSAGES[shape];
-  return { message: say(locale, message, { word }), suggestion: say(locale, suggestion) };
+  return { message: say(voice, message, { word }), suggestion: say(voice, suggestion) };
 }
 
 const SHAPE_MESSAGES: Record<Exclude<JargonShape, 'action-chain'>, [Message<'word'>, Message<never>]> = {
@@ -246,7 +246,7 @@ export function unlistedJargon(
 ): Finding[] {
   const out = markedCandidates(scoredCandidates(ctx, known, model), model.threshold).map((c) => {
     const shape = shapeOf(c.features ?? new Map(), c);
-    const { message, suggestion } = advice(c.word, shape, c, ctx.options.locale);
+    const { message, suggestion } = advice(c.word, shape, c, ctx.options);
     return finding(ctx, UNLISTED_JARGON_RULE, c.start, c.end, message, suggestion);
   });
   return [...out, ...hedgedPromises(ctx, known)];

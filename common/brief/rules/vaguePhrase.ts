@@ -20,9 +20,9 @@ function check(ctx: RuleContext): Finding[] {
     const core = plainCore(entry);
     // An entry's plain form is a meaning (所要の → 必要な) or, in parentheses, what to write
     // instead (一定の →（具体的な数値・条件を書く）): that goes in the suggestion, not mid-message.
-    const { locale } = ctx.options;
-    const view = companyView(entry, locale);
-    const message = say(locale, M.vague, { term: entry.term, meaning: core, view });
+    const voice = ctx.options;
+    const view = companyView(entry, voice);
+    const message = say(voice, M.vague, { term: entry.term, meaning: core, view });
     const dropIn = core !== '' && core === entry.plain;
     const fix = dropIn ? { start: hit.start, end: hit.end, replacement: core } : undefined;
     out.push(finding(ctx, VAGUE_PHRASE_RULE, hit.start, hit.end, message, dropIn ? core : entry.plain, fix));

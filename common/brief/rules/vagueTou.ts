@@ -54,8 +54,8 @@ function check(ctx: RuleContext): Finding[] {
           VAGUE_TOU_RULE,
           start,
           s.start + at + word.length,
-          say(ctx.options.locale, M.noExample, { word, shown }),
-          say(ctx.options.locale, M.giveExamples, { word, shown }),
+          say(ctx.options, M.noExample, { word, shown }),
+          say(ctx.options, M.giveExamples, { word, shown }),
         ),
       );
     }

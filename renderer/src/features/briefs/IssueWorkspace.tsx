@@ -47,8 +47,9 @@ export function IssueWorkspace({
   const guard = useTextGuard();
   // Older records lack `reader`: they read as the default, which marks every term (as before).
   const reader = draft.reader ?? DEFAULT_READER;
-  const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader);
-  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader);
+  const municipality = draft.municipalityName;
+  const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader, municipality);
+  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader, municipality);
   const locale = useBriefLocale();
   const readiness = useMemo(
     () => scoreReadiness(draft, briefDraft.body ?? undefined, locale),

@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import { applyChanges, decideChange, type RewriteChange } from '../../../../common/brief/rewrite';
 import { rewriteInWorker } from './analysis/analysisClient';
+import { carryDecisions } from './carryDecisions';
 import { changeLead } from './changeContext';
 import { RewriteDiff } from './RewriteDiff';
 import { UnsplitSentences } from './UnsplitSentences';
-import { useRewriteReview } from './rewriteReview';
+import { staleness, useRewriteReview } from './rewriteReview';
 import './rewrite.css';
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'failed'; message: string }
+  /** Made again for the edited text or another body, keeping `carried` decisions. */
+  | { kind: 'redone'; carried: number };
 
 /**
  * 「企業向けに書き換え」: asks the worker for a rewrite of the municipality's text, shows it side by
@@ -34,19 +40,25 @@ export function RewritePanel(props: {
   const startButton = useRef<HTMLButtonElement>(null);
   const [current, setCurrent] = useState<number | null>(null);
 
-  const start = async () => {
+  /** A fresh rewrite, or (`redo`) one that keeps the decisions of the review it replaces. */
+  const start = async (redo = false) => {
     setStatus({ kind: 'working' });
+    const { rawText, municipality } = props;
     try {
-      const result = await rewriteInWorker(props.rawText, props.userTerms, props.reader, props.municipality);
-      setProposal({ source: props.rawText, result, accepted: result.changes.map(() => true) });
+      const result = await rewriteInWorker(rawText, props.userTerms, props.reader, municipality);
+      const carry =
+        redo && proposal ? carryDecisions(proposal.result.changes, proposal.accepted, result.changes) : null;
+      const accepted = carry?.accepted ?? result.changes.map(() => true);
+      setProposal({ source: rawText, municipality, result, accepted });
       setCurrent(null);
-      setStatus({ kind: 'idle' });
+      setStatus(carry ? { kind: 'redone', carried: carry.carried } : { kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', message: (error as Error).message });
     }
   };
 
-  const stale = proposal !== null && proposal.source !== props.rawText;
+  const staleBy = proposal ? staleness(proposal, props.rawText, props.municipality) : null;
+  const stale = staleBy !== null;
   const changes = proposal?.result.changes ?? [];
   const rewritten = proposal ? applyChanges(proposal.source, changes, (_c, i) => accepted[i] ?? false) : '';
   const setAccepted = (next: boolean[]) => {
@@ -78,6 +90,28 @@ export function RewritePanel(props: {
       <p className="muted">{t('rewrite.help')}</p>
       {status.kind === 'working' && <p role="status">{t('rewrite.working')}</p>}
       {status.kind === 'failed' && <p role="alert">{t('rewrite.failed', { message: status.message })}</p>}
+      {status.kind === 'redone' && !stale && (
+        <p role="status">{t('rewrite.redone', { count: status.carried })}</p>
+      )}
+      {staleBy && (
+        <div className="rewrite__stale" data-testid="rewrite-stale">
+          <p>
+            {staleBy.kind === 'body'
+              ? t('rewrite.staleBody', { was: staleBy.was, now: staleBy.now })
+              : t('rewrite.staleText')}
+          </p>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={status.kind === 'working'}
+            onClick={() => {
+              if (status.kind !== 'working') void start(true);
+            }}
+          >
+            {t('rewrite.redo')}
+          </button>
+        </div>
+      )}
       {proposal && !stale && changes.length === 0 && <p>{t('rewrite.empty')}</p>}
       {proposal && !stale && changes.length > 0 && (
         <>

@@ -4,11 +4,17 @@
  * forty decisions either. It is UI state, not a record: nothing is synced until 「書き換えを保存」.
  */
 import { useCallback, useState } from 'react';
+import { bodyFor, type LocalBody } from '../../../../common/brief/localBody';
 import type { RewriteChange, RewriteResult } from '../../../../common/brief/rewrite';
 
 export interface RewriteReview {
   /** The raw text the proposal was made for (a later edit makes it stale). */
   source: string;
+  /**
+   * The issue's municipality it was made for ('' when none): a municipality of another body (市 → 町)
+   * makes it stale, as its explanations say 市役所, 市の …. Absent in reviews stored before it was kept.
+   */
+  municipality?: string;
   result: RewriteResult;
   /** One per change. */
   accepted: boolean[];
@@ -51,11 +57,25 @@ export function parseReview(json: string | null): RewriteReview | null {
   if (!Array.isArray(result.unsplit) || !result.unsplit.every(isSpan)) return null;
   if (!Array.isArray(accepted) || accepted.length !== result.changes.length) return null;
   if (!accepted.every((a) => typeof a === 'boolean')) return null;
+  const { municipality } = value;
   return {
     source: value.source,
+    ...(typeof municipality === 'string' ? { municipality } : {}),
     result: { rewritten: result.rewritten, changes: result.changes, unsplit: result.unsplit },
     accepted,
   };
+}
+
+/** Why a review no longer fits the issue: its text was edited, or its body changed (市 → 町). */
+export type Staleness = { kind: 'text' } | { kind: 'body'; was: LocalBody; now: LocalBody } | null;
+
+export function staleness(review: RewriteReview, rawText: string, municipality: string): Staleness {
+  if (review.source !== rawText) return { kind: 'text' };
+  if (review.municipality === undefined) return null;
+  // 森町 → 南牧町 says the same words: only another body (市 → 町, 町 → 県) changes the rewrite.
+  const was = bodyFor(review.source, review.municipality);
+  const now = bodyFor(rawText, municipality);
+  return was === now ? null : { kind: 'body', was, now };
 }
 
 function store(issueId: string, review: RewriteReview | null): void {

@@ -7,6 +7,12 @@ export const rewrite: Strings<typeof ja> = {
   working: 'Preparing the rewrite…',
   failed: 'Could not prepare the rewrite: {{message}}',
   empty: 'Nothing to rewrite.',
+  staleText:
+    'The original text has changed, so this rewrite no longer fits it. 「再作成」 (redo) makes it again and keeps your decision on every change that recurs.',
+  staleBody:
+    'The municipality changed from a 「{{was}}」 to a 「{{now}}」, so this rewrite still explains terms as a 「{{was}}」 would. Redo it to speak as the 「{{now}}」; your decision on every change that recurs is kept.',
+  redo: 'Redo',
+  redone: 'Made again (decisions kept for {{count}} changes).',
   changesTitle: 'Changes ({{accepted}} of {{total}} accepted)',
   original: 'Original',
   rewritten: 'Rewritten',

@@ -76,8 +76,9 @@ export async function analyseInWorker(
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
   locale: BriefLocale,
+  municipality: string,
 ): Promise<AnalyseOutcome> {
-  const r = await send({ kind: 'analyse', text, userTerms, reader, locale });
+  const r = await send({ kind: 'analyse', text, userTerms, reader, locale, municipality });
   if (!r.ok) return r;
   if (r.kind !== 'analyse') return { ok: false, error: 'unexpected answer' };
   const { findings, analysedLength, clarity, ms, analyser } = r;

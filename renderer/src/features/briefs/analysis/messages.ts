@@ -20,6 +20,8 @@ export type AnalysisRequest = { morph: boolean } & (
       reader: BriefReader;
       /** The UI language: the findings' messages are written in it. */
       locale: BriefLocale;
+      /** The issue's municipality ('' when not chosen): the messages speak of its body (町が …). */
+      municipality: string;
     }
   | {
       id: number;
