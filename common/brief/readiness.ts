@@ -10,6 +10,7 @@ import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
 import { DEFAULT_LOCALE, say, type BriefLocale, type Message } from './messages/message';
 import { readinessMessages as M } from './messages/readiness';
+import { bodyFor } from './locality';
 import { findTextCues, type CueKey, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
@@ -51,7 +52,8 @@ interface Check {
   key: string;
   field: TextField;
   weight: number;
-  label: Message<never>;
+  /** Filled with the body that writes (町が提供できるもの). */
+  label: Message<'body'>;
   ok(f: Record<TextField, string>): boolean;
   /** The text cue that also answers this check when its field is empty. */
   cue?: CueKey;
@@ -183,6 +185,10 @@ export function scoreReadiness(
 ): Readiness {
   const fields = mergeFields(issue, briefBody);
   const cues = textCues(issue, fields);
+  const body = bodyFor(
+    issue.companyText?.trim() ? issue.companyText : fields.rawText,
+    issue.municipalityName,
+  );
   let score = 0;
   const missing: MissingItem[] = [];
   const fromText: FoundInText[] = [];
@@ -192,7 +198,7 @@ export function scoreReadiness(
     else if (sentence !== undefined) {
       score += check.weight;
       fromText.push({ key: check.key, field: check.field, sentence });
-    } else missing.push({ key: check.key, label: say(locale, check.label), field: check.field });
+    } else missing.push({ key: check.key, label: say(locale, check.label, { body }), field: check.field });
   }
   return { score, missing, fromText };
 }
