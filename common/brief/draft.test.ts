@@ -316,7 +316,16 @@ describe('draftBrief from what the text states', () => {
     // The deadline and the URL's digits are no data about the problem; the call's cost rule is no pain.
     expect(section(md, '背景と現状（数字とデータ）')).not.toMatch(/提出期限|https/u);
     expect(section(md, 'こんなことに困っていませんか')).not.toContain('負担するもの');
+    // The problems the call lists under 対象となる課題 are its pain points, in no sentence.
+    expect(section(md, 'こんなことに困っていませんか')).toContain('- 通院のための移動手段の確保\n');
     expect(section(md, '解決したい課題')).not.toContain('入札');
+  });
+
+  it('takes ageing facilities and congestion for pains', () => {
+    const rawText = '駅前広場は、老朽化が進み、送迎車両による混雑が生じている。';
+    expect(section(draftBrief({ title: 't', rawText }), 'こんなことに困っていませんか')).toContain(
+      '- 駅前広場は、老朽化が進み',
+    );
   });
 
   it('quotes no title a rewrite’s ※ term lines follow', () => {

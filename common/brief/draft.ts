@@ -7,7 +7,7 @@ import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
-import { isSectionLabelAt } from './sectionLabels';
+import { isSectionLabelAt, itemsUnder } from './sectionLabels';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
 import { tableBlock } from './tableRows';
@@ -39,7 +39,9 @@ export function briefSections(body: LocalBody = '市') {
 export const BRIEF_SECTIONS = briefSections();
 
 const PAIN =
-  /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+  /困|被害|老朽化|混雑|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+/** A section that lists problems: 対象となる課題, 現状の課題, 困りごと, 解決したい問題. */
+const LISTS_PROBLEMS = /課題|困りごと|問題/u;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
 const HAS_NUMBER = /[0-9０-９]/;
 /** A URL's or an address's digits (…/kyoso/2027) are no figure of the problem. */
@@ -169,7 +171,11 @@ function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>, inPr
     (s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s) && !RULE_END.test(s.split('\n')[0]!.trim()),
   );
   const elsewhere = (s: string) => inProblem.includes(alone(s));
-  const picked = [...pains.filter((s) => !elsewhere(s)), ...pains.filter(elsewhere)].slice(0, 3);
+  // The problems a call lists under a section of their own (（１）対象となる課題 / ・…) are pains by place.
+  const listed = itemsUnder(sourceText(issue), LISTS_PROBLEMS).filter(
+    (s) => !elsewhere(s) && !RULE_END.test(s),
+  );
+  const picked = [...pains.filter((s) => !elsewhere(s)), ...listed, ...pains.filter(elsewhere)].slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
 }

@@ -58,3 +58,28 @@ export function isSectionLabelAt(text: string, offset: number): boolean {
   }
   return namesSection(previous, text.slice(start, end), next);
 }
+
+/** A line that is an item of a list: its marker, then its text. */
+const ITEM =
+  /^[\s\u3000]*(?:[・●○\-*]|[①-⑳]|[⑴-⒇]|[ア-ン][．.]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[．.])[\s\u3000]*/u;
+
+/**
+ * The items listed right under a section name that `name` matches (（１）対象となる課題 / ・通院のための
+ * 移動手段の確保 / ・…), without their markers: a call lists its problems so, in no sentence.
+ */
+export function itemsUnder(text: string, name: RegExp): string[] {
+  const out: string[] = [];
+  let under = false;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (under && ITEM.test(line) && !isSectionLabelAt(text, start)) {
+      const item = line.replace(ITEM, '').trim();
+      if (item) out.push(item);
+      continue;
+    }
+    under = line.trim() !== '' && name.test(line) && isSectionLabelAt(text, start);
+  }
+  return out;
+}
