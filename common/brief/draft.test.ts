@@ -321,6 +321,14 @@ describe('draftBrief from what the text states', () => {
     expect(section(md, '解決したい課題')).not.toContain('入札');
   });
 
+  it('quotes the contact lines around the address, which name whom it reaches', () => {
+    const rawText =
+      '７．提出方法及び問合せ先\n提出期限：令和９年６月３０日まで\n提出先：山辺町 企画政策課 地域交通係\n電子メール：kotsu@town.example.jp\n詳細は町のホームページを参照すること。';
+    expect(section(draftBrief({ title: 't', rawText }), '担当課・連絡先').trim()).toBe(
+      '提出先：山辺町 企画政策課 地域交通係\n電子メール：kotsu@town.example.jp',
+    );
+  });
+
   it('takes ageing facilities and congestion for pains', () => {
     const rawText = '駅前広場は、老朽化が進み、送迎車両による混雑が生じている。';
     expect(section(draftBrief({ title: 't', rawText }), 'こんなことに困っていませんか')).toContain(

@@ -226,6 +226,31 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
   return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
 }
 
+/** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
+const CONTACT_LINE =
+  /^[\s\u3000]*(?:[・⑴-⒇]|[(（]?[0-9０-９]{1,2}[)）．.])?[\s\u3000]*(?:提出先|問い?合わ?せ先?|担当(?:課|者|部署)?|連絡先|所管課?|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|E-?mail|Ｅ－?ｍａｉｌ|電子メール|メール|住所|所在地)[^：:\n]{0,6}[：:]/u;
+
+/**
+ * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
+ * contact lines around it (提出先：山辺町 企画政策課 / 電子メール：…), which name whom it reaches.
+ */
+function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
+  const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
+  const cue = cues.contact;
+  if (issue.contact?.trim() || !cue) return quoted;
+  const lines = sourceText(issue).split('\n');
+  const at = lines.findIndex((l) => l.includes(cue));
+  if (at === -1 || !CONTACT_LINE.test(lines[at]!)) return quoted;
+  let from = at;
+  let to = at;
+  while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
+  while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
+  return lines
+    .slice(from, to + 1)
+    .map((l) => l.trim())
+    .join('\n');
+}
+
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
 // balance of what the author writes, and without 行政用語 so the red pen has nothing to say about it.
 const selectionCriteria = (body: LocalBody) => `（例。${body}の選び方に合わせて修正）
@@ -351,12 +376,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${budgetCycle(body)}`,
     ],
     [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
-    [
-      headings[9],
-      [contact, fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）')]
-        .filter(Boolean)
-        .join('\n'),
-    ],
+    [headings[9], [contact, contactBlock(issue, cues)].filter(Boolean).join('\n')],
   ];
   const markdown = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
   // The 用語集 says its wordings for the body that writes (町役場の中 in a 町's brief).
