@@ -96,6 +96,17 @@ const AMOUNT_TO_AFTER_CLAUSE =
 const NOUN_TO = '本/接頭詞/名詞接続/本 市/名詞/一般/市 と/助詞/並立助詞/と 、/記号/読点/、 県/名詞/一般/県';
 
 describe('clause cuts at a joint after a predicate', () => {
+  it('cuts no clause inside the こと the sentence ends on (…を活用し、…ことを目的とする)', () => {
+    const koto =
+      '技術/名詞/一般/技術 を/助詞/格助詞/を 活用/名詞/サ変接続/活用 し/動詞/自立/する/サ変・スル 、/記号/読点/、 ' +
+      '効果/名詞/一般/効果 を/助詞/格助詞/を 検証/名詞/サ変接続/検証 する/動詞/自立/する/サ変・スル ' +
+      'こと/名詞/非自立/こと を/助詞/格助詞/を 目的/名詞/一般/目的 と/助詞/格助詞/と する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+    expect(cut(koto, false)).toBe('技術を活用し、効果を検証することを目的とする。');
+    // Without the こと, the two actions are two sentences.
+    const plain = koto.replace(/ こと\/.* する\/動詞\/自立\/する\/サ変・スル 。/u, ' 。');
+    expect(cut(plain, false)).not.toBe(spelled(ipadic(plain)));
+  });
+
   it('cuts 〜ことから、 into a sentence and そのため、 in either register', () => {
     expect(cut(ARIMASU_KOTOKARA, true)).toBe('必要があります。そのため、今後');
     expect(cut(ARIMASU_KOTOKARA, false)).toBe('必要がある。そのため、今後');

@@ -321,6 +321,41 @@ function causes(tokens: readonly MorphToken[], k: number): boolean {
   );
 }
 
+/**
+ * The index of the こと the sentence's last predicate takes as its object or subject (…を活用し、…
+ * 検討するとともに、…検証を行うことを目的とする。), or -1. The clauses joined before it are inside
+ * that こと: a cut there states as done what the sentence names as the aim (「…技術を活用する。」) and
+ * leaves 「…を目的とする。」 without what it is the aim of.
+ */
+function nominalObject(tokens: readonly MorphToken[], from: number, to: number): number {
+  for (let c = to - 2; c > from; c--) {
+    const t = tokens[c]!;
+    if (t.surface === '、' || t.surface === '，') return -1;
+    const particle = tokens[c + 1]!;
+    if (
+      t.surface === 'こと' &&
+      t.pos === '名詞' &&
+      particle.pos === '助詞' &&
+      (particle.surface === 'を' || particle.surface === 'が')
+    )
+      return c;
+  }
+  return -1;
+}
+
+/**
+ * A 読点 that joins two actions of one subject (〜し、 〜して、 〜するとともに、 〜せず、): inside a こと it
+ * coordinates what the こと names. A frame (〜を踏まえ、) or a contrast stands outside it.
+ */
+function joinsInsideKoto(tokens: readonly MorphToken[], k: number): boolean {
+  const p = tokens[k - 1]!;
+  if (framingCut(tokens, k, 0, false)) return false;
+  if (jointBefore(tokens, k)) return true;
+  if (p.pos === '動詞') return true;
+  if (p.pos === '助詞' && p.detail === '接続助詞' && (p.surface === 'て' || p.surface === 'で')) return true;
+  return p.pos === '助動詞' && p.surface === 'ず';
+}
+
 /** Every place in tokens[from, to) where a sentence could end; offsets into the tokenised text. */
 export function clauseCuts(
   tokens: readonly MorphToken[],
@@ -331,6 +366,7 @@ export function clauseCuts(
   const out: ClauseCut[] = [];
   // 「しかし、…についてです。」 would hang the contrast on the announcement, not on what is said.
   const connective = opensWithConnective(tokens, from);
+  const koto = nominalObject(tokens, from, to);
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
@@ -358,7 +394,9 @@ export function clauseCuts(
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
     else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
-    else if (jointBefore(tokens, k)) {
+    else if (k < koto && joinsInsideKoto(tokens, k)) {
+      // Inside the こと the sentence ends on: no cut (see nominalObject).
+    } else if (jointBefore(tokens, k)) {
       const { j, next } = jointBefore(tokens, k)!;
       // After a noun (業務負担軽減のため、) there is no predicate: a purpose is a frame instead.
       const cut =

@@ -282,6 +282,67 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '解決したい課題')).not.toMatch(/[｜|]/u);
   });
 
+  it('reads a call written without Markdown: section names, items, a tab table, a deadline and a URL', () => {
+    // Written for this test: a 町's call pasted from a word processor, its budget table from a spreadsheet.
+    const rawText = [
+      '１．趣旨',
+      '本町では、町営バスの利用者が年々減少しており、一便当たりの平均乗車人数は2.1人にとどまっている。',
+      '（１）対象となる課題',
+      '・通院のための移動手段の確保',
+      '② 実証に係る費用については、予算の範囲内において町が負担するものとする。',
+      '',
+      '４．予算',
+      '本事業に係る経費の上限額は、次のとおりとする。',
+      '区分\t金額（税込）',
+      '実証運行経費\t3,500,000円',
+      '合計\t5,500,000円',
+      '',
+      '５．応募資格',
+      '応募者は、次に掲げる要件を全て満たす者とする。',
+      'ア．町税を滞納していない者であること。',
+      'イ．入札に参加できない者に該当しないこと。',
+      '',
+      '提出期限：令和９年６月３０日まで',
+      '詳細は https://www.town.example.jp/kyoso/2027 を参照すること。',
+    ].join('\n');
+    const md = draftBrief({ title: 't', rawText });
+    expect(md).not.toMatch(/^(?:- )?(?:対象となる課題|応募資格|予算|趣旨)$/mu);
+    expect(section(md, '企業に求めること・応募資格').trim()).toBe(
+      '応募者は、次に掲げる要件を全て満たす者とする。\nア．町税を滞納していない者であること。\nイ．入札に参加できない者に該当しないこと。',
+    );
+    expect(section(md, '予算と費用負担')).toContain(
+      '本事業に係る経費の上限額は、次のとおりとする。\n\n| 区分 | 金額（税込） |\n| --- | --- |\n| 実証運行経費 | 3,500,000円 |\n| 合計 | 5,500,000円 |',
+    );
+    // The deadline and the URL's digits are no data about the problem; the call's cost rule is no pain.
+    expect(section(md, '背景と現状（数字とデータ）')).not.toMatch(/提出期限|https/u);
+    expect(section(md, 'こんなことに困っていませんか')).not.toContain('負担するもの');
+    // The problems the call lists under 対象となる課題 are its pain points, in no sentence.
+    expect(section(md, 'こんなことに困っていませんか')).toContain('- 通院のための移動手段の確保\n');
+    expect(section(md, '解決したい課題')).not.toContain('入札');
+  });
+
+  it('quotes the contact lines around the address, which name whom it reaches', () => {
+    const rawText =
+      '７．提出方法及び問合せ先\n提出期限：令和９年６月３０日まで\n提出先：山辺町 企画政策課 地域交通係\n電子メール：kotsu@town.example.jp\n詳細は町のホームページを参照すること。';
+    expect(section(draftBrief({ title: 't', rawText }), '担当課・連絡先').trim()).toBe(
+      '提出先：山辺町 企画政策課 地域交通係\n電子メール：kotsu@town.example.jp',
+    );
+  });
+
+  it('takes ageing facilities and congestion for pains', () => {
+    const rawText = '駅前広場は、老朽化が進み、送迎車両による混雑が生じている。';
+    expect(section(draftBrief({ title: 't', rawText }), 'こんなことに困っていませんか')).toContain(
+      '- 駅前広場は、老朽化が進み',
+    );
+  });
+
+  it('quotes no title a rewrite’s ※ term lines follow', () => {
+    const companyText =
+      '令和９年度 官民共創事業 提案募集要項\n※官民共創：行政と民間が一緒に解決策をつくること\n\n本町では、バスの利用者が2.1人にとどまっている。';
+    const md = draftBrief({ title: 't', rawText: 'x', companyText });
+    expect(md).not.toContain('提案募集要項');
+  });
+
   it('quotes the first sentences, not the whole text, when none names a problem', () => {
     const plain = ['事業の概要を示す。', '対象は市内全域とする。', '詳細は別紙による。', '以上である。'].join(
       '',

@@ -7,6 +7,7 @@ import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
+import { isSectionLabelAt, itemsUnder } from './sectionLabels';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
 import { tableBlock } from './tableRows';
@@ -38,14 +39,33 @@ export function briefSections(body: LocalBody = '市') {
 export const BRIEF_SECTIONS = briefSections();
 
 const PAIN =
-  /困|被害|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+  /困|被害|老朽化|混雑|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+/** A section that lists problems: 対象となる課題, 現状の課題, 困りごと, 解決したい問題. */
+const LISTS_PROBLEMS = /課題|困りごと|問題/u;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
 const HAS_NUMBER = /[0-9０-９]/;
+/** A URL's or an address's digits (…/kyoso/2027) are no figure of the problem. */
+const ADDRESS = /https?:\/\/[^\s）)」]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
+/** A deadline for proposals (提出期限：令和9年6月30日) is a date of the call, not data about the problem. */
+const DEADLINE = /期限|締切|締め切り/u;
+/** A rule of the call (〜ものとする。 〜すること。) states no one's pain, even with 負担 in it. */
+const RULE_END = /(?:ものとする|ものとします|こととする|こと)。?$/u;
 /**
  * 「次の3点を…」: the sentence the rewrite writes before a numbered list. Its number counts the
  * items, it is no data, and quoted alone under 背景と現状 it would point at items that are not there.
  */
 const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
+/** 「次に掲げる要件を全て満たす者とする。」: the items under it are what the sentence says. */
+const INTRODUCES_ITEMS =
+  /次の[0-9０-９]+点|次に掲げる|次の(?:いずれか|各号|要件|条件|事項)|以下の(?:要件|条件|事項)/u;
+/**
+ * 「経費の上限額は、次のとおりとする。」: the table under it is the budget the sentence states. (A
+ * table under any other sentence stays data for 背景と現状, apart from a problem it follows.)
+ */
+const POINTS_AT_TABLE = /次のとおり|以下のとおり|下表|次表/u;
+const MONEY_WORD = /上限|予算|経費|費用|金額|委託料|事業費/u;
+/** Markers of the items a sentence introduces: ① … ⑳, ア．, （1）, ・. */
+const ITEM_MARKER = /^(?:[①-⑳]|[ア-ン][．.]|[(（][0-9０-９]{1,2}[)）]|[・●])\s*/u;
 
 /** 「評価検証とは、結果を評価して確かめることです。」: a definition, which the brief's 用語集 gives. */
 const DEFINITION = /^[^、。\s]{1,40}とは、[^。]*(?:です|である)。$/u;
@@ -61,47 +81,57 @@ function isTitleLine(text: string, start: number, end: number): boolean {
   const line = text.slice(lineStart, lineEnd).trim();
   // A text of one line is the issue itself, however it ends.
   if (line === '' || /[。！？!?]$/u.test(line) || !text.trim().includes('\n')) return false;
+  // The rewrite's ※ term lines under a title are no text of the document's.
+  const note = (l: string) => /^\s*※/u.test(l);
   const before = text.slice(0, lineStart).replace(/\n$/, '');
   const after = text.slice(lineEnd + 1);
   const blankOrEdge = (s: string | undefined) => s === undefined || s.trim() === '';
   return (
-    blankOrEdge(before === '' ? undefined : before.split('\n').at(-1)) && blankOrEdge(after.split('\n')[0])
+    blankOrEdge(before === '' ? undefined : before.split('\n').findLast((l) => !note(l))) &&
+    blankOrEdge(after.split('\n').find((l) => !note(l)))
   );
 }
 
 /**
- * Sentences to quote: no headings, and no term definitions or ※ term lines (out of context they say nothing). A
- * sentence that counts a numbered list (次の3点を…) is quoted with its items, one per line.
+ * Sentences to quote: no headings or section names (５．応募資格), and no term definitions or ※ term
+ * lines (out of context they say nothing). A sentence that introduces items (次の3点を…, 次に掲げる要件を…)
+ * is quoted with them, one per line; one that points at a table under it (上限額は、次のとおりとする。)
+ * with the table.
  */
 function sentencesOf(text: string): string[] {
   const masked = maskText(text);
   const out: string[] = [];
   let counting = false;
+  let pointing = false;
   let tableEnd = -1;
   const matcher = glossaryMatcher();
   for (const s of segment(text, masked).sentences) {
-    // A ｜-table is quoted whole, header and rows, as a table: its rows alone are figures without names.
+    // A table is quoted whole, header and rows, as a table: its rows alone are figures without names.
     if (s.start < tableEnd) continue;
     const table = tableBlock(text, s.start);
     if (table) {
-      out.push(table.markdown);
+      if (pointing) out[out.length - 1] += `\n\n${table.markdown}`;
+      else out.push(table.markdown);
       tableEnd = table.end;
-      counting = false;
+      counting = pointing = false;
       continue;
     }
     if (s.kind === 'heading' || DEFINITION.test(s.text.trim())) continue;
-    if (
-      s.kind === 'list' &&
-      isFootnoteLine(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.end), matcher)
-    )
-      continue;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    if (s.kind === 'list' && isFootnoteLine(text.slice(lineStart, s.end), matcher)) continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
-    // A list sentence starts after its marker (①); the marker is on its line before it.
-    const marker = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim();
-    const item = s.kind === 'list' && /^[①-⑨]$/u.test(marker);
+    if (isSectionLabelAt(text, s.start)) {
+      counting = pointing = false;
+      continue;
+    }
+    // A list sentence starts after its marker (①); the marker is on its line before it. ア． is no
+    // list marker to the segmenter: it starts the sentence.
+    const marker = text.slice(lineStart, s.start).trim();
+    const item = s.start === lineStart ? ITEM_MARKER.test(s.text) : ITEM_MARKER.test(`${marker} `);
     if (counting && item) out[out.length - 1] += `\n${marker}${s.text.trim()}`;
     else out.push(s.text);
-    counting = (counting && item) || new RegExp(COUNTS_A_LIST.source, 'u').test(s.text);
+    counting = (counting && item) || INTRODUCES_ITEMS.test(s.text);
+    pointing = !counting && POINTS_AT_TABLE.test(s.text) && MONEY_WORD.test(s.text);
   }
   return out;
 }
@@ -137,9 +167,15 @@ const isTable = (quoted: string) => quoted.startsWith('|');
  */
 function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>, inProblem: string): string {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
-  const pains = pool.filter((s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s));
+  const pains = pool.filter(
+    (s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s) && !RULE_END.test(s.split('\n')[0]!.trim()),
+  );
   const elsewhere = (s: string) => inProblem.includes(alone(s));
-  const picked = [...pains.filter((s) => !elsewhere(s)), ...pains.filter(elsewhere)].slice(0, 3);
+  // The problems a call lists under a section of their own (（１）対象となる課題 / ・…) are pains by place.
+  const listed = itemsUnder(sourceText(issue), LISTS_PROBLEMS).filter(
+    (s) => !elsewhere(s) && !RULE_END.test(s),
+  );
+  const picked = [...pains.filter((s) => !elsewhere(s)), ...listed, ...pains.filter(elsewhere)].slice(0, 3);
   while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
 }
@@ -148,7 +184,10 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
   if (issue.evidence?.trim()) return issue.evidence.trim();
   // A sentence quoted under 予算 or スケジュール is not repeated here: the budget is no size of the problem.
   const numbered = sentencesOf(sourceText(issue)).filter(
-    (s) => !usedIn(used, s) && HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '')),
+    (s) =>
+      !usedIn(used, s) &&
+      !DEADLINE.test(s) &&
+      HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '').replace(ADDRESS, '')),
   );
   // Nor is the problem quoted under 解決したい課題, unless its figures are the only ones the text has.
   const apart = numbered.filter((s) => isTable(s) || !PROBLEM.test(s));
@@ -185,6 +224,31 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
   const cue = cues[field];
   if (!cue) return `${PLACEHOLDER}${hint}`;
   return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
+}
+
+/** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
+const CONTACT_LINE =
+  /^[\s\u3000]*(?:[・⑴-⒇]|[(（]?[0-9０-９]{1,2}[)）．.])?[\s\u3000]*(?:提出先|問い?合わ?せ先?|担当(?:課|者|部署)?|連絡先|所管課?|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|E-?mail|Ｅ－?ｍａｉｌ|電子メール|メール|住所|所在地)[^：:\n]{0,6}[：:]/u;
+
+/**
+ * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
+ * contact lines around it (提出先：山辺町 企画政策課 / 電子メール：…), which name whom it reaches.
+ */
+function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
+  const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
+  const cue = cues.contact;
+  if (issue.contact?.trim() || !cue) return quoted;
+  const lines = sourceText(issue).split('\n');
+  const at = lines.findIndex((l) => l.includes(cue));
+  if (at === -1 || !CONTACT_LINE.test(lines[at]!)) return quoted;
+  let from = at;
+  let to = at;
+  while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
+  while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
+  return lines
+    .slice(from, to + 1)
+    .map((l) => l.trim())
+    .join('\n');
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
@@ -312,12 +376,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${budgetCycle(body)}`,
     ],
     [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
-    [
-      headings[9],
-      [contact, fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）')]
-        .filter(Boolean)
-        .join('\n'),
-    ],
+    [headings[9], [contact, contactBlock(issue, cues)].filter(Boolean).join('\n')],
   ];
   const markdown = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
   // The 用語集 says its wordings for the body that writes (町役場の中 in a 町's brief).

@@ -24,3 +24,4 @@ export { findTextCues, type CueField, type CueKey, type TextCues } from './textC
 export { draftBrief, glossaryForText, BRIEF_SECTIONS, briefSections } from './draft';
 export { extractIssueFields, PLACEHOLDER } from './extract';
 export { clarityScore } from './clarity';
+export { repairPdfPaste, type PdfPasteRepair } from './pdfPaste';

@@ -20,6 +20,15 @@ const FULL: Partial<IssueFields> = {
 };
 
 describe('scoreReadiness', () => {
+  it('names the body that writes in what it asks for (町が提供できるもの in a 町’s text)', () => {
+    const town = scoreReadiness({ rawText: '本町では、町営バスの利用者が減っている。' });
+    expect(town.missing.find((m) => m.key === 'offer')?.label).toBe(
+      '町が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
+    );
+    const city = scoreReadiness({ rawText: '本市では、市営バスの利用者が減っている。' }, undefined, 'en');
+    expect(city.missing.find((m) => m.key === 'offer')?.label).toMatch(/^What the city provides/);
+  });
+
   it('weights sum to 100', () => {
     expect(Object.values(READINESS_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
   });

@@ -8,6 +8,11 @@ describe('isTableRow', () => {
     expect(isTableRow('うち管理不全|213件')).toBe(true);
   });
 
+  it('reads a spreadsheet’s row pasted with tabs as a row, not an indented line', () => {
+    expect(isTableRow('効果検証・報告\t800,000円\t')).toBe(true);
+    expect(isTableRow('\t・通院のための移動手段の確保')).toBe(false);
+  });
+
   it('does not read a sentence or a lone separator as a row', () => {
     expect(isTableRow('件数は｜の右に書く。')).toBe(false);
     expect(isTableRow('｜見出し')).toBe(false);

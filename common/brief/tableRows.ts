@@ -1,13 +1,14 @@
 /**
- * Tables pasted as text, one row a line with ｜ or | between the cells (区分｜件数｜前回調査比). Word
- * processors and spreadsheets export them so; a municipal text carries them for its figures. Their
+ * Tables pasted as text, one row a line with ｜, | or a tab between the cells (区分｜件数｜前回調査比).
+ * Word processors export them so, and a spreadsheet's cells paste with tabs; a municipal text carries
+ * them for its figures. Their
  * rows are no sentences: a rule that reads one as prose quotes a row without its header, and a list
  * rule takes its cells for a run-on list.
  */
 
-const SEPARATOR = /[｜|]/u;
+const SEPARATOR = /[｜|\t]/u;
 
-/** A line of two or more cells split by ｜ or |, with no sentence end in it. */
+/** A line of two or more cells split by ｜, | or a tab, with no sentence end in it. */
 export function isTableRow(line: string): boolean {
   if (/[。！？]/u.test(line)) return false;
   const cells = line

@@ -21,6 +21,23 @@ describe('findTextCues', () => {
     expect(findTextCues('実証の費用は500万円程度を見込んでいる。').budget).toBeDefined();
   });
 
+  it('prefers the amount, in the sentence or the tab table it points at, to who bears the cost', () => {
+    const text = [
+      '実証に係る費用については、予算の範囲内において町が負担するものとする。',
+      '本事業に係る経費の上限額は、次のとおりとする。',
+      '区分\t金額（税込）',
+      '合計\t5,500,000円',
+    ].join('\n');
+    expect(findTextCues(text).budget).toBe('本事業に係る経費の上限額は、次のとおりとする。');
+    expect(findTextCues(text.split('\n')[0]!).budget).toBeDefined();
+  });
+
+  it('reads no section name as what it names (５．応募資格 says nothing of who may apply)', () => {
+    const text =
+      '５．応募資格\n応募者は、次に掲げる要件を全て満たす者とする。\nア．町税を滞納していない者であること。';
+    expect(findTextCues(text).constraints).toBe('応募者は、次に掲げる要件を全て満たす者とする。');
+  });
+
   it('finds who may apply', () => {
     expect(findTextCues('対象は、市内に事業所を有する法人とする。').constraints).toBeDefined();
     expect(findTextCues('市内の事業所は増えている。').constraints).toBeUndefined();

@@ -9,6 +9,7 @@
 import type { TextField } from './extract';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
+import { isSectionLabelAt } from './sectionLabels';
 import { isTableRow } from './tableRows';
 import { maskText, segment } from './text';
 
@@ -65,7 +66,7 @@ const CONTACT = /[0-9０-９]{2,5}[-－‐ー][0-9０-９]{1,4}[-－‐ー][0-9�
 
 /** Who may apply, or what the company must meet (応募資格, 〜を有する者, 〜に該当する法人). */
 const ELIGIBILITY =
-  /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を満たす)(?:者|事業者|法人|こと)/u;
+  /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を(?:全て|すべて)?満たす)(?:者|事業者|法人|こと)/u;
 
 /** People a municipal problem happens to: residents, users, producers, staff … */
 const PEOPLE =
@@ -89,31 +90,72 @@ const DECIDES = /(?:選定|採択|決定|判断|決裁|選考|特定)(?:し|す�
 /** 「…判断するための情報提供についても提案を歓迎する」 asks for a proposal; it names no decider. */
 const REQUEST = /を歓迎|を求め|を募集/u;
 
-const CUES: readonly { field: CueKey; test: (sentence: string) => boolean }[] = [
-  { field: 'budget', test: (s) => (AMOUNT.test(s) && BUDGET_WORD.test(s)) || COST_BEARING.test(s) },
-  { field: 'schedule', test: (s) => RANGE.test(s) || (WHEN.test(s) && PERIOD_WORD.test(s)) },
-  { field: 'offer', test: (s) => OFFER_VERB.test(s) && !COMPANY_DOES.test(s) },
-  { field: 'successMeasure', test: (s) => MEASURE.test(s) },
-  { field: 'contact', test: (s) => CONTACT.test(s) },
-  { field: 'constraints', test: (s) => ELIGIBILITY.test(s) },
-  { field: 'affected', test: (s) => PEOPLE.test(s) && HARDSHIP.test(s) && !ASKS.test(s) },
+/** A sentence that points at a table under it: 「経費の上限額は、次のとおりとする。」 */
+const POINTS_AT_TABLE = /次のとおり|以下のとおり|下表|次表|別表/u;
+
+/**
+ * A sentence as read for cues: its words, and what it states with the table it points at (the amounts
+ * of 「上限額は、次のとおりとする。」 are in the table's rows).
+ */
+interface CueSentence {
+  text: string;
+  states: string;
+}
+
+const states = (s: CueSentence) => s.states;
+
+const CUES: readonly { field: CueKey; test: (sentence: CueSentence) => boolean }[] = [
+  { field: 'budget', test: (s) => statesAmount(s) || COST_BEARING.test(s.text) },
+  { field: 'schedule', test: (s) => RANGE.test(s.text) || (WHEN.test(s.text) && PERIOD_WORD.test(s.text)) },
+  { field: 'offer', test: (s) => OFFER_VERB.test(s.text) && !COMPANY_DOES.test(s.text) },
+  { field: 'successMeasure', test: (s) => MEASURE.test(s.text) },
+  { field: 'contact', test: (s) => CONTACT.test(s.text) },
+  { field: 'constraints', test: (s) => ELIGIBILITY.test(s.text) },
+  { field: 'affected', test: (s) => PEOPLE.test(s.text) && HARDSHIP.test(s.text) && !ASKS.test(s.text) },
   {
     field: 'decisionMaker',
-    test: (s) => DECIDER.test(s) && DECISION_OBJECT.test(s) && DECIDES.test(s) && !REQUEST.test(s),
+    test: ({ text: s }) => DECIDER.test(s) && DECISION_OBJECT.test(s) && DECIDES.test(s) && !REQUEST.test(s),
   },
 ];
 
+/** An amount beside a budget word: the project's money, in the sentence or the table it points at. */
+function statesAmount(s: CueSentence): boolean {
+  return AMOUNT.test(states(s)) && BUDGET_WORD.test(s.text);
+}
+
 /**
- * The text's sentences (a 。 inside brackets ends none). Headings say nothing yet; a row of a ｜-table
- * is no sentence (its figures are no budget or period); a term's explanation (「計上とは、…」, 「※計上：…」) neither.
+ * The text's sentences (a 。 inside brackets ends none). Headings say nothing yet, nor do section
+ * names written without Markdown (５．応募資格); a row of a table is no sentence (its figures are no
+ * budget or period, except for the sentence that points at it); a term's explanation (「計上とは、…」,
+ * 「※計上：…」) neither.
  */
-function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): CueSentence[] {
   const matcher = glossaryMatcher();
-  const line = (start: number, end: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, end);
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const line = (start: number, end: number) => text.slice(lineStart(start), end);
   return segment(text, maskText(text))
-    .sentences.filter((s) => s.kind !== 'heading' && !isFootnoteLine(line(s.start, s.end), matcher))
-    .map((s) => s.text.trim())
-    .filter((s) => s !== '' && !isTableRow(s) && !/^[^、。]{1,40}とは、/u.test(s));
+    .sentences.filter(
+      (s) =>
+        s.kind !== 'heading' &&
+        !isFootnoteLine(line(s.start, s.end), matcher) &&
+        !isSectionLabelAt(text, s.start),
+    )
+    .map((s) => ({ text: s.text.trim(), states: s.text.trim() + tableAfter(text, s.text, s.end) }))
+    .filter((s) => s.text !== '' && !isTableRow(s.text) && !/^[^、。]{1,40}とは、/u.test(s.text));
+}
+
+/** The rows of the table right under a sentence that points at one, else ''. */
+function tableAfter(text: string, sentence: string, end: number): string {
+  if (!POINTS_AT_TABLE.test(sentence)) return '';
+  const rows: string[] = [];
+  for (const row of text
+    .slice(end)
+    .replace(/^[^\n]*\n/, '')
+    .split('\n')) {
+    if (!isTableRow(row)) break;
+    rows.push(row);
+  }
+  return rows.length ? `\n${rows.join('\n')}` : '';
 }
 
 /**
@@ -126,14 +168,21 @@ export const MAX_CUE_CHARS = 20_000;
 export function findTextCues(text: string): TextCues {
   const found: TextCues = {};
   let open = CUES.length;
+  // Who bears the cost (「予算の範囲内において町が負担する」) answers the budget only when no sentence
+  // states the amount: a company asks how much first.
+  let bearing: string | undefined;
   for (const sentence of sentencesOf(text.slice(0, MAX_CUE_CHARS))) {
     for (const { field, test } of CUES) {
-      if (found[field] === undefined && test(sentence)) {
-        found[field] = sentence;
-        open--;
+      if (found[field] !== undefined || !test(sentence)) continue;
+      if (field === 'budget' && !statesAmount(sentence)) {
+        bearing ??= sentence.text;
+        continue;
       }
+      found[field] = sentence.text;
+      open--;
     }
     if (open === 0) break;
   }
+  if (found.budget === undefined && bearing !== undefined) found.budget = bearing;
   return found;
 }

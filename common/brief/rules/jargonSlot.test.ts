@@ -26,6 +26,14 @@ describe('jargon fixes fit their grammatical slot', () => {
     expect(out).not.toMatch(/方式（[^）]*）方式/);
   });
 
+  it('takes an item’s bullet for no part of the word (・交通空白地域における…)', () => {
+    const text = '・交通空白地域における住民の外出機会の確保\n・介護・福祉人材の確保';
+    const f = analyzeText(text, { rules: ['jargon'] }).find((x) => x.text === '交通空白地域');
+    // A whole word in a noun slot: replaced in place, the bullet kept before it.
+    expect(f?.suggestion).toBe('バスや鉄道が使えない地域（交通空白地域）');
+    expect(applyFix(text, f!)).toMatch(/^・バスや鉄道が使えない地域（交通空白地域）における/u);
+  });
+
   it('never puts a note inside a number (繰出金3,200万円)', () => {
     const out = fixed('令和9年度繰出金3,200万円を充てる。', '繰出金');
     expect(out).toContain('3,200万円を充てる。');

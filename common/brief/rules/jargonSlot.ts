@@ -128,13 +128,29 @@ function withVerbEndings(tokens: readonly MorphToken[], span: { start: number; e
   return { start: span.start, end: tokens[k]!.end };
 }
 
+/**
+ * ・ joins the parts of one name (介護・福祉) but starts or ends none: at a line's start it is the
+ * item's bullet (・交通空白地域における…), which the suggestion showed as part of the word.
+ */
+function withoutEdgeDots(masked: string, span: { start: number; end: number }, start: number, end: number) {
+  let { start: s, end: e } = span;
+  while (s < start && masked[s] === '・') s++;
+  while (e > end && masked[e - 1] === '・') e--;
+  return { start: s, end: e };
+}
+
 /** The word or compound around [start, end) and whether a noun replacement fits there. */
 export function slotOf(ctx: RuleContext, start: number, end: number, plain: string): Slot {
-  const span = withOrdinal(
+  const span = withoutEdgeDots(
     ctx.masked,
-    ctx.tokens
-      ? withVerbEndings(ctx.tokens, compoundByTokens(ctx.tokens, start, end))
-      : compoundByChars(ctx.masked, start, end),
+    withOrdinal(
+      ctx.masked,
+      ctx.tokens
+        ? withVerbEndings(ctx.tokens, compoundByTokens(ctx.tokens, start, end))
+        : compoundByChars(ctx.masked, start, end),
+    ),
+    start,
+    end,
   );
   const whole = span.start === start && span.end === end;
   const adjectival = /的$/u.test(ctx.masked.slice(start, end));

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IssueFields } from '../../../../common/records/types';
 import { AnalysedEditor } from './AnalysedEditor';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { PdfPasteNotice } from './PdfPasteNotice';
 import { RewritePanel } from './RewritePanel';
 import type { BriefReader, GlossaryEntry } from '../../../../common/brief';
 import type { IssueDraft } from './useIssueDraft';
@@ -59,6 +60,7 @@ export function IssueTab(props: {
         analysis={props.rawAnalysis}
         corrections={corrections}
       />
+      <PdfPasteNotice value={draft.rawText} onRepair={(rawText) => edit({ rawText })} />
       <RewritePanel
         key={props.issueId}
         issueId={props.issueId}

@@ -42,14 +42,18 @@ function textOf(children: ReactNode): string {
   return '';
 }
 
-/** Paper has no hover: print a link's address after its text, unless the text is the address. */
+/**
+ * Paper has no hover: print a link's address after its text, unless the text is the address (an
+ * e-mail address Markdown links by itself is the text of its mailto: link).
+ */
 const components: Components = {
   a: ({ href, children }) => {
     const text = textOf(children);
+    const address = href?.replace(/^mailto:/u, '');
     return (
       <>
         <a href={href}>{children}</a>
-        {href && href !== text && !href.startsWith('#') ? <span className="url"> ({href})</span> : null}
+        {href && address !== text && !href.startsWith('#') ? <span className="url"> ({href})</span> : null}
       </>
     );
   },

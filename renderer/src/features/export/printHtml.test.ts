@@ -41,6 +41,15 @@ describe('print document', () => {
     expect(html).toContain('/*fonts*/');
   });
 
+  it('prints an e-mail address once, not again as its mailto: link', async () => {
+    const html = await buildPrintHtml(
+      doc({ sections: [{ markdown: '電子メール：kotsu@town.example.jp' }] }),
+      noFonts,
+    );
+    expect(html).toContain('>kotsu@town.example.jp</a>');
+    expect(html).not.toContain('(mailto:');
+  });
+
   it('prints A4 with "n / N" page numbers and keeps headings with their text', async () => {
     const html = await buildPrintHtml(doc(), noFonts);
     expect(html).toContain('size: A4');

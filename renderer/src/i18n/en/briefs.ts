@@ -92,6 +92,12 @@ export const briefs: Strings<typeof ja> = {
   noBrief: 'No brief yet. Create one in the Brief tab.',
   tooLong: 'Over {{max}} characters: this paste was not taken in (your text is unchanged).',
   controlChars: 'Removed control characters that are not text.',
+  pdfPaste: {
+    found:
+      'This looks pasted from a PDF: {{joined}} line breaks fall mid-sentence and {{pages}} lines are only a page number, so the checks read the pieces apart.',
+    join: 'Join the lines and remove page numbers',
+    done: 'Joined {{joined}} line breaks and removed {{pages}} page-number lines.',
+  },
   emptyRaw: 'No original text yet. Paste the municipal text to start the analysis.',
   glossaryLink: 'My glossary',
   addTerm: {
