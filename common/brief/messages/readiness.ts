@@ -1,17 +1,5 @@
 /** What readiness says a company still cannot know, by check key (readiness.ts). */
-import { fixed, message } from './message';
-
-/** The body that writes, as English says it (the Japanese body is a parameter; see locality.ts). */
-const BODY_EN: Readonly<Record<string, string>> = {
-  市: 'city',
-  町: 'town',
-  村: 'village',
-  区: 'ward',
-  県: 'prefecture',
-  都: 'prefecture',
-  道: 'prefecture',
-  府: 'prefecture',
-};
+import { fixed } from './message';
 
 export const readinessMessages = {
   problem: fixed(
@@ -35,11 +23,9 @@ export const readinessMessages = {
     '成果指標（何がどうなれば成功か）が書かれていません',
     'The success measure (what must change) is not written',
   ),
-  // 町が提供できるもの in a 町's text, as the brief's own heading says it.
-  offer: message(
-    ['body'],
-    (p) => `${p.body}が提供できるもの（実証の場・データ・職員の協力など）が書かれていません`,
-    (p) => `What the ${BODY_EN[p.body] ?? p.body} provides (test site, data, staff time) is not written`,
+  offer: fixed(
+    '市が提供できるもの（実証の場・データ・職員の協力など）が書かれていません',
+    'What the city provides (test site, data, staff time) is not written',
   ),
   contact: fixed('担当課・連絡先が書かれていません', 'The department and contact are not written'),
   decisionMaker: fixed(
