@@ -57,6 +57,13 @@
  * single-parent families, hazardous-materials facilities; a Sapporo logistics company's reader) was
  * written at the start of session 14, blind to the glossary, the rules and the tool, and scored at its
  * start and its end; it tunes since session 15.
+ * `fresh17` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
+ * corpus: keirin, long-unbuilt planned roads, suicide prevention, selling a land readjustment's reserved
+ * plots, child medical-cost subsidies, older drivers and residential streets, commuters stranded
+ * after a quake, a lodging tax, student-loan repayment support, grant-handling work, fixed-term staff,
+ * public-private data, national-park trails, children's gaming dependence, a street-smoking ban,
+ * traditional pottery; a Kyoto game company's new-business reader; a cautious writer, 99 labels) was
+ * written at the start of session 15, blind to the glossary, the rules and the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -74,6 +81,7 @@ import fresh13Data from './fresh13.json';
 import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
+import fresh17Data from './fresh17.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -117,6 +125,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
+  { name: 'fresh17', role: 'unseen', texts: fresh17Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */
