@@ -27,6 +27,8 @@ import labellerV from './agreement/labeller-v.json';
 import labellerW from './agreement/labeller-w.json';
 import labellerX from './agreement/labeller-x.json';
 import labellerY from './agreement/labeller-y.json';
+import labellerZ from './agreement/labeller-z.json';
+import labellerAa from './agreement/labeller-aa.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -41,6 +43,7 @@ import fresh13Data from './fresh13.json';
 import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
+import fresh17Data from './fresh17.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -88,4 +91,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh14', fresh14Data as CorpusText[], fromFile('t', labellerT), fromFile('u', labellerU)),
   again('fresh15', fresh15Data as CorpusText[], fromFile('v', labellerV), fromFile('w', labellerW)),
   again('fresh16', fresh16Data as CorpusText[], fromFile('x', labellerX), fromFile('y', labellerY)),
+  again('fresh17', fresh17Data as CorpusText[], fromFile('z', labellerZ), fromFile('aa', labellerAa)),
 ];
