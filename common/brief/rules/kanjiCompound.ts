@@ -9,6 +9,7 @@ import type { Finding, Rule, RuleContext, TermHit } from '../types';
 import { say } from '../messages/message';
 import { kanjiCompoundMessages as M } from '../messages/terms';
 import { finding } from './helpers';
+import { lawCitations } from './lawCitation';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
 
@@ -131,6 +132,20 @@ function check(ctx: RuleContext): Finding[] {
         say(ctx.options, M.unpack),
       ),
     );
+  }
+  return [...out, ...citations(ctx, headings)];
+}
+
+/** Statute citations (学校教育法第19条, 〜に関する法律), each marked once: names nobody can look into. */
+function citations(ctx: RuleContext, headings: readonly Span[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const c of lawCitations(ctx.masked, ctx.terms)) {
+    const word = ctx.text.slice(c.start, c.end);
+    if (seen.has(word) || headings.some((h) => c.start >= h.start && c.end <= h.end)) continue;
+    seen.add(word);
+    const message = say(ctx.options, c.article ? M.article : M.law, { word });
+    out.push(finding(ctx, KANJI_COMPOUND_RULE, c.start, c.end, message, say(ctx.options, M.sayWhat)));
   }
   return out;
 }
