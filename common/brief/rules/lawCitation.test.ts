@@ -35,6 +35,12 @@ describe('law citations', () => {
     expect(cited(full, [hit(full, '住居表示に関する法律', true)])).toEqual([]);
   });
 
+  it('reads a long run of kanji in linear time (names are bounded)', () => {
+    const started = Date.now();
+    expect(cited('漢'.repeat(50_000) + 'の'.repeat(50_000))).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('is marked by the kanji-compound rule, once per citation', () => {
     const text = '就学援助は学校教育法第19条による。学校教育法第19条の対象者は多い。';
     const found = analyzeText(text, { rules: ['kanji-compound'] });
