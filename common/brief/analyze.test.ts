@@ -25,7 +25,9 @@ describe('analyzeText', () => {
   it('marks a budget level (目, 節) only where it is written as one, not as a counter or section', () => {
     const marked = (text: string) => analyzeText(text, { rules: ['jargon'] }).map((f) => f.text);
     expect(marked('第3節　施設の目標値。2巡目の点検と2回目の会議。')).toEqual([]);
-    expect(marked('款項目は7款1項2目、支払いは月末。')).toEqual(['款項目', '款', '項', '目']);
+    expect(marked('支払いは7款1項2目から、月末。')).toEqual(['款', '項', '目']);
+    // After 款項目 is marked, its parts are not marked again (see the jargon rule).
+    expect(marked('款項目は7款1項2目、支払いは月末。')).toEqual(['款項目']);
     expect(marked('予算の款・項・目・節の区分。')).toEqual(['款', '項', '目', '節']);
   });
 

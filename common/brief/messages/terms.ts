@@ -45,8 +45,8 @@ export const abbreviationMessages = {
 
 export const kanjiCompoundMessages = {
   explanation: fixed(
-    '漢字が6字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
-    'Finds names of programmes, schemes and plans of 6 or more kanji (「生活支援体制整備事業」 …) and other compounds of 9 or more, even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
+    '漢字が7字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語、法令の条文（学校教育法第19条）や「〜に関する法律」を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    'Finds names of programmes, schemes and plans of 7 or more kanji (「生活支援体制整備事業」 …), other compounds of 9 or more, and statute citations (「学校教育法第19条」, 「〜に関する法律」), even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
   ),
   compound: message(
     ['word', 'count'],
@@ -58,6 +58,20 @@ export const kanjiCompoundMessages = {
   unpack: fixed(
     '「〜の〜を〜する」のように助詞を入れてほどくか、最初に一度だけ説明を添えましょう。',
     'Break it up with particles (「〜の〜を〜する」), or explain it once where it first appears.',
+  ),
+  article: message(
+    ['word'],
+    (p) => `「${p.word}」は法令の条文です。企業の担当者には、その条文が何を定めているか分かりません。`,
+    (p) => `「${p.word}」 cites an article of a statute. A company reader cannot tell what it lays down.`,
+  ),
+  law: message(
+    ['word'],
+    (p) => `「${p.word}」は法令の正式名です。企業の担当者には、何を定めた法律か分かりません。`,
+    (p) => `「${p.word}」 is a statute's full name. A company reader cannot tell what the law lays down.`,
+  ),
+  sayWhat: fixed(
+    '何を定めているかを一言添えましょう（例：「〜を定めた法律の規定」）。',
+    'Say in a few words what it lays down (e.g. 「〜を定めた法律の規定」).',
   ),
 };
 

@@ -42,6 +42,13 @@ describe('jargon rule', () => {
     expect(jargon(fixed).filter((f) => f.text === '専決')).toEqual([]);
   });
 
+  it('leaves a part alone after its compound was marked, unless it ends another compound', () => {
+    const text = '道路占用許可を得れば、20年の占用ができる。一次仮置場を選び、二次仮置場も探す。';
+    const found = jargon(text).map((f) => text.slice(f.start, f.end) + '@' + f.start);
+    // 占用 alone reads as the 占用 of 道路占用許可; 二次仮置場 is another place than 一次仮置場.
+    expect(found).toEqual(['道路占用許可@0', '一次仮置場@22', '仮置場@33']);
+  });
+
   it('reads figures in parentheses as data, not as an explanation of the term before them', () => {
     const text =
       '令和10年度に使用料改定（平均改定率12％）を行い、水道管の耐震化（令和12年度耐震適合率60％）を進める。';

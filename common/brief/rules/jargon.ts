@@ -120,6 +120,19 @@ function isNumberedLabel(masked: string, hit: TermHit): boolean {
   return /^[0-9０-９]{1,3}(?:[ \u3000\n]|$)/u.test(masked.slice(hit.end, hit.end + 5));
 }
 
+/**
+ * 占用 after 道路占用許可 or 占用者, 収去 after 収去検査: the compound's mark (or explanation) already
+ * told the reader what its part means, and readers label the compound, not the part again (tuning:
+ * 20 such later marks touched no label; the others sat in labels the compound's mark found too).
+ */
+function insideExplained(explained: ReadonlySet<string>, term: string): boolean {
+  for (const longer of explained) if (longer.length > term.length && longer.includes(term)) return true;
+  return false;
+}
+
+/** 二次仮置場 after 一次仮置場: the part ends another compound, a new word to the reader. */
+const endsCompound = (masked: string, hit: TermHit) => /[\p{sc=Han}々]/u.test(masked[hit.start - 1] ?? '');
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const explanations = explanationSpans(ctx);
@@ -147,6 +160,7 @@ function check(ctx: RuleContext): Finding[] {
     if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
     if (explained.has(entry.term)) continue;
+    if (insideExplained(explained, entry.term) && !endsCompound(ctx.masked, hit)) continue;
     // Marked or explained once: later uses need nothing more.
     explained.add(entry.term);
     if (isExplained(ctx, hit)) continue;

@@ -40,6 +40,22 @@ describe('kanji-compound rule', () => {
     ]);
   });
 
+  it('leaves a 6-kanji name alone unless a number cuts it out of a longer one', () => {
+    expect(rule('市内金融機関と連携する。')).toEqual([]);
+    const analyser = fakeAnalyser([
+      ['見守', '名詞'],
+      ['体制', '名詞'],
+      ['事業', '名詞'],
+      ['十', '名詞', '数'],
+      ['箇年', '名詞', '接尾'],
+      ['計画', '名詞'],
+      ['を', '助詞'],
+      ['作る', '動詞'],
+      ['。', '記号'],
+    ]);
+    expect(rule('見守体制事業十箇年計画を作る。', analyser).map((f) => f.text)).toEqual(['見守体制事業']);
+  });
+
   it('leaves dates and short compounds alone', () => {
     expect(rule('令和八年度予算で実施する。')).toEqual([]);
     expect(rule('事業終了後に報告する。')).toEqual([]);
