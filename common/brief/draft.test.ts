@@ -32,7 +32,10 @@ describe('draftBrief', () => {
     expect(md).toMatch(/## 町が提供できるもの\n\n【要記入】/);
     const pains = md.split('## こんなことに困っていませんか\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(pains.length).toBe(3);
-    expect(pains[0]).toContain('農作物被害が拡大');
+    // The damage with its figure is the size of the problem: quoted once, under 背景と現状.
+    expect(pains[0]).toContain('猟友会の会員の高齢化');
+    expect(md.split('農作物被害が拡大')).toHaveLength(2);
+    expect(md.split('## 背景と現状')[1]!.split('\n## ')[0]).toContain('農作物被害が拡大');
   });
 
   it('lists the 行政用語 it uses in 用語集, with readings', () => {
@@ -74,7 +77,7 @@ describe('glossaryForText', () => {
 
   it('quotes a pain point without the connective that pointed at the sentence before it', () => {
     const companyText =
-      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。一方で、運転手が不足している。';
+      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。一方で、運転手が不足している。移動手段の確保が課題です。';
     const pains = draftBrief({ title: 't', rawText: 'x', companyText })
       .split('## こんなことに困っていませんか\n\n')[1]!
       .split('\n\n')[0]!;
@@ -137,7 +140,7 @@ describe('glossaryForText', () => {
     // Lines of a block (a schedule) are no titles, nor is an issue typed as one line.
     expect(md).toContain('募集開始　令和8年5月15日（金）');
     const oneLine = draftBrief({ title: 't', rawText: '子育て世帯の転出が多く困っている' });
-    expect(oneLine).toContain('- 子育て世帯の転出が多く困っている');
+    expect(oneLine).toContain('子育て世帯の転出が多く困っている');
   });
 
   it('does not take the sentence that counts a numbered list for a figure of the background', () => {
@@ -237,10 +240,10 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '解決したい課題')).toContain(problemSentence);
     expect(section(drafted, '背景と現状')).not.toContain(problemSentence);
     expect(section(drafted, '背景と現状')).toContain('空き家は1,284件ある。');
-    // Its figures are the only ones: quoted under 背景 too, rather than a gap asking for numbers.
-    expect(section(draftBrief({ title: 't', rawText: problemSentence }), '背景と現状')).toContain(
-      problemSentence,
-    );
+    // Its figures are the only ones, and it is the only problem: quoted once, under 解決したい課題.
+    const only = draftBrief({ title: 't', rawText: problemSentence });
+    expect(only.split(problemSentence.replace(/。$/u, ''))).toHaveLength(2);
+    expect(section(only, '解決したい課題')).toContain(problemSentence);
   });
 
   it('does not quote the problem again as a pain point when the text names other pains', () => {
@@ -255,9 +258,23 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '解決したい課題')).toContain(problemSentence);
     expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('共有ができていない');
     expect(section(drafted, 'こんなことに困っていませんか').match(/^- /gmu)).toHaveLength(3);
-    // The only pain the text names is its problem: quoted as a bullet too, rather than a gap.
+    // The only pain the text names is its problem: quoted once, as the problem, and the bullets are gaps.
     const alone = draftBrief({ title: 't', rawText: problemSentence });
-    expect(section(alone, 'こんなことに困っていませんか')).toContain('共有ができていない');
+    expect(section(alone, 'こんなことに困っていませんか')).not.toContain('共有ができていない');
+    expect(alone.split('共有ができていない')).toHaveLength(2);
+  });
+
+  it('quotes a sentence once: the only figure of a text that names its problem elsewhere is data, not a pain', () => {
+    // Written for this test (issue 13's walk): the only figure sits in a sentence that is a pain and a problem.
+    const figure = '村内の路線バスの利用者は10年で4割減少し、便数の維持が難しくなっている。';
+    const rawText = `${figure}\n高齢者の通院の足をどう確保するかが課題である。\n運転手も不足している。`;
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(drafted.split('10年で4割減少')).toHaveLength(2);
+    expect(section(drafted, '背景と現状')).toContain(figure);
+    expect(section(drafted, '解決したい課題')).toContain('通院の足をどう確保するかが課題である。');
+    expect(section(drafted, 'こんなことに困っていませんか')).toContain('- 運転手も不足している');
+    // Every sentence of the text, once: none is a bullet, data and the problem at the same time.
+    for (const s of rawText.split('\n')) expect(drafted.split(s.replace(/。$/u, '')), s).toHaveLength(2);
   });
 
   it('keeps what the author wrote in a field over the text', () => {
