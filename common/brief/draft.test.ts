@@ -277,6 +277,24 @@ describe('draftBrief from what the text states', () => {
     for (const s of rawText.split('\n')) expect(drafted.split(s.replace(/。$/u, '')), s).toHaveLength(2);
   });
 
+  it('takes no numbered name or date for a figure of the background (第２層, 第3次計画, 令和7年度)', () => {
+    // Written for this test: names and dates with digits, and one real figure.
+    const names = [
+      '第２層協議体において、地域の支え合いの在り方を協議している。',
+      '第3次地域福祉計画（令和7年度～令和11年度）に基づき、施策２－３を推進する。',
+      '地方自治法施行令第167条の4の規定により、令和8年4月1日から受け付ける。',
+    ];
+    const figure = '買物に不便を感じる高齢者は1,240人に上る。';
+    const drafted = draftBrief({ title: 't', rawText: [...names, figure].join('\n') });
+    const background = section(drafted, '背景と現状');
+    for (const s of names) expect(background, s).not.toContain(s);
+    expect(background).toContain(figure);
+    // With no figure at all, 背景 asks for one rather than quoting a name.
+    expect(section(draftBrief({ title: 't', rawText: names.join('\n') }), '背景と現状')).toContain(
+      '【要記入】',
+    );
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

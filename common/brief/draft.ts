@@ -44,6 +44,23 @@ const PAIN =
 const LISTS_PROBLEMS = /課題|困りごと|問題/u;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
 const HAS_NUMBER = /[0-9０-９]/;
+/**
+ * A number that names rather than measures: 第２層協議体, 第3次計画, 第167条の4, 基本目標２, 施策２－３,
+ * and a date (令和7年度, 2026年4月1日, 5月15日). None says how big the problem is.
+ */
+const NAMING_NUMBER = new RegExp(
+  [
+    '第[0-9０-９]+(?:[条号項章節]の[0-9０-９]+)?',
+    '(?:令和|平成|昭和|R)\\s*[0-9０-９元]+\\s*年度?',
+    '(?:19|20|１９|２０)[0-9０-９]{2}\\s*年度?',
+    '[0-9０-９]{1,2}\\s*月\\s*(?:[0-9０-９]{1,2}\\s*日)?',
+    '(?:基本目標|目標|施策|計画|章|節|項|号|条|No\\.?|№)\\s*[0-9０-９]+(?:\\s*[-－ー‐の]\\s*[0-9０-９]+)*',
+  ].join('|'),
+  'gu',
+);
+/** Whether a sentence gives a figure of the problem (a URL's, a list count's or a name's digits do not). */
+const hasFigure = (s: string) =>
+  HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '').replace(ADDRESS, '').replace(NAMING_NUMBER, ''));
 /** A URL's or an address's digits (…/kyoso/2027) are no figure of the problem. */
 const ADDRESS = /https?:\/\/[^\s）)」]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
 /** A deadline for proposals (提出期限：令和9年6月30日) is a date of the call, not data about the problem. */
@@ -198,12 +215,7 @@ function painBullets(pains: readonly string[]): string {
 /** Sentences with figures (and tables), none quoted under a field's section. */
 function figureSentences(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
   // A sentence quoted under 予算 or スケジュール is not repeated: the budget is no size of the problem.
-  return sentencesOf(sourceText(issue)).filter(
-    (s) =>
-      !usedIn(used, s) &&
-      !DEADLINE.test(s) &&
-      HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '').replace(ADDRESS, '')),
-  );
+  return sentencesOf(sourceText(issue)).filter((s) => !usedIn(used, s) && !DEADLINE.test(s) && hasFigure(s));
 }
 
 const problemSentences = (issue: Partial<IssueFields>, used: ReadonlySet<string>) =>
