@@ -247,3 +247,17 @@ describe('rewriteForCompany, the doer a passive hides', () => {
     expect(rewriteForCompany('計画は策定された。').rewritten).toBe('計画は【要記入：主語】が策定した。');
   });
 });
+
+describe('rewriteForCompany, a heading whose term its section explains', () => {
+  it('keeps the heading’s words when the section explains the term or a word of it (explained once)', () => {
+    // Written for this test: a plan's heading and the section under it, which says 施策 again.
+    const text = '第３章　施策の展開\n\n本市では、各種施策を推進する。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten.split('\n')[0]).toBe('第３章　施策の展開');
+    expect(rewritten).toMatch(/施策（施策：[^）]+）/u);
+    // A heading whose section says nothing of it is still explained in place.
+    expect(
+      rewriteForCompany('第３章　施策の展開\n\n本市は、移動の手段を増やす。').rewritten.split('\n')[0],
+    ).not.toBe('第３章　施策の展開');
+  });
+});
