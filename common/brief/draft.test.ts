@@ -295,6 +295,15 @@ describe('draftBrief from what the text states', () => {
     );
   });
 
+  it('quotes a condition of application under 応募資格, never as a pain point (該当しない者であることを応募の条件とする)', () => {
+    // Written for this test (issue 13's walk, a 村's 逆プロポ theme): its only qualification.
+    const condition = '地方自治法施行令第167条の4の規定に該当しない者であることを応募の条件とする。';
+    const rawText = `村内の路線バスは1日4往復にとどまっている。\n${condition}`;
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '企業に求めること・応募資格').trim()).toBe(condition);
+    expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('応募の条件');
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');
