@@ -304,6 +304,23 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('応募の条件');
   });
 
+  it('quotes a plan’s table of targets under 目指す姿と成果指標, not under 背景', () => {
+    // Written for this test (issue 13's walk, a plan excerpt): its （３）成果指標 as a tab table.
+    const rawText = [
+      '（１）現状と課題',
+      '要介護認定者数は7,318人である。',
+      '',
+      '（３）成果指標',
+      '指標名\t現状値（令和6年度）\t目標値（令和11年度）',
+      '介護職員の不足数\t173人\t80人以下',
+    ].join('\n');
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '目指す姿と成果指標')).toContain('| 介護職員の不足数 | 173人 | 80人以下 |');
+    expect(section(drafted, '目指す姿と成果指標')).not.toContain('【要記入】');
+    expect(section(drafted, '背景と現状')).not.toContain('80人以下');
+    expect(section(drafted, '背景と現状')).toContain('7,318人である');
+  });
+
   it('keeps what the author wrote in a field over the text', () => {
     const own = draftBrief({ title: 't', rawText, budget: '上限1,000万円' });
     expect(section(own, '予算と費用負担').trim()).toBe('上限1,000万円');

@@ -269,6 +269,21 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
   return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
 }
 
+/** A table whose header names targets: 指標名｜現状値｜目標値, KPI, 成果指標. */
+const TARGETS_HEADER = /目標値|目標|成果指標|KPI|ＫＰＩ/u;
+
+function measureTable(issue: Partial<IssueFields>): string | undefined {
+  return sentencesOf(sourceText(issue)).find((s) => isTable(s) && TARGETS_HEADER.test(s.split('\n')[0]!));
+}
+
+/** 目指す姿と成果指標: the field, else the text's sentence that states it, and its table of targets. */
+function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: string | undefined): string {
+  const hint = '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）';
+  const stated = fieldOrText(issue, cues, 'successMeasure', hint);
+  if (!targets) return stated;
+  return cues.successMeasure ? `${stated}\n\n${targets}` : targets;
+}
+
 /** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
 const CONTACT_LINE =
   /^[\s\u3000]*(?:[・⑴-⒇]|[(（]?[0-9０-９]{1,2}[)）．.])?[\s\u3000]*(?:提出先|問い?合わ?せ先?|担当(?:課|者|部署)?|連絡先|所管課?|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|E-?mail|Ｅ－?ｍａｉｌ|電子メール|メール|住所|所在地)[^：:\n]{0,6}[：:]/u;
@@ -386,6 +401,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       .filter((field) => !issue[field]?.trim() && cues[field])
       .map((field) => cues[field]!),
   );
+  // A table of targets (指標名｜現状値｜目標値) is the text's outcome indicator, not data for 背景.
+  const targets = issue.successMeasure?.trim() ? undefined : measureTable(issue);
+  if (targets) used.add(targets.split('\n')[0]!.trim());
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
   if (decides) used.add(decides);
@@ -402,15 +420,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     [headings[0], painBullets(pains)],
     [headings[1], backgroundText(issue, figures)],
     [headings[2], problemText],
-    [
-      headings[3],
-      fieldOrText(
-        issue,
-        cues,
-        'successMeasure',
-        '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）',
-      ),
-    ],
+    [headings[3], successMeasure(issue, cues, targets)],
     [headings[4], fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など')],
     [headings[5], fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件')],
     [
