@@ -26,14 +26,18 @@ export function explainHeadingsOnce(text: string, changes: RewriteChange[]): Rew
     const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
     const lineEnd = text.indexOf('\n', c.end) === -1 ? text.length : text.indexOf('\n', c.end);
     if (!isNameLine(text.slice(lineStart, lineEnd))) continue;
-    // The section: from the heading's end to the next name line.
+    // The section: from the heading's end to the next name line after some prose, so headings
+    // stacked under it (第４章 / 基本目標２ / 施策２－１) and their ※ lines are in it.
     let sectionEnd = text.length;
+    let prose = false;
     for (let at = lineEnd + 1; at < text.length;) {
       const next = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-      if (isNameLine(text.slice(at, next))) {
+      const line = text.slice(at, next);
+      if (isNameLine(line) && prose) {
         sectionEnd = at;
         break;
       }
+      if (line.trim() !== '' && !isNameLine(line)) prose = true;
       at = next + 1;
     }
     const term = c.before;
@@ -42,7 +46,10 @@ export function explainHeadingsOnce(text: string, changes: RewriteChange[]): Rew
         o !== c &&
         o.start >= lineEnd &&
         o.start <= sectionEnd &&
-        explainedTerms(o.after).some((t) => t.length > 1 && term.includes(t)),
+        // A term's own change (施策 → 施策（目的を…）) explains it too.
+        [...explainedTerms(o.after), ...(o.rule === 'jargon' ? [o.before] : [])].some(
+          (t) => t.length > 1 && term.includes(t),
+        ),
     );
     if (again) drop.add(c);
   }

@@ -255,6 +255,12 @@ describe('rewriteForCompany, a heading whose term its section explains', () => {
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten.split('\n')[0]).toBe('第３章　施策の展開');
     expect(rewritten).toMatch(/施策（施策：[^）]+）/u);
+    // Headings stacked under it are in its section (a plan's 第４章 / 基本目標２ / 施策２－１).
+    const stacked =
+      '第４章 施策の展開\n\n基本目標２ 支え合うまち\n\n施策２－１ 各種施策の推進\n本市は、移動の手段を増やす。';
+    const once = rewriteForCompany(stacked).rewritten;
+    expect(once.split('\n')[0]).toBe('第４章 施策の展開');
+    expect(once).toMatch(/施策（[^）]+）２－１/u);
     // A heading whose section says nothing of it is still explained in place.
     expect(
       rewriteForCompany('第３章　施策の展開\n\n本市は、移動の手段を増やす。').rewritten.split('\n')[0],
