@@ -220,7 +220,7 @@ describe('rewrite over the corpus', { timeout: 120_000 }, () => {
       '人口減少の進行により、扶助費の増加と市税収入の減少が見込まれる中、限られた経営資源を効果的に配分する必要がある。';
     const { rewritten, changes } = rewriteForCompany(text, { analyser });
     expect(changes.map((c) => c.rule)).toContain('passive-hedge');
-    expect(rewritten).toContain('を【要記入：主語】が見込む。その中で、');
+    expect(rewritten).toContain('、【要記入：主語】が扶助費の増加と市税収入の減少を見込む。その中で、');
   });
 
   it('measures a piece with the ending its cut adds, so no piece comes out over the limit', () => {

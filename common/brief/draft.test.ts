@@ -32,7 +32,10 @@ describe('draftBrief', () => {
     expect(md).toMatch(/## 町が提供できるもの\n\n【要記入】/);
     const pains = md.split('## こんなことに困っていませんか\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(pains.length).toBe(3);
-    expect(pains[0]).toContain('農作物被害が拡大');
+    // The damage with its figure is the size of the problem: quoted once, under 背景と現状.
+    expect(pains[0]).toContain('猟友会の会員の高齢化');
+    expect(md.split('農作物被害が拡大')).toHaveLength(2);
+    expect(md.split('## 背景と現状')[1]!.split('\n## ')[0]).toContain('農作物被害が拡大');
   });
 
   it('lists the 行政用語 it uses in 用語集, with readings', () => {
@@ -74,7 +77,7 @@ describe('glossaryForText', () => {
 
   it('quotes a pain point without the connective that pointed at the sentence before it', () => {
     const companyText =
-      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。一方で、運転手が不足している。';
+      '巡回は月2回です。しかし、住民が移動に困っている。そのため、買物に行けない高齢者が多い。一方で、運転手が不足している。移動手段の確保が課題です。';
     const pains = draftBrief({ title: 't', rawText: 'x', companyText })
       .split('## こんなことに困っていませんか\n\n')[1]!
       .split('\n\n')[0]!;
@@ -137,7 +140,7 @@ describe('glossaryForText', () => {
     // Lines of a block (a schedule) are no titles, nor is an issue typed as one line.
     expect(md).toContain('募集開始　令和8年5月15日（金）');
     const oneLine = draftBrief({ title: 't', rawText: '子育て世帯の転出が多く困っている' });
-    expect(oneLine).toContain('- 子育て世帯の転出が多く困っている');
+    expect(oneLine).toContain('子育て世帯の転出が多く困っている');
   });
 
   it('does not take the sentence that counts a numbered list for a figure of the background', () => {
@@ -237,10 +240,10 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '解決したい課題')).toContain(problemSentence);
     expect(section(drafted, '背景と現状')).not.toContain(problemSentence);
     expect(section(drafted, '背景と現状')).toContain('空き家は1,284件ある。');
-    // Its figures are the only ones: quoted under 背景 too, rather than a gap asking for numbers.
-    expect(section(draftBrief({ title: 't', rawText: problemSentence }), '背景と現状')).toContain(
-      problemSentence,
-    );
+    // Its figures are the only ones, and it is the only problem: quoted once, under 解決したい課題.
+    const only = draftBrief({ title: 't', rawText: problemSentence });
+    expect(only.split(problemSentence.replace(/。$/u, ''))).toHaveLength(2);
+    expect(section(only, '解決したい課題')).toContain(problemSentence);
   });
 
   it('does not quote the problem again as a pain point when the text names other pains', () => {
@@ -255,9 +258,67 @@ describe('draftBrief from what the text states', () => {
     expect(section(drafted, '解決したい課題')).toContain(problemSentence);
     expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('共有ができていない');
     expect(section(drafted, 'こんなことに困っていませんか').match(/^- /gmu)).toHaveLength(3);
-    // The only pain the text names is its problem: quoted as a bullet too, rather than a gap.
+    // The only pain the text names is its problem: quoted once, as the problem, and the bullets are gaps.
     const alone = draftBrief({ title: 't', rawText: problemSentence });
-    expect(section(alone, 'こんなことに困っていませんか')).toContain('共有ができていない');
+    expect(section(alone, 'こんなことに困っていませんか')).not.toContain('共有ができていない');
+    expect(alone.split('共有ができていない')).toHaveLength(2);
+  });
+
+  it('quotes a sentence once: the only figure of a text that names its problem elsewhere is data, not a pain', () => {
+    // Written for this test (issue 13's walk): the only figure sits in a sentence that is a pain and a problem.
+    const figure = '村内の路線バスの利用者は10年で4割減少し、便数の維持が難しくなっている。';
+    const rawText = `${figure}\n高齢者の通院の足をどう確保するかが課題である。\n運転手も不足している。`;
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(drafted.split('10年で4割減少')).toHaveLength(2);
+    expect(section(drafted, '背景と現状')).toContain(figure);
+    expect(section(drafted, '解決したい課題')).toContain('通院の足をどう確保するかが課題である。');
+    expect(section(drafted, 'こんなことに困っていませんか')).toContain('- 運転手も不足している');
+    // Every sentence of the text, once: none is a bullet, data and the problem at the same time.
+    for (const s of rawText.split('\n')) expect(drafted.split(s.replace(/。$/u, '')), s).toHaveLength(2);
+  });
+
+  it('takes no numbered name or date for a figure of the background (第２層, 第3次計画, 令和7年度)', () => {
+    // Written for this test: names and dates with digits, and one real figure.
+    const names = [
+      '第２層協議体において、地域の支え合いの在り方を協議している。',
+      '第3次地域福祉計画（令和7年度～令和11年度）に基づき、施策２－３を推進する。',
+      '地方自治法施行令第167条の4の規定により、令和8年4月1日から受け付ける。',
+    ];
+    const figure = '買物に不便を感じる高齢者は1,240人に上る。';
+    const drafted = draftBrief({ title: 't', rawText: [...names, figure].join('\n') });
+    const background = section(drafted, '背景と現状');
+    for (const s of names) expect(background, s).not.toContain(s);
+    expect(background).toContain(figure);
+    // With no figure at all, 背景 asks for one rather than quoting a name.
+    expect(section(draftBrief({ title: 't', rawText: names.join('\n') }), '背景と現状')).toContain(
+      '【要記入】',
+    );
+  });
+
+  it('quotes a condition of application under 応募資格, never as a pain point (該当しない者であることを応募の条件とする)', () => {
+    // Written for this test (issue 13's walk, a 村's 逆プロポ theme): its only qualification.
+    const condition = '地方自治法施行令第167条の4の規定に該当しない者であることを応募の条件とする。';
+    const rawText = `村内の路線バスは1日4往復にとどまっている。\n${condition}`;
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '企業に求めること・応募資格').trim()).toBe(condition);
+    expect(section(drafted, 'こんなことに困っていませんか')).not.toContain('応募の条件');
+  });
+
+  it('quotes a plan’s table of targets under 目指す姿と成果指標, not under 背景', () => {
+    // Written for this test (issue 13's walk, a plan excerpt): its （３）成果指標 as a tab table.
+    const rawText = [
+      '（１）現状と課題',
+      '要介護認定者数は7,318人である。',
+      '',
+      '（３）成果指標',
+      '指標名\t現状値（令和6年度）\t目標値（令和11年度）',
+      '介護職員の不足数\t173人\t80人以下',
+    ].join('\n');
+    const drafted = draftBrief({ title: 't', rawText });
+    expect(section(drafted, '目指す姿と成果指標')).toContain('| 介護職員の不足数 | 173人 | 80人以下 |');
+    expect(section(drafted, '目指す姿と成果指標')).not.toContain('【要記入】');
+    expect(section(drafted, '背景と現状')).not.toContain('80人以下');
+    expect(section(drafted, '背景と現状')).toContain('7,318人である');
   });
 
   it('keeps what the author wrote in a field over the text', () => {

@@ -44,6 +44,23 @@ const PAIN =
 const LISTS_PROBLEMS = /課題|困りごと|問題/u;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
 const HAS_NUMBER = /[0-9０-９]/;
+/**
+ * A number that names rather than measures: 第２層協議体, 第3次計画, 第167条の4, 基本目標２, 施策２－３,
+ * and a date (令和7年度, 2026年4月1日, 5月15日). None says how big the problem is.
+ */
+const NAMING_NUMBER = new RegExp(
+  [
+    '第[0-9０-９]+(?:[条号項章節]の[0-9０-９]+)?',
+    '(?:令和|平成|昭和|R)\\s*[0-9０-９元]+\\s*年度?',
+    '(?:19|20|１９|２０)[0-9０-９]{2}\\s*年度?',
+    '[0-9０-９]{1,2}\\s*月\\s*(?:[0-9０-９]{1,2}\\s*日)?',
+    '(?:基本目標|目標|施策|計画|章|節|項|号|条|No\\.?|№)\\s*[0-9０-９]+(?:\\s*[-－ー‐の]\\s*[0-9０-９]+)*',
+  ].join('|'),
+  'gu',
+);
+/** Whether a sentence gives a figure of the problem (a URL's, a list count's or a name's digits do not). */
+const hasFigure = (s: string) =>
+  HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '').replace(ADDRESS, '').replace(NAMING_NUMBER, ''));
 /** A URL's or an address's digits (…/kyoso/2027) are no figure of the problem. */
 const ADDRESS = /https?:\/\/[^\s）)」]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
 /** A deadline for proposals (提出期限：令和9年6月30日) is a date of the call, not data about the problem. */
@@ -161,40 +178,66 @@ const alone = (s: string) => s.replace(LEADING_CONNECTIVE, '');
 /** A table quoted by `sentencesOf` (a markdown table): data for 背景と現状, never a bullet or the problem. */
 const isTable = (quoted: string) => quoted.startsWith('|');
 
+/** 「…が課題である。」「…を図りたい。」: a sentence that states the problem to solve, not only a pain. */
+const STATES_PROBLEM = /課題|したい|たい。/u;
+
 /**
- * Up to three pain points, those 解決したい課題 does not quote first: the same sentence twice on one
- * page reads as padding, so it is a bullet only when the text names too few other pains.
+ * Up to three pain points, none quoted in another section (a sentence twice on one page reads as
+ * padding): the pains that name no problem first, then the items a call lists under 対象となる課題,
+ * then pains among the problems that do not state one, as long as 解決したい課題 keeps a sentence.
  */
-function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>, inProblem: string): string {
+function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const pains = pool.filter(
     (s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s) && !RULE_END.test(s.split('\n')[0]!.trim()),
   );
-  const elsewhere = (s: string) => inProblem.includes(alone(s));
+  const problems = problemSentences(issue, used);
   // The problems a call lists under a section of their own (（１）対象となる課題 / ・…) are pains by place.
   const listed = itemsUnder(sourceText(issue), LISTS_PROBLEMS).filter(
-    (s) => !elsewhere(s) && !RULE_END.test(s),
+    (s) => !usedIn(used, s) && !RULE_END.test(s) && !problems.some((p) => p.includes(s)),
   );
-  const picked = [...pains.filter((s) => !elsewhere(s)), ...listed, ...pains.filter(elsewhere)].slice(0, 3);
-  while (picked.length < 3) picked.push(`${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
-  return picked.map((s) => `- ${alone(s).replace(/。$/, '')}`).join('\n');
+  const picked = [...new Set([...pains.filter((s) => !problems.includes(s)), ...listed])].slice(0, 3);
+  for (const s of pains.filter((p) => problems.includes(p) && !STATES_PROBLEM.test(p))) {
+    if (picked.length >= 3) break;
+    const left = problems.filter((p) => p !== s && !picked.includes(p));
+    if (left.length) picked.push(s);
+  }
+  return picked;
 }
 
-function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
-  if (issue.evidence?.trim()) return issue.evidence.trim();
-  // A sentence quoted under 予算 or スケジュール is not repeated here: the budget is no size of the problem.
-  const numbered = sentencesOf(sourceText(issue)).filter(
-    (s) =>
-      !usedIn(used, s) &&
-      !DEADLINE.test(s) &&
-      HAS_NUMBER.test(s.replace(COUNTS_A_LIST, '').replace(ADDRESS, '')),
-  );
-  // Nor is the problem quoted under 解決したい課題, unless its figures are the only ones the text has.
+function painBullets(pains: readonly string[]): string {
+  const bullets = pains.map((s) => `- ${alone(s).replace(/。$/, '')}`);
+  while (bullets.length < 3)
+    bullets.push(`- ${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
+  return bullets.join('\n');
+}
+
+/** Sentences with figures (and tables), none quoted under a field's section. */
+function figureSentences(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
+  // A sentence quoted under 予算 or スケジュール is not repeated: the budget is no size of the problem.
+  return sentencesOf(sourceText(issue)).filter((s) => !usedIn(used, s) && !DEADLINE.test(s) && hasFigure(s));
+}
+
+const problemSentences = (issue: Partial<IssueFields>, used: ReadonlySet<string>) =>
+  sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s) && PROBLEM.test(s));
+
+/**
+ * What 背景と現状 quotes: the sentences with figures that name no problem; when every figure is in a
+ * problem sentence, those, as long as 解決したい課題 keeps a sentence of its own (each sentence is
+ * quoted once, and the problem statement is what a brief cannot do without).
+ */
+function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
+  const numbered = figureSentences(issue, used);
   const apart = numbered.filter((s) => isTable(s) || !PROBLEM.test(s));
-  const withNumbers = apart.length ? apart : numbered;
+  if (apart.length) return apart;
+  return problemSentences(issue, used).some((s) => !numbered.includes(s)) ? numbered : [];
+}
+
+function backgroundText(issue: Partial<IssueFields>, quoted: readonly string[]): string {
+  if (issue.evidence?.trim()) return issue.evidence.trim();
   // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
-  return withNumbers.length
-    ? withNumbers
+  return quoted.length
+    ? quoted
         .map((s) => (isTable(s) ? `\n${s}\n` : alone(s)))
         .join('\n')
         .trim()
@@ -202,11 +245,11 @@ function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
 }
 
 function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
-  const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
-  const found = quoted.filter((s) => PROBLEM.test(s));
+  const found = problemSentences(issue, used);
   if (found.length) return found.map(alone).join('\n');
   // No sentence names a problem: the first few say what the text is about (never all of it, with its
   // tables and term definitions, pasted under one heading).
+  const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
   if (quoted.length) return quoted.slice(0, 3).map(alone).join('\n');
   return `${PLACEHOLDER}解決したいこと（仕様ではなく、困っていること）`;
 }
@@ -224,6 +267,21 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
   const cue = cues[field];
   if (!cue) return `${PLACEHOLDER}${hint}`;
   return alone(sentencesOf(sourceText(issue)).find((s) => s.split('\n')[0]!.trim() === cue) ?? cue);
+}
+
+/** A table whose header names targets: 指標名｜現状値｜目標値, KPI, 成果指標. */
+const TARGETS_HEADER = /目標値|目標|成果指標|KPI|ＫＰＩ/u;
+
+function measureTable(issue: Partial<IssueFields>): string | undefined {
+  return sentencesOf(sourceText(issue)).find((s) => isTable(s) && TARGETS_HEADER.test(s.split('\n')[0]!));
+}
+
+/** 目指す姿と成果指標: the field, else the text's sentence that states it, and its table of targets. */
+function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: string | undefined): string {
+  const hint = '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）';
+  const stated = fieldOrText(issue, cues, 'successMeasure', hint);
+  if (!targets) return stated;
+  return cues.successMeasure ? `${stated}\n\n${targets}` : targets;
 }
 
 /** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
@@ -343,23 +401,26 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
       .filter((field) => !issue[field]?.trim() && cues[field])
       .map((field) => cues[field]!),
   );
+  // A table of targets (指標名｜現状値｜目標値) is the text's outcome indicator, not data for 背景.
+  const targets = issue.successMeasure?.trim() ? undefined : measureTable(issue);
+  if (targets) used.add(targets.split('\n')[0]!.trim());
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
   if (decides) used.add(decides);
-  const problemText = problem(issue, used);
+  // Each sentence is quoted once, in the section it serves best: a figure in 背景, a pain as a bullet,
+  // the statement of the problem under 解決したい課題 (see `painPoints`).
+  const figures = issue.evidence?.trim() ? [] : background(issue, used);
+  const inBackground = new Set([...used, ...figures.map((s) => s.split('\n')[0]!.trim())]);
+  const pains = painPoints(issue, inBackground);
+  const problemText = problem(
+    issue,
+    new Set([...inBackground, ...pains.map((s) => s.split('\n')[0]!.trim())]),
+  );
   const sections: [string, string][] = [
-    [headings[0], painPoints(issue, used, problemText)],
-    [headings[1], background(issue, used)],
+    [headings[0], painBullets(pains)],
+    [headings[1], backgroundText(issue, figures)],
     [headings[2], problemText],
-    [
-      headings[3],
-      fieldOrText(
-        issue,
-        cues,
-        'successMeasure',
-        '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）',
-      ),
-    ],
+    [headings[3], successMeasure(issue, cues, targets)],
     [headings[4], fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など')],
     [headings[5], fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件')],
     [

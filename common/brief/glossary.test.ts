@@ -80,6 +80,19 @@ describe('shipped glossary', () => {
   it('never gives a term itself as its full form (the fix would read 指定管理者（指定管理者）)', () => {
     expect(entries.filter((e) => e.full === e.term).map((e) => e.term)).toEqual([]);
   });
+
+  it('words 逆プロポーザル for both directions: a company’s theme, and a 町’s 逆プロポーザル型 call', () => {
+    // PRODUCT.md: a company posts a theme and municipalities apply; a 町's 「逆プロポーザル型…提案募集」
+    // invites companies to propose. Who applies differs, so the wording names neither as the applicant.
+    for (const term of ['逆プロポーザル', '逆プロポ']) {
+      const e = entries.find((x) => x.term === term)!;
+      expect(e.plain, term).not.toMatch(/自治体が応募|企業が応募/u);
+      expect(e.plain, term).toContain('企業の側から');
+    }
+    expect(entries.find((x) => x.term === '逆プロポーザル')!.why).toMatch(
+      /自治体が手を挙げる.*企業が中身を提案する/u,
+    );
+  });
 });
 
 describe('loadGlossary', () => {

@@ -13,6 +13,11 @@ const BODIES: readonly LocalBody[] = ['市', '町', '村', '区', '県'];
 /** 本町では、当村は: the text naming itself (本町通り, 本町3丁目 are places). */
 const SELF = /(?:本|当)([市町村区県])(?![0-9０-９一二三四五六七八九十]|通|丁目|駅)/gu;
 /**
+ * 県といたしましては, 市としては: a council answer's speaker naming the body it answers for (a 部長
+ * of a 県 says 県 as the subject, never 本県). Not 市町村としては (another body's).
+ */
+const SPEAKS_AS = /(?<!\p{sc=Han})([市町村区県])と(?:いたしましては|しましては|しては)/gu;
+/**
  * 町長, 村役場, 区議会, 県民, 知事 as words of their own — not 市区町村長, 地区長, 美里町長 (another
  * town's) or 区長文書 (a neighbourhood head's circular).
  */
@@ -33,6 +38,7 @@ export function textBody(text: string): LocalBody {
   const score = new Map<string, number>();
   const add = (body: string, n: number) => score.set(body, (score.get(body) ?? 0) + n);
   for (const m of own.matchAll(SELF)) add(m[1]!, 2);
+  for (const m of own.matchAll(SPEAKS_AS)) add(m[1]!, 2);
   for (const m of own.matchAll(OFFICE)) add(m[1] ?? '県', 1);
   let best: LocalBody = '市';
   for (const body of BODIES) if ((score.get(body) ?? 0) > (score.get(best) ?? 0)) best = body;

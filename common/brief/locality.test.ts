@@ -13,6 +13,14 @@ describe('textBody', () => {
     expect(textBody('本市では、窓口を増やす。')).toBe('市');
   });
 
+  it('finds the body a council answer speaks for (県といたしましては), as a 県 部長 says it', () => {
+    // Written for this test (issue 13's walk): a 県's answer never says 本県 or 県庁.
+    const answer =
+      '県といたしましては、支援センターを設置いたしました。今後とも、市町村と連携してまいります。';
+    expect(textBody(answer)).toBe('県');
+    expect(textBody('市町村としては、県の方針を待つことになる。本市は窓口を増やす。')).toBe('市');
+  });
+
   it('is 市 when the text names no body, or names places and offices that are not its own', () => {
     expect(textBody('空き家が増えている。')).toBe('市');
     expect(textBody('本町通りの商店街と本町3丁目の空き店舗を活用する。')).toBe('市');

@@ -6,6 +6,7 @@
  * one (国保 in KDB's wording, 支援を行う in a definition, a quoted 言わざるを得ません) would otherwise be
  * rewritten the second time only, and the rewrite would never settle.
  */
+import { withoutDoubledHead } from './doubledHead';
 import type { GlossaryMatcher } from './matcher';
 import { plainCore } from './rules/jargon';
 
@@ -27,9 +28,11 @@ export function ownExplanationSpans(text: string, matcher: GlossaryMatcher): Spa
   for (const hit of matcher.scan(text)) {
     const { entry } = hit;
     const core = plainCore(entry);
-    // 言い換え（用語）, and an abbreviation's 正式名称（略語）
+    // 言い換え（用語）, an abbreviation's 正式名称（略語）, and a wording without the head the text
+    // says after it (入札に参加できない者（…）の規定: doubledHead.ts)
+    const short = core ? withoutDoubledHead(core, text.slice(hit.end + 1)) : null;
     if (text[hit.start - 1] === '（' && text[hit.end] === '）')
-      for (const wording of new Set([core, entry.full ?? '']))
+      for (const wording of new Set([core, entry.full ?? '', short ?? '']))
         if (wording && text.slice(0, hit.start - 1).endsWith(wording))
           spans.push({ start: hit.start - 1 - wording.length, end: hit.end + 1 });
     // 用語とは、言い換え…。, 用語とは、「言い換え」という意味です。 (a wording that ends in a particle)

@@ -47,3 +47,50 @@ describe('repairPdfPaste', () => {
     expect(repairPdfPaste(typed)).toEqual({ text: typed, joined: 0, pageNumbers: 0 });
   });
 });
+
+describe('repairPdfPaste, without a width shared by three lines', () => {
+  it('joins a short paste of two broken lines', () => {
+    // Written for this test: two lines of a council answer copied out of a PDF.
+    const pasted = [
+      '地域公共交通の確保につきましては、町営バスの利用者が年々減少している中で、',
+      '運行経費の負担が増していることから、デマンド交通への移行を検討しております。',
+    ].join('\n');
+    const r = repairPdfPaste(pasted);
+    expect(r.joined).toBe(1);
+    expect(r.text).toBe(pasted.replace('\n', ''));
+  });
+
+  it('joins an English PDF set in a proportional font, with a space between words', () => {
+    // Written for this test: a page of an English project summary; its lines differ in length.
+    const pasted = [
+      'The village of Kamiyama posts this theme to find a company that can keep',
+      'its on-demand bus running with fewer drivers, since the number of drivers fell',
+      'from 12 to 7 in five years.',
+      'Proposals are due on 30 June.',
+    ].join('\n');
+    const r = repairPdfPaste(pasted);
+    expect(r.text.split('\n')).toEqual([
+      'The village of Kamiyama posts this theme to find a company that can keep its on-demand bus running with fewer drivers, since the number of drivers fell from 12 to 7 in five years.',
+      'Proposals are due on 30 June.',
+    ]);
+  });
+
+  it('leaves short lines alone: a poem, a list without markers, an address, an English poem', () => {
+    // Written for this test.
+    const texts = [
+      ['山あいの村に', '春の風が吹き', 'バスを待つ人の', '背中を押す'],
+      ['移動手段の確保', '買物支援の充実', '見守り体制の強化'],
+      ['〒999-0000', '山形県〇〇郡〇〇村大字〇〇123番地', '〇〇村役場 総務企画課'],
+      ['The bus comes late in the valley', 'and leaves before the snow', 'we wait and we wait'],
+      // A typed text with a long title that ends on a hiragana and a body on the next line.
+      [
+        '令和8年度 高齢者の移動を支える仕組みづくりに関する提案の募集について',
+        'このたび、本村では提案を募集します。',
+      ],
+    ];
+    for (const lines of texts) {
+      const text = lines.join('\n');
+      expect(repairPdfPaste(text), lines[0]).toEqual({ text, joined: 0, pageNumbers: 0 });
+    }
+  });
+});

@@ -46,6 +46,34 @@ function textWidth(lines: readonly string[]): number | null {
   return best;
 }
 
+/**
+ * A line that stops where no typed line does, whatever the text's width: a long Japanese line on a
+ * particle or a comma (「…適正化を」「…５０年代に」「…検討を行っ」), which a title, a poem's line, an
+ * item or an address does not (they are short, or end on a noun). This finds the wraps of a paste
+ * too short for a width (two lines), and of a PDF set in a proportional font.
+ */
+const JA_MID_SENTENCE = /[をがにのではもへ、，っゃゅょ]$/u;
+/** A Japanese line as long as this is no poem's line, item or address. */
+const JA_LONG = 24;
+/** Latin text: a line wrapped between words is long and the next goes on in lower case. */
+const LATIN_LINE = /^[\u0020-\u007e\u00a0-\u024f\u2013-\u201d\u2026]+$/u;
+const LATIN_LONG = 40;
+
+function stopsMidSentence(line: string, next: string): boolean {
+  const l = line.trimEnd();
+  if (LATIN_LINE.test(l))
+    return l.length >= LATIN_LONG && !/[.!?:;]["')\u2019\u201d]?$/u.test(l) && /^[a-z(\u2018"']/u.test(next);
+  return width(l) >= JA_LONG && JA_MID_SENTENCE.test(l);
+}
+
+/** Latin words on both sides of a line end are joined with a space; Japanese runs on without one. */
+const joinLines = (line: string, next: string) =>
+  /[A-Za-z0-9,;)\u2019\u201d"'-]$/u.test(line.trimEnd()) &&
+  /^[A-Za-z0-9(\u2018\u201c"']/u.test(next) &&
+  !/-$/u.test(line.trimEnd())
+    ? `${line.trimEnd()} ${next}`
+    : `${line.trimEnd()}${next}`;
+
 export interface PdfPasteRepair {
   /** The text with wrapped lines joined and page-number lines removed. */
   text: string;
@@ -56,10 +84,11 @@ export interface PdfPasteRepair {
 }
 
 /**
- * Joins a line to the next when it fills the text's width (less two characters) and stops
- * mid-sentence, and the next line neither starts an item nor opens a sentence; drops lines that are
- * only a page number. A text typed in an editor has its paragraphs on one line each: it has no
- * width, so none of its lines is read as wrapped.
+ * Joins a line to the next when it fills the text's width (less two characters) or stops where no
+ * typed line does (`stopsMidSentence`), does not end a sentence, and the next line neither starts an
+ * item nor opens a sentence; drops lines that are only a page number. A text typed in an editor has
+ * its paragraphs on one line each: it has no width, and its short lines (a poem, a list, an
+ * address) are never read as wrapped.
  */
 export function repairPdfPaste(text: string): PdfPasteRepair {
   const all = text.split('\n');
@@ -72,8 +101,7 @@ export function repairPdfPaste(text: string): PdfPasteRepair {
     next.trim() !== '' &&
     !line.includes('\t') &&
     !next.includes('\t') &&
-    measure !== null &&
-    width(line) >= measure - 2 &&
+    ((measure !== null && width(line) >= measure - 2) || stopsMidSentence(line, next)) &&
     !LINE_DONE.test(line.trimEnd()) &&
     !STARTS_ITEM.test(next) &&
     !OPENS_SENTENCE.test(next);
@@ -84,8 +112,8 @@ export function repairPdfPaste(text: string): PdfPasteRepair {
     let last = line;
     while (wrapped(last, lines[i + 1])) {
       const next = lines[++i]!;
-      // Japanese runs on without a space; so does a URL the PDF wrapped.
-      line = `${line.trimEnd()}${next}`;
+      // Japanese runs on without a space; so does a URL the PDF wrapped (it ends in no word).
+      line = joinLines(line, next);
       last = next;
       joined++;
     }

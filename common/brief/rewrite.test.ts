@@ -206,9 +206,64 @@ describe('rewriteForCompany, a word change that leaves a form another rule rewri
     const text = '窓口は平日のみ開いている。今後30年間で約410億円の更新投資が見込まれております。';
     const { rewritten, changes } = rewriteForCompany(text);
     expect(rewritten).toBe(
-      '窓口は平日のみ開いている。今後30年間で約410億円の更新投資を【要記入：主語】が見込んでいる。',
+      '窓口は平日のみ開いている。今後30年間で【要記入：主語】が約410億円の更新投資を見込んでいる。',
     );
     expect(changes.map((c) => c.rule)).toEqual(['passive-hedge']);
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});
+
+describe('rewriteForCompany, the doer a passive hides', () => {
+  it('puts the gap where a subject goes, before the object (【要記入：主語】が機能強化を図る)', () => {
+    // Written for this test: objects of a サ変 noun and of a verb, after a clause, a topic and a time.
+    const cases: [string, string][] = [
+      // 機能強化を図る is then plain 機能強化する (the redundant rule's fix, made in the same change).
+      ['高齢化に伴い、機能強化が図られる。', '高齢化に伴い、【要記入：主語】が機能強化する。'],
+      ['今後は計画の見直しが検討されている。', '今後は【要記入：主語】が計画の見直しを検討している。'],
+      ['新制度への移行が予定されている。', '【要記入：主語】が新制度への移行を予定している。'],
+    ];
+    for (const [text, want] of cases) {
+      const { rewritten } = rewriteForCompany(text);
+      expect(rewritten, text).toBe(want);
+      expect(rewriteForCompany(rewritten).changes, text).toEqual([]);
+    }
+  });
+
+  it('makes a term explained in place and the passive after it one change, the gap before both', () => {
+    const text = '高齢化に伴い、地域包括支援センターの機能強化が図られる。';
+    const { rewritten, changes } = rewriteForCompany(text);
+    expect(rewritten).toMatch(
+      /^高齢化に伴い、【要記入：主語】が[^。]+（地域包括支援センター）の機能強化を図る。$/u,
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.before).toBe('地域包括支援センターの機能強化が図られる');
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+
+  it('leaves the gap before the verb where the object has a modifier or a topic (新たな体制, 計画は)', () => {
+    expect(rewriteForCompany('新たな体制の強化が図られる。').rewritten).toBe(
+      '新たな体制の強化を【要記入：主語】が図る。',
+    );
+    expect(rewriteForCompany('計画は策定された。').rewritten).toBe('計画は【要記入：主語】が策定した。');
+  });
+});
+
+describe('rewriteForCompany, a heading whose term its section explains', () => {
+  it('keeps the heading’s words when the section explains the term or a word of it (explained once)', () => {
+    // Written for this test: a plan's heading and the section under it, which says 施策 again.
+    const text = '第３章　施策の展開\n\n本市では、各種施策を推進する。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten.split('\n')[0]).toBe('第３章　施策の展開');
+    expect(rewritten).toMatch(/施策（施策：[^）]+）/u);
+    // Headings stacked under it are in its section (a plan's 第４章 / 基本目標２ / 施策２－１).
+    const stacked =
+      '第４章 施策の展開\n\n基本目標２ 支え合うまち\n\n施策２－１ 各種施策の推進\n本市は、移動の手段を増やす。';
+    const once = rewriteForCompany(stacked).rewritten;
+    expect(once.split('\n')[0]).toBe('第４章 施策の展開');
+    expect(once).toMatch(/施策（[^）]+）２－１/u);
+    // A heading whose section says nothing of it is still explained in place.
+    expect(
+      rewriteForCompany('第３章　施策の展開\n\n本市は、移動の手段を増やす。').rewritten.split('\n')[0],
+    ).not.toBe('第３章　施策の展開');
   });
 });

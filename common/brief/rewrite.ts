@@ -14,9 +14,11 @@ import { applyChanges, type RewriteChange } from './rewriteOffsets';
 import { explainAfterLongSentences, explainNewTerms } from './rewriteNotes';
 import { properNounsOf, wordChanges } from './rewriteWords';
 import { cutLongSentences, longSentences, recut } from './sentenceCuts';
+import { explainHeadingsOnce } from './headingTerms';
 import { gatherSectionNotes } from './sectionNotes';
 import { settleCuts } from './settleCuts';
 import { settleWords } from './settleWords';
+import { subjectFirst } from './subjectFirst';
 import type { AnalyzeOptions } from './types';
 
 export type { RewriteChange } from './rewriteOffsets';
@@ -53,10 +55,13 @@ export function rewriteForCompany(text: string, given: AnalyzeOptions = {}): Rew
     ? cutLongSentences(text, pass1, words, noted, options.analyser, options, limit)
     : noted;
   changes.sort((a, b) => a.start - b.start);
-  const settled = gatherSectionNotes(
+  const gathered = explainHeadingsOnce(
     text,
-    recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns),
+    gatherSectionNotes(text, recut(text, settleCuts(text, changes, options, nouns), options, limit, nouns)),
   );
+  // The doer's gap moved before its object frees the verb (機能強化を図る → 機能強化する): settled again.
+  const moved = subjectFirst(text, gathered);
+  const settled = moved === gathered ? gathered : settleWords(text, moved, options);
   const rewritten = applyChanges(text, settled);
   return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
 }

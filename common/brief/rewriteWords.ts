@@ -5,6 +5,7 @@
  * noun is dropped, so accepting everything never changes a fact.
  */
 import { analyzeText } from './analyze';
+import { fixWithoutDoubledHead } from './doubledHead';
 import { glossaryMatcher } from './matcher';
 import type { MorphToken } from './morph';
 import { inside, ownExplanationSpans } from './ownNotes';
@@ -80,8 +81,14 @@ export function wordChanges(
       if (explained.has(f.text)) continue;
       explained.add(f.text);
     }
-    const { start, end, replacement } = f.fix;
+    const { start, end } = f.fix;
     const before = text.slice(start, end);
+    // 〜の決まり（…）の規定: the plain wording gives up a head the text right after says again.
+    const plain =
+      f.rule === 'jargon' ? glossaryMatcher(options.userGlossary).lookup(f.text)?.plain : undefined;
+    const replacement = plain
+      ? fixWithoutDoubledHead(f.fix.replacement, before, plain, text.slice(end))
+      : f.fix.replacement;
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
     // 指定管理者（指定管理者）: an abbreviation whose full form is itself explains nothing.
     if (f.rule === 'abbreviation-first' && replacement.includes(`${f.text}（${f.text}）`)) continue;

@@ -64,9 +64,12 @@ const MEASURE =
 /** A phone number or an e-mail address: the text says whom to ask. */
 const CONTACT = /[0-9０-９]{2,5}[-－‐ー][0-9０-９]{1,4}[-－‐ー][0-9０-９]{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+/u;
 
-/** Who may apply, or what the company must meet (応募資格, 〜を有する者, 〜に該当する法人). */
+/**
+ * Who may apply, or what the company must meet (応募資格, 〜を有する者, 〜に該当する法人, 〜に該当しない
+ * 者であることを応募の条件とする).
+ */
 const ELIGIBILITY =
-  /応募資格|参加資格|応募要件|参加要件|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を(?:全て|すべて)?満たす)(?:者|事業者|法人|こと)/u;
+  /応募資格|参加資格|応募要件|参加要件|(?:応募|参加)の?条件|に該当しない(?:者|事業者|法人|こと)|応募できる(?:者|のは|事業者)|提案できる(?:者|のは)|(?:を有する|に該当する|を(?:全て|すべて)?満たす)(?:者|事業者|法人|こと)/u;
 
 /** People a municipal problem happens to: residents, users, producers, staff … */
 const PEOPLE =

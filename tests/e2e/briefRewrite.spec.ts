@@ -33,7 +33,10 @@ test('a long municipal text is rewritten for companies, change by change, and th
 
   // A passive made active, with the doer left for the author to fill in.
   await expect(rewrite.change('passive-hedge').first()).toBeVisible();
-  await expect(rewrite.result()).toContainText('協議の在り方を【要記入：主語】が検討しているところ');
+  // The gap stands where a subject goes, before the object the passive hid it behind.
+  await expect(rewrite.result()).toContainText(
+    '【要記入：主語】が交通事業者との協議の在り方を検討しているところ',
+  );
 
   // A replacement says where it is (the same 「し、」→「する。」 recurs), and the change the keyboard
   // is on is marked in the rewrite and scrolled into view there, however far the panes have drifted.
