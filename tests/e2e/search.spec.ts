@@ -165,6 +165,31 @@ test('a note taken before 09:00 in Japan is dated by its own day, not the UTC da
   await expect(hit.locator('.search-result__date')).toHaveText('2026-12-03');
 });
 
+test('the date filter finds a note taken at 08:30 in Japan on that local day, not the UTC day before', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-03T08:30:00+09:00') });
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 早朝の委員会');
+  await notes.addNotes(['朝の委員会で除雪計画の見直しを報告']);
+  await search.search('除雪計画');
+  await page.getByText('絞り込み', { exact: true }).click();
+  const from = page.getByLabel('期間（から）');
+  const to = page.getByLabel('期間（まで）');
+  await from.fill('2026-12-03');
+  await to.fill('2026-12-03');
+  const hit = search.results().getByRole('link', { name: /除雪計画/ });
+  await expect(hit).toBeVisible();
+  // The day before in Japan (the note's UTC day) does not hold it.
+  await from.fill('2026-12-02');
+  await to.fill('2026-12-02');
+  await expect(hit).toBeHidden();
+  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
+});
+
 test('a word typed in kana and left unconverted is offered as the term it reads as, one click from its note', async ({
   page,
 }) => {

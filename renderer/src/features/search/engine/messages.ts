@@ -8,6 +8,9 @@ export interface WireFilter {
   kinds?: SearchKind[];
   from?: string;
   to?: string;
+  /** Where the user's days `from` and after `to` start: the worker compares a note's time with them. */
+  fromMs?: number;
+  toMs?: number;
 }
 
 export interface SearchRequest {

@@ -4,6 +4,7 @@
  * in another window or a sync pull shows up without retyping.
  */
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { dateBounds } from '../../../../../common/search/dateRange';
 import type { SearchKind } from '../../../../../common/search/searchIndex';
 import { useServices } from '../../../services/services';
 import { indexState, searchInWorker, subscribeIndexState, type ResultPage } from './searchClient';
@@ -40,8 +41,8 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
     const filter = {
       workspaceId: device.workspaceId,
       ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
+      // The user's calendar days, as instants computed here (the window has the user's time zone).
+      ...dateBounds(from ?? '', to ?? ''),
     };
     void searchInWorker(channel, query, filter, limit).then((result) => {
       if (current && result) setPage({ ...result, query });
