@@ -69,11 +69,16 @@ export const EntryView = memo(
         <NoteMarkdown markdown={note.body} />
         {(tags.length > 0 || issueTitle !== null) && (
           <p className="note-entry__links">
-            {tags.map((tag) => (
-              <span key={tag} className="tag">
-                #{tag}
+            {tags.length > 0 && (
+              // The tags are read in the note's text already: the chips are for the eye only.
+              <span aria-hidden="true">
+                {tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    #{tag}
+                  </span>
+                ))}
               </span>
-            ))}
+            )}
             {issueTitle !== null && note.issueId && (
               <a href={href('issues', note.issueId)} className="note-entry__issue">
                 {t('council.issue')}: {issueTitle || t('common.untitled')}
