@@ -303,6 +303,11 @@ export class SearchIndex {
     }
   }
 
+  /** The normalised text of every live document in memory (for the reading vocabulary). */
+  *liveTexts(): Generator<string> {
+    for (const doc of this.docs) if (doc) yield doc.norm;
+  }
+
   /** Every confirmed hit, newest first (the index must be fully loaded). */
   *matches(query: string, filter: SearchFilter = {}): Generator<IndexedDoc> {
     for (const hit of this.walk(query, filter)) {

@@ -201,7 +201,7 @@ test('a word typed in kana and left unconverted is offered as the term it reads 
   await notes.addNotes(['交通空白地の解消については鋭意検討してまいりますとの答弁']);
 
   await search.search('えいいけんとう');
-  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
+  // (Once the notes' kanji are read, the kana finds the note itself too; the offer stays.)
   const offer = page.getByRole('group', { name: '読みが一致する用語' });
   await offer.getByRole('button', { name: '「鋭意検討」で検索' }).click();
   await expect(search.searchbox()).toHaveValue('鋭意検討');
@@ -213,6 +213,29 @@ test('a word typed in kana and left unconverted is offered as the term it reads 
   await search.searchbox().fill('ぬぬぬぬ');
   await expect(search.results()).toHaveAttribute('data-query', 'ぬぬぬぬ');
   await expect(offer).toBeHidden();
+});
+
+test('a name or word typed in kana finds the kanji it reads as in the notes (さとう → 佐藤)', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 本会議');
+  await notes.addNotes(['佐藤議員から除雪体制について質問', '議事録への追記を依頼']);
+
+  await search.search('さとう');
+  // The dictionary loads on the first kana query (about 2 s, longer on a loaded machine).
+  const hit = search.results().getByRole('link', { name: /除雪体制/ });
+  await expect(hit).toBeVisible({ timeout: 30_000 });
+  await expect(hit.locator('mark')).toHaveText('佐藤');
+  await expect(search.results().getByTestId('search-count')).toHaveText('1 件 （読みから「佐藤」も検索）');
+  await search.searchbox().fill('ついき');
+  await expect(search.results().getByRole('link', { name: /議事録への追記/ })).toBeVisible();
+  // Kana that reads as nothing in the notes still finds nothing.
+  await search.searchbox().fill('ぬぬぬぬ');
+  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
 });
 
 test('a long page of results shows every row, and a cleared box never brings back the last results', async ({
