@@ -67,16 +67,14 @@ export function PresenterKeys({
       apply(action);
       show(null);
     };
+    // Presses sent and not answered yet; a late answer (a busy machine) still replaces 'noAnswer'.
     const waiting = new Map<string, ReturnType<typeof setTimeout>>();
     let presses = 0;
     const send = (command: RunCommand) => {
       const press = `${Date.now().toString(36)}-${++presses}`;
       waiting.set(
         press,
-        setTimeout(() => {
-          waiting.delete(press);
-          show('noAnswer');
-        }, NO_ANSWER_MS),
+        setTimeout(() => show('noAnswer'), NO_ANSWER_MS),
       );
       publishPresenterCommand(id, command, press);
     };
