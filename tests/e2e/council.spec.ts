@@ -252,6 +252,8 @@ test('a note’s tags are read once: in its text, not again as the tag list', as
     .filter((line) => !line.includes('button "編集'))
     .join('\n');
   expect(read.split('#交通').length - 1).toBe(1);
+  // Nor is an empty paragraph left where the tag list was (a screen reader says 「空白」).
+  expect(read).not.toMatch(/- paragraph\s*$/m);
 });
 
 for (const lang of ['ja', 'en'] as const) {

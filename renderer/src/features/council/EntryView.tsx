@@ -68,7 +68,8 @@ export const EntryView = memo(
         )}
         <NoteMarkdown markdown={note.body} />
         {(tags.length > 0 || issueTitle !== null) && (
-          <p className="note-entry__links">
+          // Tags alone are for the eye (see below): without an issue link, an empty paragraph is not read.
+          <p className="note-entry__links" aria-hidden={issueTitle === null || !note.issueId || undefined}>
             {tags.length > 0 && (
               // The tags are read in the note's text already: the chips are for the eye only.
               <span aria-hidden="true">
