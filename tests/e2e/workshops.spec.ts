@@ -387,6 +387,8 @@ test('with no run screen open the presenter view applies a remote’s keys itsel
   const current = presenter.getByTestId('presenter-current');
   const sign = presenter.getByRole('status');
   await expect(current).toHaveText('導入');
+  // Told apart from the facilitator's tab (and in a video call's list of windows to share).
+  await expect(presenter).toHaveTitle('発表者ビュー — リモコンだけ');
 
   await presenter.keyboard.press('ArrowLeft');
   await expect(sign).toHaveText('最初の項目です。これより前へは戻れません');

@@ -37,6 +37,18 @@ export function PresenterPage({ id }: { id: string }) {
     [id],
   );
 
+  // Named apart from the facilitator's window: two tabs (or two windows offered by a video call's
+  // 「ウィンドウを共有」) both titled 共創デスク could not be told apart.
+  const title = workshop ? `${t('workshops.presenter.label')} — ${workshop.title}` : '';
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
+
   if (workshop === undefined || items === undefined) return null;
   if (workshop === null) {
     return (
