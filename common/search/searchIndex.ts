@@ -18,6 +18,7 @@
  * An edited document gets a new number and its old one is marked dead (skipped, then dropped by
  * the next `snapshot()`).
  */
+import { inDateRange, type DateBounds } from './dateRange';
 import { forEachGram, queryGrams } from './grams';
 import { GramTable } from './gramTable';
 import {
@@ -76,12 +77,9 @@ export interface IndexedDoc extends Omit<SearchDoc, 'text'> {
 /** The text a document was indexed from (for snippets). */
 export const originalOf = (doc: IndexedDoc): string => originalFrom(doc.norm, doc.patch);
 
-export interface SearchFilter {
+export interface SearchFilter extends DateBounds {
   workspaceId?: string;
   kinds?: ReadonlySet<SearchKind>;
-  /** Inclusive ISO date bounds (compared on the first 10 characters). */
-  from?: string;
-  to?: string;
 }
 
 export interface SearchPage {
@@ -284,8 +282,7 @@ export class SearchIndex {
     }
     const [rarest, ...others] = lists as [PostingList, ...PostingList[]];
     const bounds = others.map((l) => l.size);
-    const from = filter.from?.slice(0, 10);
-    const to = filter.to?.slice(0, 10);
+    const dated = !!(filter.from || filter.to);
     next: for (let i = rarest.size - 1; i >= 0; i--) {
       const num = rarest.at(i);
       const doc = this.docs[num];
@@ -301,12 +298,14 @@ export class SearchIndex {
       }
       if (filter.workspaceId !== undefined && doc.workspaceId !== filter.workspaceId) continue;
       if (filter.kinds && !filter.kinds.has(doc.kind)) continue;
-      if (from || to) {
-        const day = doc.date.slice(0, 10);
-        if (!day || (from && day < from) || (to && day > to)) continue;
-      }
+      if (dated && !inDateRange(doc.date, filter)) continue;
       if (words.every((w) => doc.norm.includes(w))) yield doc;
     }
+  }
+
+  /** The normalised text of every live document in memory (for the reading vocabulary). */
+  *liveTexts(): Generator<string> {
+    for (const doc of this.docs) if (doc) yield doc.norm;
   }
 
   /** Every confirmed hit, newest first (the index must be fully loaded). */

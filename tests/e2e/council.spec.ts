@@ -238,6 +238,24 @@ test('a speaker’s role reads apart from the name: 「田中議員（議員）�
   await expect(notes.entries().first().locator('.note-entry__speaker')).toHaveText('田中議員（議員）');
 });
 
+test('a note’s tags are read once: in its text, not again as the tag list', async ({ page }) => {
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 タグ');
+  await page.keyboard.type('デマンド交通の利用者数を問う #交通');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(1);
+  const entry = notes.entries().first();
+  await expect(entry.locator('.tag')).toHaveText('#交通'); // still shown to the eye
+  // What is read of the note past its 編集 button (whose name quotes the note).
+  const read = (await entry.ariaSnapshot())
+    .split('\n')
+    .filter((line) => !line.includes('button "編集'))
+    .join('\n');
+  expect(read.split('#交通').length - 1).toBe(1);
+  // Nor is an empty paragraph left where the tag list was (a screen reader says 「空白」).
+  expect(read).not.toMatch(/- paragraph\s*$/m);
+});
+
 for (const lang of ['ja', 'en'] as const) {
   test(`the note screen has no serious or critical axe violations (${lang})`, async ({ page }) => {
     const notes = new CouncilNotesPage(page);

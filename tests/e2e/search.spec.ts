@@ -165,6 +165,31 @@ test('a note taken before 09:00 in Japan is dated by its own day, not the UTC da
   await expect(hit.locator('.search-result__date')).toHaveText('2026-12-03');
 });
 
+test('the date filter finds a note taken at 08:30 in Japan on that local day, not the UTC day before', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-03T08:30:00+09:00') });
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 早朝の委員会');
+  await notes.addNotes(['朝の委員会で除雪計画の見直しを報告']);
+  await search.search('除雪計画');
+  await page.getByText('絞り込み', { exact: true }).click();
+  const from = page.getByLabel('期間（から）');
+  const to = page.getByLabel('期間（まで）');
+  await from.fill('2026-12-03');
+  await to.fill('2026-12-03');
+  const hit = search.results().getByRole('link', { name: /除雪計画/ });
+  await expect(hit).toBeVisible();
+  // The day before in Japan (the note's UTC day) does not hold it.
+  await from.fill('2026-12-02');
+  await to.fill('2026-12-02');
+  await expect(hit).toBeHidden();
+  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
+});
+
 test('a word typed in kana and left unconverted is offered as the term it reads as, one click from its note', async ({
   page,
 }) => {
@@ -176,7 +201,7 @@ test('a word typed in kana and left unconverted is offered as the term it reads 
   await notes.addNotes(['交通空白地の解消については鋭意検討してまいりますとの答弁']);
 
   await search.search('えいいけんとう');
-  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
+  // (Once the notes' kanji are read, the kana finds the note itself too; the offer stays.)
   const offer = page.getByRole('group', { name: '読みが一致する用語' });
   await offer.getByRole('button', { name: '「鋭意検討」で検索' }).click();
   await expect(search.searchbox()).toHaveValue('鋭意検討');
@@ -188,6 +213,29 @@ test('a word typed in kana and left unconverted is offered as the term it reads 
   await search.searchbox().fill('ぬぬぬぬ');
   await expect(search.results()).toHaveAttribute('data-query', 'ぬぬぬぬ');
   await expect(offer).toBeHidden();
+});
+
+test('a name or word typed in kana finds the kanji it reads as in the notes (さとう → 佐藤)', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 本会議');
+  await notes.addNotes(['佐藤議員から除雪体制について質問', '議事録への追記を依頼']);
+
+  await search.search('さとう');
+  // The dictionary loads on the first kana query (about 2 s, longer on a loaded machine).
+  const hit = search.results().getByRole('link', { name: /除雪体制/ });
+  await expect(hit).toBeVisible({ timeout: 30_000 });
+  await expect(hit.locator('mark')).toHaveText('佐藤');
+  await expect(search.results().getByTestId('search-count')).toHaveText('1 件 （読みから「佐藤」も検索）');
+  await search.searchbox().fill('ついき');
+  await expect(search.results().getByRole('link', { name: /議事録への追記/ })).toBeVisible();
+  // Kana that reads as nothing in the notes still finds nothing.
+  await search.searchbox().fill('ぬぬぬぬ');
+  await expect(search.results().getByText('見つかりませんでした。')).toBeVisible();
 });
 
 test('a long page of results shows every row, and a cleared box never brings back the last results', async ({

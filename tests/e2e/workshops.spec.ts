@@ -337,10 +337,12 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
   await presenter.keyboard.down('PageDown');
   await presenter.keyboard.up('PageDown');
   await expect(current).toHaveText('発散');
-  await presenter.keyboard.press('Space');
+  // The remote's blank-screen button (B or .) pauses and resumes; Space is 次へ, as in slide software.
+  await presenter.keyboard.press('b');
   await expect(ws.button('再開')).toBeVisible();
-  await presenter.keyboard.press('Space');
+  await presenter.keyboard.press('.');
   await expect(ws.button('一時停止')).toBeVisible();
+  await expect(presenter.getByText(/B \/ \. 一時停止・再開/)).toBeVisible();
   // Past the last item the facilitator is asked, as for → on the run screen.
   await presenter.keyboard.press('PageDown');
   await expect(current).toHaveText('まとめ');
@@ -351,6 +353,10 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
   await presenter.keyboard.press('PageDown');
   await expect(page.getByRole('alertdialog', { name: /最後の項目です/ })).toBeVisible();
   await expect(note).toBeFocused();
+  // The projector says where the press went, and that a press while the question is open waits.
+  await expect(presenter.getByRole('status')).toHaveText('進行画面で確認しています');
+  await presenter.keyboard.press('PageDown');
+  await expect(presenter.getByRole('status')).toHaveText('進行画面で確認中のため、このキーは使えません');
   await note.press('Enter');
   await expect(current).toHaveText('まとめ');
   await expect
@@ -361,6 +367,83 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
     .toBe(
       'start next previous next previous next previous next previous next previous next pause resume next',
     );
+});
+
+test('with no run screen open the presenter view applies a remote’s keys itself, and says when a press cannot act', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('リモコンだけ');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  // The facilitator goes back to the plan: no run screen is open anywhere.
+  await ws.view('計画');
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  const current = presenter.getByTestId('presenter-current');
+  const sign = presenter.getByRole('status');
+  await expect(current).toHaveText('導入');
+  // Told apart from the facilitator's tab (and in a video call's list of windows to share).
+  await expect(presenter).toHaveTitle('発表者ビュー — リモコンだけ');
+
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(sign).toHaveText('最初の項目です。これより前へは戻れません');
+  await presenter.keyboard.press('Space');
+  await expect(current).toHaveText('発散');
+  await expect(sign).toHaveText('');
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('まとめ');
+  await presenter.keyboard.press('b');
+  await expect(presenter.getByText('一時停止中')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(presenter.getByText('一時停止中')).toBeHidden();
+  // Past the last item: asked on the projector, ended by a second press.
+  await presenter.keyboard.press('PageDown');
+  await expect(sign).toHaveText('最後の項目です。もう一度「次へ」で終了します');
+  await expect(current).toHaveText('まとめ');
+  await presenter.keyboard.press('PageDown');
+  await expect(current).toHaveText('おつかれさまでした');
+  await presenter.keyboard.press('PageDown');
+  await expect(sign).toHaveText('進行は終了しました');
+
+  // Written through the run's own path: stored, and the facilitator's run screen shows it.
+  await expect
+    .poll(async () => {
+      const [stored] = await readAppRecords<{ run?: { type: string }[] }>(page, 'workshops');
+      return stored?.run?.map((e) => e.type).join(' ');
+    })
+    .toBe('start next next pause resume next');
+  await ws.view('進行');
+  await expect(page.getByRole('heading', { name: /終了しました/ })).toBeVisible();
+  expect(await seriousViolations(presenter)).toEqual([]);
+});
+
+test('a remote plugged into the facilitator’s laptop: PageDown / PageUp step the run screen, not scroll it', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  await ws.create('ページキー');
+  await ws.addItem('導入', 10);
+  await ws.addItem('発散', 10);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('run-current')).toHaveText('発散');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('run-current')).toHaveText('導入');
+  // In a field the page keys are the field's own.
+  const note = page.getByRole('textbox', { name: '導入のメモ' });
+  await note.focus();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('run-current')).toHaveText('導入');
 });
 
 test('the projector message reaches the presenter while it is typed, without flicker, and is saved', async ({

@@ -68,12 +68,18 @@ export const EntryView = memo(
         )}
         <NoteMarkdown markdown={note.body} />
         {(tags.length > 0 || issueTitle !== null) && (
-          <p className="note-entry__links">
-            {tags.map((tag) => (
-              <span key={tag} className="tag">
-                #{tag}
+          // Tags alone are for the eye (see below): without an issue link, an empty paragraph is not read.
+          <p className="note-entry__links" aria-hidden={issueTitle === null || !note.issueId || undefined}>
+            {tags.length > 0 && (
+              // The tags are read in the note's text already: the chips are for the eye only.
+              <span aria-hidden="true">
+                {tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    #{tag}
+                  </span>
+                ))}
               </span>
-            ))}
+            )}
             {issueTitle !== null && note.issueId && (
               <a href={href('issues', note.issueId)} className="note-entry__issue">
                 {t('council.issue')}: {issueTitle || t('common.untitled')}

@@ -112,6 +112,9 @@ export function SearchPage() {
             {page.hasMore
               ? t('search.resultCountMore', { count: page.results.length })
               : t('search.resultCount', { count: page.results.length })}
+            {page.readAs && (
+              <span className="search-read-as"> {t('search.readAs', { terms: page.readAs.join('、') })}</span>
+            )}
           </p>
         )}
         {searched && page.results.length === 0 && <p className="muted">{t('search.noResults')}</p>}

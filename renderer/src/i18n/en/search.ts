@@ -16,6 +16,7 @@ export const search: Strings<typeof ja> = {
   resultCount: '{{count}} results',
   resultCountMore: 'More than {{count}} results',
   showMore: 'Show more',
+  readAs: '(also searched as “{{terms}}”, read the same)',
   readingMatches: 'Terms read this way',
   searchFor: 'Search for “{{term}}”',
   keyboardHint: '↓↑ move through results, Enter opens, Esc returns to the search box',

@@ -95,7 +95,8 @@ export const workshops: Strings<typeof ja> = {
     reset: 'Reset run',
     resetConfirm: 'Erase every recorded actual time and go back to before the start?',
     autoMode: 'Move on automatically when time runs out',
-    shortcuts: 'Keyboard: Space start / pause / resume · → next · ← previous · + extend 1 min',
+    shortcuts:
+      'Keyboard: Space start / pause / resume · → or PageDown next · ← or PageUp previous · + extend 1 min',
     statusIdle: 'Not started',
     statusRunning: 'Running',
     statusPaused: 'Paused',
@@ -208,5 +209,17 @@ export const workshops: Strings<typeof ja> = {
     finished: 'Thank you',
     waiting: 'Starting soon',
     notFound: 'Workshop not found',
+    paused: 'Paused',
+    keys: 'Keys: → / PageDown / Space next · ← / PageUp previous · B / . pause / resume · + extend 1 min',
+    signs: {
+      first: 'This is the first item; there is nothing before it',
+      notStarted: 'Not started yet. → or Space starts',
+      finished: 'The run has ended',
+      confirmEnd: 'This is the last item. Press next again to end',
+      late: 'Starting late: start from the run screen',
+      asked: 'The run screen is asking the facilitator',
+      busy: 'The run screen is asking a question; keys wait',
+      noAnswer: 'The run screen does not answer. Check the run screen',
+    },
   },
 };

@@ -13,6 +13,7 @@ export const search = {
   resultCount: '{{count}} 件',
   resultCountMore: '{{count}} 件以上',
   showMore: 'さらに表示',
+  readAs: '（読みから「{{terms}}」も検索）',
   readingMatches: '読みが一致する用語',
   searchFor: '「{{term}}」で検索',
   keyboardHint: '↓↑ で結果を移動、Enter で開く、Esc で検索欄に戻る',

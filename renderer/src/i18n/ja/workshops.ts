@@ -92,7 +92,8 @@ export const workshops = {
     reset: '進行をリセット',
     resetConfirm: '記録した実績時刻をすべて消して、開始前に戻しますか？',
     autoMode: '時間になったら自動で次へ進む',
-    shortcuts: 'キーボード: Space 開始・一時停止・再開 ／ → 次へ ／ ← 前へ ／ + 1分延長',
+    shortcuts:
+      'キーボード: Space 開始・一時停止・再開 ／ → か PageDown 次へ ／ ← か PageUp 前へ ／ + 1分延長',
     statusIdle: '開始前',
     statusRunning: '進行中',
     statusPaused: '一時停止中',
@@ -205,5 +206,17 @@ export const workshops = {
     finished: 'おつかれさまでした',
     waiting: 'まもなく開始します',
     notFound: 'ワークショップが見つかりません',
+    paused: '一時停止中',
+    keys: 'キー: → / PageDown / Space 次へ ・ ← / PageUp 前へ ・ B / . 一時停止・再開 ・ + 1分延長',
+    signs: {
+      first: '最初の項目です。これより前へは戻れません',
+      notStarted: 'まだ始まっていません。→ か Space で開始します',
+      finished: '進行は終了しました',
+      confirmEnd: '最後の項目です。もう一度「次へ」で終了します',
+      late: '予定より遅れての開始です。進行画面で開始してください',
+      asked: '進行画面で確認しています',
+      busy: '進行画面で確認中のため、このキーは使えません',
+      noAnswer: '進行画面が応答しません。進行画面を確認してください',
+    },
   },
 };

@@ -8,6 +8,9 @@ export interface WireFilter {
   kinds?: SearchKind[];
   from?: string;
   to?: string;
+  /** Where the user's days `from` and after `to` start: the worker compares a note's time with them. */
+  fromMs?: number;
+  toMs?: number;
 }
 
 export interface SearchRequest {
@@ -31,7 +34,17 @@ export interface SearchResult {
 }
 
 export type WorkerMessage =
-  | { type: 'results'; id: number; results: SearchResult[]; hasMore: boolean; ms: number }
+  /** `readAs`: the kanji a kana query was also searched as (さとう → 佐藤), or absent. */
+  | {
+      type: 'results';
+      id: number;
+      results: SearchResult[];
+      hasMore: boolean;
+      ms: number;
+      readAs?: string[];
+    }
+  /** The reading vocabulary grew: kana queries may find more now, so they are asked again. */
+  | { type: 'readings'; version: number }
   /** A request replaced by a newer one of its box before it was searched. */
   | { type: 'stale'; id: number }
   /** `at`: when the worker reached the state (ms since the epoch, `timeOrigin + now()`). */

@@ -10,6 +10,8 @@ import { dexieChangeSource } from './changeSource';
 import { idbIndexStore } from './indexStore';
 import type { SearchRequest, WorkerMessage } from './messages';
 import { SearchService } from './searchService';
+import { KANA_QUERY } from '../../../../../common/search/readingVocabulary';
+import { workerReadings } from './workerReadings';
 
 const WRITER_LOCK = 'kyoso-desk-search-writer';
 
@@ -33,6 +35,8 @@ if (navigator.locks) {
 }
 
 void service.start();
+
+const readings = workerReadings(service, () => post({ type: 'readings', version: readings.version }));
 
 /**
  * The latest request of each search box. Requests are answered one after another, and one that a
@@ -67,12 +71,18 @@ function takeWaiting(): SearchRequest | undefined {
 
 async function answer({ id, query, filter, limit }: SearchRequest): Promise<void> {
   const start = performance.now();
-  const page = await service.search(
-    query,
-    { ...filter, kinds: filter.kinds ? new Set(filter.kinds) : undefined },
-    limit,
+  const searchFilter = { ...filter, kinds: filter.kinds ? new Set(filter.kinds) : undefined };
+  // A kana query also searches the kanji it reads as in the text (さとう → 佐藤), once read.
+  const kana = KANA_QUERY.test(query.trim());
+  if (kana) readings.want();
+  const readAs = kana ? readings.vocabulary.surfacesFor(query.trim()) : [];
+  const pages = [];
+  for (const q of [query, ...readAs]) pages.push(await service.search(q, searchFilter, limit));
+  const seen = new Set<string>();
+  const hits = pages.flatMap((page) =>
+    page.hits.filter((doc) => !seen.has(doc.key) && seen.add(doc.key)).map((doc) => ({ doc, page })),
   );
-  const results = page.hits.map((doc) => ({
+  const results = hits.slice(0, limit).map(({ doc, page }) => ({
     key: doc.key,
     kind: doc.kind,
     id: doc.id,
@@ -81,5 +91,13 @@ async function answer({ id, query, filter, limit }: SearchRequest): Promise<void
     date: doc.date,
     snippet: snippetOf(originalOf(doc), page.query, 120, doc.patch === '', doc.norm),
   }));
-  post({ type: 'results', id, results, hasMore: page.hasMore, ms: performance.now() - start });
+  const hasMore = hits.length > limit || pages.some((page) => page.hasMore);
+  post({
+    type: 'results',
+    id,
+    results,
+    hasMore,
+    ms: performance.now() - start,
+    ...(readAs.length ? { readAs } : {}),
+  });
 }

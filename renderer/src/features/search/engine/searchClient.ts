@@ -8,12 +8,15 @@ import type { IndexState } from './searchService';
 export interface ResultPage {
   results: SearchResult[];
   hasMore: boolean;
+  /** The kanji a kana query was also searched as (さとう → 佐藤). */
+  readAs?: string[];
 }
 
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (page: ResultPage | null) => void>();
 let state: IndexState = { phase: 'loading' };
+let readingsVersion = 0;
 const listeners = new Set<() => void>();
 
 function getWorker(): Worker {
@@ -32,8 +35,19 @@ function getWorker(): Worker {
         listeners.forEach((l) => l());
         return;
       }
+      if (message.type === 'readings') {
+        readingsVersion = message.version;
+        listeners.forEach((l) => l());
+        return;
+      }
       pending.get(message.id)?.(
-        message.type === 'stale' ? null : { results: message.results, hasMore: message.hasMore },
+        message.type === 'stale'
+          ? null
+          : {
+              results: message.results,
+              hasMore: message.hasMore,
+              ...(message.readAs ? { readAs: message.readAs } : {}),
+            },
       );
       pending.delete(message.id);
     };
@@ -64,6 +78,9 @@ export function searchInWorker(
 }
 
 export const indexState = (): IndexState => state;
+
+/** Moves on when the worker has read more kanji by their readings (kana queries ask again). */
+export const readingsState = (): number => readingsVersion;
 
 export function subscribeIndexState(onChange: () => void): () => void {
   listeners.add(onChange);

@@ -101,6 +101,11 @@ export class SearchService {
     }
   }
 
+  /** The text of every live document in memory (call after `loaded()` for all of them). */
+  texts(): Generator<string> {
+    return this.index.liveTexts();
+  }
+
   /** Resolves once every stored part is in memory (or a rebuild replaced them). */
   loaded(): Promise<void> {
     return Promise.all(this.partLoads.values()).then(() => undefined);

@@ -4,9 +4,16 @@
  * in another window or a sync pull shows up without retyping.
  */
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { dateBounds } from '../../../../../common/search/dateRange';
 import type { SearchKind } from '../../../../../common/search/searchIndex';
 import { useServices } from '../../../services/services';
-import { indexState, searchInWorker, subscribeIndexState, type ResultPage } from './searchClient';
+import {
+  indexState,
+  readingsState,
+  searchInWorker,
+  subscribeIndexState,
+  type ResultPage,
+} from './searchClient';
 import type { IndexState } from './searchService';
 
 export interface SearchOptions {
@@ -26,6 +33,7 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
   const { device } = useServices();
   const channel = useId();
   const state = useIndexState();
+  const readings = useSyncExternalStore(subscribeIndexState, readingsState);
   const [page, setPage] = useState<ResultPage & { query: string }>({ ...EMPTY, query: '' });
   const version = state.phase === 'ready' ? state.seq : state.phase === 'building' ? state.done : -1;
   const kinds = options.kinds?.join(',');
@@ -40,8 +48,8 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
     const filter = {
       workspaceId: device.workspaceId,
       ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
+      // The user's calendar days, as instants computed here (the window has the user's time zone).
+      ...dateBounds(from ?? '', to ?? ''),
     };
     void searchInWorker(channel, query, filter, limit).then((result) => {
       if (current && result) setPage({ ...result, query });
@@ -49,7 +57,7 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
     return () => {
       current = false;
     };
-  }, [channel, query, kinds, from, to, limit, device.workspaceId, version]);
+  }, [channel, query, kinds, from, to, limit, device.workspaceId, version, readings]);
 
   // An empty query shows nothing, without a round trip to the worker.
   return query.trim() ? page : { ...EMPTY, query };

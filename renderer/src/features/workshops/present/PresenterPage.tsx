@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
 import { RunTimer } from '../run/RunTimer';
-import { publishPresenterCommand, subscribePresenterUpdates } from '../presenterChannel';
-import { presenterCommandForKey } from '../run/runCommands';
+import { subscribePresenterUpdates } from '../presenterChannel';
+import { PresenterKeys } from './PresenterKeys';
 import { shownMessage, type LiveMessage } from './liveMessage';
 import { useNow } from '../useNow';
 import { useAgenda, useRunPlan, useWorkshop } from '../useWorkshopData';
@@ -22,17 +22,6 @@ export function PresenterPage({ id }: { id: string }) {
   const plan = useRunPlan(workshop, items);
   const now = useNow(200);
   const [live, setLive] = useState<RunEvent[] | null>(null);
-  // A presenter remote's keys (→ ← PageDown PageUp Space) drive the run from the projector window.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const command = presenterCommandForKey(e);
-      if (!command) return;
-      e.preventDefault();
-      publishPresenterCommand(id, command);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [id]);
   const [liveMessage, setLiveMessage] = useState<LiveMessage | null>(null);
   const saved = workshop?.presenterMessage ?? '';
   const savedNow = useRef(saved);
@@ -47,6 +36,18 @@ export function PresenterPage({ id }: { id: string }) {
       }),
     [id],
   );
+
+  // Named apart from the facilitator's window: two tabs (or two windows offered by a video call's
+  // 「ウィンドウを共有」) both titled 共創デスク could not be told apart.
+  const title = workshop ? `${t('workshops.presenter.label')} — ${workshop.title}` : '';
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 
   if (workshop === undefined || items === undefined) return null;
   if (workshop === null) {
@@ -76,6 +77,8 @@ export function PresenterPage({ id }: { id: string }) {
       {view.status !== 'finished' && (
         <RunTimer view={view} title={current?.title ?? ''} className="presenter__timer" />
       )}
+      {/* A stopped countdown looks like a slow one: the room (and a remote's B) needs the word. */}
+      {view.status === 'paused' && <p className="presenter__paused">{t('workshops.presenter.paused')}</p>}
       {message && (
         <p className="presenter__message" data-testid="presenter-message">
           {message}
@@ -93,6 +96,8 @@ export function PresenterPage({ id }: { id: string }) {
           </ol>
         </section>
       )}
+      {/* A presenter remote's keys drive the run from here (see PresenterKeys). */}
+      <PresenterKeys workshop={workshop} items={items} plan={plan} />
     </main>
   );
 }

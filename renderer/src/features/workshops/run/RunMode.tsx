@@ -29,19 +29,28 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const message = usePresenterMessage(workshop);
 
   const current = items[view.index];
-  const start = () => {
+  /** Starts the run, or asks first when it starts late (true). */
+  const start = (): boolean => {
     const at = Date.now();
-    if (isLateStart(plan, at) && plan.start !== null) setLateBy(Math.round((at - plan.start) / 60_000));
-    else dispatch({ type: 'start' });
+    if (isLateStart(plan, at) && plan.start !== null) {
+      setLateBy(Math.round((at - plan.start) / 60_000));
+      return true;
+    }
+    dispatch({ type: 'start' });
+    return false;
   };
   // 次へ on the last item asks first (RunEndQuestion); the focus goes back where it was if not.
   const [askingEnd, setAskingEnd] = useState<HTMLElement | null | false>(false);
   const lastItem = isLastItem(view, items.length);
-  const act = (action: RunAction) => {
-    if (action.type === 'start') start();
-    else if (action.type === 'next' && isLastItem(currentRun(), items.length))
+  /** Applies an action; true when a question is asked instead (late start, the end of the run). */
+  const act = (action: RunAction): boolean => {
+    if (action.type === 'start') return start();
+    if (action.type === 'next' && isLastItem(currentRun(), items.length)) {
       setAskingEnd(document.activeElement as HTMLElement | null);
-    else dispatch(action);
+      return true;
+    }
+    dispatch(action);
+    return false;
   };
   // Once ended by the question, the focus moves to what happened (where it was is gone).
   const focusSummary = useRef(false);
@@ -68,7 +77,7 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   const toggle = toggleFor(view, t);
   // Only while the last item is still current: ended or moved back elsewhere (sync), it is moot.
   const asking = askingEnd !== false && lastItem;
-  useRunShortcuts(workshop.id, currentRun, act, !asking);
+  useRunShortcuts(workshop.id, currentRun, act, items.length, !asking);
 
   if (items.length === 0) return <p className="muted">{t('workshops.run.noItems')}</p>;
   const clock = (ms: number) => formatClock(ms, i18n.language);
@@ -108,14 +117,14 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
           <ControlButton
             disabled={view.status === 'idle' || (view.status !== 'finished' && view.index === 0)}
             onClick={() => act({ type: 'previous' })}
-            shortcut="ArrowLeft"
+            shortcut="ArrowLeft PageUp"
           >
             {t('workshops.run.previous')}
           </ControlButton>
           <ControlButton
             disabled={view.status === 'idle' || view.status === 'finished'}
             onClick={() => act({ type: 'next' })}
-            shortcut="ArrowRight"
+            shortcut="ArrowRight PageDown"
           >
             {t('workshops.run.next')}
           </ControlButton>

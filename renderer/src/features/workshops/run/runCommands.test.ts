@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facilitatorCommandForKey, presenterCommandForKey, runActionFor } from './runCommands';
+import type { RunView } from '../../../../../common/workshops/run';
+import { checkPress, facilitatorCommandForKey, presenterCommandForKey, runActionFor } from './runCommands';
 
 const press = (
   key: string,
@@ -19,12 +20,15 @@ const press = (
 });
 
 describe('presenterCommandForKey', () => {
-  it('maps a presenter remote: → / PageDown next, ← / PageUp previous, Space toggle, + extend', () => {
+  it('maps a presenter remote as slide software: → / PageDown / Space next, ← / PageUp previous, B / . pause', () => {
     expect(presenterCommandForKey(press('ArrowRight'))).toBe('next');
     expect(presenterCommandForKey(press('PageDown'))).toBe('next');
+    expect(presenterCommandForKey(press(' '))).toBe('next');
     expect(presenterCommandForKey(press('ArrowLeft'))).toBe('previous');
     expect(presenterCommandForKey(press('PageUp'))).toBe('previous');
-    expect(presenterCommandForKey(press(' '))).toBe('toggle');
+    expect(presenterCommandForKey(press('b'))).toBe('toggle');
+    expect(presenterCommandForKey(press('B'))).toBe('toggle');
+    expect(presenterCommandForKey(press('.'))).toBe('toggle');
     expect(presenterCommandForKey(press('+'))).toBe('extend');
   });
 
@@ -34,15 +38,18 @@ describe('presenterCommandForKey', () => {
     expect(presenterCommandForKey(press('PageDown', { ctrlKey: true }))).toBeNull();
     expect(presenterCommandForKey(press(' ', { isComposing: true }))).toBeNull();
     expect(presenterCommandForKey(press('Enter'))).toBeNull();
-    expect(presenterCommandForKey(press('b'))).toBeNull();
+    expect(presenterCommandForKey(press('a'))).toBeNull();
   });
 });
 
 describe('facilitatorCommandForKey', () => {
-  it('keeps the page keys for scrolling the run screen', () => {
+  it('steps the run with the page keys too (a remote on the facilitator’s laptop); Space toggles', () => {
     expect(facilitatorCommandForKey(press('ArrowRight'))).toBe('next');
-    expect(facilitatorCommandForKey(press('PageDown'))).toBeNull();
-    expect(facilitatorCommandForKey(press('PageUp'))).toBeNull();
+    expect(facilitatorCommandForKey(press('PageDown'))).toBe('next');
+    expect(facilitatorCommandForKey(press('PageUp'))).toBe('previous');
+    expect(facilitatorCommandForKey(press(' '))).toBe('toggle');
+    expect(facilitatorCommandForKey(press('b'))).toBeNull();
+    expect(facilitatorCommandForKey(press('PageDown', { ctrlKey: true }))).toBeNull();
   });
 });
 
@@ -52,7 +59,23 @@ describe('runActionFor', () => {
     expect(runActionFor('toggle', 'running')).toEqual({ type: 'pause' });
     expect(runActionFor('toggle', 'paused')).toEqual({ type: 'resume' });
     expect(runActionFor('next', 'running')).toEqual({ type: 'next' });
+    expect(runActionFor('next', 'idle')).toEqual({ type: 'start' });
     expect(runActionFor('previous', 'finished')).toEqual({ type: 'previous' });
     expect(runActionFor('extend', 'running')).toEqual({ type: 'extend', minutes: 1 });
+  });
+});
+
+describe('checkPress', () => {
+  const view = (status: RunView['status'], index: number) => ({ status, index }) as RunView;
+  it('says why a press cannot act: before the start, past the end, before the first item', () => {
+    expect(checkPress('next', view('idle', 0), 3)).toBe('ok');
+    expect(checkPress('toggle', view('idle', 0), 3)).toBe('ok');
+    expect(checkPress('previous', view('idle', 0), 3)).toBe('notStarted');
+    expect(checkPress('extend', view('idle', 0), 3)).toBe('notStarted');
+    expect(checkPress('previous', view('running', 0), 3)).toBe('first');
+    expect(checkPress('next', view('paused', 2), 3)).toBe('last');
+    expect(checkPress('next', view('running', 1), 3)).toBe('ok');
+    expect(checkPress('next', view('finished', 3), 3)).toBe('finished');
+    expect(checkPress('previous', view('finished', 3), 3)).toBe('ok');
   });
 });
