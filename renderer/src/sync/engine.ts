@@ -53,7 +53,14 @@ export type PassResult =
 export function setAsideFailure(list: SetAside[]): SyncFailure {
   return {
     kind: 'setAside',
-    items: list.map(({ table, id, fields, code, synced }) => ({ table, id, fields, code, synced })),
+    items: list.map(({ table, id, fields, name, code, synced }) => ({
+      table,
+      id,
+      fields,
+      name,
+      code,
+      synced,
+    })),
   };
 }
 

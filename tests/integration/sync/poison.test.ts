@@ -52,7 +52,16 @@ describe('a mutation the server can never accept', () => {
       ok: false,
       failure: {
         kind: 'setAside',
-        items: [{ table: 'issues', id: ids[3], fields: ['rawText'], code: 'too_large', synced: false }],
+        items: [
+          {
+            table: 'issues',
+            id: ids[3],
+            fields: ['rawText'],
+            name: sampleFields('issues', 3).title,
+            code: 'too_large',
+            synced: false,
+          },
+        ],
       },
     });
     expect(await a.db.outbox.count()).toBe(0);
