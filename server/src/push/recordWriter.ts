@@ -188,6 +188,10 @@ export class RecordWriter {
       const hlc = op.hlc > current.hlc ? op.hlc : this.serverHlc(current.hlc, op.hlc);
       return this.writeText(rec, op, op.value, hlc);
     }
+    // The very text stored (a restored backup or a re-bound device uploads every field with a null
+    // base): nothing to merge or to keep apart — a conflict record here would reach every member,
+    // one per field of every record uploaded. Keep the op's version as a possible base.
+    if (op.value === current.value) return this.sameText(op, current.hlc);
     if (op.baseHlc === null || typeof current.value !== 'string') return this.conflict(op, op.value);
     const base = await this.version({ table: op.table, id: op.id, field: op.field, hlc: op.baseHlc });
     if (base === null) return this.conflict(op, op.value);
@@ -199,6 +203,12 @@ export class RecordWriter {
     await yieldToEventLoop();
     if (!merged.clean) return this.conflict(op, op.value);
     return this.writeText(rec, op, merged.text, this.serverHlc(current.hlc, op.hlc));
+  }
+
+  /** A text op carrying the stored text: the field stays; the client's HLC for it names it as a base. */
+  private sameText(op: TextOp, stored: Hlc): void {
+    if (op.hlc !== stored)
+      this.keepVersion({ table: op.table, id: op.id, field: op.field, hlc: op.hlc }, op.value);
   }
 
   /**
