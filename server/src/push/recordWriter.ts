@@ -14,6 +14,7 @@
  * writer yields to the event loop after each merge so other requests are answered meanwhile.
  */
 import type { Hlc } from '../../../common/sync/hlc';
+import { capToSkewLimit } from '../../../common/sync/clockSkew';
 import { newId } from '../../../common/records/ids';
 import { isTextField } from '../../../common/records/schema';
 import type { SyncedTable } from '../../../common/records/tables';
@@ -164,9 +165,16 @@ export class RecordWriter {
     this.changed.add(rec);
   }
 
-  /** A fresh server HLC greater than every HLC given. */
+  /**
+   * A fresh server HLC greater than every HLC given — but the clock never adopts one more than
+   * 5 min ahead of the wall clock (the clock_skew limit). Such an HLC can only be stored from a
+   * time the server's own clock ran ahead (or by an older server); adopting it would stamp every
+   * later merge and conflict record of every record that far ahead, where no member's write can
+   * pass it (a `set` of `resolved` on such a conflict record would be ignored for good).
+   */
   private serverHlc(...seen: Hlc[]): Hlc {
-    for (const hlc of seen) this.ctx.clock.observe(hlc);
+    const now = this.ctx.now();
+    for (const hlc of seen) this.ctx.clock.observe(capToSkewLimit(hlc, now));
     return this.ctx.clock.now();
   }
 
