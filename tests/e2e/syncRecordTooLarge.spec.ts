@@ -1,8 +1,8 @@
 /**
  * A record grown past the server's record limit (docs/sync-protocol.md 1.6, `rejected:
- * record_too_large`), against a real server started here with the limit lowered: the edit is kept
- * as a conflict named by the issue that says why and what to do, the text stays in the editor, the
- * sync log names it, and another issue written in the same pass reaches a second device.
+ * record_too_large`), against a real server started here with the limit lowered: the header names
+ * the issue and says what to do, the edit is kept as a conflict that says why, the text stays in
+ * the editor, the sync log names it, and another issue of the same pass reaches a second device.
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
@@ -43,9 +43,12 @@ test('an issue too large for the server becomes a conflict that says what to do;
     await a.openSettings();
     await a.page.getByRole('button', { name: '今すぐ同期' }).click();
 
-    // The pass ends in the header's own words (statusText.test.ts holds the sentence); the next
-    // pass, 2 s later, sends the conflict record and clears it. What stays: the conflict, named by
-    // the issue, saying why and what to do.
+    // The header names the issue and says what to do, also after the next pass (which sends the
+    // conflict copy), until the copy is settled.
+    await expect(a.status()).toContainText(
+      '「通院の足を確保したい」（課題）が大きくなりすぎたため、この変更はサーバーに保存できませんでした。' +
+        '不要な部分を削るか、新しい記録に分けて書いてください。変更した内容は競合として残してあります',
+    );
     await expect(a.status()).toContainText('未解決の競合 1 件');
     await a.status().getByRole('link').click();
     const conflict = a.conflicts();

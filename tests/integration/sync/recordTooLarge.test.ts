@@ -66,9 +66,12 @@ describe('a record past the server limit (rejected record_too_large)', () => {
       { ofTable: 'issues', ofId: big.id, field: 'companyText', text: grown, resolved: false },
     ]);
 
-    // The next pass is clean: the conflict record reaches the server, nothing is sent again.
-    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
+    // The next pass sends the conflict record and sends nothing again; the status line keeps naming
+    // the record until the user settles the kept copy, and is clear from then on.
+    expect(await engine.syncNow()).toEqual(result);
     expect(await db.outbox.count()).toBe(0);
+    await repos.conflicts.update(conflicts[0]!.id as string, { resolved: true });
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
 
     // Another device sees the other record's edit and the conflict record, and the old text.
     const db2 = fixtures.track(new KyosoDb(`too-large-b-${crypto.randomUUID()}`));

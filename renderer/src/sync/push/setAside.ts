@@ -119,6 +119,32 @@ export async function setAside(
   );
 }
 
+/**
+ * This install's own unresolved copies of changes the server refused (conflict records with a
+ * `reason`, written by `setAside`/`setAsideRejected`), as the status line lists them: it keeps
+ * naming them after the pass that set them aside (the next pass, 2 s later, would otherwise say
+ * "up to date") until the user settles the copy.
+ */
+export async function keptAside(db: KyosoDb, ws: string): Promise<SetAside[]> {
+  const { clientId } = await readState(db, ws);
+  const rows = await db
+    .inWorkspace('conflicts', ws)
+    .filter((c) => c.deleted !== 1 && !c.resolved && !!c.reason && c.clientId === clientId)
+    .toArray();
+  const out: SetAside[] = [];
+  for (const c of rows) {
+    out.push({
+      table: c.ofTable,
+      id: c.ofId,
+      fields: [c.field],
+      name: await nameOf(db, c.ofTable, c.ofId),
+      code: c.reason!,
+      synced: c.reason !== 'too_large',
+    });
+  }
+  return out;
+}
+
 /** The local record's name, for the status line ('' when it has none or is not here). */
 async function nameOf(db: KyosoDb, table: string, id: string): Promise<string> {
   if (!isSyncedTable(table)) return '';
