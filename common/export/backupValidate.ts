@@ -3,7 +3,7 @@
  * every row of every table (required fields and their types). Rows come back normalised:
  * fields an older backup lacked are filled from their `fallback`.
  */
-import { isHlc } from '../sync/hlc';
+import { isReadableHlc } from '../sync/hlc';
 import { isFieldName } from '../records/fieldNames';
 import { SETTINGS, metaValueProblem } from '../records/localKeys';
 import { isSyncedTable, type SyncedTable } from '../records/tables';
@@ -89,10 +89,11 @@ function validateRecord(table: SyncedTable, row: Record<string, unknown>, index:
   if (!isIsoTime(row.updatedAt)) throw fail('updatedAt', 'not an ISO time');
   if (!isPlainObject(row.hlc)) throw fail('hlc', 'not an object');
   for (const [field, stamp] of Object.entries(row.hlc)) {
-    if (!isFieldName(field) || !isHlc(stamp)) throw fail(`hlc.${field}`, 'not an HLC');
+    if (!isFieldName(field) || !isReadableHlc(stamp)) throw fail(`hlc.${field}`, 'not an HLC');
   }
   if (row.deleted !== 0 && row.deleted !== 1) throw fail('deleted', 'not 0 or 1');
-  if (row.deletedHlc !== null && !isHlc(row.deletedHlc)) throw fail('deletedHlc', 'not null or an HLC');
+  if (row.deletedHlc !== null && !isReadableHlc(row.deletedHlc))
+    throw fail('deletedHlc', 'not null or an HLC');
   if (row.deleted === 1 && row.deletedHlc === null) throw fail('deletedHlc', 'tombstone without HLC');
   // A field the row lacks reads as its fallback (a tombstone pulled without fields, an older
   // backup); unknown fields are kept; a known field of the wrong type makes the file invalid.
@@ -106,7 +107,7 @@ function validateRecord(table: SyncedTable, row: Record<string, unknown>, index:
 function validateOp(op: unknown, table: string, index: number): void {
   const fail = (detail: string) => bad(table, index, 'ops', detail);
   if (!isPlainObject(op)) throw fail('op is not an object');
-  if (!isSyncedTable(op.table) || !isId(op.id) || !isHlc(op.hlc)) throw fail('op table/id/hlc');
+  if (!isSyncedTable(op.table) || !isId(op.id) || !isReadableHlc(op.hlc)) throw fail('op table/id/hlc');
   if (op.op === 'delete') return;
   if (!isFieldName(op.field)) throw fail('op field');
   if (op.op === 'set') {
@@ -115,7 +116,7 @@ function validateOp(op: unknown, table: string, index: number): void {
   }
   if (op.op === 'text') {
     if (typeof op.value !== 'string') throw fail('text op value');
-    if (op.baseHlc !== null && !isHlc(op.baseHlc)) throw fail('text op baseHlc');
+    if (op.baseHlc !== null && !isReadableHlc(op.baseHlc)) throw fail('text op baseHlc');
     return;
   }
   throw fail(`unknown op ${String(op.op)}`);

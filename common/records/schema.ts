@@ -141,6 +141,7 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     memberId: str,
     clientId: str,
     resolved: bool,
+    reason: str,
   },
 };
 

@@ -211,6 +211,11 @@ export interface ConflictFields {
   clientId: string;
   /** Set once the user resolved it. */
   resolved: boolean;
+  /**
+   * Why the server refused the change this copy keeps (`record_too_large`, `too_large`, …); absent
+   * on the server's own conflict records (an edit that met another) and on older ones.
+   */
+  reason?: string;
 }
 
 export interface FieldsByTable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HlcClock, formatHlc, isHlc, maxHlc, newNodeId, parseHlc } from './hlc';
+import { HlcClock, formatHlc, isHlc, isReadableHlc, maxHlc, newNodeId, parseHlc } from './hlc';
 
 const NODE = '0123456789abcdef';
 
@@ -22,6 +22,25 @@ describe('HLC format', () => {
       null,
     ]) {
       expect(isHlc(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it('accepts only real UTC times, as toISOString writes them (V8 parses more)', () => {
+    const at = (time: string) => `${time}-0000-0123456789abcdef`;
+    for (const good of ['2028-02-29T23:59:59.999Z', '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z'])
+      expect(isHlc(at(good)), good).toBe(true);
+    for (const bad of [
+      '2026-02-30T10:00:00.000Z',
+      '2026-02-29T10:00:00.000Z',
+      '2026-04-31T10:00:00.000Z',
+      '2026-01-01T24:00:00.000Z',
+      '2026-01-01T10:60:00.000Z',
+      '2026-01-01T10:00:60.000Z',
+      '2026-00-01T10:00:00.000Z',
+    ]) {
+      expect(isHlc(at(bad)), bad).toBe(false);
+      // What V8 parses stays readable (an older server stored such values): ordered, never written.
+      expect(isReadableHlc(at(bad)), bad).toBe(!Number.isNaN(Date.parse(bad)));
     }
   });
 

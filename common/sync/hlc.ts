@@ -19,7 +19,24 @@ export interface HlcParts {
   node: string;
 }
 
+/**
+ * An HLC as the contract writes it: the pattern, and a time part that is exactly what
+ * `toISOString` makes of some instant — a real calendar date and time of day. V8's `Date.parse`
+ * alone is lenient (it takes `2026-02-30T…` as March 2 and `…T24:00:00.000Z` as the next day), so
+ * the time is parsed and formatted back. What every new write (a pushed op's `hlc`) must be.
+ */
 export function isHlc(value: unknown): value is Hlc {
+  if (!isReadableHlc(value)) return false;
+  const time = value.slice(0, 24);
+  return new Date(Date.parse(time)).toISOString() === time;
+}
+
+/**
+ * An HLC that can be read and ordered: the pattern, and a time part V8 parses. Servers before
+ * revision 1.8 stored every op HLC of this kind, so stored values (pulled fields, a `baseHlc`
+ * naming one, backups) are checked with this; they compare as strings like any other HLC.
+ */
+export function isReadableHlc(value: unknown): value is Hlc {
   return (
     typeof value === 'string' && HLC_PATTERN.test(value) && !Number.isNaN(Date.parse(value.slice(0, 24)))
   );
@@ -32,7 +49,7 @@ export function formatHlc({ millis, counter, node }: HlcParts): Hlc {
 }
 
 export function parseHlc(hlc: Hlc): HlcParts {
-  if (!isHlc(hlc)) throw new TypeError(`Not an HLC: ${hlc}`);
+  if (!isReadableHlc(hlc)) throw new TypeError(`Not an HLC: ${hlc}`);
   return {
     millis: Date.parse(hlc.slice(0, 24)),
     counter: parseInt(hlc.slice(25, 29), 16),

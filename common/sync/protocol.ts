@@ -3,7 +3,7 @@
  * limits both sides agree on, and a pure validator for push bodies. Pure TypeScript so the
  * client engine can import it too.
  */
-import { isHlc, type Hlc } from './hlc';
+import { isHlc, isReadableHlc, type Hlc } from './hlc';
 import { isFieldName } from '../records/fieldNames';
 import { isSyncedTable, type SyncedTable } from '../records/tables';
 import { isUuid } from '../records/ids';
@@ -202,6 +202,12 @@ function expectHlc(v: unknown, where: string): Hlc {
   return v;
 }
 
+/** A `baseHlc` names a stored version, which an older server may have stored in a lenient form. */
+function expectBaseHlc(v: unknown, where: string): Hlc {
+  if (!isReadableHlc(v)) throw new Invalid('malformed', `${where} must be an HLC`);
+  return v;
+}
+
 function expectUuid(v: unknown, where: string): string {
   if (!isUuid(v)) throw new Invalid('malformed', `${where} must be a lower-case UUID`);
   return v;
@@ -254,7 +260,7 @@ function expectOp(raw: unknown, where: string): Op {
   if (kind === 'set')
     return { op: 'set', table, id, field, value: expectJson(o.value, `${where}.value`), hlc };
   if (typeof o.value !== 'string') throw new Invalid('malformed', `${where}.value must be a string`);
-  const baseHlc = o.baseHlc === null ? null : expectHlc(o.baseHlc, `${where}.baseHlc`);
+  const baseHlc = o.baseHlc === null ? null : expectBaseHlc(o.baseHlc, `${where}.baseHlc`);
   return { op: 'text', table, id, field, value: o.value, hlc, baseHlc };
 }
 

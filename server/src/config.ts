@@ -1,5 +1,6 @@
 import { parseCorsOrigins, type CorsOrigins } from './cors';
 import { parseRateLimit, type RateLimitOptions } from './rateLimit';
+import { MAX_RECORD_CHARS } from './push/recordSize';
 
 /** The admin token's least length: it guards every workspace, so it must not be guessable. */
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -25,6 +26,8 @@ export interface ServerConfig {
   corsOrigins: CorsOrigins;
   /** Per-member-token request limit; false when `KYOSO_RATE_PER_SECOND=0`. */
   rateLimit: RateLimitOptions | false;
+  /** Largest stored record in characters (`KYOSO_MAX_RECORD_CHARS`, default 64 Mi; tests lower it). */
+  maxRecordChars: number;
   /** How long a shutdown waits for requests in flight before cutting them (`KYOSO_SHUTDOWN_GRACE_MS`). */
   shutdownGraceMs: number;
 }
@@ -40,6 +43,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(
       `KYOSO_SHUTDOWN_GRACE_MS must be a whole number of ms, got ${env.KYOSO_SHUTDOWN_GRACE_MS}`,
     );
+  const maxRecordChars = Number(env.KYOSO_MAX_RECORD_CHARS || String(MAX_RECORD_CHARS));
+  if (!Number.isInteger(maxRecordChars) || maxRecordChars < 1 || maxRecordChars > MAX_RECORD_CHARS)
+    throw new Error(
+      `KYOSO_MAX_RECORD_CHARS must be a whole number 1..${MAX_RECORD_CHARS}, got ${env.KYOSO_MAX_RECORD_CHARS}`,
+    );
   return {
     host: env.HOST || '127.0.0.1',
     port,
@@ -50,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corsOrigins: parseCorsOrigins(env.KYOSO_CORS_ORIGINS),
     rateLimit: parseRateLimit(env),
     shutdownGraceMs,
+    maxRecordChars,
   };
 }

@@ -41,6 +41,7 @@ async function serve(): Promise<void> {
     adminToken: config.adminToken,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
+    maxRecordChars: config.maxRecordChars,
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
   log = app.log;

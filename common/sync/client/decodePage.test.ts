@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldProblem } from '../../records/schema';
 import { isStorableFieldName } from '../../records/fieldNames';
-import { isHlc } from '../hlc';
+import { isReadableHlc } from '../hlc';
 import { decodeChanges, pullEnvelopeProblem } from './decodePage';
 
 const HLC = '2026-01-01T00:00:00.000Z-0000-0123456789abcdef';
@@ -18,6 +18,17 @@ const good = {
 describe('decodeChanges', () => {
   it('passes well-formed changes through', () => {
     expect(decodeChanges([good])).toEqual({ changes: [good], unapplied: [] });
+  });
+
+  it('applies a field whose HLC an older server stored in a lenient form (2026-02-30: V8 reads March 2)', () => {
+    const lenient = '2026-02-30T10:00:00.000Z-0000-0123456789abcdef';
+    const old = {
+      ...good,
+      fields: { title: { value: 't', hlc: lenient } },
+      deleted: true,
+      deletedHlc: lenient,
+    };
+    expect(decodeChanges([old])).toEqual({ changes: [old], unapplied: [] });
   });
 
   it('keeps a bad field apart and applies the rest of its change', () => {
@@ -77,7 +88,7 @@ describe('decodeChanges', () => {
         for (const c of changes) {
           for (const [field, state] of Object.entries(c.fields)) {
             expect(isStorableFieldName(field)).toBe(true);
-            expect(isHlc(state.hlc)).toBe(true);
+            expect(isReadableHlc(state.hlc)).toBe(true);
             expect(fieldProblem(c.table, field, state.value)).toBeNull();
           }
         }

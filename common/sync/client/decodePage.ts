@@ -10,7 +10,7 @@ import { isFieldName, isStorableFieldName } from '../../records/fieldNames';
 import { isUuid } from '../../records/ids';
 import { fieldProblem } from '../../records/schema';
 import { isSyncedTable } from '../../records/tables';
-import { isHlc } from '../hlc';
+import { isReadableHlc } from '../hlc';
 import type { Change, FieldState } from '../protocol';
 
 /** A change, or one field of it, that this version cannot apply. */
@@ -58,7 +58,7 @@ function decodeChange(c: unknown, out: DecodedChanges): void {
   if (!isSyncedTable(c.table)) return whole(`unknown table ${JSON.stringify(c.table)}`);
   if (!isUuid(c.id)) return whole(`id ${JSON.stringify(c.id)} is not a lower-case UUID`);
   if (typeof c.deleted !== 'boolean') return whole('"deleted" is not a boolean');
-  if (c.deletedHlc !== null && !isHlc(c.deletedHlc)) return whole('deletedHlc is not an HLC');
+  if (c.deletedHlc !== null && !isReadableHlc(c.deletedHlc)) return whole('deletedHlc is not an HLC');
   if (!isObject(c.fields)) return whole('fields is not an object');
   const { table, id } = c;
   // Own keys only, into a prototype-free map: every name the contract allows is an ordinary key.
@@ -84,7 +84,7 @@ function decodeChange(c: unknown, out: DecodedChanges): void {
 function fieldStateProblem(table: Parameters<typeof fieldProblem>[0], field: string, state: unknown) {
   if (!isFieldName(field)) return `field name ${JSON.stringify(field)} is not allowed`;
   if (!isObject(state) || !Object.hasOwn(state, 'value')) return `${field}: not a { value, hlc } state`;
-  if (!isHlc(state.hlc)) return `${field}: hlc ${JSON.stringify(state.hlc)} is not an HLC`;
+  if (!isReadableHlc(state.hlc)) return `${field}: hlc ${JSON.stringify(state.hlc)} is not an HLC`;
   if (!isStorableFieldName(field)) return `${field}: the name of a record's envelope`;
   const problem = fieldProblem(table, field, state.value);
   return problem ? `${field}: ${problem}` : null;

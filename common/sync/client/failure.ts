@@ -42,7 +42,9 @@ export interface SetAsideItem {
   table: string;
   id: string;
   fields: string[];
-  /** The contract's error code (`too_large` when the request was too large). */
+  /** The record's name as its screen shows it ('' when it has none; absent in older logs). */
+  name?: string;
+  /** The contract's error code (`too_large` when the request was too large; a `rejected` entry's code). */
   code: string;
   /** Whether its content went into a conflict record that syncs (false: kept on this device only). */
   synced: boolean;

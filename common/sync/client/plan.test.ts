@@ -34,6 +34,18 @@ describe('coalescing the outbox', () => {
       expect(built.get(m.mid)).toEqual(coalesceEntries(entries.filter((e) => m.seqs.includes(e.seq))));
   });
 
+  it('plans an entry marked alone as a mutation of its own (a rejected mutation, narrowed)', () => {
+    const entries = [entry(1, set(1, 'a', 1)), entry(2, set(2, 'b', 2, ID2)), entry(3, set(3, 'c', 3))];
+    expect(planMutations(entries, 1).map((m) => m.seqs)).toEqual([[1, 2, 3]]);
+    expect(planMutations(entries, 4, undefined, undefined, new Set([2])).map((m) => [m.mid, m.seqs])).toEqual(
+      [
+        [4, [1]],
+        [5, [2]],
+        [6, [3]],
+      ],
+    );
+  });
+
   it('collapses a chain of text edits to the first base and the last value', () => {
     const ops = coalesceEntries([
       entry(1, text(1, 'a\n', null)),

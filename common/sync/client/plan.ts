@@ -116,13 +116,16 @@ export function coalesceEntries(entries: readonly PendingEntry[]): Op[] {
  * Groups outbox entries (in seq order) into mutations numbered consecutively from `firstMid`.
  * Every entry lands in exactly one mutation; entries are never split. `built`, if given, receives
  * each mutation's coalesced ops (what `coalesceEntries` of its entries returns), so a caller that
- * sends right after planning does not coalesce the same entries twice.
+ * sends right after planning does not coalesce the same entries twice. An entry whose seq is in
+ * `alone` gets a mutation of its own (the server rejected it together with others: only alone
+ * does its answer say which entry it refuses).
  */
 export function planMutations(
   entries: readonly PendingEntry[],
   firstMid: number,
   limits: PlanLimits = DEFAULT_PLAN_LIMITS,
   built?: Map<number, Op[]>,
+  alone: ReadonlySet<number> = new Set(),
 ): PlannedMutation[] {
   const planned: PlannedMutation[] = [];
   let builder = new Builder();
@@ -133,9 +136,11 @@ export function planMutations(
     builder = new Builder();
   };
   for (const entry of entries) {
+    const single = alone.has(entry.seq);
     const full = builder.rawOps > 0 && builder.rawOps + entry.ops.length > limits.maxOpsPerMutation;
-    if (full || !builder.accepts(entry)) close();
+    if (single || full || !builder.accepts(entry)) close();
     builder.add(entry);
+    if (single) close();
   }
   close();
   return planned;

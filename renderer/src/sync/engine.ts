@@ -15,6 +15,7 @@ import { logSync, pruneSyncLog } from './log';
 import { pullAll } from './pull';
 import { retryUnapplied } from './pull/retryUnapplied';
 import { pushOutbox, type SetAside } from './push/pushOutbox';
+import { keptAside } from './push/setAside';
 import type { SyncStatus } from './status';
 import { readConfig, readState, writeConfig, writeState, type SyncConfig } from './state';
 
@@ -53,7 +54,14 @@ export type PassResult =
 export function setAsideFailure(list: SetAside[]): SyncFailure {
   return {
     kind: 'setAside',
-    items: list.map(({ table, id, fields, code, synced }) => ({ table, id, fields, code, synced })),
+    items: list.map(({ table, id, fields, name, code, synced }) => ({
+      table,
+      id,
+      fields,
+      name,
+      code,
+      synced,
+    })),
   };
 }
 
@@ -194,8 +202,11 @@ export class SyncEngine {
       });
       await pruneSyncLog(db);
       this.attempt = 0;
-      // Everything else went through; the status still says which record could not be synced, and why.
+      // Everything else went through; the status still says which record could not be synced, and
+      // why — also in later passes, until the user settles the kept copy (logged once, when set aside).
       if (setAside.length) return this.fail(setAsideFailure(setAside));
+      const kept = await keptAside(db, ws);
+      if (kept.length) return this.fail(setAsideFailure(kept), false);
       this.report({ phase: 'upToDate', at });
       return { ok: true, pushed, pulled };
     } catch (e) {
@@ -207,7 +218,7 @@ export class SyncEngine {
     }
   }
 
-  private async fail(failure: SyncFailure): Promise<PassResult> {
+  private async fail(failure: SyncFailure, log = true): Promise<PassResult> {
     const at = new Date().toISOString();
     let retryAt: string | null = null;
     if (isRetryable(failure) && this.stopFns.length) {
@@ -217,13 +228,14 @@ export class SyncEngine {
       this.schedule(delay);
     }
     const level = failure.kind === 'network' ? 'warn' : 'error';
-    await logSync(
-      this.o.db,
-      level,
-      `error.${failure.kind}`,
-      JSON.stringify(failure),
-      'serverTime' in failure ? { serverTime: failure.serverTime } : {},
-    );
+    if (log)
+      await logSync(
+        this.o.db,
+        level,
+        `error.${failure.kind}`,
+        JSON.stringify(failure),
+        'serverTime' in failure ? { serverTime: failure.serverTime } : {},
+      );
     this.report({ phase: 'error', failure, at, retryAt });
     return { ok: false, failure };
   }

@@ -34,6 +34,12 @@ export interface EngineState {
    * Persisted BEFORE sending so a lost answer is replayed with the same mid and the same ops.
    */
   inflight: PlannedMutation[];
+  /**
+   * Outbox seqs of a mutation the server `rejected` together with other entries: each is planned
+   * as its own mutation next time, so the answer says which one it refuses (see acknowledge.ts).
+   * Absent in state written by older versions.
+   */
+  alone?: number[];
   /** Pull cursor, saved in the same transaction as the page it ends. */
   cursor: string | null;
   /** Remote states held back for fields with pending local writes, by `table/id` then field. */

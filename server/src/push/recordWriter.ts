@@ -14,6 +14,7 @@
  * writer yields to the event loop after each merge so other requests are answered meanwhile.
  */
 import type { Hlc } from '../../../common/sync/hlc';
+import { capToSkewLimit } from '../../../common/sync/clockSkew';
 import { newId } from '../../../common/records/ids';
 import { isTextField } from '../../../common/records/schema';
 import type { SyncedTable } from '../../../common/records/tables';
@@ -164,9 +165,16 @@ export class RecordWriter {
     this.changed.add(rec);
   }
 
-  /** A fresh server HLC greater than every HLC given. */
+  /**
+   * A fresh server HLC greater than every HLC given — but the clock never adopts one more than
+   * 5 min ahead of the wall clock (the clock_skew limit). Such an HLC can only be stored from a
+   * time the server's own clock ran ahead (or by an older server); adopting it would stamp every
+   * later merge and conflict record of every record that far ahead, where no member's write can
+   * pass it (a `set` of `resolved` on such a conflict record would be ignored for good).
+   */
   private serverHlc(...seen: Hlc[]): Hlc {
-    for (const hlc of seen) this.ctx.clock.observe(hlc);
+    const now = this.ctx.now();
+    for (const hlc of seen) this.ctx.clock.observe(capToSkewLimit(hlc, now));
     return this.ctx.clock.now();
   }
 
@@ -188,6 +196,10 @@ export class RecordWriter {
       const hlc = op.hlc > current.hlc ? op.hlc : this.serverHlc(current.hlc, op.hlc);
       return this.writeText(rec, op, op.value, hlc);
     }
+    // The very text stored (a restored backup or a re-bound device uploads every field with a null
+    // base): nothing to merge or to keep apart — a conflict record here would reach every member,
+    // one per field of every record uploaded. Keep the op's version as a possible base.
+    if (op.value === current.value) return this.sameText(op, current.hlc);
     if (op.baseHlc === null || typeof current.value !== 'string') return this.conflict(op, op.value);
     const base = await this.version({ table: op.table, id: op.id, field: op.field, hlc: op.baseHlc });
     if (base === null) return this.conflict(op, op.value);
@@ -199,6 +211,12 @@ export class RecordWriter {
     await yieldToEventLoop();
     if (!merged.clean) return this.conflict(op, op.value);
     return this.writeText(rec, op, merged.text, this.serverHlc(current.hlc, op.hlc));
+  }
+
+  /** A text op carrying the stored text: the field stays; the client's HLC for it names it as a base. */
+  private sameText(op: TextOp, stored: Hlc): void {
+    if (op.hlc !== stored)
+      this.keepVersion({ table: op.table, id: op.id, field: op.field, hlc: op.hlc }, op.value);
   }
 
   /**

@@ -38,6 +38,23 @@ const CORPUS: [string, MakeBody, number, string][] = [
   ['unknown op', env({ mutations: [{ mid: 1, ops: [{ ...good(), op: 'merge' }] }] }), 400, 'malformed'],
   ['unknown table', env({ mutations: [{ mid: 1, ops: [{ ...good(), table: 'users' }] }] }), 400, 'malformed'],
   ['bad HLC', env({ mutations: [{ mid: 1, ops: [{ ...good(), hlc: '2026-01-01' }] }] }), 400, 'malformed'],
+  // The HLC pattern with a time that is no real UTC instant: V8's Date.parse took most of these.
+  ...[
+    '2026-02-30T10:00:00.000Z',
+    '2026-02-29T10:00:00.000Z',
+    '2026-04-31T10:00:00.000Z',
+    '2026-13-01T10:00:00.000Z',
+    '2026-00-10T10:00:00.000Z',
+    '2026-01-00T10:00:00.000Z',
+    '2026-01-01T24:00:00.000Z',
+    '2026-01-01T10:60:00.000Z',
+    '2026-01-01T10:00:60.000Z',
+  ].map((time): [string, MakeBody, number, string] => [
+    `HLC time ${time}`,
+    env({ mutations: [{ mid: 1, ops: [{ ...good(), hlc: `${time}-0000-0123456789abcdef` }] }] }),
+    400,
+    'malformed',
+  ]),
   [
     'bad record id',
     env({ mutations: [{ mid: 1, ops: [{ ...good(), id: ID.toUpperCase() }] }] }),

@@ -88,6 +88,29 @@ export function textContract(h: () => Harness): void {
     expect((await body(h(), m, id))?.value).toBe(BASE);
   });
 
+  it('takes the very text stored, with a null or unknown base, as no change and no conflict (a re-upload)', async () => {
+    // Session 15: a backup restored on a device that then binds to a workspace already holding its
+    // records uploads every field with a null base; each became a conflict record for every member.
+    const m = await h().member();
+    const { id, baseHlc } = await seed(h(), m);
+    const own = hlc('00000000000000cc');
+    const client = uuid();
+    const r = await h().push(m, pushBody(client, [
+      { mid: 1, ops: [textOp(id, BASE, null, baseHlc)] },
+      { mid: 2, ops: [textOp(id, BASE, hlc('00000000000000bb', -60_000), own)] },
+    ])); // prettier-ignore
+    expect(r.json).toEqual({ lastMutationId: 2, rejected: [], conflicts: [] });
+    expect(await body(h(), m, id)).toEqual({ value: BASE, hlc: baseHlc });
+    // The re-uploading client's own HLC names that text: its next edit applies by merge.
+    const next = BASE + '4. 観光\n';
+    const r2 = await h().push(m, pushBody(client, [{ mid: 3, ops: [textOp(id, next, own)] }]));
+    expect(r2.json.conflicts).toEqual([]);
+    expect((await body(h(), m, id))?.value).toBe(next);
+    // A different text with a null base is still a conflict, never an overwrite.
+    const r3 = await h().push(m, pushBody(client, [{ mid: 4, ops: [textOp(id, 'other\n', null)] }]));
+    expect((r3.json.conflicts as unknown[]).length).toBe(1);
+  });
+
   it("keeps the client's own text under its op HLC after a clean merge, so its next edit merges too", async () => {
     const m = await h().member();
     const { id, baseHlc } = await seed(h(), m);

@@ -76,7 +76,8 @@ export class SyncServer {
     readonly url: string,
   ) {}
 
-  static async start(): Promise<SyncServer> {
+  /** `env`: extra server settings (e.g. `KYOSO_MAX_RECORD_CHARS` to meet the record limit quickly). */
+  static async start(env: Record<string, string> = {}): Promise<SyncServer> {
     const dir = mkdtempSync(join(tmpdir(), 'kyoso-e2e-sync-'));
     const port = await freePort();
     const child = spawnGroup(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -87,6 +88,7 @@ export class SyncServer {
         KYOSO_DATA_DIR: dir,
         KYOSO_ADMIN_TOKEN: ADMIN_TOKEN,
         LOG_LEVEL: 'warn',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

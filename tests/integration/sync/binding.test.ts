@@ -14,9 +14,11 @@ async function setup() {
   const server = await fixtures.startServer();
   const srv = server;
   const ws = (await srv.admin('/v1/workspaces', { name: 'binding' })).id!;
-  const open = async (name: string) => {
+  /** `before`: what happens to the database before the app starts on it (a restore). */
+  const open = async (name: string, before?: (db: KyosoDb) => Promise<unknown>) => {
     const token = (await srv.admin(`/v1/workspaces/${ws}/members`, { name })).token!;
     const db = fixtures.track(new KyosoDb(`binding-${name}-${crypto.randomUUID()}`));
+    await before?.(db);
     const device = await loadDevice(db);
     const engine = new SyncEngine({ db, device, getToken: async () => token, fetch: srv.fetch });
     return { db, device, engine, repos: createRepositories(db, device) };
@@ -106,4 +108,33 @@ it('switching to another server workspace and back shows each one’s records, a
 
   await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
   expect((await a.repos.issues.list()).map((r) => r.id)).toEqual([first.id]);
+});
+
+it('a backup made before the first sync, restored on a new device that joins the workspace, makes no conflict', async () => {
+  // Session 15: the new device uploads every field of every record (a never-synced workspace), each
+  // text field with a null base; the server made each identical text a conflict record for the team.
+  const { ws, open } = await setup();
+  const a = await open('old-laptop');
+  for (let i = 0; i < 3; i++) await a.repos.issues.create(sampleFields('issues', i));
+  const backup = await createBackup(a.db, { appVersion: 't' });
+  await a.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await a.engine.syncNow()).toMatchObject({ ok: true, pushed: 3 });
+
+  const c = await open('new-laptop', (db) => restoreBackup(db, backup));
+  await c.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+  expect(await c.db.outbox.count()).toBe(0);
+  expect(await c.repos.conflicts.count()).toBe(0);
+  const b = await open('colleague');
+  await b.engine.configure({ serverUrl: 'http://server', workspaceId: ws });
+  expect(await b.engine.syncNow()).toMatchObject({ ok: true });
+  expect(await b.repos.issues.count()).toBe(3);
+  expect(await b.repos.conflicts.count()).toBe(0);
+  // And the new device's next edit of a text field merges as usual.
+  const [first] = await c.repos.issues.list();
+  await c.repos.issues.update(first!.id, { rawText: `${first!.rawText}\n追記` });
+  expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+  expect(await b.engine.syncNow()).toMatchObject({ ok: true });
+  expect((await b.repos.issues.get(first!.id))!.rawText).toBe(`${first!.rawText}\n追記`);
+  expect(await b.repos.conflicts.count()).toBe(0);
 });

@@ -4,7 +4,7 @@
  */
 import { afterEach } from 'vitest';
 import type { KyosoDb } from '../../../renderer/src/data/db';
-import { InProcessServer } from './inProcessServer';
+import { InProcessServer, type InProcessServerOptions } from './inProcessServer';
 
 export function syncFixtures() {
   const dbs: KyosoDb[] = [];
@@ -21,8 +21,8 @@ export function syncFixtures() {
       return db;
     },
     /** Starts the server of this test (stopped after it). */
-    async startServer(): Promise<InProcessServer> {
-      server = await InProcessServer.start();
+    async startServer(options: InProcessServerOptions = {}): Promise<InProcessServer> {
+      server = await InProcessServer.start(options);
       return server;
     },
   };

@@ -24,6 +24,8 @@ export interface InProcessServerOptions {
   now?: () => number;
   /** The server's HLC node id (16 hex digits); default a random one. Fix it for a replayable run. */
   nodeId?: string;
+  /** The largest stored record (`server/src/push/recordSize.ts`); tests lower it. */
+  maxRecordChars?: number;
 }
 
 export class InProcessServer {
@@ -51,6 +53,7 @@ export class InProcessServer {
       // Tests drive many simulated devices through one member token; the limit is tested in server/test.
       rateLimit: false,
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.maxRecordChars ? { maxRecordChars: this.options.maxRecordChars } : {}),
     });
   }
 

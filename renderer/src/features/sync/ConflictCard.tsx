@@ -53,6 +53,12 @@ export function ConflictCard({ conflict }: { conflict: RecordOf<'conflicts'> }) 
     >
       <h3 style={{ margin: 0 }}>{t('sync.conflicts.itemLabel', { title, field })}</h3>
       {gone && <p className="notice">{t('sync.conflicts.targetDeleted')}</p>}
+      {/* A copy the server refused (not an edit that met another): say why and what to do. */}
+      {(conflict.reason === 'record_too_large' || conflict.reason === 'too_large') && (
+        <p className="notice" data-testid="conflict-reason">
+          {t(conflict.reason === 'too_large' ? 'sync.conflicts.tooLarge' : 'sync.conflicts.recordTooLarge')}
+        </p>
+      )}
       <DiffView current={current} other={conflict.text} />
       {editing !== null && (
         <div>

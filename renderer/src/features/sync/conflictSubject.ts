@@ -3,32 +3,9 @@
  * note, which has no title, by its first words) and the field by its label — not 「（無題）」の body.
  */
 import type { TFunction } from 'i18next';
-import { isSyncedTable, type SyncedTable } from '../../../../common/records/tables';
+import { isSyncedTable } from '../../../../common/records/tables';
 
-/** The field a record of each kind is recognised by. */
-const NAME_FIELD: { readonly [T in SyncedTable]?: string } = {
-  issues: 'title',
-  briefs: 'title',
-  glossaryTerms: 'term',
-  workshops: 'title',
-  agendaItems: 'title',
-  ideas: 'text',
-  actionItems: 'what',
-  councilSessions: 'title',
-  notes: 'body',
-};
-
-/** Characters of a long name shown (a note's first line can be a paragraph). */
-const NAME_LENGTH = 30;
-
-/** The record's name ('' when it has none, or is gone). */
-export function recordName(table: string, fields: Readonly<Record<string, unknown>> | null): string {
-  const key = isSyncedTable(table) ? NAME_FIELD[table] : undefined;
-  const value = key && fields ? fields[key] : undefined;
-  if (typeof value !== 'string') return '';
-  const line = value.trim().split('\n')[0]!.trim();
-  return line.length > NAME_LENGTH ? `${line.slice(0, NAME_LENGTH)}…` : line;
-}
+export { recordName } from '../../../../common/records/recordName';
 
 /** The field's label on screen; a field this version has no label for keeps its name. */
 export function fieldLabel(t: TFunction, table: string, field: string): string {

@@ -48,6 +48,12 @@ describe('failureText in the user language', () => {
       kind: 'setAside',
       items: [{ table: 'issues', id: 'a', fields: ['rawText'], code: 'too_large', synced: true }],
     },
+    {
+      kind: 'setAside',
+      items: [
+        { table: 'notes', id: 'n', fields: ['body'], name: '', code: 'record_too_large', synced: true },
+      ],
+    },
   ];
 
   it.each(failures.map((f) => [f.kind, f] as const))(
@@ -83,6 +89,41 @@ describe('failureText in the user language', () => {
     expect(failureText(en, f)).toBe(
       'Could not sync 2 changes (issue: too large for the server; brief: refused by the server (bad_value)). ' +
         'Their content is kept on this device only, in a local conflict record. Shorten it and paste it again',
+    );
+  });
+});
+
+describe('failureText for a record grown past the server limit', () => {
+  let ja: TFunction;
+  let en: TFunction;
+  beforeAll(async () => {
+    ja = await translator('ja');
+    en = await translator('en');
+  });
+
+  it('names the record and says what to do; other refusals follow in their own sentence', () => {
+    const f: SyncFailure = {
+      kind: 'setAside',
+      items: [
+        {
+          table: 'issues',
+          id: 'a',
+          fields: ['rawText'],
+          name: '通院の足を確保したい',
+          code: 'record_too_large',
+          synced: true,
+        },
+        { table: 'notes', id: 'n', fields: ['body'], name: '', code: 'record_too_large', synced: true },
+        { table: 'briefs', id: 'b', fields: ['body'], code: 'bad_value', synced: true },
+      ],
+    };
+    expect(failureText(ja, f)).toBe(
+      '「通院の足を確保したい」（課題）、「（無題）」（議会メモ）が大きくなりすぎたため、この変更はサーバーに保存できませんでした。' +
+        '不要な部分を削るか、新しい記録に分けて書いてください。変更した内容は競合として残してあります。' +
+        '1 件の変更を同期できませんでした（ブリーフ: サーバーが拒否しました（bad_value））。内容は競合として残してあります',
+    );
+    expect(failureText(en, f)).toContain(
+      '"通院の足を確保したい" (issue); "(Untitled)" (council note) grew too large',
     );
   });
 });

@@ -51,7 +51,30 @@ export function tableLabel(t: TFunction, table: string): string {
   return isSyncedTable(table) ? t(`sync.tables.${table}`) : t('sync.tables.other', { table });
 }
 
-function setAsideText(t: TFunction, items: readonly SetAsideItem[]): string {
+/** The server's `rejected` code for a record past its size limit (docs/sync-protocol.md 1.6). */
+const RECORD_TOO_LARGE = 'record_too_large';
+
+function setAsideText(t: TFunction, all: readonly SetAsideItem[]): string {
+  // A record grown too large is named, with what to do: it cannot heal by itself.
+  const tooLarge = all.filter((s) => s.code === RECORD_TOO_LARGE);
+  const items = all.filter((s) => s.code !== RECORD_TOO_LARGE);
+  const sentences: string[] = [];
+  if (tooLarge.length) {
+    const records = tooLarge
+      .map((s) =>
+        t('sync.error.recordTooLargeItem', {
+          name: s.name || t('common.untitled'),
+          table: tableLabel(t, s.table),
+        }),
+      )
+      .join(t('sync.error.listSeparator'));
+    sentences.push(t('sync.error.recordTooLarge', { records }));
+  }
+  if (items.length) sentences.push(refusedText(t, items));
+  return sentences.join(t('sync.error.sentenceSeparator'));
+}
+
+function refusedText(t: TFunction, items: readonly SetAsideItem[]): string {
   const listed = items
     .map((s) =>
       s.code === 'too_large'

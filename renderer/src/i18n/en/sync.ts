@@ -42,6 +42,10 @@ export const sync: Strings<typeof ja> = {
       'Their content is kept on this device only, in a local conflict record. Shorten it and paste it again',
     setAsideTooLarge: '{{table}}: too large for the server',
     setAsideRefused: '{{table}}: refused by the server ({{code}})',
+    recordTooLarge:
+      '{{records}} grew too large, so this change could not be saved on the server. Remove what is not needed or continue in a new record. What you changed is kept in a conflict record',
+    recordTooLargeItem: '"{{name}}" ({{table}})',
+    sentenceSeparator: '. ',
     listSeparator: '; ',
     retrying: 'Retrying the sync',
   },
@@ -111,6 +115,10 @@ export const sync: Strings<typeof ja> = {
     other: 'Conflicting version',
     itemLabel: 'The {{field}} of “{{title}}”',
     targetDeleted: 'The original record was deleted. Review the text and copy it if you need it.',
+    recordTooLarge:
+      'This record grew past what the server can store, so this change is not synced. Remove what is not needed or continue in a new record, then save the shortened text with "Edit and merge".',
+    tooLarge:
+      'This change was too large to send to the server (it is kept on this device only). Shorten it and paste it again.',
     mergedLabel: 'Merged text',
     keepCurrent: 'Keep current',
     keepOther: 'Use conflicting version',

@@ -42,6 +42,10 @@ export const sync = {
     setAsideLocal: '内容はこの端末の競合にだけ残してあります。短くしてから貼り直してください',
     setAsideTooLarge: '{{table}}: サーバーには大きすぎます',
     setAsideRefused: '{{table}}: サーバーが拒否しました（{{code}}）',
+    recordTooLarge:
+      '{{records}}が大きくなりすぎたため、この変更はサーバーに保存できませんでした。不要な部分を削るか、新しい記録に分けて書いてください。変更した内容は競合として残してあります',
+    recordTooLargeItem: '「{{name}}」（{{table}}）',
+    sentenceSeparator: '。',
     listSeparator: '、',
     retrying: '同期をやり直しています',
   },
@@ -113,6 +117,10 @@ export const sync = {
     other: '競合した内容',
     itemLabel: '「{{title}}」の {{field}}',
     targetDeleted: '元の記録は削除されています。内容を確認して、必要ならコピーしてください。',
+    recordTooLarge:
+      'この記録はサーバーに保存できる大きさを超えたため、この変更は同期されていません。不要な部分を削るか、新しい記録に分けて書いてから、「編集してまとめる」で短くした内容を保存してください。',
+    tooLarge:
+      'この変更は大きすぎてサーバーに送れませんでした（この端末にだけ残っています）。短くしてから貼り直してください。',
     mergedLabel: 'まとめた内容',
     keepCurrent: '現在の内容を残す',
     keepOther: '競合した内容を採用',

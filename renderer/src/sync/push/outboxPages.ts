@@ -123,8 +123,11 @@ function numberFresh(
   if (!fresh.length) return [];
   let last = state.lastMutationId;
   for (const m of state.inflight) if (m.mid > last) last = m.mid;
-  const planned = planMutations(fresh, last + 1, limits, built);
+  const alone = new Set(state.alone ?? []);
+  const planned = planMutations(fresh, last + 1, limits, built, alone);
   state.inflight = [...state.inflight, ...planned];
+  // Planned alone and persisted: the flag has done its work.
+  if (alone.size) state.alone = (state.alone ?? []).filter((s) => !entries.has(s));
   return planned;
 }
 

@@ -37,6 +37,8 @@ export class PushAttempt {
   private entries = new Map<number, PendingEntry>();
   private total = 0;
   private pushed = 0;
+  /** Whether an acknowledgement left entries of a rejected mutation queued, to send one by one. */
+  private isolated = false;
   /** The acknowledgement being recorded, if any. */
   private acking: Promise<void> | null = null;
   /** The next page being planned, if any. */
@@ -131,6 +133,8 @@ export class PushAttempt {
     }
     if (answer) this.startAck(answer);
     await this.settle();
+    // Entries of a rejected mutation wait to be sent one by one: plan again (progress each time).
+    if (this.isolated) return { kind: 'narrowed', chunk: this.chunkLimits };
     return { kind: 'done' };
   }
 
@@ -211,8 +215,10 @@ export class PushAttempt {
   }
 
   private startAck(response: PushResponse): void {
-    this.acking = acknowledgePush(this.db, this.ws, response).then((done) => {
-      this.pushed += sumSeqs(done);
+    this.acking = acknowledgePush(this.db, this.ws, response, this.options.device).then((ack) => {
+      for (const s of ack.setAside) this.options.onSetAside?.(s);
+      if (ack.isolated) this.isolated = true;
+      this.pushed += sumSeqs(ack.done) - ack.isolated;
       this.report();
     });
     this.acking.catch(() => undefined); // awaited by `settle`; an error is raised there

@@ -4,9 +4,13 @@
  * conflict record, so one bad change never blocks every later one (mids are consecutive).
  */
 import type { PendingEntry } from '../../../../common/sync/client/plan';
+import { recordName } from '../../../../common/records/recordName';
+import { isSyncedTable } from '../../../../common/records/tables';
+import type { Op } from '../../../../common/sync/protocol';
 import type { SyncFailure } from '../../../../common/sync/client/failure';
 import type { KyosoDb } from '../../data/db';
 import type { Device } from '../../data/device';
+import { recordTable } from '../../data/recordWrites';
 import { Repository } from '../../data/repository';
 import { logSync } from '../log';
 import { readState, writeState } from '../state';
@@ -16,6 +20,8 @@ interface SetAside {
   table: string;
   id: string;
   fields: string[];
+  /** The record's name as its screen shows it ('' when it has none). */
+  name: string;
   code: string;
   /** Whether its content went into a conflict record that syncs (false: kept on this device only). */
   synced: boolean;
@@ -70,6 +76,7 @@ export async function setAside(
   const first = entry.ops[0]!;
   const fields = entry.ops.flatMap((op) => (op.op === 'delete' ? ['(delete)'] : [op.field]));
   const localOnly = code === 'too_large';
+  const name = await nameOf(db, first.table, first.id);
   return db.transaction(
     'rw',
     [db.records('conflicts'), db.outbox, db.meta, db.syncState, db.syncLog],
@@ -86,6 +93,7 @@ export async function setAside(
           memberId: '',
           clientId: state.clientId,
           resolved: false,
+          reason: code,
         });
         if (localOnly) {
           const own = await db.outbox.where('[table+id]').equals(['conflicts', record.id]).primaryKeys();
@@ -106,7 +114,120 @@ export async function setAside(
             : 'Its content is kept in a conflict record.'),
         { table: first.table, id: first.id, code },
       );
-      return { table: first.table, id: first.id, fields, code, synced: !localOnly };
+      return { table: first.table, id: first.id, fields, name, code, synced: !localOnly };
     },
   );
+}
+
+/**
+ * This install's own unresolved copies of changes the server refused (conflict records with a
+ * `reason`, written by `setAside`/`setAsideRejected`), as the status line lists them: it keeps
+ * naming them after the pass that set them aside (the next pass, 2 s later, would otherwise say
+ * "up to date") until the user settles the copy.
+ */
+export async function keptAside(db: KyosoDb, ws: string): Promise<SetAside[]> {
+  const { clientId } = await readState(db, ws);
+  const rows = await db
+    .inWorkspace('conflicts', ws)
+    .filter((c) => c.deleted !== 1 && !c.resolved && !!c.reason && c.clientId === clientId)
+    .toArray();
+  const out: SetAside[] = [];
+  for (const c of rows) {
+    out.push({
+      table: c.ofTable,
+      id: c.ofId,
+      fields: [c.field],
+      name: await nameOf(db, c.ofTable, c.ofId),
+      code: c.reason!,
+      synced: c.reason !== 'too_large',
+    });
+  }
+  return out;
+}
+
+/** The local record's name, for the status line ('' when it has none or is not here). */
+async function nameOf(db: KyosoDb, table: string, id: string): Promise<string> {
+  if (!isSyncedTable(table)) return '';
+  return recordName(table, await recordTable(db, table).get(id));
+}
+
+/**
+ * Mutations a 200 push listed in `rejected` (today only `record_too_large`, docs/sync-protocol.md
+ * 1.6): their mids are spent and the server stored nothing of them, so their outbox entries must
+ * go, but never without a trace. Runs inside the acknowledgement's transaction (syncWriteScope):
+ * per record, the last value of each field written goes into a conflict record (it syncs: one
+ * mutation is at most 4 MiB, far below the record limit; a refused conflict record itself stays
+ * on this device only), a delete is queued again on its own (a
+ * tombstone makes no record larger), the entries leave the outbox, and the sync log names the
+ * record. The local record keeps its value until a pull brings the server's.
+ */
+export async function setAsideRejected(
+  db: KyosoDb,
+  ws: string,
+  device: Device,
+  seqs: readonly number[],
+  code: string,
+  clientId: string,
+): Promise<SetAside[]> {
+  const rows = (await db.outbox.bulkGet([...seqs])).filter((r) => r !== undefined);
+  // Per record (in the order first written): its fields' last values, and its deletes.
+  interface Written {
+    table: string;
+    id: string;
+    last: Map<string, Op>;
+    deletes: Op[];
+  }
+  const records = new Map<string, Written>();
+  for (const row of rows) {
+    for (const op of row.ops) {
+      const key = `${op.table}/${op.id}`;
+      const rec: Written = records.get(key) ?? { table: op.table, id: op.id, last: new Map(), deletes: [] };
+      records.set(key, rec);
+      if (op.op === 'delete') rec.deletes.push(op);
+      else rec.last.set(op.field, op);
+    }
+  }
+  await db.outbox.bulkDelete([...seqs]);
+  const conflicts = new Repository(db, 'conflicts', device);
+  const out: SetAside[] = [];
+  for (const rec of records.values()) {
+    for (const op of rec.last.values()) {
+      if (op.op === 'delete' || op.table === 'conflicts') continue;
+      await conflicts.create({
+        ofTable: op.table,
+        ofId: op.id,
+        field: op.field,
+        text: typeof op.value === 'string' ? op.value : JSON.stringify(op.value),
+        memberId: '',
+        clientId,
+        resolved: false,
+        reason: code,
+      });
+    }
+    if (rec.deletes.length && isSyncedTable(rec.table)) {
+      await db.outbox.add({
+        workspaceId: ws,
+        table: rec.table,
+        id: rec.id,
+        ops: rec.deletes.slice(-1),
+        createdAt: new Date().toISOString(),
+      });
+    }
+    const fields = [...rec.last.keys()];
+    const name = await nameOf(db, rec.table, rec.id);
+    // A conflict record is its own local copy: it stays on this device only.
+    const synced = rec.table !== 'conflicts';
+    await logSync(
+      db,
+      'error',
+      'setAside',
+      `${rec.table}/${rec.id} (${fields.join(', ')}) could not be synced: the server refuses it (${code}). ` +
+        (synced
+          ? 'Its content is kept in a conflict record.'
+          : 'Its content is kept on this device only, in a local conflict record.'),
+      { table: rec.table, id: rec.id, code },
+    );
+    out.push({ table: rec.table, id: rec.id, fields, name, code, synced });
+  }
+  return out;
 }
