@@ -20,7 +20,14 @@ const DATA = [
   // Names (a municipality, the placeholder a brief leaves for the writer) read as they are.
   '北海道 札幌市',
   '【要記入：主語】',
-  '駅前広場の活用', '協働', 'きょうどう', '一緒に取り組むこと', '地域ワークショップ', '12月定例会', '通学路の安全点検'];
+  '駅前広場の活用',
+  '協働',
+  'きょうどう',
+  '一緒に取り組むこと',
+  '地域ワークショップ',
+  '12月定例会',
+  '通学路の安全点検',
+];
 
 interface Screen {
   name: string;
@@ -33,7 +40,10 @@ async function seed(page: Page): Promise<Screen[]> {
   const app = new AppPage(page);
   await app.open();
   await app.addIssue('駅前広場の活用');
-  await app.issueList().getByRole('link', { name: /駅前広場の活用/ }).click();
+  await app
+    .issueList()
+    .getByRole('link', { name: /駅前広場の活用/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('駅前広場の活用');
   const issue = decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
 

@@ -63,7 +63,9 @@ export async function shownText(page: Page, data: readonly string[]): Promise<st
     const out: string[] = [];
     const otherLang = (el: Element) => {
       const marked = el.closest('[lang]');
-      return marked !== null && marked !== document.documentElement && marked.getAttribute('lang') !== pageLang;
+      return (
+        marked !== null && marked !== document.documentElement && marked.getAttribute('lang') !== pageLang
+      );
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -71,7 +73,10 @@ export async function shownText(page: Page, data: readonly string[]): Promise<st
       const text = node.textContent?.trim();
       if (!parent || !text || otherLang(parent)) continue;
       if (parent.closest('script, style, template, [hidden], [aria-hidden="true"]')) continue;
-      if (!parent.checkVisibility({ visibilityProperty: true }) && !parent.closest('.visually-hidden, .sr-only'))
+      if (
+        !parent.checkVisibility({ visibilityProperty: true }) &&
+        !parent.closest('.visually-hidden, .sr-only')
+      )
         continue;
       out.push(text);
     }
@@ -87,12 +92,22 @@ export async function shownText(page: Page, data: readonly string[]): Promise<st
   return texts.map((text) => data.reduce((t, d) => t.split(d).join(' '), text)).filter((t) => t.trim());
 }
 
-const RAW = [/\bundefined\b/, /\bNaN\b/, /\[object Object\]/, /\{\{/, /\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z]+\.[a-z][a-zA-Z]*[A-Z][a-zA-Z]*\b/];
+const RAW = [
+  /\bundefined\b/,
+  /\bNaN\b/,
+  /\[object Object\]/,
+  /\{\{/,
+  /\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z]+\.[a-z][a-zA-Z]*[A-Z][a-zA-Z]*\b/,
+];
 const KEY_PREFIX =
   /\b(app|nav|issues|briefs|glossary|settings|sync|backup|export|common|council|workshops|search|rewrite)\.[a-zA-Z]+\b/;
 
 /** Text in the wrong language, raw i18n keys, "undefined", "NaN", "[object Object]". */
-export async function languageProblems(page: Page, lang: 'ja' | 'en', data: readonly string[]): Promise<string[]> {
+export async function languageProblems(
+  page: Page,
+  lang: 'ja' | 'en',
+  data: readonly string[],
+): Promise<string[]> {
   const problems: string[] = [];
   for (const text of await shownText(page, data)) {
     if (RAW.some((r) => r.test(text)) || KEY_PREFIX.test(text.replace(/\S+\.(jp|com|json)\b/g, '')))
@@ -144,7 +159,9 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       if (!el.checkVisibility({ visibilityProperty: true }) && !el.matches('.skip-link')) continue;
       // A radio group is one stop: only its checked (or first) member is tabbable.
       if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
-        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${el.name}"]`)];
+        const group = [
+          ...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${el.name}"]`),
+        ];
         const stop = group.find((r) => r.checked) ?? group[0];
         if (stop !== el) continue;
       }
@@ -193,7 +210,10 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       (reached) =>
         [...document.querySelectorAll<HTMLElement>('[data-stranger-tab]')]
           .filter((el) => !reached.includes(Number(el.getAttribute('data-stranger-tab'))))
-          .map((el) => `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}"`),
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}"`,
+          ),
       seen,
     );
     problems.push(`Tab never reaches: ${missed.join(', ')}`);

@@ -117,7 +117,9 @@ export function GlossaryPage() {
             <tr key={term.id}>
               <td>
                 {term.term}
-                {term.reading && <span className="muted">（{term.reading}）</span>}
+                {term.reading && (
+                  <span className="muted">{t('glossary.readingShown', { reading: term.reading })}</span>
+                )}
               </td>
               <td>{term.plain}</td>
               <td>{term.explanation}</td>

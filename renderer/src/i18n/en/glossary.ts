@@ -9,6 +9,7 @@ export const glossary: Strings<typeof ja> = {
   plain: 'Plain wording',
   explanation: 'Why it matters to a company',
   category: 'Category',
+  readingShown: ' ({{reading}})',
   add: 'Add term',
   shipped: 'Built-in glossary: {{count}} terms',
   empty: 'No terms yet.',

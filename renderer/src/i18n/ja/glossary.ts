@@ -6,6 +6,8 @@ export const glossary = {
   plain: 'やさしい言い換え',
   explanation: '企業にとっての意味',
   category: '分類',
+  /** The reading after a term in the table, in the language's own brackets. */
+  readingShown: '（{{reading}}）',
   add: '用語を追加',
   shipped: '標準の用語集: {{count}} 語',
   empty: 'まだ登録していません。',
