@@ -18,3 +18,33 @@ test('the reading after a term uses the brackets of the language shown', async (
   await new AppPage(page).switchLanguage('English');
   await expect(cell).toHaveText('協働 (きょうどう)');
 });
+
+test('a deleted term can be brought back, and the keyboard is never dropped to the page', async ({
+  page,
+}) => {
+  await new AppPage(page).open('#/glossary');
+  await addTerm(page, '協働', 'きょうどう', '一緒に取り組むこと');
+  // Ready for the next term.
+  await expect(page.getByRole('textbox', { name: '用語', exact: true })).toBeFocused();
+  await addTerm(page, '所管', 'しょかん', '担当している');
+
+  const table = page.getByTestId('glossary-table');
+  await page.getByRole('button', { name: '削除: 協働' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByText('一緒に取り組むこと')).toHaveCount(0);
+  const notice = page.getByTestId('glossary-removed');
+  await expect(notice).toContainText('「協働」を削除しました。');
+  await expect(notice).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '元に戻す: 協働' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(table.getByText('一緒に取り組むこと')).toBeVisible();
+  await expect(table.getByText('きょうどう')).toBeVisible();
+  await expect(notice).toContainText('「協働」を元に戻しました。');
+  await expect(notice).toBeFocused();
+
+  await page.reload();
+  await expect(table.getByText('一緒に取り組むこと')).toBeVisible();
+  await expect(table.getByText('担当している')).toBeVisible();
+});

@@ -18,5 +18,7 @@ export const glossary: Strings<typeof ja> = {
   knownEmpty: 'No such words yet. Add them with “No explanation needed” in an issue’s findings.',
   known: 'No explanation needed',
   undo: 'Undo',
+  removed: '“{{term}}” deleted.',
+  restored: '“{{term}}” is back.',
   undone: '“{{term}}” is marked again',
 };

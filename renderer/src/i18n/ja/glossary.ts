@@ -16,5 +16,7 @@ export const glossary = {
   knownEmpty: '説明不要にした語はありません。課題の指摘一覧の「説明不要にする」で追加できます。',
   known: '説明不要',
   undo: '元に戻す',
+  removed: '「{{term}}」を削除しました。',
+  restored: '「{{term}}」を元に戻しました。',
   undone: '「{{term}}」をまた指摘するようにしました',
 };
