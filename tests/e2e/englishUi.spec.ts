@@ -8,3 +8,13 @@ test('a meeting’s kind, date and place are separated the English way', async (
   await new AppPage(page).switchLanguage('English');
   await expect(page.locator('.page-lead')).toHaveText(/^Plenary session · \d{4}-\d{2}-\d{2}$/);
 });
+
+test('switching to English leaves no Japanese 「保存しました」 behind', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('駅前広場の活用');
+  await expect(page.getByRole('status').getByText('保存しました')).toBeVisible();
+  await app.switchLanguage('English');
+  // Right away: a passing note goes by itself after 4 s anyway.
+  await expect(page.getByText('保存しました')).toHaveCount(0, { timeout: 500 });
+});
