@@ -17,6 +17,7 @@ import {
   type RestorePreview,
 } from '../../data/backup';
 import { useServices } from '../../services/services';
+import { formatTime } from '../../ui/formatTime';
 import { downloadBlob } from './download';
 
 const RESTORED_FLAG = 'kyoso.backupRestored';
@@ -184,7 +185,7 @@ function RestoreConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   // The question appears after the file is read: the keyboard (and a screen reader) is taken to
   // it, so the user reads what the file holds before 復元する — not left on the file picker.
@@ -193,7 +194,7 @@ function RestoreConfirm({
   return (
     <div role="group" aria-labelledby={titleId} className="stack" data-testid="restore-confirm">
       <h3 id={titleId} ref={title} tabIndex={-1}>
-        {t('backup.confirm.title', { time: new Date(preview.exportedAt).toLocaleString() })}
+        {t('backup.confirm.title', { time: formatTime(preview.exportedAt, i18n.language) })}
       </h3>
       <ul>
         {preview.kinds.map((k) => (
