@@ -209,7 +209,7 @@ function RestoreConfirm({
       </ul>
       <p className="muted">
         {t('backup.confirm.merge')}
-        {preview.queued > 0 ? ` ${t('backup.confirm.queued', { count: String(preview.queued) })}` : ''}
+        {preview.queued > 0 ? ` ${t('backup.confirm.queued', { count: preview.queued })}` : ''}
       </p>
       <div className="page-error__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
