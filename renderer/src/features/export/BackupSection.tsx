@@ -50,6 +50,15 @@ export function BackupSection() {
   const [status, setStatus] = useState<Status>(() =>
     wasJustRestored() ? { kind: 'info', text: t('backup.restored') } : null,
   );
+  // The file picker is disabled while a file is read, which drops the keyboard focus to the page;
+  // once it is enabled again (a refused file) the focus goes back to it, to choose another file.
+  const refocusPicker = useRef(false);
+  useEffect(() => {
+    if (progress !== null || !refocusPicker.current) return;
+    refocusPicker.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) document.getElementById(inputId)?.focus();
+  }, [progress, pending, inputId]);
 
   const progressText = (p: BackupProgress) => {
     if (p.phase === 'export') return t('backup.exporting', { done: String(p.done), total: String(p.total) });
@@ -85,6 +94,7 @@ export function BackupSection() {
     if (!file) return;
     setStatus(null);
     setPending(null);
+    refocusPicker.current = true;
     try {
       const backup = await readBackup(file, setProgress);
       setPending({ backup, preview: await previewRestore(db, backup) });
