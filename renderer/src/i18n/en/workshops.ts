@@ -69,6 +69,7 @@ export const workshops: Strings<typeof ja> = {
   },
   library: {
     heading: 'Method library',
+    separator: ' · ',
     search: 'Search methods',
     searchPlaceholder: 'e.g. sticky notes, retrospective, KJ',
     count: '{{count}} methods',
