@@ -59,3 +59,30 @@ test('sync to a server that does not answer says so in the UI language, times in
   await expect(page.getByRole('textbox', { name: 'Server URL' })).toHaveValue(DEAD_SERVER);
   await expect(page.getByRole('textbox', { name: 'Workspace ID' })).toHaveValue(WORKSPACE);
 });
+
+test('a refused sync setting takes the keyboard to the field to correct, marked invalid', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('#/settings');
+  const url = page.getByRole('textbox', { name: /^(サーバーのURL|Server URL)$/ });
+  const workspace = page.getByRole('textbox', { name: /^(ワークスペースID|Workspace ID)$/ });
+  await url.fill('sync.example.jp');
+  await workspace.fill(WORKSPACE);
+  await page.getByRole('button', { name: '保存して同期' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('URLは http:// または https:// で始めてください');
+  await expect(url).toBeFocused();
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription('URLは http:// または https:// で始めてください');
+
+  await page.keyboard.press('Home');
+  await page.keyboard.type('https://');
+  await workspace.fill('not-a-workspace');
+  await app.switchLanguage('English');
+  await page.getByRole('button', { name: 'Save and sync' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/^The workspace ID is not valid/);
+  await expect(workspace).toBeFocused();
+  await expect(url).not.toHaveAttribute('aria-invalid', 'true');
+});
