@@ -179,6 +179,7 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
     });
   const problems: string[] = [];
   const seen: number[] = [];
+  const trail: string[] = [];
   let last = -1;
   let wrapped = false;
   // Tab starts where the focus was (the page heading), runs to the end, leaves the page once and
@@ -186,6 +187,7 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   for (let i = 0; i < 2 * count + 10; i++) {
     await page.keyboard.press('Tab');
     const { idx, what } = await describe();
+    trail.push(`${idx}:${what}`);
     if (idx === -1) {
       if (wrapped) break;
       wrapped = true;
@@ -197,6 +199,11 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       continue;
     }
     if (idx === last) continue; // a date or time field has a stop per part
+    // Past the last control the focus may leave the page (above) or come straight to the first.
+    if (idx === 0 && !wrapped) {
+      wrapped = true;
+      last = -1;
+    }
     if (seen.includes(idx)) {
       if (!wrapped) problems.push(`focus trapped or looped back at ${what}`);
       break;
@@ -205,6 +212,7 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
     seen.push(idx);
     last = idx;
   }
+  if (problems.length) problems.push(`Tab stops: ${trail.join(' → ')}`);
   if (seen.length < count) {
     const missed = await page.evaluate(
       (reached) =>
