@@ -48,3 +48,24 @@ test('a deleted term can be brought back, and the keyboard is never dropped to t
   await expect(table.getByText('一緒に取り組むこと')).toBeVisible();
   await expect(table.getByText('担当している')).toBeVisible();
 });
+
+test('an empty term is refused with the app’s own message in the UI language, not the browser’s', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('#/glossary');
+  await app.switchLanguage('English');
+  await page.getByRole('button', { name: 'Add term' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter the term.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a plain wording' })).toBeVisible();
+  const term = page.getByRole('textbox', { name: 'Term', exact: true });
+  await expect(term).toBeFocused();
+  await expect(term).toHaveAttribute('aria-invalid', 'true');
+
+  await term.fill('協働');
+  await page.getByRole('button', { name: 'Add term' }).click();
+  const plain = page.getByRole('textbox', { name: 'Plain wording' });
+  await expect(plain).toBeFocused();
+  await expect(term).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('glossary-table').getByText('協働')).toHaveCount(0);
+});

@@ -72,7 +72,12 @@ export function GlossaryPage() {
     // The same rules as 「用語集に追加」 in the editor: one record per word, a word on one line.
     const found = termProblems(draft, records ?? []);
     setProblems(found);
-    if (found.length) return;
+    if (found.length) {
+      // The keyboard goes to the first field to correct (the messages are announced as alerts).
+      const field = found.some((p) => p !== 'emptyPlain') ? 'term' : 'plain';
+      document.getElementById(`glossary-${field}`)?.focus();
+      return;
+    }
     try {
       await repos.glossaryTerms.create({
         term: draft.term.trim(),
@@ -97,7 +102,9 @@ export function GlossaryPage() {
       </nav>
       <PageHeader title={t('glossary.title')} lead={t('glossary.lead')} />
       <p className="muted">{t('glossary.shipped', { count: shippedGlossary().length })}</p>
-      <form className="card glossary-form" onSubmit={add}>
+      {/* noValidate: the browser's own "fill in this field" bubble speaks the browser's language and
+          kept the app's messages (in the UI language) from ever showing. */}
+      <form className="card glossary-form" onSubmit={add} noValidate>
         {FIELDS.map((field) => (
           <div className="form-row" key={field}>
             <label className="field-label" htmlFor={`glossary-${field}`}>
@@ -109,6 +116,10 @@ export function GlossaryPage() {
               className="input"
               value={draft[field]}
               required={field === 'term' || field === 'plain'}
+              aria-invalid={
+                (field === 'term' && problems.some((p) => p !== 'emptyPlain')) ||
+                (field === 'plain' && problems.includes('emptyPlain'))
+              }
               onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
             />
           </div>
