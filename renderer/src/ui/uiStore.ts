@@ -11,6 +11,8 @@ interface UiState {
   toasts: Toast[];
   notify: (kind: Toast['kind'], message: string) => void;
   dismiss: (id: number) => void;
+  /** Drops the passing notes (「保存しました」): they were worded in the language shown then. */
+  dismissInfo: () => void;
 }
 
 let nextToast = 1;
@@ -23,4 +25,5 @@ export const useUiStore = create<UiState>((set) => ({
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismiss(id), 4000);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  dismissInfo: () => set((s) => ({ toasts: s.toasts.filter((t) => t.kind !== 'info') })),
 }));

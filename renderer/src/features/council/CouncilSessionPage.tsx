@@ -121,7 +121,7 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
       </p>
       <PageHeader
         title={info.title || t('common.untitled')}
-        lead={[kind, info.date, info.place].filter(Boolean).join('・')}
+        lead={[kind, info.date, info.place].filter(Boolean).join(t('council.leadSeparator'))}
         actions={
           <CouncilExportMenu
             sessionId={id}

@@ -17,6 +17,7 @@ import {
   type RestorePreview,
 } from '../../data/backup';
 import { useServices } from '../../services/services';
+import { formatTime } from '../../ui/formatTime';
 import { downloadBlob } from './download';
 
 const RESTORED_FLAG = 'kyoso.backupRestored';
@@ -49,6 +50,15 @@ export function BackupSection() {
   const [status, setStatus] = useState<Status>(() =>
     wasJustRestored() ? { kind: 'info', text: t('backup.restored') } : null,
   );
+  // The file picker is disabled while a file is read, which drops the keyboard focus to the page;
+  // once it is enabled again (a refused file) the focus goes back to it, to choose another file.
+  const refocusPicker = useRef(false);
+  useEffect(() => {
+    if (progress !== null || !refocusPicker.current) return;
+    refocusPicker.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) document.getElementById(inputId)?.focus();
+  }, [progress, pending, inputId]);
 
   const progressText = (p: BackupProgress) => {
     if (p.phase === 'export') return t('backup.exporting', { done: String(p.done), total: String(p.total) });
@@ -84,6 +94,7 @@ export function BackupSection() {
     if (!file) return;
     setStatus(null);
     setPending(null);
+    refocusPicker.current = true;
     try {
       const backup = await readBackup(file, setProgress);
       setPending({ backup, preview: await previewRestore(db, backup) });
@@ -184,7 +195,7 @@ function RestoreConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   // The question appears after the file is read: the keyboard (and a screen reader) is taken to
   // it, so the user reads what the file holds before 復元する — not left on the file picker.
@@ -193,7 +204,7 @@ function RestoreConfirm({
   return (
     <div role="group" aria-labelledby={titleId} className="stack" data-testid="restore-confirm">
       <h3 id={titleId} ref={title} tabIndex={-1}>
-        {t('backup.confirm.title', { time: new Date(preview.exportedAt).toLocaleString() })}
+        {t('backup.confirm.title', { time: formatTime(preview.exportedAt, i18n.language) })}
       </h3>
       <ul>
         {preview.kinds.map((k) => (
@@ -208,7 +219,7 @@ function RestoreConfirm({
       </ul>
       <p className="muted">
         {t('backup.confirm.merge')}
-        {preview.queued > 0 ? ` ${t('backup.confirm.queued', { count: String(preview.queued) })}` : ''}
+        {preview.queued > 0 ? ` ${t('backup.confirm.queued', { count: preview.queued })}` : ''}
       </p>
       <div className="page-error__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>

@@ -5,6 +5,13 @@ import { useServices } from '../../services/services';
 import { appSyncEngine, saveSyncToken, useSyncConfig, useSyncStatus, type SyncConfig } from '../../sync';
 import { statusText } from './statusText';
 
+type Field = 'url' | 'token' | 'workspace';
+const FIELD_IDS: Record<Field, string> = {
+  url: 'sync-url',
+  token: 'sync-token',
+  workspace: 'sync-workspace',
+};
+
 /**
  * Server URL, member token and workspace id. The token is handed to the platform, bound to the
  * server's origin, and never read back: the desktop app keeps it with the OS keychain in the main
@@ -39,7 +46,7 @@ function SyncForm({
   const [serverUrl, setServerUrl] = useState(config?.serverUrl ?? '');
   const [workspaceId, setWorkspaceId] = useState(config?.workspaceId ?? '');
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; field: Field | null } | null>(null);
   const [web, setWeb] = useState(false);
   const [busy, setBusy] = useState(false);
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -56,18 +63,26 @@ function SyncForm({
 
   const engine = appSyncEngine(db, device, platform);
 
+  /** Shows why the form was refused and takes the keyboard to the field to correct. */
+  function refuse(text: string, field: Field | null = null): void {
+    setError({ text, field });
+    if (field) document.getElementById(FIELD_IDS[field])?.focus();
+  }
+  const invalid = (field: Field) =>
+    error?.field === field ? { 'aria-invalid': true, 'aria-describedby': 'sync-settings-error' } : {};
+
   async function save(e: FormEvent) {
     e.preventDefault();
     if (busy) return; // the button stays focusable while busy (see below)
     const url = serverUrl.trim();
     const ws = workspaceId.trim().toLowerCase();
-    if (!/^https?:\/\/[^\s/]+/i.test(url)) return setError(t('sync.settings.badUrl'));
-    if (!isUuid(ws)) return setError(t('sync.settings.badWorkspace'));
+    if (!/^https?:\/\/[^\s/]+/i.test(url)) return refuse(t('sync.settings.badUrl'), 'url');
+    if (!isUuid(ws)) return refuse(t('sync.settings.badWorkspace'), 'workspace');
     if (token.trim() === '') {
       const kept = await platform['sync:tokenStatus'](url);
-      if (!kept.kept) return setError(t('sync.settings.needToken'));
+      if (!kept.kept) return refuse(t('sync.settings.needToken'), 'token');
       // A token is bound to the server it was issued for: another server needs its own.
-      if (!kept.matches) return setError(t('sync.settings.tokenOtherServer', { origin: kept.origin }));
+      if (!kept.matches) return refuse(t('sync.settings.tokenOtherServer', { origin: kept.origin }), 'token');
     }
     setError(null);
     setBusy(true);
@@ -75,9 +90,9 @@ function SyncForm({
     try {
       if (token.trim()) {
         const saved = await saveSyncToken(platform, url, token.trim());
-        if (saved === 'declined') return setError(t('sync.settings.plainHttpDeclined'));
-        if (saved === 'invalidToken') return setError(t('sync.settings.badToken'));
-        if (saved === 'invalidUrl') return setError(t('sync.settings.badUrl'));
+        if (saved === 'declined') return refuse(t('sync.settings.plainHttpDeclined'));
+        if (saved === 'invalidToken') return refuse(t('sync.settings.badToken'), 'token');
+        if (saved === 'invalidUrl') return refuse(t('sync.settings.badUrl'), 'url');
       }
       setToken('');
       await engine.configure({ serverUrl: url, workspaceId: ws });
@@ -109,6 +124,7 @@ function SyncForm({
             type="url"
             value={serverUrl}
             placeholder="https://sync.example.jp"
+            {...invalid('url')}
             onChange={(e) => setServerUrl(e.target.value)}
           />
         </div>
@@ -124,6 +140,7 @@ function SyncForm({
             className="input"
             type="password"
             autoComplete="off"
+            {...invalid('token')}
             value={token}
             onChange={(e) => setToken(e.target.value)}
           />
@@ -138,11 +155,12 @@ function SyncForm({
             value={workspaceId}
             onChange={(e) => setWorkspaceId(e.target.value)}
             spellCheck={false}
+            {...invalid('workspace')}
           />
         </div>
         {error && (
-          <p className="field-error" role="alert">
-            {error}
+          <p className="field-error" role="alert" id="sync-settings-error">
+            {error.text}
           </p>
         )}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

@@ -13,11 +13,13 @@ export const backup: Strings<typeof ja> = {
   reading: 'Checking the file… {{percent}}%',
   applying: 'Restoring… {{done}} / {{total}}',
   created: 'Backup saved ({{count}} rows).',
+  created_one: 'Backup saved ({{count}} row).',
   confirm: {
     title: 'Restore this backup (made {{time}})?',
     kind: '{{kind}}: {{count}} ({{here}} also on this device; per field the newer one stays)',
     merge: 'Nothing here is deleted. Sync settings are never taken from the file.',
     queued: '{{count}} unsent changes in the file will be sent as yours on the next sync.',
+    queued_one: '{{count}} unsent change in the file will be sent as yours on the next sync.',
     restore: 'Restore',
   },
   restored: 'Restored from the backup.',

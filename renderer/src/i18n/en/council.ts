@@ -12,6 +12,7 @@ export const council: Strings<typeof ja> = {
   details: 'Meeting details',
   sessionTitle: 'Meeting name',
   kind: 'Kind of meeting',
+  leadSeparator: ' · ',
   plenary: 'Plenary session',
   committee: 'Committee',
   committeeName: 'Committee name',

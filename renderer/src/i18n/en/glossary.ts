@@ -9,6 +9,7 @@ export const glossary: Strings<typeof ja> = {
   plain: 'Plain wording',
   explanation: 'Why it matters to a company',
   category: 'Category',
+  readingShown: ' ({{reading}})',
   add: 'Add term',
   shipped: 'Built-in glossary: {{count}} terms',
   empty: 'No terms yet.',
@@ -17,5 +18,7 @@ export const glossary: Strings<typeof ja> = {
   knownEmpty: 'No such words yet. Add them with “No explanation needed” in an issue’s findings.',
   known: 'No explanation needed',
   undo: 'Undo',
+  removed: '“{{term}}” deleted.',
+  restored: '“{{term}}” is back.',
   undone: '“{{term}}” is marked again',
 };

@@ -11,6 +11,7 @@ export const issues: Strings<typeof ja> = {
   statusLabel: 'Status',
   rawText: 'Original text (pasted from the municipal document)',
   count: '{{count}} issues',
+  count_one: '{{count}} issue',
   fromWorkshop: 'Created from an idea in',
   sourceWorkshop: 'the workshop “{{title}}”',
   sourceWorkshopGone: '(the workshop can no longer be found)',

@@ -11,6 +11,7 @@ export const sync: Strings<typeof ja> = {
     pulling: 'Syncing… received {{pulled}}',
     upToDate: 'Up to date (synced {{time}})',
     conflicts: '{{count}} unresolved conflicts',
+    conflicts_one: '{{count}} unresolved conflict',
   },
   error: {
     network: 'Cannot reach the server. Check the network and the server URL',

@@ -10,6 +10,8 @@ export const council = {
   sessionTitle: '会議名',
   kind: '会議の種類',
   plenary: '本会議',
+  /** Between the kind, date and place under a meeting's title. */
+  leadSeparator: '・',
   committee: '委員会',
   committeeName: '委員会名',
   committeePlaceholder: '例: 総務常任委員会',

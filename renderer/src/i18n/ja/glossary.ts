@@ -6,6 +6,8 @@ export const glossary = {
   plain: 'やさしい言い換え',
   explanation: '企業にとっての意味',
   category: '分類',
+  /** The reading after a term in the table, in the language's own brackets. */
+  readingShown: '（{{reading}}）',
   add: '用語を追加',
   shipped: '標準の用語集: {{count}} 語',
   empty: 'まだ登録していません。',
@@ -14,5 +16,7 @@ export const glossary = {
   knownEmpty: '説明不要にした語はありません。課題の指摘一覧の「説明不要にする」で追加できます。',
   known: '説明不要',
   undo: '元に戻す',
+  removed: '「{{term}}」を削除しました。',
+  restored: '「{{term}}」を元に戻しました。',
   undone: '「{{term}}」をまた指摘するようにしました',
 };

@@ -66,6 +66,8 @@ export const workshops = {
   },
   library: {
     heading: '手法ライブラリ',
+    /** Between a method's kind, minutes, group size and 「保存済み」. */
+    separator: ' ・ ',
     search: '手法を検索',
     searchPlaceholder: '例: 付箋、振り返り、KJ',
     count: '{{count}}件',

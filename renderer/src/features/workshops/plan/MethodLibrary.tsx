@@ -51,9 +51,14 @@ export const MethodLibrary = memo(function MethodLibrary({
             <div className="method__head">
               <h3 className="method__name">{m.name}</h3>
               <span className="muted">
-                {t(`workshops.kinds.${m.kind}`)} ・ {t('workshops.library.minutes', { minutes: m.minutes })}
-                {m.groupSize && ` ・ ${m.groupSize}`}
-                {savedIds.has(m.id) && ` ・ ${t('workshops.library.mine')}`}
+                {[
+                  t(`workshops.kinds.${m.kind}`),
+                  t('workshops.library.minutes', { minutes: m.minutes }),
+                  m.groupSize,
+                  savedIds.has(m.id) ? t('workshops.library.mine') : '',
+                ]
+                  .filter(Boolean)
+                  .join(t('workshops.library.separator'))}
               </span>
               <button
                 type="button"

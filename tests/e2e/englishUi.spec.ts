@@ -1,0 +1,29 @@
+/** The English UI as someone who reads no Japanese meets it: nothing of the UI left in Japanese. */
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { CouncilNotesPage } from './pages/CouncilNotesPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+test('a meeting’s kind, date and place are separated the English way', async ({ page }) => {
+  await new CouncilNotesPage(page).create('December session');
+  await new AppPage(page).switchLanguage('English');
+  await expect(page.locator('.page-lead')).toHaveText(/^Plenary session · \d{4}-\d{2}-\d{2}$/);
+});
+
+test('switching to English leaves no Japanese 「保存しました」 behind', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('駅前広場の活用');
+  await expect(page.getByRole('status').getByText('保存しました')).toBeVisible();
+  await app.switchLanguage('English');
+  // Right away: a passing note goes by itself after 4 s anyway.
+  await expect(page.getByText('保存しました')).toHaveCount(0, { timeout: 500 });
+});
+
+test('a method’s kind, length and group size are separated the English way', async ({ page }) => {
+  await new WorkshopPage(page).create('Planning');
+  await new AppPage(page).switchLanguage('English');
+  const kpt = page.locator('.method').filter({ has: page.getByRole('heading', { name: 'KPT' }) });
+  await expect(kpt.locator('.method__head .muted')).toHaveText(/^[A-Z][a-z]+ · \d+ min · /);
+  await expect(kpt.locator('.method__head .muted')).not.toContainText('・');
+});
