@@ -64,6 +64,14 @@
  * public-private data, national-park trails, children's gaming dependence, a street-smoking ban,
  * traditional pottery; a Kyoto game company's new-business reader; a cautious writer, 99 labels) was
  * written at the start of session 15, blind to the glossary, the rules and the tool.
+ * `fresh18` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
+ * corpus: a town's school buses carrying residents, delays in care-need assessment, a dementia plan,
+ * battery fires in waste trucks and plants, a small-firm loan scheme, urban flooding, booking public
+ * facilities and fee exemptions, a local railway line, preventing reoffending, mobility-aid repair and
+ * reuse, end-of-life support for people with no family, condominium management, delivering a village's
+ * newsletter, cancer-screening uptake, collecting non-tax debts, a prefecture's small hydropower plants;
+ * a Nagoya automotive-parts maker's new-business reader; 135 labels) was written at the start of
+ * session 16, blind to the glossary, the rules and the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -82,6 +90,7 @@ import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
+import fresh18Data from './fresh18.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -126,6 +135,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh17', role: 'unseen', texts: fresh17Data as CorpusText[] },
+  { name: 'fresh18', role: 'unseen', texts: fresh18Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

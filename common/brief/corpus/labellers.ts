@@ -29,6 +29,8 @@ import labellerX from './agreement/labeller-x.json';
 import labellerY from './agreement/labeller-y.json';
 import labellerZ from './agreement/labeller-z.json';
 import labellerAa from './agreement/labeller-aa.json';
+import labellerAb from './agreement/labeller-ab.json';
+import labellerAc from './agreement/labeller-ac.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -44,6 +46,7 @@ import fresh14Data from './fresh14.json';
 import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
+import fresh18Data from './fresh18.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -92,4 +95,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh15', fresh15Data as CorpusText[], fromFile('v', labellerV), fromFile('w', labellerW)),
   again('fresh16', fresh16Data as CorpusText[], fromFile('x', labellerX), fromFile('y', labellerY)),
   again('fresh17', fresh17Data as CorpusText[], fromFile('z', labellerZ), fromFile('aa', labellerAa)),
+  again('fresh18', fresh18Data as CorpusText[], fromFile('ab', labellerAb), fromFile('ac', labellerAc)),
 ];
