@@ -48,11 +48,12 @@ export function labelRates(
 export const MIN_TEXTS = 3;
 
 /**
- * Two texts by two readers who agree: enough to judge a word they all leave (or all mark). Checked
- * forward in time (`npm run brief:label-rates -- --forward`: rates from the parts before fresh11 …
- * fresh16 judge each word, listed everyday or not, and the next part's readers are counted): words
- * no reader marked in two texts were labelled in 5 of their 47 later texts, words marked in both in
- * 48 of 63; one text is still noise (unlabelled once: 29 of 93; labelled once: 102 of 137).
+ * Two texts whose readers agree: enough to judge a word they all leave (or all mark); the 26 words it
+ * judged in session 16 each came from two parts, so two writers. Checked forward in time
+ * (`npm run brief:label-rates -- --forward`: rates from the parts before fresh11 … fresh16 judge each
+ * word, listed everyday or not, and the next part's readers are counted): words no reader marked in
+ * two texts were labelled in 5 of their 47 later texts, words marked in both in 48 of 63; one text is
+ * still noise (unlabelled once: 29 of 93; labelled once: 102 of 137).
  */
 export const AGREEING_TEXTS = 2;
 
