@@ -61,18 +61,22 @@ describe('what the readers contradict', () => {
     labelled,
   });
 
-  it('calls a marked word rarely labelled when readers leave it unmarked in two of three texts or more', () => {
+  it('calls a marked word rarely labelled when readers leave it unmarked in two of three texts or more, or in both of two', () => {
     expect(rarelyLabelled(rate(3, 1))).toBe(true);
     expect(rarelyLabelled(rate(6, 2))).toBe(true);
     expect(rarelyLabelled(rate(5, 2))).toBe(false);
-    expect(rarelyLabelled(rate(2, 0))).toBe(false); // too few texts to judge
+    expect(rarelyLabelled(rate(2, 0))).toBe(true); // two readers agree
+    expect(rarelyLabelled(rate(2, 1))).toBe(false); // too few texts to judge a share
+    expect(rarelyLabelled(rate(1, 0))).toBe(false); // one reader's one decision
     expect(rarelyLabelled(rate(3, 0, true))).toBe(false); // already unmarked
   });
 
-  it('calls an everyday word often labelled when readers mark it in two of three texts or more', () => {
+  it('calls an everyday word often labelled when readers mark it in two of three texts or more, or in both of two', () => {
     expect(oftenLabelled(rate(3, 2, true))).toBe(true);
     expect(oftenLabelled(rate(4, 2, true))).toBe(false);
-    expect(oftenLabelled(rate(2, 2, true))).toBe(false);
+    expect(oftenLabelled(rate(2, 2, true))).toBe(true); // two readers agree
+    expect(oftenLabelled(rate(2, 1, true))).toBe(false);
+    expect(oftenLabelled(rate(1, 1, true))).toBe(false);
     expect(oftenLabelled(rate(3, 3))).toBe(false); // already marked
   });
 });

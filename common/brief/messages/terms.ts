@@ -45,8 +45,8 @@ export const abbreviationMessages = {
 
 export const kanjiCompoundMessages = {
   explanation: fixed(
-    '漢字が7字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語、法令の条文（学校教育法第19条）や「〜に関する法律」を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
-    'Finds names of programmes, schemes and plans of 7 or more kanji (「生活支援体制整備事業」 …), other compounds of 9 or more, and statute citations (「学校教育法第19条」, 「〜に関する法律」), even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
+    '漢字が7字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語、法令の条文（学校教育法第19条）や「〜に関する法律」、用語集にない法律・条例の名前（港湾法）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    'Finds names of programmes, schemes and plans of 7 or more kanji (「生活支援体制整備事業」 …), other compounds of 9 or more, and statute citations (「学校教育法第19条」, 「〜に関する法律」) and law names the glossary lacks (「港湾法」), even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
   ),
   compound: message(
     ['word', 'count'],
@@ -68,6 +68,17 @@ export const kanjiCompoundMessages = {
     ['word'],
     (p) => `「${p.word}」は法令の正式名です。企業の担当者には、何を定めた法律か分かりません。`,
     (p) => `「${p.word}」 is a statute's full name. A company reader cannot tell what the law lays down.`,
+  ),
+  lawName: message(
+    ['word'],
+    (p) =>
+      `「${p.word}」は法律（または条例・規則）の名前です。企業の担当者には、何を定めたものか名前だけでは分かりません。`,
+    (p) =>
+      `「${p.word}」 is the name of a statute. A company reader cannot tell from the name what it governs.`,
+  ),
+  nameWhat: fixed(
+    '何を定める法律か一言添えましょう（例：「港湾の開発や利用を定めた港湾法」）。',
+    'Add a few words on what the law governs (e.g. 「港湾の開発や利用を定めた港湾法」).',
   ),
   sayWhat: fixed(
     '何を定めているかを一言添えましょう（例：「〜を定めた法律の規定」）。',

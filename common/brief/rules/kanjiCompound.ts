@@ -10,6 +10,7 @@ import { say } from '../messages/message';
 import { kanjiCompoundMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { lawCitations } from './lawCitation';
+import { lawNames } from './lawName';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
 
@@ -133,7 +134,8 @@ function check(ctx: RuleContext): Finding[] {
       ),
     );
   }
-  return [...out, ...citations(ctx, headings)];
+  const cited = citations(ctx, headings);
+  return [...out, ...cited, ...laws(ctx, headings, [...out, ...cited])];
 }
 
 /** Statute citations (学校教育法第19条, 〜に関する法律), each marked once: names nobody can look into. */
@@ -146,6 +148,22 @@ function citations(ctx: RuleContext, headings: readonly Span[]): Finding[] {
     seen.add(word);
     const message = say(ctx.options, c.article ? M.article : M.law, { word });
     out.push(finding(ctx, KANJI_COMPOUND_RULE, c.start, c.end, message, say(ctx.options, M.sayWhat)));
+  }
+  return out;
+}
+
+/** Law names the glossary lacks (港湾法), each marked once, unless a longer mark already holds them. */
+function laws(ctx: RuleContext, headings: readonly Span[], marked: readonly Finding[]): Finding[] {
+  if (!ctx.tokens) return [];
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const law of lawNames(ctx.tokens, ctx.terms)) {
+    const word = ctx.text.slice(law.start, law.end);
+    if (seen.has(word) || headings.some((h) => law.start >= h.start && law.end <= h.end)) continue;
+    if (marked.some((f) => f.start < law.end && law.start < f.end)) continue;
+    seen.add(word);
+    const message = say(ctx.options, M.lawName, { word });
+    out.push(finding(ctx, KANJI_COMPOUND_RULE, law.start, law.end, message, say(ctx.options, M.nameWhat)));
   }
   return out;
 }
