@@ -184,6 +184,22 @@ describe('pull answers', () => {
     expect(await c.engine.syncNow()).toMatchObject({ ok: true });
   });
 
+  it('a 1,000,000-character text applies with the rest of its page (session 16)', async () => {
+    const long = '議'.repeat(1_000_000);
+    const noteId = '0190a000-0000-7000-8000-0000000000bb';
+    const c = await client((body) =>
+      body.changes.push(change({ table: 'notes', id: noteId, fields: { body: { value: long, hlc: HLC } } })),
+    );
+    const good = await c.repos.issues.create(sampleFields('issues', 1));
+    const t0 = performance.now();
+    expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+    const ms = performance.now() - t0;
+    expect((await c.repos.notes.get(noteId))?.body).toHaveLength(1_000_000);
+    expect(await c.repos.issues.get(good.id)).toBeDefined();
+    expect(await unappliedChangesOf(c.db, c.device.workspaceId)).toHaveLength(0);
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('a far-future HLC does not move the clock past now + 5 min: later pushes still go through', async () => {
     const future = '2099-01-01T00:00:00.000Z-0000-0123456789abcdef';
     const c = await client((body) =>
