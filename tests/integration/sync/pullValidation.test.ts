@@ -169,6 +169,35 @@ describe('pull answers', () => {
     expect(log.some((r) => (r as { code?: string }).code === 'unappliedApplied')).toBe(true);
   });
 
+  it('a kept change dated far ahead does not revert a value the record holds now (session 16)', async () => {
+    const c = await client(() => undefined);
+    await c.engine.syncNow();
+    await c.db.records('issues').put({
+      ...(sampleFields('issues', 3) as unknown as Record<string, unknown>),
+      id: ID,
+      workspaceId: c.device.workspaceId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      hlc: { title: '2026-01-03T00:00:00.000Z-0000-00000000000000aa' },
+      deleted: 0,
+      deletedHlc: null,
+    } as never);
+    // Kept while a clock ran far ahead; the server has since replaced that title (protocol 1.12).
+    const far = '2099-01-01T00:00:00.000Z-0000-00000000000000ff';
+    await c.db.unappliedChanges.add({
+      workspaceId: c.device.workspaceId,
+      table: 'issues',
+      recordId: ID,
+      field: null,
+      raw: change({ fields: { title: { value: 'stale', hlc: far } } }),
+      reason: 'a kind this version did not know',
+      keptAt: '2026-01-02T00:00:00.000Z',
+      appVersion: '0.0.0-old',
+    });
+    expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+    expect((await c.db.records('issues').get(ID))!.title).toBe(sampleFields('issues', 3).title);
+  });
+
   it('an unexpected exception inside a pass ends in an error status, not "syncing" forever', async () => {
     const c = await client(() => undefined);
     await c.repos.issues.create(sampleFields('issues', 1));
