@@ -87,6 +87,12 @@ describe('HlcClock', () => {
     expect(clock.lastHlc).toBe(next);
   });
 
+  it('restarts from a given time, also backwards (a server clock after its wall clock was set back)', () => {
+    const clock = new HlcClock(NODE, () => 1000, formatHlc({ millis: 9_000_000, counter: 5, node: NODE }));
+    clock.restartAt(1000);
+    expect(parseHlc(clock.now())).toEqual({ millis: 1000, counter: 1, node: NODE });
+  });
+
   it('makes 16-hex-digit node ids', () => {
     expect(newNodeId()).toMatch(/^[0-9a-f]{16}$/);
     expect(newNodeId()).not.toBe(newNodeId());

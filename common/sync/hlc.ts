@@ -101,6 +101,15 @@ export class HlcClock {
     }
   }
 
+  /**
+   * Starts the clock again from `millis`, also backwards. Only for a clock that must stay near
+   * the wall clock (the server's, once its wall clock was set back): after it, `now()` may return
+   * an HLC below ones issued before, so callers must still observe the HLCs they need to follow.
+   */
+  restartAt(millis: number): void {
+    this.last = { millis, counter: 0, node: this.node };
+  }
+
   /** The last HLC issued or observed; persist it so a restart never goes backwards. */
   get lastHlc(): Hlc {
     return formatHlc({ ...this.last, node: this.node });

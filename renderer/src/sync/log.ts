@@ -17,6 +17,8 @@ export interface SyncLogParams {
   newClient: { reason?: string };
   cursorExpired: Record<string, never>;
   futureHlc: { hlc: string };
+  /** Queued writes dated too far ahead (the clock was set right since), stamped again. */
+  restamped: { count: number; hlc: string };
   /** A pulled change (or field) this version cannot apply, kept in `unappliedChanges`. */
   unapplied: { what: string; reason: string };
   unappliedApplied: { what: string; since: string };

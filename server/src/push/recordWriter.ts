@@ -14,7 +14,7 @@
  * writer yields to the event loop after each merge so other requests are answered meanwhile.
  */
 import type { Hlc } from '../../../common/sync/hlc';
-import { capToSkewLimit } from '../../../common/sync/clockSkew';
+import { capToSkewLimit, isTooFarAhead, serverAcceptLimit } from '../../../common/sync/clockSkew';
 import { newId } from '../../../common/records/ids';
 import { isTextField } from '../../../common/records/schema';
 import type { SyncedTable } from '../../../common/records/tables';
@@ -174,6 +174,9 @@ export class RecordWriter {
    */
   private serverHlc(...seen: Hlc[]): Hlc {
     const now = this.ctx.now();
+    // The wall clock was set back (NTP) after the clock ran ahead with it: a clock still there would
+    // stamp every merge and conflict record where no member's write can follow. Start from now.
+    if (isTooFarAhead(this.ctx.clock.lastHlc, now)) this.ctx.clock.restartAt(now);
     for (const hlc of seen) this.ctx.clock.observe(capToSkewLimit(hlc, now));
     return this.ctx.clock.now();
   }
@@ -182,7 +185,10 @@ export class RecordWriter {
     const rec = this.record(op.table, op.id);
     if (rec.deletedHlc) return this.conflict(op, JSON.stringify(op.value));
     const current = rec.fields.get(op.field);
-    if (current && op.hlc <= current.hlc) return; // last writer wins; the stored write is newer
+    // Last writer wins; the stored write is newer — unless its HLC lies beyond what any push is
+    // accepted with now (stamped while a clock ran ahead, or by an older server): no true edit
+    // could ever pass it, and each would vanish without a trace. Such a value is replaced.
+    if (current && op.hlc <= current.hlc && current.hlc <= serverAcceptLimit(this.ctx.now())) return;
     this.writeField(rec, op.field, { value: op.value, hlc: op.hlc }, false);
   }
 

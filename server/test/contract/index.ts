@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { mergeBudgetContract } from './budget';
 import { writersAndPoller } from './concurrency';
 import { fieldNamesContract } from './fieldNames';
+import { futureHlcContract } from './futureHlc';
 import { malformedContract } from './malformed';
 import { membersContract } from './members';
 import { pullContract } from './pull';
@@ -33,6 +34,7 @@ export function describeContract(backend: Backend): void {
     describe('merge budget', () => mergeBudgetContract(h));
     describe('malformed input', () => malformedContract(h));
     describe('field names and value keys', () => fieldNamesContract(h));
+    describe('stored HLCs far ahead, a clock set back', () => futureHlcContract(h));
     it('keeps a polling reader complete while many clients push and replay', async () => {
       await writersAndPoller([h()], await h().member());
     });

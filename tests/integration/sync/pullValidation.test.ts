@@ -169,6 +169,35 @@ describe('pull answers', () => {
     expect(log.some((r) => (r as { code?: string }).code === 'unappliedApplied')).toBe(true);
   });
 
+  it('a kept change dated far ahead does not revert a value the record holds now (session 16)', async () => {
+    const c = await client(() => undefined);
+    await c.engine.syncNow();
+    await c.db.records('issues').put({
+      ...(sampleFields('issues', 3) as unknown as Record<string, unknown>),
+      id: ID,
+      workspaceId: c.device.workspaceId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      hlc: { title: '2026-01-03T00:00:00.000Z-0000-00000000000000aa' },
+      deleted: 0,
+      deletedHlc: null,
+    } as never);
+    // Kept while a clock ran far ahead; the server has since replaced that title (protocol 1.12).
+    const far = '2099-01-01T00:00:00.000Z-0000-00000000000000ff';
+    await c.db.unappliedChanges.add({
+      workspaceId: c.device.workspaceId,
+      table: 'issues',
+      recordId: ID,
+      field: null,
+      raw: change({ fields: { title: { value: 'stale', hlc: far } } }),
+      reason: 'a kind this version did not know',
+      keptAt: '2026-01-02T00:00:00.000Z',
+      appVersion: '0.0.0-old',
+    });
+    expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+    expect((await c.db.records('issues').get(ID))!.title).toBe(sampleFields('issues', 3).title);
+  });
+
   it('an unexpected exception inside a pass ends in an error status, not "syncing" forever', async () => {
     const c = await client(() => undefined);
     await c.repos.issues.create(sampleFields('issues', 1));
@@ -182,6 +211,22 @@ describe('pull answers', () => {
     expect(c.statuses.at(-1)).toMatchObject({ phase: 'error' });
     c.db.outbox.where = original;
     expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+  });
+
+  it('a 1,000,000-character text applies with the rest of its page (session 16)', async () => {
+    const long = '議'.repeat(1_000_000);
+    const noteId = '0190a000-0000-7000-8000-0000000000bb';
+    const c = await client((body) =>
+      body.changes.push(change({ table: 'notes', id: noteId, fields: { body: { value: long, hlc: HLC } } })),
+    );
+    const good = await c.repos.issues.create(sampleFields('issues', 1));
+    const t0 = performance.now();
+    expect(await c.engine.syncNow()).toMatchObject({ ok: true });
+    const ms = performance.now() - t0;
+    expect((await c.repos.notes.get(noteId))?.body).toHaveLength(1_000_000);
+    expect(await c.repos.issues.get(good.id)).toBeDefined();
+    expect(await unappliedChangesOf(c.db, c.device.workspaceId)).toHaveLength(0);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('a far-future HLC does not move the clock past now + 5 min: later pushes still go through', async () => {

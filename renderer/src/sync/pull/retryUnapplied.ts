@@ -4,6 +4,7 @@
  * is newer than what the record holds now, so a later pull's state is never reverted. What still
  * cannot be applied stays kept, marked as tried by this version.
  */
+import { isTooFarAhead } from '../../../../common/sync/clockSkew';
 import { applyRemoteChange } from '../../../../common/sync/client/apply';
 import { decodeChanges } from '../../../../common/sync/client/decodePage';
 import type { Change, FieldState } from '../../../../common/sync/protocol';
@@ -50,8 +51,12 @@ export async function retryUnapplied(
 async function applyNewer(db: KyosoDb, device: Device, ws: string, change: Change): Promise<void> {
   const local = await recordTable(db, change.table).get(change.id);
   const newer: Record<string, FieldState> = {};
+  const now = Date.now();
   for (const [field, state] of Object.entries(change.fields)) {
     const current = local && Object.hasOwn(local.hlc, field) ? local.hlc[field]! : '';
+    // An HLC dated far ahead orders after everything, but the server replaces such a value at the
+    // next edit (protocol 1.12): what the record holds now, pulled since, is the later state.
+    if (current && isTooFarAhead(state.hlc, now)) continue;
     if (state.hlc > current) newer[field] = state;
   }
   const key = recordKey(change.table, change.id);

@@ -18,6 +18,7 @@ import type { Device } from '../../data/device';
 import { SyncError, type SyncHttp } from '../transport';
 import { onClientTaken, onGap } from './identity';
 import { PushAttempt } from './pushAttempt';
+import { restampAhead } from './restampAhead';
 import type { SetAside } from './setAside';
 
 export type { SetAside };
@@ -56,6 +57,8 @@ export async function pushOutbox(
   http: SyncHttp,
   options: PushOptions = {},
 ): Promise<number> {
+  // Writes stamped while this device's clock ran far ahead would be refused (clock_skew) for good.
+  if (options.device) await restampAhead(db, options.device);
   const plan = options.plan ?? DEFAULT_PLAN_LIMITS;
   let chunk = options.chunk ?? DEFAULT_PUSH_LIMITS;
   let pushed = 0; // acknowledged entries over every attempt (a narrowed one may have sent some)
