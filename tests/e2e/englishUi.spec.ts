@@ -27,3 +27,23 @@ test('a method’s kind, length and group size are separated the English way', a
   await expect(kpt.locator('.method__head .muted')).toHaveText(/^[A-Z][a-z]+ · \d+ min · /);
   await expect(kpt.locator('.method__head .muted')).not.toContainText('・');
 });
+
+test('the search page’s example says in English that the records are searched in Japanese', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('#/search');
+  const box = page.getByRole('searchbox', { name: '検索' });
+  await expect(box).toHaveAttribute('placeholder', '例: 実証実験');
+  await expect(page.getByRole('button', { name: '実証実験' })).toHaveCount(0);
+
+  await app.switchLanguage('English');
+  const english = page.getByRole('searchbox', { name: 'Search' });
+  await expect(english).toHaveAttribute('placeholder', 'Words as written in the records');
+  await expect(english).toHaveAccessibleDescription(/mostly in Japanese, so search with Japanese words/);
+  const example = page.getByRole('button', { name: '実証実験' });
+  await expect(example).toHaveAttribute('lang', 'ja');
+  await example.click();
+  await expect(english).toHaveValue('実証実験');
+  await expect(english).toBeFocused();
+});

@@ -89,10 +89,13 @@ export const briefs = {
   tooLong: '{{max}} 文字を超えるため、この貼り付けは取り込みませんでした（元のテキストはそのままです）。',
   controlChars: '文字として読めない制御文字を取り除きました。',
   pdfPaste: {
+    /** {{pages}} is `pages` said with its own count (English counts two nouns in one sentence). */
     found:
-      'PDF から貼り付けた文のようです。文の途中の改行が {{joined}} か所、ページ番号だけの行が {{pages}} 行あり、このままでは文の切れ端が別々に読まれます。',
+      'PDF から貼り付けた文のようです。文の途中の改行が {{count}} か所、{{pages}}あり、このままでは文の切れ端が別々に読まれます。',
+    pages: 'ページ番号だけの行が {{count}} 行',
     join: '改行をつないでページ番号を消す',
-    done: '改行を {{joined}} か所つなぎ、ページ番号の行を {{pages}} 行消しました。',
+    done: '改行を {{count}} か所つなぎ、{{removed}}消しました。',
+    removed: 'ページ番号の行を {{count}} 行',
   },
   emptyRaw: '原文がまだありません。行政文書の文章を貼り付けると分析が始まります。',
   glossaryLink: 'マイ用語集',
