@@ -23,7 +23,9 @@ test('switching to English leaves no Japanese 「保存しました」 behind', 
 test('a method’s kind, length and group size are separated the English way', async ({ page }) => {
   await new WorkshopPage(page).create('Planning');
   await new AppPage(page).switchLanguage('English');
-  const kpt = page.locator('.method').filter({ has: page.getByRole('heading', { name: 'KPT' }) });
+  const kpt = page
+    .locator('.method')
+    .filter({ has: page.getByRole('heading', { name: 'KPT (Keep / Problem / Try)' }) });
   await expect(kpt.locator('.method__head .muted')).toHaveText(/^[A-Z][a-z]+ · \d+ min · /);
   await expect(kpt.locator('.method__head .muted')).not.toContainText('・');
 });
@@ -46,4 +48,38 @@ test('the search page’s example says in English that the records are searched 
   await example.click();
   await expect(english).toHaveValue('実証実験');
   await expect(english).toBeFocused();
+});
+
+test('the English planner offers the built-in templates and methods in English; an agenda keeps its language', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open('#/workshops');
+  await app.switchLanguage('English');
+  await page.getByRole('textbox', { name: 'Workshop name' }).fill('Framing');
+  await page
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Reverse-proposal briefing (gyaku-puro)' });
+  await page.getByRole('button', { name: 'Add workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Framing');
+  const titles = page.getByTestId('agenda-row').getByRole('textbox', { name: 'Item', exact: true });
+  await expect(titles).toHaveCount(7);
+  await expect(titles.first()).toHaveValue('Opening and the day’s programme');
+
+  // The library in English, searched in English.
+  const library = page.getByRole('region', { name: 'Method library' });
+  await expect(library.getByRole('heading', { name: 'World Café' })).toBeVisible();
+  await library.getByRole('searchbox', { name: 'Search methods' }).fill('affinity');
+  await expect(library.getByRole('heading', { level: 3 })).toHaveText(['KJ method (affinity diagram)']);
+  await expect(library.getByRole('status')).toHaveText('1 method');
+  await library.getByRole('button', { name: 'Add KJ method (affinity diagram) to the agenda' }).click();
+  await expect(titles).toHaveCount(8);
+  await expect(titles.last()).toHaveValue('KJ method (affinity diagram)');
+
+  // Back in Japanese: the library and the templates are Japanese, the agenda stays as it was made.
+  await app.switchLanguage('日本語');
+  // The English query still finds the method by its English name.
+  await expect(library.getByRole('heading', { level: 3 })).toHaveText(['KJ法（親和図）']);
+  await expect(page.locator('option', { hasText: '逆プロポ説明会' })).toHaveCount(1);
+  await expect(titles.first()).toHaveValue('Opening and the day’s programme');
 });
