@@ -66,7 +66,7 @@ export const briefs: Strings<typeof ja> = {
       budget: 'Budget',
       schedule: 'Schedule',
       successMeasure: 'Success measure',
-      offer: 'What the city provides',
+      offer: 'What the {{body}} provides',
       contact: 'Department and contact',
       eligibility: 'What is asked of companies / eligibility',
       affected: 'Who is affected',

@@ -61,7 +61,8 @@ export const briefs = {
       budget: '予算',
       schedule: 'スケジュール',
       successMeasure: '成果指標',
-      offer: '市が提供できるもの',
+      /** {{body}}: the 市, 町, 村 … (the English UI's city, town, village …). */
+      offer: '{{body}}が提供できるもの',
       contact: '担当課・連絡先',
       eligibility: '企業に求めること・応募資格',
       affected: '誰が困っているか（対象者）',
