@@ -23,21 +23,8 @@ function leaves(tree: object, prefix = ''): [string, string][] {
   );
 }
 
-/** Words ending in s that are no plural nouns. */
-const NOT_PLURAL = new Set([
-  'is',
-  'has',
-  'was',
-  'does',
-  'needs',
-  'as',
-  'its',
-  'this',
-  'yes',
-  'us',
-  'less',
-  'across',
-]);
+/** Words ending in s that are no plural nouns: «{{term}} needs», «the {{body}} provides». */
+const NOT_PLURAL = new Set('is has was does needs provides as its this yes us less across'.split(' '));
 
 /**
  * The plural nouns a number parameter counts: up to three words after `{{param}}`, within its
