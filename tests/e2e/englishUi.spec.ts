@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { CouncilNotesPage } from './pages/CouncilNotesPage';
+import { ExportPage } from './pages/ExportPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 test('a meeting’s kind, date and place are separated the English way', async ({ page }) => {
@@ -79,7 +80,35 @@ test('the English planner offers the built-in templates and methods in English; 
   // Back in Japanese: the library and the templates are Japanese, the agenda stays as it was made.
   await app.switchLanguage('日本語');
   // The English query still finds the method by its English name.
-  await expect(library.getByRole('heading', { level: 3 })).toHaveText(['KJ法（親和図）']);
+  await expect(page.getByRole('region', { name: 'Method library' })).toHaveCount(0);
+  await expect(page.locator('.method-library').getByRole('searchbox')).toHaveValue('affinity');
+  await expect(page.locator('.method-library').getByRole('heading', { level: 3 })).toHaveText([
+    'KJ法（親和図）',
+  ]);
   await expect(page.locator('option', { hasText: '逆プロポ説明会' })).toHaveCount(1);
-  await expect(titles.first()).toHaveValue('Opening and the day’s programme');
+  await expect(page.getByTestId('agenda-row').getByRole('textbox', { name: '項目名' }).first()).toHaveValue(
+    'Opening and the day’s programme',
+  );
+});
+
+test('a backup says what it saved in records the user knows, singular for one', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.addIssue('駅前広場の活用');
+  await app.switchLanguage('English');
+  const backup = new ExportPage(page);
+  await backup.open();
+  await backup.createBackup();
+  await expect(backup.backupSection().getByText(/^Backup saved/)).toHaveText('Backup saved: 1 issue.');
+});
+
+test('readiness names a village’s own offer: 村が提供できるもの, “What the village provides”', async ({
+  page,
+}) => {
+  const ws = await new AppPage(page).openNewIssue('買い物支援');
+  await ws.rawInput().fill('本村は、実証に使う公用車を受託者へ貸与する。');
+  const offer = page.getByTestId('readiness-from-text').locator('li[data-key="offer"]');
+  await expect(offer.locator('strong')).toHaveText('村が提供できるもの');
+  await new AppPage(page).switchLanguage('English');
+  await expect(offer.locator('strong')).toHaveText('What the village provides');
 });
