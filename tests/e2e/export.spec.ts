@@ -55,6 +55,11 @@ test('backup by keyboard: the focus stays on 作成, moves to the restore questi
   await file.setInputFiles(await download.path());
   const question = app.backupSection().getByRole('heading', { name: /を復元しますか？/ });
   await expect(question).toBeFocused();
+  // In the records the user knows, as the saved message counted them.
+  await expect(app.backupSection().getByTestId('restore-confirm').getByRole('listitem')).toHaveText([
+    '課題 1 件（うち 1 件はこの端末にもあり、項目ごとに新しい方を残します）',
+    'ブリーフ 1 件（うち 1 件はこの端末にもあり、項目ごとに新しい方を残します）',
+  ]);
   await page.keyboard.press('Tab');
   await expect(app.backupSection().getByRole('button', { name: '復元する' })).toBeFocused();
   await page.keyboard.press('Tab');

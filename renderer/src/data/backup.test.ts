@@ -5,7 +5,14 @@ import {
   NOT_BACKED_UP_TABLES,
 } from '../../../common/export/backupFormat';
 import { SYNCED_TABLES } from '../../../common/records/tables';
-import { applyBackup, createBackup, readBackup, restoreBackup, type BackupRecordCounts } from './backup';
+import {
+  applyBackup,
+  createBackup,
+  previewRestore,
+  readBackup,
+  restoreBackup,
+  type BackupRecordCounts,
+} from './backup';
 import { seededDb, snapshot } from './backup.testkit';
 import { KyosoDb } from './db';
 import { loadDevice } from './device';
@@ -131,6 +138,17 @@ describe('full backup', () => {
     const text = await (await createBackup(db, { appVersion: 't', onRecords: (c) => (records = c) })).text();
     expect(records).toEqual(Object.fromEntries(SYNCED_TABLES.map((table) => [table, 2])));
     expect(text).toContain('同期しました（3件）'); // the log is saved, and not counted as a record
+  });
+
+  it('asks before a restore in the same records it counted when saved', async () => {
+    const { db } = await seededDb(name(), 3);
+    track(db);
+    const file = await backupOf(db);
+    const here = await previewRestore(db, await readBackup(file));
+    expect(here.kinds).toEqual(SYNCED_TABLES.map((table) => ({ table, inFile: 2, alreadyHere: 2 })));
+    const fresh = track(new KyosoDb(name()));
+    const elsewhere = await previewRestore(fresh, await readBackup(file));
+    expect(elsewhere.kinds.map((k) => [k.inFile, k.alreadyHere])).toEqual(SYNCED_TABLES.map(() => [2, 0]));
   });
 
   it('pages through thousands of rows and reports progress up to the total', async () => {

@@ -391,7 +391,10 @@ async function applyMeta(
 
 /** What a restore of a read file would do, for the user to confirm before anything is written. */
 export interface RestorePreview {
-  /** Per record kind with rows in the file: how many, and how many this device already holds (merged by HLC). */
+  /**
+   * Per record kind with live records in the file: how many, and how many this device already holds
+   * (merged by HLC). Counted as the backup's saved message counts them: a deletion is restored, not counted.
+   */
   kinds: { table: SyncedTable; inFile: number; alreadyHere: number }[];
   /** Queued changes of the file that would be sent as this user on the next sync. */
   queued: number;
@@ -401,7 +404,7 @@ export interface RestorePreview {
 export async function previewRestore(db: KyosoDb, backup: ParsedBackup): Promise<RestorePreview> {
   const kinds: RestorePreview['kinds'] = [];
   for (const table of SYNCED_TABLES) {
-    const rows = backup.tables[table];
+    const rows = backup.tables[table].filter((r) => r.deleted !== 1);
     if (rows.length === 0) continue;
     const ids = rows.map((r) => String(r.id));
     let alreadyHere = 0;

@@ -210,8 +210,7 @@ function RestoreConfirm({
         {preview.kinds.map((k) => (
           <li key={k.table}>
             {t('backup.confirm.kind', {
-              kind: t(`sync.tables.${k.table}`),
-              count: String(k.inFile),
+              records: t(`backup.records.${k.table}`, { count: k.inFile }),
               here: String(k.alreadyHere),
             })}
           </li>

@@ -41,7 +41,7 @@ export const backup: Strings<typeof ja> = {
   },
   confirm: {
     title: 'Restore this backup (made {{time}})?',
-    kind: '{{kind}}: {{count}} ({{here}} also on this device; per field the newer one stays)',
+    kind: '{{records}} ({{here}} already on this device; per field the newer one stays)',
     merge: 'Nothing here is deleted. Sync settings are never taken from the file.',
     queued: '{{count}} unsent changes in the file will be sent as yours on the next sync.',
     queued_one: '{{count}} unsent change in the file will be sent as yours on the next sync.',
