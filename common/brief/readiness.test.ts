@@ -56,7 +56,7 @@ describe('scoreReadiness', () => {
   });
 
   it('scores a complete issue 100', () => {
-    expect(scoreReadiness(FULL)).toEqual({ score: 100, missing: [], fromText: [] });
+    expect(scoreReadiness(FULL)).toEqual({ score: 100, missing: [], fromText: [], body: '市' });
   });
 
   it('raises the score as each field is filled', () => {

@@ -10,7 +10,7 @@ import type { IssueFields } from '../records/types';
 import { extractIssueFields, stripPlaceholders, type TextField } from './extract';
 import { DEFAULT_LOCALE, say, type BriefLocale, type Message } from './messages/message';
 import { readinessMessages as M } from './messages/readiness';
-import { bodyFor } from './localBody';
+import { bodyFor, type LocalBody } from './localBody';
 import { findTextCues, type CueKey, type TextCues } from './textCues';
 
 /** Something a company cannot yet know, and the issue field that fixes it. */
@@ -38,6 +38,8 @@ export interface Readiness {
   missing: MissingItem[];
   /** Checks credited from the text rather than from their field, in check order. */
   fromText: FoundInText[];
+  /** The body the issue is written by (its municipality's, else the text's): what a UI names it. */
+  body: LocalBody;
 }
 
 /** A number with a unit a company can size a market with (2,340世帯, 400時間, 34.2%, 4,800万円). */
@@ -197,7 +199,7 @@ export function scoreReadiness(
       fromText.push({ key: check.key, field: check.field, sentence });
     } else missing.push({ key: check.key, label: say(voice, check.label), field: check.field });
   }
-  return { score, missing, fromText };
+  return { score, missing, fromText, body: voice.body };
 }
 
 /** The checks' keys and weights, for a UI legend and for docs. */

@@ -1,6 +1,12 @@
 /**
  * The built-in templates and facilitation methods (assets/workshops/*.json), checked once when
  * loaded, and the method search. Shipped as data so they can be reviewed and extended without code.
+ *
+ * Each built-in is written in Japanese with its English beside it (`en`: the same fields, the
+ * template items without `method`, which is the named method's English name). Only the built-ins
+ * are bilingual: a user's own method or template is a synced record in the language it was
+ * written in, and an agenda item made from a built-in copies the text in the UI language of that
+ * moment (switching the language later does not translate the agenda).
  */
 import shippedMethods from '../../assets/workshops/methods.json';
 import shippedTemplates from '../../assets/workshops/templates.json';
@@ -33,6 +39,23 @@ export interface FacilitationMethod {
   minutes: number;
   groupSize: string;
   materials: string;
+  /** A built-in's name in the other language: 「KJ法」 finds the English entry, "KPT" the Japanese. */
+  alsoKnownAs?: string;
+}
+
+/** The languages the built-ins are written in (the UI's). */
+export type LibraryLanguage = 'ja' | 'en';
+
+type MethodText = Pick<FacilitationMethod, 'name' | 'purpose' | 'steps' | 'groupSize' | 'materials'>;
+type ItemText = Pick<TemplateItem, 'title' | 'materials' | 'notes'>;
+
+/** A built-in as shipped: Japanese, and English when translated. */
+interface ShippedMethod extends FacilitationMethod {
+  en?: MethodText;
+}
+interface ShippedTemplate extends WorkshopTemplate {
+  en?: Pick<WorkshopTemplate, 'name' | 'description'>;
+  items: (TemplateItem & { en?: ItemText })[];
 }
 
 function text(value: unknown, where: string, allowEmpty = false): string {
@@ -59,8 +82,18 @@ function record(value: unknown, where: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+function steps(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.length < 2) throw new Error(`${where}: at least two steps expected`);
+  return value.map((s, i) => text(s, `${where}[${i}]`));
+}
+
+/** The English beside a built-in, when there is one: each field as the Japanese requires it. */
+function english<T>(value: unknown, where: string, read: (r: Record<string, unknown>) => T): { en?: T } {
+  return value === undefined ? {} : { en: read(record(value, where)) };
+}
+
 /** Validates template data; throws with the path of the first problem. */
-export function parseTemplates(raw: unknown): WorkshopTemplate[] {
+export function parseTemplates(raw: unknown): ShippedTemplate[] {
   if (!Array.isArray(raw)) throw new Error('templates: list expected');
   return raw.map((value, t) => {
     const r = record(value, `templates[${t}]`);
@@ -69,6 +102,10 @@ export function parseTemplates(raw: unknown): WorkshopTemplate[] {
       id: text(r.id, `templates[${t}].id`),
       name: text(r.name, `templates[${t}].name`),
       description: text(r.description, `templates[${t}].description`),
+      ...english(r.en, `templates[${t}].en`, (en) => ({
+        name: text(en.name, `templates[${t}].en.name`),
+        description: text(en.description, `templates[${t}].en.description`),
+      })),
       items: r.items.map((itemValue, i) => {
         const where = `templates[${t}].items[${i}]`;
         const item = record(itemValue, where);
@@ -84,6 +121,11 @@ export function parseTemplates(raw: unknown): WorkshopTemplate[] {
           materials: text(item.materials, `${where}.materials`, true),
           notes: text(item.notes, `${where}.notes`, true),
           ...(typeof session === 'string' ? { sessionStart: session } : {}),
+          ...english(item.en, `${where}.en`, (en) => ({
+            title: text(en.title, `${where}.en.title`),
+            materials: text(en.materials, `${where}.en.materials`, true),
+            notes: text(en.notes, `${where}.en.notes`, true),
+          })),
         };
       }),
     };
@@ -91,40 +133,95 @@ export function parseTemplates(raw: unknown): WorkshopTemplate[] {
 }
 
 /** Validates method data; throws with the path of the first problem. */
-export function parseMethods(raw: unknown): FacilitationMethod[] {
+export function parseMethods(raw: unknown): ShippedMethod[] {
   if (!Array.isArray(raw)) throw new Error('methods: list expected');
+  const methodText = (r: Record<string, unknown>, where: string): MethodText => ({
+    name: text(r.name, `${where}.name`),
+    purpose: text(r.purpose, `${where}.purpose`),
+    steps: steps(r.steps, `${where}.steps`),
+    groupSize: text(r.groupSize, `${where}.groupSize`),
+    materials: text(r.materials, `${where}.materials`, true),
+  });
   return raw.map((value, m) => {
     const where = `methods[${m}]`;
     const r = record(value, where);
-    if (!Array.isArray(r.steps) || r.steps.length < 2)
-      throw new Error(`${where}.steps: at least two steps expected`);
     return {
       id: text(r.id, `${where}.id`),
-      name: text(r.name, `${where}.name`),
       kind: kind(r.kind, `${where}.kind`),
-      purpose: text(r.purpose, `${where}.purpose`),
-      steps: r.steps.map((s, i) => text(s, `${where}.steps[${i}]`)),
       minutes: minutes(r.minutes, `${where}.minutes`),
-      groupSize: text(r.groupSize, `${where}.groupSize`),
-      materials: text(r.materials, `${where}.materials`, true),
+      ...methodText(r, where),
+      ...english(r.en, `${where}.en`, (en) => methodText(en, `${where}.en`)),
     };
   });
 }
 
-export const BUILT_IN_TEMPLATES: readonly WorkshopTemplate[] = parseTemplates(shippedTemplates);
-export const BUILT_IN_METHODS: readonly FacilitationMethod[] = parseMethods(shippedMethods);
+/** The built-ins as shipped (Japanese, with their English in `en`). */
+export const SHIPPED_TEMPLATES: readonly ShippedTemplate[] = parseTemplates(shippedTemplates);
+export const SHIPPED_METHODS: readonly ShippedMethod[] = parseMethods(shippedMethods);
 
-/** Folds width and case so 'ＫＪ' finds 'KJ法' and 'kpt' finds 'KPT'. */
-export function normalizeForSearch(value: string): string {
-  return value.normalize('NFKC').toLowerCase();
+function methodIn(method: ShippedMethod, language: LibraryLanguage): FacilitationMethod {
+  const { en, ...ja } = method;
+  if (language === 'ja' || !en) return { ...ja, ...(en ? { alsoKnownAs: en.name } : {}) };
+  return { ...ja, ...en, alsoKnownAs: ja.name };
 }
 
-/** Methods whose name, purpose, steps or materials contain every word of the query. */
+const ENGLISH_METHOD_NAME = new Map(SHIPPED_METHODS.map((m) => [m.name, m.en?.name ?? m.name]));
+
+function templateIn(template: ShippedTemplate, language: LibraryLanguage): WorkshopTemplate {
+  const { en, items, ...ja } = template;
+  return {
+    ...ja,
+    ...(language === 'en' ? en : {}),
+    items: items.map(({ en: itemEn, ...item }) =>
+      language === 'en' && itemEn
+        ? { ...item, ...itemEn, method: item.method && (ENGLISH_METHOD_NAME.get(item.method) ?? item.method) }
+        : item,
+    ),
+  };
+}
+
+const byLanguage = <S, T>(shipped: readonly S[], say: (s: S, l: LibraryLanguage) => T) => ({
+  ja: shipped.map((s) => say(s, 'ja')),
+  en: shipped.map((s) => say(s, 'en')),
+});
+const METHODS = byLanguage(SHIPPED_METHODS, methodIn);
+const TEMPLATES = byLanguage(SHIPPED_TEMPLATES, templateIn);
+
+/** The built-in methods in `language` (Japanese for any other). */
+export function builtInMethods(language: string): readonly FacilitationMethod[] {
+  return language === 'en' ? METHODS.en : METHODS.ja;
+}
+
+/** The built-in templates in `language` (Japanese for any other). */
+export function builtInTemplates(language: string): readonly WorkshopTemplate[] {
+  return language === 'en' ? TEMPLATES.en : TEMPLATES.ja;
+}
+
+/** The Japanese built-ins (the shipped originals). */
+export const BUILT_IN_TEMPLATES: readonly WorkshopTemplate[] = TEMPLATES.ja;
+export const BUILT_IN_METHODS: readonly FacilitationMethod[] = METHODS.ja;
+
+/**
+ * Folds width, case and Latin accents so 'ＫＪ' finds 'KJ法', 'kpt' finds 'KPT' and 'cafe' finds
+ * 'Café' (only Latin marks: a kana's voicing mark stays, が is not か).
+ */
+export function normalizeForSearch(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+/** Methods whose name (in either language), purpose, steps or materials contain every word of the query. */
 export function searchMethods<M extends FacilitationMethod>(methods: readonly M[], query: string): M[] {
   const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...methods];
   return methods.filter((m) => {
-    const haystack = normalizeForSearch([m.name, m.purpose, ...m.steps, m.materials, m.groupSize].join('\n'));
+    const haystack = normalizeForSearch(
+      [m.name, m.alsoKnownAs ?? '', m.purpose, ...m.steps, m.materials, m.groupSize].join('\n'),
+    );
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -226,7 +226,7 @@ test('after 修正する the fixed words are selected in the text, and 「ブリ
   const ws = await app.openNewIssue('キーボードで直す');
   await ws.rawInput().fill(MUNICIPAL_ISSUE);
   // Only the count is a live region: the list would be read out again after every keystroke.
-  await expect(ws.rawFindings().getByRole('heading', { level: 3 })).toHaveAttribute('aria-live', 'polite');
+  await expect(ws.rawFindings().getByRole('heading', { level: 2 })).toHaveAttribute('aria-live', 'polite');
   await expect(ws.rawFindings()).not.toHaveAttribute('aria-live');
   const redundant = ws.findingsOf(ws.rawFindings(), 'redundant').filter({ hasText: 'することができる' });
   // Each 修正する names the words it fixes, so the buttons of a long list can be told apart.

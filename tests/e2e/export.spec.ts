@@ -55,6 +55,11 @@ test('backup by keyboard: the focus stays on 作成, moves to the restore questi
   await file.setInputFiles(await download.path());
   const question = app.backupSection().getByRole('heading', { name: /を復元しますか？/ });
   await expect(question).toBeFocused();
+  // In the records the user knows, as the saved message counted them.
+  await expect(app.backupSection().getByTestId('restore-confirm').getByRole('listitem')).toHaveText([
+    '課題 1 件（うち 1 件はこの端末にもあり、項目ごとに新しい方を残します）',
+    'ブリーフ 1 件（うち 1 件はこの端末にもあり、項目ごとに新しい方を残します）',
+  ]);
   await page.keyboard.press('Tab');
   await expect(app.backupSection().getByRole('button', { name: '復元する' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -70,7 +75,10 @@ test('backup → restore through settings; a bad file is refused with the reason
   const backup = await app.createBackup();
   expect(backup.name).toMatch(/^kyoso-backup-\d{8}-\d{4}\.json$/);
   expect(backup.text.split('\n')[0]).toMatch(/^\{"format":"kyoso-backup","version":1,/);
-  await expect(app.backupSection().getByText(/バックアップを保存しました/)).toBeVisible();
+  // What the user made, not the file's rows (settings, the sync log).
+  await expect(app.backupSection().getByText(/^バックアップを保存しました/)).toHaveText(
+    'バックアップを保存しました（課題 1 件、ブリーフ 1 件）。',
+  );
 
   // A foreign file, then a truncated backup: refused, with a Japanese reason.
   await app.restore('other.json', JSON.stringify({ app: 'something-else', items: [1, 2] }));

@@ -4,7 +4,6 @@
  * Each screen is reached by a route change, then checked with tests/e2e/pages/stranger.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { AppPage } from './pages/AppPage';
 import { CouncilNotesPage } from './pages/CouncilNotesPage';
 import { WorkshopPage } from './pages/WorkshopPage';
@@ -34,48 +33,10 @@ const DATA = [
  * Gaps found and not fixed here, each with its reason: listed in the test's annotations, so the
  * walk stays green for them and fails on anything new.
  */
-const asset = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../assets/workshops/${name}`, import.meta.url), 'utf8'));
-const methods = asset('methods.json') as {
-  name: string;
-  purpose: string;
-  groupSize: string;
-  materials: string;
-  steps: string[];
-}[];
-const templates = asset('templates.json') as { name: string }[];
-const LIBRARY = new Set<string>([
-  ...methods.flatMap((m) => [m.name, m.purpose, m.groupSize, m.materials, ...m.steps]),
-  ...templates.map((t) => t.name),
-]);
-const KNOWN: readonly { problem: RegExp; why: string }[] = [
-  {
-    problem: /^\[en workshop plan\] Japanese in English UI: (.+)$/,
-    why: 'the workshop method library and built-in templates (assets/workshops/*.json) exist in Japanese only',
-  },
-  {
-    problem: /^\[(ja|en) issue\] heading-order \(moderate\): .*\(\.findings__title\)$/,
-    why: 'the red pen findings list (another engineer walks it) puts an h3 under the h1 with no h2',
-  },
-  {
-    problem: /^\[en search\] Japanese in English UI: e\.g\. 実証実験$/,
-    why: 'a Japanese example query: the records searched are Japanese (search is walked by another engineer)',
-  },
-];
-
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
-const BY_LENGTH = [...LIBRARY].sort((a, b) => b.length - a.length);
-const withoutLibrary = (text: string) => BY_LENGTH.reduce((rest, words) => rest.split(words).join(' '), text);
+const KNOWN: readonly { problem: RegExp; why: string }[] = [];
 
 function known(line: string): string | undefined {
-  for (const { problem, why } of KNOWN) {
-    const m = problem.exec(line);
-    if (!m) continue;
-    // The library rule covers only the library's own words, not anything else on the planner.
-    if (why.startsWith('the workshop method library') && JAPANESE.test(withoutLibrary(m[1] ?? ''))) continue;
-    return why;
-  }
-  return undefined;
+  return KNOWN.find(({ problem }) => problem.test(line))?.why;
 }
 
 interface Screen {

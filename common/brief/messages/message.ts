@@ -60,6 +60,11 @@ const EN_BODY: Readonly<Record<LocalBody, readonly [body: string, office: string
   府: ['prefecture', 'prefectural office'],
 };
 
+/** What `body` is called in `locale`: 町 → 町 or "town". */
+export function bodyWord(body: LocalBody, locale: BriefLocale): string {
+  return locale === 'ja' ? body : EN_BODY[body][0];
+}
+
 /** A sentence of the catalogue said for `body`: 市が → 町が, the city → the town. */
 function forBody(sentence: string, locale: BriefLocale, body: LocalBody): string {
   // 本市においては → 本町においては: the examples (quoted in English too) read as the body writes.

@@ -4,7 +4,15 @@ import {
   LOCAL_ONLY_META_KEYS,
   NOT_BACKED_UP_TABLES,
 } from '../../../common/export/backupFormat';
-import { applyBackup, createBackup, readBackup, restoreBackup } from './backup';
+import { SYNCED_TABLES } from '../../../common/records/tables';
+import {
+  applyBackup,
+  createBackup,
+  previewRestore,
+  readBackup,
+  restoreBackup,
+  type BackupRecordCounts,
+} from './backup';
 import { seededDb, snapshot } from './backup.testkit';
 import { KyosoDb } from './db';
 import { loadDevice } from './device';
@@ -121,6 +129,26 @@ describe('full backup', () => {
     const restored = (await old.records('issues').get(kept!.id))!;
     expect(restored.title).toBe('今日の編集');
     expect((await old.records('issues').get(toDelete!.id))!.deleted).toBe(1);
+  });
+
+  it('counts the live records of each kind it saved (deleted ones are saved, not counted)', async () => {
+    const { db } = await seededDb(name(), 3);
+    track(db);
+    let records: BackupRecordCounts = {};
+    const text = await (await createBackup(db, { appVersion: 't', onRecords: (c) => (records = c) })).text();
+    expect(records).toEqual(Object.fromEntries(SYNCED_TABLES.map((table) => [table, 2])));
+    expect(text).toContain('同期しました（3件）'); // the log is saved, and not counted as a record
+  });
+
+  it('asks before a restore in the same records it counted when saved', async () => {
+    const { db } = await seededDb(name(), 3);
+    track(db);
+    const file = await backupOf(db);
+    const here = await previewRestore(db, await readBackup(file));
+    expect(here.kinds).toEqual(SYNCED_TABLES.map((table) => ({ table, inFile: 2, alreadyHere: 2 })));
+    const fresh = track(new KyosoDb(name()));
+    const elsewhere = await previewRestore(fresh, await readBackup(file));
+    expect(elsewhere.kinds.map((k) => [k.inFile, k.alreadyHere])).toEqual(SYNCED_TABLES.map(() => [2, 0]));
   });
 
   it('pages through thousands of rows and reports progress up to the total', async () => {

@@ -68,6 +68,9 @@ export interface BackupProgress {
 }
 export type OnProgress = (progress: BackupProgress) => void;
 
+/** The user's records in a backup per kind: live ones only (a deletion is saved, not counted). */
+export type BackupRecordCounts = Partial<Record<SyncedTable, number>>;
+
 export interface RestoreSummary {
   /** Rows written or changed per table (0 everywhere when the backup was already applied). */
   written: Partial<Record<BackupTable, number>>;
@@ -110,7 +113,13 @@ function primaryKeyOf(table: Table<BackupRow, unknown>, row: BackupRow): unknown
  */
 export async function createBackup(
   db: KyosoDb,
-  options: { appVersion: string; now?: () => Date; onProgress?: OnProgress },
+  options: {
+    appVersion: string;
+    now?: () => Date;
+    onProgress?: OnProgress;
+    /** Told once the file is complete: what it holds in the user's terms (issues, notes …). */
+    onRecords?: (counts: BackupRecordCounts) => void;
+  },
 ): Promise<Blob> {
   const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
   return db.transaction('r', tables, async () => {
@@ -133,6 +142,7 @@ export async function createBackup(
     };
     const parts: string[] = [headerLine(header)];
     let done = 0;
+    const records: BackupRecordCounts = {};
     options.onProgress?.({ phase: 'export', done, total });
     for (const [i, name] of BACKUP_TABLES.entries()) {
       parts.push(tableOpenLine(name, i === 0));
@@ -144,6 +154,7 @@ export async function createBackup(
           chunk += rowLine(row, first);
           first = false;
           done++;
+          if (isSyncedTable(name) && row.deleted !== 1) records[name] = (records[name] ?? 0) + 1;
         }
         parts.push(chunk);
         options.onProgress?.({ phase: 'export', done, total });
@@ -151,6 +162,7 @@ export async function createBackup(
       parts.push(TABLE_CLOSE_LINE);
     }
     parts.push(FILE_END_LINE);
+    options.onRecords?.(records);
     return new Blob(parts, { type: 'application/json' });
   });
 }
@@ -379,7 +391,10 @@ async function applyMeta(
 
 /** What a restore of a read file would do, for the user to confirm before anything is written. */
 export interface RestorePreview {
-  /** Per record kind with rows in the file: how many, and how many this device already holds (merged by HLC). */
+  /**
+   * Per record kind with live records in the file: how many, and how many this device already holds
+   * (merged by HLC). Counted as the backup's saved message counts them: a deletion is restored, not counted.
+   */
   kinds: { table: SyncedTable; inFile: number; alreadyHere: number }[];
   /** Queued changes of the file that would be sent as this user on the next sync. */
   queued: number;
@@ -389,7 +404,7 @@ export interface RestorePreview {
 export async function previewRestore(db: KyosoDb, backup: ParsedBackup): Promise<RestorePreview> {
   const kinds: RestorePreview['kinds'] = [];
   for (const table of SYNCED_TABLES) {
-    const rows = backup.tables[table];
+    const rows = backup.tables[table].filter((r) => r.deleted !== 1);
     if (rows.length === 0) continue;
     const ids = rows.map((r) => String(r.id));
     let alreadyHere = 0;

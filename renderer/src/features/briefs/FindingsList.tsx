@@ -35,10 +35,10 @@ export function FindingsList(props: {
     <section className="findings" data-testid={props.testId} data-analyser={props.analyser ?? undefined}>
       {/* Only the count is live: the whole list (dozens of findings, re-rendered as the text is
           re-analysed) would be read out again after every keystroke. */}
-      <h3 className="findings__title" aria-live="polite" ref={title} tabIndex={-1}>
+      <h2 className="findings__title" aria-live="polite" ref={title} tabIndex={-1}>
         {t('briefs.findingsTitle', { count: props.findings.length })}
         {props.pending && <span className="muted"> {t('briefs.analysing')}</span>}
-      </h3>
+      </h2>
       {props.truncatedAt !== null && (
         <p className="notice" role="note">
           {t('briefs.truncated', { chars: props.truncatedAt.toLocaleString('ja-JP') })}

@@ -20,13 +20,21 @@ export function PdfPasteNotice(props: { value: string; onRepair: (text: string) 
   if (done && done.text === props.value)
     return (
       <p className="notice" role="status" data-testid="pdf-paste">
-        {t('briefs.pdfPaste.done', { joined: done.joined, pages: done.pages })}
+        {t('briefs.pdfPaste.done', {
+          count: done.joined,
+          removed: t('briefs.pdfPaste.removed', { count: done.pages }),
+        })}
       </p>
     );
   if (!repair || (repair.joined === 0 && repair.pageNumbers === 0)) return null;
   return (
     <div className="notice pdf-paste" role="note" data-testid="pdf-paste">
-      <p>{t('briefs.pdfPaste.found', { joined: repair.joined, pages: repair.pageNumbers })}</p>
+      <p>
+        {t('briefs.pdfPaste.found', {
+          count: repair.joined,
+          pages: t('briefs.pdfPaste.pages', { count: repair.pageNumbers }),
+        })}
+      </p>
       <button
         type="button"
         className="button button--small"

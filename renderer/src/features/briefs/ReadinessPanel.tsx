@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { IssueFields } from '../../../../common/records/types';
 import type { Readiness } from '../../../../common/brief';
+import { bodyWord } from '../../../../common/brief/messages/message';
 import { foundLabel } from './readinessLabel';
+import { useBriefLocale } from './useBriefLocale';
 
 /** The readiness score and what a company still cannot know, each linked to its field. */
 export function ReadinessPanel({
@@ -15,6 +17,7 @@ export function ReadinessPanel({
   onGoTo: (field: keyof IssueFields) => void;
 }) {
   const { t } = useTranslation();
+  const body = bodyWord(readiness.body, useBriefLocale());
   const level = readiness.score >= 80 ? 'good' : readiness.score >= 50 ? 'fair' : 'poor';
   return (
     <section className="card readiness" aria-labelledby="readiness-title" data-testid="readiness">
@@ -67,11 +70,11 @@ export function ReadinessPanel({
           <ul className="readiness__found" data-testid="readiness-from-text">
             {readiness.fromText.map((item) => (
               <li key={item.key} data-key={item.key}>
-                <strong>{foundLabel(item, t)}</strong>
+                <strong>{foundLabel(item, t, body)}</strong>
                 <q className="readiness__sentence">{item.sentence}</q>
                 <button type="button" className="link-button" onClick={() => onGoTo(item.field)}>
                   {t('briefs.readiness.fromTextGoTo')}
-                  <span className="visually-hidden">{`（${foundLabel(item, t)}）`}</span>
+                  <span className="visually-hidden">{`（${foundLabel(item, t, body)}）`}</span>
                 </button>
               </li>
             ))}

@@ -14,10 +14,12 @@ import {
   previewRestore,
   readBackup,
   type BackupProgress,
+  type BackupRecordCounts,
   type RestorePreview,
 } from '../../data/backup';
 import { useServices } from '../../services/services';
 import { formatTime } from '../../ui/formatTime';
+import { backupSavedText } from './backupSummary';
 import { downloadBlob } from './download';
 
 const RESTORED_FLAG = 'kyoso.backupRestored';
@@ -71,16 +73,14 @@ export function BackupSection() {
     setStatus(null);
     try {
       const { version } = await platform['app:info']();
-      let rows = 0;
+      let records: BackupRecordCounts = {};
       const blob = await createBackup(db, {
         appVersion: version,
-        onProgress: (p) => {
-          rows = p.total;
-          setProgress(p);
-        },
+        onProgress: setProgress,
+        onRecords: (counts) => (records = counts),
       });
       downloadBlob(blob, backupFileName(new Date()));
-      setStatus({ kind: 'info', text: t('backup.created', { count: rows }) });
+      setStatus({ kind: 'info', text: backupSavedText(t, records) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('backup.failed', { message: (error as Error).message }) });
     } finally {
@@ -210,8 +210,7 @@ function RestoreConfirm({
         {preview.kinds.map((k) => (
           <li key={k.table}>
             {t('backup.confirm.kind', {
-              kind: t(`sync.tables.${k.table}`),
-              count: String(k.inFile),
+              records: t(`backup.records.${k.table}`, { count: k.inFile }),
               here: String(k.alreadyHere),
             })}
           </li>

@@ -19,7 +19,7 @@ export function IndexStatus() {
     );
   return (
     <div role="status" className="search-index-building">
-      <p className="muted">{t('search.indexBuilding', { done: state.done, total: state.total })}</p>
+      <p className="muted">{t('search.indexBuilding', { done: state.done, count: state.total })}</p>
       <progress max={Math.max(1, state.total)} value={state.done} aria-label={t('search.indexProgress')} />
     </div>
   );

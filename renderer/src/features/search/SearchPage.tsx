@@ -91,13 +91,28 @@ export function SearchPage() {
           className="input search-box"
           value={query}
           placeholder={t('search.placeholder')}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={t('search.example.lead') ? `${id}-example ${id}-hint` : `${id}-hint`}
           onChange={(e) => {
             setQuery(e.target.value);
             setLimit(PAGE);
           }}
           onKeyDown={onBoxKey}
         />
+        {t('search.example.lead') && (
+          // The English UI searches Japanese records: an English example would find nothing.
+          <p id={`${id}-example`} className="muted search-hint">
+            {t('search.example.lead')}{' '}
+            <button
+              type="button"
+              className="link-button"
+              lang="ja"
+              onClick={() => pickTerm(t('search.example.query'))}
+            >
+              {t('search.example.query')}
+            </button>{' '}
+            {t('search.example.meaning')}
+          </p>
+        )}
         <p id={`${id}-hint`} className="muted search-hint">
           {t('search.keyboardHint')}
         </p>

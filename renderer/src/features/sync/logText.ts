@@ -40,7 +40,7 @@ const str = (p: Params, key: string): string => String(p[key] ?? '');
 /** Wording per plain log code; each reads only the parameters `SyncLogParams` declares for it. */
 const PLAIN: { [C in keyof SyncLogParams]: (t: TFunction, p: Params) => string } = {
   synced: (t, p) => t('sync.log.synced', { pushed: str(p, 'pushed'), pulled: str(p, 'pulled') }),
-  bound: (t, p) => t('sync.log.bound', { count: str(p, 'count') }),
+  bound: (t, p) => t('sync.log.bound', { count: Number(str(p, 'count')) }),
   conflict: (t, p) =>
     t('sync.log.conflict', {
       table: tableLabel(t, str(p, 'table')),

@@ -83,7 +83,7 @@ function refusedText(t: TFunction, items: readonly SetAsideItem[]): string {
     )
     .join(t('sync.error.listSeparator'));
   return t('sync.error.setAside', {
-    count: String(items.length),
+    count: items.length,
     items: listed,
     kept: items.every((s) => s.synced) ? t('sync.error.setAsideKept') : t('sync.error.setAsideLocal'),
   });

@@ -13,7 +13,7 @@ import { resolveTemplate, TemplateSelect } from './plan/TemplatePicker';
 
 /** The workshops (saved templates are listed in the template picker, not here). */
 export function WorkshopsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const notify = useUiStore((s) => s.notify);
   const fail = useSaveFailed();
@@ -31,7 +31,7 @@ export function WorkshopsPage() {
     if (!title.trim() || busy) return;
     setBusy(true);
     try {
-      const chosen = template ? await resolveTemplate(repos, template) : null;
+      const chosen = template ? await resolveTemplate(repos, template, i18n.language) : null;
       const workshop = await createWorkshop(repos, title.trim(), chosen);
       notify('info', t('common.saved'));
       navigate(href('workshops', workshop.id));

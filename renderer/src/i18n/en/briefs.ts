@@ -21,6 +21,7 @@ export const briefs: Strings<typeof ja> = {
     successMeasure: 'Outcome indicator (what success looks like)',
   },
   findingsTitle: '{{count}} findings',
+  findingsTitle_one: '{{count}} finding',
   moreFindings: '{{count}} more (fix from the top to see them)',
   noFindings: 'No findings.',
   analysing: 'Analysing…',
@@ -28,6 +29,7 @@ export const briefs: Strings<typeof ja> = {
   applyFix: 'Fix',
   applyFixLabel: 'Fix “{{text}}”',
   skipFindings: 'Skip the {{count}} findings',
+  skipFindings_one: 'Skip the finding',
   findingsEnd: 'End of the findings',
   suggestion: 'Suggestion: {{text}}',
   showInText: 'Show in text',
@@ -64,7 +66,7 @@ export const briefs: Strings<typeof ja> = {
       budget: 'Budget',
       schedule: 'Schedule',
       successMeasure: 'Success measure',
-      offer: 'What the city provides',
+      offer: 'What the {{body}} provides',
       contact: 'Department and contact',
       eligibility: 'What is asked of companies / eligibility',
       affected: 'Who is affected',
@@ -73,7 +75,9 @@ export const briefs: Strings<typeof ja> = {
   },
   compare: 'Findings: original {{raw}} → brief {{brief}}',
   otherBriefs:
-    'This issue has {{count}} more brief(s), created on another device at the same time. Compare and move over what you need.',
+    'This issue has {{count}} more briefs, created on another device at the same time. Compare and move over what you need.',
+  otherBriefs_one:
+    'This issue has {{count}} more brief, created on another device at the same time. Compare and move over what you need.',
   createdAt: 'Created {{time}}',
   conflict:
     '“{{fields}}” conflicts with a change made on another device. The other version is in Settings & Sync',
@@ -89,14 +93,23 @@ export const briefs: Strings<typeof ja> = {
   previewNotice: 'This is how a company will read it.',
   openGaps:
     '{{count}} 【要記入】 (to be filled in) marks remain (“{{sections}}”). Fill them in or delete the lines you do not need in the Brief tab before a company reads it.',
+  openGaps_one:
+    '{{count}} 【要記入】 (to be filled in) mark remains (“{{sections}}”). Fill it in or delete the line in the Brief tab before a company reads it.',
   noBrief: 'No brief yet. Create one in the Brief tab.',
   tooLong: 'Over {{max}} characters: this paste was not taken in (your text is unchanged).',
   controlChars: 'Removed control characters that are not text.',
   pdfPaste: {
     found:
-      'This looks pasted from a PDF: {{joined}} line breaks fall mid-sentence and {{pages}} lines are only a page number, so the checks read the pieces apart.',
+      'This looks pasted from a PDF: {{count}} line breaks fall mid-sentence and {{pages}}, so the checks read the pieces apart.',
+    found_one:
+      'This looks pasted from a PDF: {{count}} line break falls mid-sentence and {{pages}}, so the checks read the pieces apart.',
+    pages: '{{count}} lines are only a page number',
+    pages_one: '{{count}} line is only a page number',
     join: 'Join the lines and remove page numbers',
-    done: 'Joined {{joined}} line breaks and removed {{pages}} page-number lines.',
+    done: 'Joined {{count}} line breaks and removed {{removed}}.',
+    done_one: 'Joined {{count}} line break and removed {{removed}}.',
+    removed: '{{count}} page-number lines',
+    removed_one: '{{count}} page-number line',
   },
   emptyRaw: 'No original text yet. Paste the municipal text to start the analysis.',
   glossaryLink: 'My glossary',

@@ -12,6 +12,7 @@ export const glossary: Strings<typeof ja> = {
   readingShown: ' ({{reading}})',
   add: 'Add term',
   shipped: 'Built-in glossary: {{count}} terms',
+  shipped_one: 'Built-in glossary: {{count}} term',
   empty: 'No terms yet.',
   knownTitle: 'Words needing no explanation',
   knownLead: 'Words your readers know: the red pen does not mark them. Undo to have them marked again.',

@@ -13,6 +13,7 @@ export const rewrite: Strings<typeof ja> = {
     'The municipality changed from a 「{{was}}」 to a 「{{now}}」, so this rewrite still explains terms as a 「{{was}}」 would. Redo it to speak as the 「{{now}}」; your decision on every change that recurs is kept.',
   redo: 'Redo',
   redone: 'Made again (decisions kept for {{count}} changes).',
+  redone_one: 'Made again (decision kept for {{count}} change).',
   changesTitle: 'Changes ({{accepted}} of {{total}} accepted)',
   original: 'Original',
   rewritten: 'Rewritten',
@@ -24,7 +25,8 @@ export const rewrite: Strings<typeof ja> = {
   saved: 'Saved rewrite (used when drafting the brief)',
   clear: 'Clear saved rewrite',
   unsplit:
-    'These {{count}} sentence(s) had no place to split and are still over 60 characters. Split them by hand.',
+    'These {{count}} sentences had no place to split and are still over 60 characters. Split them by hand.',
+  unsplit_one: 'This sentence had no place to split and is still over 60 characters. Split it by hand.',
   rules: {
     jargon: 'Plain wording',
     redundant: 'Concise',

@@ -38,6 +38,7 @@ export const sync: Strings<typeof ja> = {
     rejected: 'The server refused the sync ({{code}}). Update the app or tell the server admin',
     internal: 'Sync stopped on an unexpected error. Your changes are kept and will be sent on the next sync',
     setAside: 'Could not sync {{count}} changes ({{items}}). {{kept}}',
+    setAside_one: 'Could not sync {{count}} change ({{items}}). {{kept}}',
     setAsideKept: 'Their content is kept in a conflict record',
     setAsideLocal:
       'Their content is kept on this device only, in a local conflict record. Shorten it and paste it again',
@@ -135,6 +136,7 @@ export const sync: Strings<typeof ja> = {
     conflict: 'Conflict kept ({{field}} of {{table}})',
     rejected: 'The server refused change {{mid}} ({{code}})',
     bound: 'Moved {{count}} records of this device into the workspace',
+    bound_one: 'Moved {{count}} record of this device into the workspace',
     serverForgot: "The server's sync record went back (maybe restored); later changes are sent again",
     newClient: 'Registered this device again as a new member client',
     cursorExpired: 'Receiving everything from the server again (local changes are kept)',

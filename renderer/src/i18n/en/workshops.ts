@@ -140,6 +140,7 @@ export const workshops: Strings<typeof ja> = {
     count: '({{count}} notes)',
     count_one: '({{count}} note)',
     groupNotes: '{{group}}: {{count}} sticky notes',
+    groupNotes_one: '{{group}}: {{count}} sticky note',
     boardHint: 'Move between sticky notes with ↑ / ↓ (Home / End for the first and last).',
     noGroup: 'No group',
     colors: {
@@ -187,6 +188,8 @@ export const workshops: Strings<typeof ja> = {
     chart: 'Planned vs actual (minutes)',
     chartSummary:
       'Bar chart of planned and actual minutes for {{count}} items. Planned total {{planned}} min, actual total {{actual}} min.',
+    chartSummary_one:
+      'Bar chart of planned and actual minutes for {{count}} item. Planned total {{planned}} min, actual total {{actual}} min.',
     chartItem: '{{title}}: planned {{planned}} min, actual {{actual}} min',
     markdown: 'Save minutes as Markdown',
     markdownSaved: 'Saved the minutes: {{name}}',
@@ -201,6 +204,7 @@ export const workshops: Strings<typeof ja> = {
       ideas: 'Ideas',
       votes: 'Votes',
       votesLine: '{{text}} ({{count}} dots)',
+      votesLine_one: '{{text}} ({{count}} dot)',
       actions: 'Action items',
       who: 'Who',
       what: 'What',

@@ -9,11 +9,29 @@ export const backup = {
   exporting: 'バックアップを作成中… {{done}} / {{total}} 件',
   reading: 'ファイルを確認中… {{percent}}%',
   applying: '復元中… {{done}} / {{total}} 件',
-  created: 'バックアップを保存しました（{{count}} 件）。',
+  /** {{records}}: the `records` saved, joined with `recordSeparator` (「課題 12 件、議会メモ 40 件」). */
+  created: 'バックアップを保存しました（{{records}}）。',
+  createdNoRecords: 'バックアップを保存しました（記録はまだなく、設定だけを保存しました）。',
+  recordSeparator: '、',
+  /** What a backup holds, per kind of record: live ones (deleted ones are saved but not counted). */
+  records: {
+    issues: '課題 {{count}} 件',
+    briefs: 'ブリーフ {{count}} 件',
+    glossaryTerms: '用語 {{count}} 件',
+    workshops: 'ワークショップ {{count}} 件',
+    agendaItems: 'アジェンダ項目 {{count}} 件',
+    ideas: 'アイデアの付箋 {{count}} 枚',
+    votes: 'ドット投票 {{count}} 票',
+    actionItems: 'アクション {{count}} 件',
+    councilSessions: '議会の会議 {{count}} 件',
+    notes: '議会メモ {{count}} 件',
+    conflicts: '競合 {{count}} 件',
+  },
   restored: 'バックアップから復元しました。',
   confirm: {
     title: 'このバックアップ（{{time}} 作成）を復元しますか？',
-    kind: '{{kind}}: {{count}} 件（うち {{here}} 件はこの端末にもあり、項目ごとに新しい方を残します）',
+    /** {{records}}: one of `records` (「課題 12 件」). */
+    kind: '{{records}}（うち {{here}} 件はこの端末にもあり、項目ごとに新しい方を残します）',
     merge: '今のデータは消しません。同期の設定はファイルから読み込みません。',
     queued: 'ファイルに残っていた未送信の変更 {{count}} 件は、次の同期であなたの変更として送信されます。',
     restore: '復元する',

@@ -61,7 +61,8 @@ export const briefs = {
       budget: '予算',
       schedule: 'スケジュール',
       successMeasure: '成果指標',
-      offer: '市が提供できるもの',
+      /** {{body}}: the issue's 市, 町, 村 … (the English UI's city, town, village …). */
+      offer: '{{body}}が提供できるもの',
       contact: '担当課・連絡先',
       eligibility: '企業に求めること・応募資格',
       affected: '誰が困っているか（対象者）',
@@ -89,10 +90,13 @@ export const briefs = {
   tooLong: '{{max}} 文字を超えるため、この貼り付けは取り込みませんでした（元のテキストはそのままです）。',
   controlChars: '文字として読めない制御文字を取り除きました。',
   pdfPaste: {
+    /** {{pages}} is `pages` said with its own count (English counts two nouns in one sentence). */
     found:
-      'PDF から貼り付けた文のようです。文の途中の改行が {{joined}} か所、ページ番号だけの行が {{pages}} 行あり、このままでは文の切れ端が別々に読まれます。',
+      'PDF から貼り付けた文のようです。文の途中の改行が {{count}} か所、{{pages}}あり、このままでは文の切れ端が別々に読まれます。',
+    pages: 'ページ番号だけの行が {{count}} 行',
     join: '改行をつないでページ番号を消す',
-    done: '改行を {{joined}} か所つなぎ、ページ番号の行を {{pages}} 行消しました。',
+    done: '改行を {{count}} か所つなぎ、{{removed}}消しました。',
+    removed: 'ページ番号の行を {{count}} 行',
   },
   emptyRaw: '原文がまだありません。行政文書の文章を貼り付けると分析が始まります。',
   glossaryLink: 'マイ用語集',

@@ -3,6 +3,8 @@ export const search = {
   lead: '課題・ブリーフ・用語・ワークショップ・議会メモなど、すべての記録を日本語で横断検索します。全角・半角や大文字・小文字の違いは区別しません。',
   label: '検索',
   placeholder: '例: 実証実験',
+  /** The English UI's example: its records are Japanese (the placeholder says it in Japanese). */
+  example: { lead: '', query: '', meaning: '' },
   noResults: '見つかりませんでした。',
   filters: '絞り込み',
   kindsLegend: '種類',
@@ -18,7 +20,7 @@ export const search = {
   searchFor: '「{{term}}」で検索',
   keyboardHint: '↓↑ で結果を移動、Enter で開く、Esc で検索欄に戻る',
   indexLoading: '検索索引を読み込んでいます…',
-  indexBuilding: '検索索引を作成しています（{{done}} / {{total}} 件）。作成中も検索できます。',
+  indexBuilding: '検索索引を作成しています（{{done}} / {{count}} 件）。作成中も検索できます。',
   indexProgress: '索引の作成',
   indexReady: '{{count}} 件の記録を検索できます。',
   kinds: {

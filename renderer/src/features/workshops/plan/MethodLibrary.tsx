@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  BUILT_IN_METHODS,
+  builtInMethods,
   searchMethods,
   type FacilitationMethod,
 } from '../../../../../common/workshops/library';
@@ -10,15 +10,19 @@ import { useServices } from '../../../services/services';
 import { methodFromItem } from '../agendaActions';
 import { LabeledInput } from '../LabeledInput';
 
-/** Searchable methods (built-in and saved); 追加 puts one on the agenda in one action. */
+/**
+ * Searchable methods (built-in and saved); 追加 puts one on the agenda in one action. The built-ins
+ * are listed in the UI language; a saved method stays in the language it was written in.
+ */
 export const MethodLibrary = memo(function MethodLibrary({
   onAdd,
 }: {
   onAdd: (method: FacilitationMethod) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const headingId = useId();
+  const language = i18n.language;
   const [query, setQuery] = useState('');
   const saved = useLiveQuery(
     async () =>
@@ -26,8 +30,8 @@ export const MethodLibrary = memo(function MethodLibrary({
     [repos],
   );
   const results = useMemo(
-    () => searchMethods([...(saved ?? []), ...BUILT_IN_METHODS], query),
-    [saved, query],
+    () => searchMethods([...(saved ?? []), ...builtInMethods(language)], query),
+    [saved, query, language],
   );
   const savedIds = new Set((saved ?? []).map((m) => m.id));
   return (

@@ -134,7 +134,7 @@ export function Planner({ workshop, items: stored }: { workshop: Workshop; items
     return appendItems(repos, workshop.id, items, [blankItem(newTitle.trim(), minutes)]);
   };
   const applyTemplate = async () => {
-    const chosen = await resolveTemplate(repos, template);
+    const chosen = await resolveTemplate(repos, template, i18n.language);
     if (chosen) await appendItems(repos, workshop.id, latest.current, chosen.items);
   };
 

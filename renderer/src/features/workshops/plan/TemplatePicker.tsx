@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_TEMPLATES } from '../../../../../common/workshops/library';
+import { builtInTemplates } from '../../../../../common/workshops/library';
 import { sortAgenda } from '../../../../../common/workshops/order';
 import type { Repositories } from '../../../data/repositories';
 import { useServices } from '../../../services/services';
@@ -11,11 +11,18 @@ export interface TemplateChoice {
   items: readonly NewItem[];
 }
 
-/** Resolves a picker value ('builtin:<id>' or 'saved:<workshopId>') to its name and items. */
-export async function resolveTemplate(repos: Repositories, value: string): Promise<TemplateChoice | null> {
+/**
+ * Resolves a picker value ('builtin:<id>' or 'saved:<workshopId>') to its name and items: a
+ * built-in in `language` (the UI's at this moment: the copied items keep it), a saved one as written.
+ */
+export async function resolveTemplate(
+  repos: Repositories,
+  value: string,
+  language: string,
+): Promise<TemplateChoice | null> {
   const [source, id] = value.split(':');
   if (source === 'builtin') {
-    const template = BUILT_IN_TEMPLATES.find((x) => x.id === id);
+    const template = builtInTemplates(language).find((x) => x.id === id);
     return template ? { name: template.name, items: template.items.map(itemFromTemplate) } : null;
   }
   if (source === 'saved' && id) {
@@ -34,7 +41,7 @@ export function TemplateSelect(props: {
   onChange: (value: string) => void;
   allowNone: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const saved = useLiveQuery(async () => (await repos.workshops.list()).filter((w) => w.isTemplate), [repos]);
   return (
@@ -46,7 +53,7 @@ export function TemplateSelect(props: {
     >
       {props.allowNone && <option value="">{t('workshops.noTemplate')}</option>}
       <optgroup label={t('workshops.builtInTemplates')}>
-        {BUILT_IN_TEMPLATES.map((x) => (
+        {builtInTemplates(i18n.language).map((x) => (
           <option key={x.id} value={`builtin:${x.id}`}>
             {x.name}
           </option>
