@@ -369,6 +369,35 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
     );
 });
 
+test('a run screen’s answer arriving after the “no answer” sign (a busy machine) replaces the sign', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('遅い応答');
+  await ws.addItem('導入', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  // The run screen's answers go out 2.5 s late, as on a machine busy with other jobs.
+  await page.evaluate(() => {
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, data: unknown) {
+      if (typeof data === 'object' && data !== null && 'answer' in data) {
+        setTimeout(() => post.call(this, data), 2500);
+      } else post.call(this, data);
+    };
+  });
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('導入');
+  const sign = presenter.getByRole('status');
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(sign).toHaveText('進行画面が応答しません。進行画面を確認してください');
+  // The late answer is the run screen's word: it replaces the sign (it used to be dropped).
+  await expect(sign).toHaveText('最初の項目です。これより前へは戻れません', { timeout: 3000 });
+});
+
 test('with no run screen open the presenter view applies a remote’s keys itself, and says when a press cannot act', async ({
   page,
 }) => {
