@@ -623,6 +623,33 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   );
 });
 
+test('sticky notes typed one after another at once are all kept: three groups, three notes each', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('付箋を続けて');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  // The projector tab open too, as in a real run (its live queries share the database).
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  await ws.button('開始').click();
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('発散');
+  const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });
+  const board = page.getByTestId('idea-board');
+  for (const group of ['A班', 'B班', 'C班']) {
+    await page.getByRole('combobox', { name: 'グループ' }).fill(group);
+    // Each note typed the moment the one before is sent, as a fast typist does.
+    for (const idea of ['乗り継ぎ', '予約の電話', '高齢者の送迎']) {
+      await ideaText.fill(`${group}：${idea}`);
+      await ideaText.press('Enter');
+    }
+    await expect(board.getByRole('region', { name: group }).getByTestId('idea')).toHaveCount(3);
+  }
+  await expect(ideaText).toHaveValue('');
+  await expect(board.getByTestId('idea')).toHaveCount(9);
+});
+
 test('notes and minutes typed without leaving the field survive the tab going away; Markdown holds the last edit', async ({
   page,
 }) => {
