@@ -565,6 +565,8 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await page.getByLabel('いつまでに').fill('2026-12-15');
   await ws.button('アクションを追加').click();
   await expect(page.getByTestId('action-list')).toContainText('予約システムの事例を集める');
+  // The 期限 reads as Japanese writes a day, not as the date field stores it (2026-12-15).
+  await expect(page.getByTestId('action-list')).toContainText('〜2026年12月15日');
   // All three fields clear once the action is stored.
   await expect(page.getByRole('textbox', { name: '何を' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '誰が' })).toHaveValue('');
@@ -590,6 +592,7 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await expect(editor).toHaveValue(/## アクション/);
   await expect(editor).toHaveValue(/1\. 窓口の待ち時間を見える化（2票）/);
   await expect(editor).toHaveValue(/### 発散\n\n予約の話題が多かった/);
+  await expect(editor).toHaveValue(/\| 佐藤 \| 予約システムの事例を集める \| 2026年12月15日 \|/);
   await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
   await editor.blur();
 
