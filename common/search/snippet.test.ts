@@ -26,6 +26,17 @@ describe('snippetOf', () => {
     );
   });
 
+  it('goes on from a short field into the next, so a speaker’s note says what was said', () => {
+    const note = `佐藤花子議員\u0000質問：デマンド交通の利用者数は？`;
+    expect(render(snippetOf(note, normalizeQuery('佐藤花子')))).toBe(
+      '[佐藤花子]議員\u3000質問：デマンド交通の利用者数は？',
+    );
+    // Cut at the width like any snippet, and an empty field between is one separator.
+    expect(render(snippetOf(`市長\u0000\u0000${'あ'.repeat(200)}`, normalizeQuery('市長'), 20))).toBe(
+      `[市長]\u3000${'あ'.repeat(16)}…`,
+    );
+  });
+
   it('stays inside the field that matched and shows where it was cut', () => {
     const text = `件名\u0000${'あ'.repeat(50)}実証実験${'い'.repeat(200)}\u0000別の欄`;
     const out = render(snippetOf(text, normalizeQuery('実証実験'), 60));

@@ -15,7 +15,8 @@ const BEFORE = 30;
 
 /**
  * A window of `original` (fields separated by U+0000) around the first match of the normalised
- * `query`'s words, every word's occurrences marked, cut to the field the match is in, as alternating plain and hit parts. `identity`: the
+ * `query`'s words, every word's occurrences marked, cut to the field the match is in (or, when that
+ * field is short, going on into the next ones), as alternating plain and hit parts. `identity`: the
  * text is known to be its own normalisation (see `findInOriginal`); `norm`: its normalisation, when
  * the caller has it.
  */
@@ -41,18 +42,25 @@ export function snippetOf(
   const nextSep = original.indexOf('\u0000', first.end);
   const fieldEnd = nextSep < 0 ? original.length : nextSep;
   const from = Math.max(fieldStart, first.start - BEFORE);
-  const to = Math.min(fieldEnd, Math.max(first.end, from + width));
+  let to = Math.min(fieldEnd, Math.max(first.end, from + width));
+  // A hit in a short field (a council note's speaker) goes on into the fields after it, so the
+  // result says what was said, not the name alone (19 results reading 「佐藤花子議員」).
+  const onward = to === fieldEnd && to < original.length && to - from < width;
+  if (onward) to = Math.min(original.length, from + width);
+  const end = onward ? original.length : fieldEnd;
   const parts: SnippetPart[] = [];
+  const plain = (a: number, b: number) =>
+    parts.push({ text: fieldsJoined(original.slice(a, b)), hit: false });
   let at = from;
   for (const r of ranges) {
     if (r.start < at || r.end > to) continue;
-    if (r.start > at) parts.push({ text: original.slice(at, r.start), hit: false });
+    if (r.start > at) plain(at, r.start);
     parts.push({ text: original.slice(r.start, r.end), hit: true });
     at = r.end;
   }
-  if (at < to) parts.push({ text: original.slice(at, to), hit: false });
+  if (at < to) plain(at, to);
   if (from > fieldStart) parts.unshift({ text: '…', hit: false });
-  if (to < fieldEnd) parts.push({ text: '…', hit: false });
+  if (to < end) parts.push({ text: '…', hit: false });
   return parts;
 }
 
@@ -63,3 +71,10 @@ function firstOccurrence(norm: string, words: readonly string[]): number {
 }
 
 const clip = (s: string, width: number) => (s.length > width ? `${s.slice(0, width)}…` : s);
+
+/** Fields run together for reading: one full-width space where one or more separators were. */
+const fieldsJoined = (s: string) =>
+  s
+    .split('\u0000')
+    .filter((f, i, all) => i === 0 || i === all.length - 1 || f !== '')
+    .join('\u3000');

@@ -65,6 +65,19 @@ describe('buildMinutesMarkdown', () => {
     expect(md).toContain('| 佐藤 | 共有会の日程調整 | 12/8 |');
   });
 
+  it('writes an action’s 期限 as the reader’s language does, and — when there is none', () => {
+    const dated = buildMinutesMarkdown({
+      ...base,
+      actions: [
+        { who: '佐藤', what: '事例を集める', due: '2026-12-15' },
+        { who: '全員', what: '資料を読む', due: '' },
+      ],
+      formatDay: (day) => (day === '2026-12-15' ? '2026年12月15日' : day),
+    });
+    expect(dated).toContain('| 佐藤 | 事例を集める | 2026年12月15日 |');
+    expect(dated).toContain('| 全員 | 資料を読む | — |');
+  });
+
   it('leaves out sections with nothing to say', () => {
     const bare = buildMinutesMarkdown({
       ...base,

@@ -37,6 +37,8 @@ export interface MinutesInput {
   dots: ReadonlyMap<string, number>;
   actions: readonly { who: string; what: string; due: string }[];
   formatClock: (epochMs: number) => string;
+  /** An action's 期限 (YYYY-MM-DD) as the reader's language writes it; as stored by default. */
+  formatDay?: (day: string) => string;
   labels: MinutesLabels;
 }
 
@@ -91,7 +93,8 @@ export function buildMinutesMarkdown(input: MinutesInput): string {
     parts.push(
       markdownTable(
         [l.who, l.what, l.due],
-        input.actions.map((a) => [a.who, a.what, a.due]),
+        // No 期限 reads — as an item not run does, rather than an empty cell.
+        input.actions.map((a) => [a.who, a.what, a.due ? (input.formatDay?.(a.due) ?? a.due) : '—']),
       ),
     );
   }

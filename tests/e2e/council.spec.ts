@@ -331,3 +331,40 @@ test('a new meeting opens with the keyboard in 「メモ」, and each note’s �
     /^編集 \d\d:\d\d 「再質問：検討の期限はいつか。」$/,
   );
 });
+
+test('a note typed and not yet saved survives a reload confirmed past the prompt, and a closed or crashed page', async ({
+  page,
+  context,
+}) => {
+  page.on('dialog', (d) => void d.accept()); // 「このサイトを離れますか?」 → 離れる
+  const notes = new CouncilNotesPage(page);
+  const id = await notes.create('12月定例会 本会議 再読み込み');
+  await page.keyboard.type('一つ目の質問');
+  await page.keyboard.press('Enter');
+  await notes.waitSaved();
+  // Reloaded within the autosave's 80 ms, three times: each note is there afterwards.
+  for (const body of ['再読み込み直前のメモ1', '再読み込み直前のメモ2', '再読み込み直前のメモ3']) {
+    await notes.memo().focus();
+    await page.keyboard.type(body);
+    await page.reload();
+    await expect(notes.entries().filter({ hasText: body })).toHaveCount(1);
+  }
+  // The page goes away with no unload prompt and no time (a crash, a killed tab).
+  await notes.memo().focus();
+  await page.keyboard.type('落ちる直前のメモ');
+  const next = await context.newPage();
+  await page.close({ runBeforeUnload: false });
+  const reopened = new CouncilNotesPage(next);
+  await reopened.open(id);
+  await expect(reopened.entries().filter({ hasText: '落ちる直前のメモ' })).toHaveCount(1);
+  // An earlier note being edited: its last words too.
+  await reopened.entries().first().getByRole('button', { name: /^編集/ }).click();
+  await next.keyboard.press('End');
+  await next.keyboard.type('（追記）');
+  const last = await context.newPage();
+  await next.close({ runBeforeUnload: false });
+  const third = new CouncilNotesPage(last);
+  await third.open(id);
+  await expect(third.entries().first()).toContainText('一つ目の質問（追記）');
+  await expect(third.entries()).toHaveCount(5);
+});

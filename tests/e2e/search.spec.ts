@@ -336,3 +336,30 @@ test('a screen reader hears the result count after a search, not every result ag
   await expect(page.getByTestId('search-count')).toHaveRole('status');
   await expect(search.results()).not.toHaveAttribute('aria-live');
 });
+
+test('a search for a speaker’s name shows what each of their notes said, not the name alone', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const search = new SearchPageModel(page);
+  const notes = new CouncilNotesPage(page);
+  await app.open();
+  await notes.create('12月定例会 本会議 発言者');
+  await notes.pickSpeaker('佐藤花子議員');
+  await page.keyboard.type('デマンド交通の利用者数を問う');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('子育て支援の財源を問う');
+  await page.keyboard.press('Enter');
+  await expect(notes.entries()).toHaveCount(2);
+
+  await search.search('佐藤花子');
+  const links = search.results().getByRole('link');
+  await expect(links).toHaveCount(2);
+  // Each result reads its name and then its note, so the two can be told apart.
+  await expect(
+    search.results().getByRole('link', { name: /佐藤花子議員.*子育て支援の財源を問う/ }),
+  ).toBeVisible();
+  await expect(
+    search.results().getByRole('link', { name: /佐藤花子議員.*デマンド交通の利用者数を問う/ }),
+  ).toBeVisible();
+});

@@ -369,6 +369,35 @@ test('keys pressed in the presenter view (a presenter remote) drive the run', as
     );
 });
 
+test('a run screen’s answer arriving after the “no answer” sign (a busy machine) replaces the sign', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('遅い応答');
+  await ws.addItem('導入', 10);
+  await ws.addItem('まとめ', 10);
+  await ws.view('進行');
+  await ws.button('開始').click();
+  await expect(ws.timer()).toHaveAccessibleName(/導入/);
+  // The run screen's answers go out 2.5 s late, as on a machine busy with other jobs.
+  await page.evaluate(() => {
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, data: unknown) {
+      if (typeof data === 'object' && data !== null && 'answer' in data) {
+        setTimeout(() => post.call(this, data), 2500);
+      } else post.call(this, data);
+    };
+  });
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('導入');
+  const sign = presenter.getByRole('status');
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(sign).toHaveText('進行画面が応答しません。進行画面を確認してください');
+  // The late answer is the run screen's word: it replaces the sign (it used to be dropped).
+  await expect(sign).toHaveText('最初の項目です。これより前へは戻れません', { timeout: 3000 });
+});
+
 test('with no run screen open the presenter view applies a remote’s keys itself, and says when a press cannot act', async ({
   page,
 }) => {
@@ -536,6 +565,8 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await page.getByLabel('いつまでに').fill('2026-12-15');
   await ws.button('アクションを追加').click();
   await expect(page.getByTestId('action-list')).toContainText('予約システムの事例を集める');
+  // The 期限 reads as Japanese writes a day, not as the date field stores it (2026-12-15).
+  await expect(page.getByTestId('action-list')).toContainText('〜2026年12月15日');
   // All three fields clear once the action is stored.
   await expect(page.getByRole('textbox', { name: '何を' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '誰が' })).toHaveValue('');
@@ -561,6 +592,7 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await expect(editor).toHaveValue(/## アクション/);
   await expect(editor).toHaveValue(/1\. 窓口の待ち時間を見える化（2票）/);
   await expect(editor).toHaveValue(/### 発散\n\n予約の話題が多かった/);
+  await expect(editor).toHaveValue(/\| 佐藤 \| 予約システムの事例を集める \| 2026年12月15日 \|/);
   await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
   await editor.blur();
 
@@ -592,6 +624,33 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   expect(outline).toEqual(
     expect.arrayContaining(['キャプチャ', 'アジェンダと実績', '発散', 'アクション', '所感']),
   );
+});
+
+test('sticky notes typed one after another at once are all kept: three groups, three notes each', async ({
+  page,
+}) => {
+  const ws = new WorkshopPage(page);
+  const id = await ws.create('付箋を続けて');
+  await ws.addItem('発散', 20);
+  await ws.view('進行');
+  // The projector tab open too, as in a real run (its live queries share the database).
+  const presenter = await page.context().newPage();
+  await presenter.goto(`/#/present/${id}`);
+  await ws.button('開始').click();
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('発散');
+  const ideaText = page.getByRole('textbox', { name: 'アイデア', exact: true });
+  const board = page.getByTestId('idea-board');
+  for (const group of ['A班', 'B班', 'C班']) {
+    await page.getByRole('combobox', { name: 'グループ' }).fill(group);
+    // Each note typed the moment the one before is sent, as a fast typist does.
+    for (const idea of ['乗り継ぎ', '予約の電話', '高齢者の送迎']) {
+      await ideaText.fill(`${group}：${idea}`);
+      await ideaText.press('Enter');
+    }
+    await expect(board.getByRole('region', { name: group }).getByTestId('idea')).toHaveCount(3);
+  }
+  await expect(ideaText).toHaveValue('');
+  await expect(board.getByTestId('idea')).toHaveCount(9);
 });
 
 test('notes and minutes typed without leaving the field survive the tab going away; Markdown holds the last edit', async ({

@@ -14,6 +14,7 @@ import { AgendaBar } from './AgendaBar';
 import { Composer, type ComposerHandle } from './Composer';
 import { CouncilExportMenu } from './CouncilExportMenu';
 import { EntryList } from './EntryList';
+import { recoverNotes } from './recoverNotes';
 import { SessionDetails } from './SessionDetails';
 import { sessionInfo } from './sessionInfo';
 import { useSessionData } from './useSessionData';
@@ -32,6 +33,11 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const composer = useRef<ComposerHandle>(null);
   const [writingId, setWritingId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+
+  // What a page that went away (reloaded, crashed) typed into this session and never saved.
+  useEffect(() => {
+    void recoverNotes(repos, id);
+  }, [repos, id]);
 
   const info = useMemo(() => (session ? sessionInfo(session) : null), [session]);
   const liveNotes = useMemo(() => notes ?? [], [notes]);

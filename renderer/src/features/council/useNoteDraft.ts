@@ -8,12 +8,16 @@
  * - A save goes through `updateFromBase` against the version the text was derived from: another
  *   window's edit is merged line by line, or kept as a conflict copy — never silently replaced.
  * - The note is created by its first save, stamped with the time of its first keystroke.
+ * - Every change is also copied synchronously to the note journal (noteJournal.ts) until its save
+ *   commits, so a reload or crash inside the debounce loses nothing.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { NoteFields } from '../../../../common/records/types';
 import { updateFromBase } from '../../data/editFromBase';
 import { useAutosave } from '../../data/useAutosave';
+import { pageOwner } from '../../data/pageOwner';
 import { useServices } from '../../services/services';
+import { clearJournal, writeJournal } from './noteJournal';
 import {
   baseOf,
   mergePending,
@@ -42,25 +46,27 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
   const target = useRef<NoteTarget>(record ? targetOf(record) : newTarget());
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const composing = useRef(false);
-  const latest = useRef({ fieldsForNew, onCreated });
+  const latest = useRef({ fieldsForNew, onCreated, sessionId: record?.sessionId });
   useEffect(() => {
-    latest.current = { fieldsForNew, onCreated };
-  }, [fieldsForNew, onCreated]);
+    latest.current = { fieldsForNew, onCreated, sessionId: record?.sessionId };
+  }, [fieldsForNew, onCreated, record?.sessionId]);
 
   const save = useCallback(
-    async ({ target: t, patch }: PendingNote) => {
+    async ({ target: t, patch, revision }: PendingNote) => {
       if (t.id === null) {
         const fields = latest.current.fieldsForNew?.(t.startedAt ?? new Date().toISOString());
         if (!fields) return;
-        const created = await repos.notes.create({ ...fields, ...patch });
+        const created = await repos.notes.create({ ...fields, ...patch }, t.createId);
         t.id = created.id;
         t.base = baseOf(created);
+        committed(t, revision);
         // Only while it is still the note being typed (Enter may have moved on before this save ran).
         if (t === target.current) latest.current.onCreated?.(created.id);
         return;
       }
       const outcome = await updateFromBase(db, repos, 'notes', t.id, patch, t.base ?? { hlc: {} });
       t.base = baseOf(outcome.record);
+      committed(t, revision);
       // Another window's lines were merged in: show them, unless the user is typing in this note.
       const box = textarea.current;
       if (
@@ -89,7 +95,21 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
     (patch: NotePatch) => {
       const t = target.current;
       t.startedAt ??= new Date().toISOString();
-      queue({ target: t, patch });
+      t.revision++;
+      t.unsaved = { ...t.unsaved, ...patch };
+      const fields = t.id === null ? (latest.current.fieldsForNew?.(t.startedAt) ?? null) : null;
+      const sessionId = fields?.sessionId ?? latest.current.sessionId;
+      if (sessionId !== undefined) {
+        writeJournal({
+          owner: pageOwner,
+          sessionId,
+          id: t.createId,
+          fields,
+          patch: t.unsaved,
+          revision: t.revision,
+        });
+      }
+      queue({ target: t, patch, revision: t.revision });
     },
     [queue],
   );
@@ -155,6 +175,12 @@ export function useNoteDraft({ record, fieldsForNew, onCreated }: NoteDraftOptio
     /** The id of the note being written, once it exists. */
     currentId,
   };
+}
+
+/** What is committed leaves the journal (unless typed over since). */
+function committed(t: NoteTarget, revision: number): void {
+  clearJournal(t.createId, revision);
+  if (t.revision === revision) t.unsaved = {};
 }
 
 /** Replaces the text, keeping the caret at the same offset (clamped to the new length). */

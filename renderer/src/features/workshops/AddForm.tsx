@@ -8,7 +8,8 @@ import { submitAdd, type AddSubmit } from './submitAdd';
  *
  * Enter submits through the browser's implicit form submission, which Chromium does not run for
  * the Enter that confirms an IME conversion: no key handler is needed, and one added for Enter
- * would need a composition guard.
+ * would need a composition guard. Fields changed while the write was under way (the next note
+ * typed at once) are left as they are: clearing them lost every second note typed fast.
  */
 export function AddForm({
   className,
@@ -20,7 +21,9 @@ export function AddForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    void submitAdd(submit)?.then(() => refocusAfterClick(form));
+    const sent = fieldValues(form);
+    const changedSince = () => fieldValues(form) !== sent;
+    void submitAdd({ ...submit, changedSince })?.then(() => refocusAfterClick(form));
   };
   return (
     <form className={className} onSubmit={onSubmit}>
@@ -33,6 +36,17 @@ export function AddForm({
         {submitLabel}
       </button>
     </form>
+  );
+}
+
+/** What the form's fields hold now, as one string to compare. */
+function fieldValues(form: HTMLFormElement): string {
+  return JSON.stringify(
+    [...form.elements].flatMap((e) =>
+      e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement || e instanceof HTMLSelectElement
+        ? [e.value]
+        : [],
+    ),
   );
 }
 

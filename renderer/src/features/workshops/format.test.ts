@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatClock,
   formatCountdown,
+  formatDay,
   formatForecast,
   formatOffset,
   fromLocalInput,
@@ -46,5 +47,13 @@ describe('toLocalInput', () => {
       expect(toLocalInput(fromLocalInput(value))).toBe(value);
     }
     expect(toLocalInput('')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a stored day in the reader’s language, the same day in every time zone', () => {
+    expect(formatDay('2026-12-15', 'ja')).toBe('2026年12月15日');
+    expect(formatDay('2026-01-01', 'en')).toBe('1 January 2026');
+    expect(formatDay('12/8', 'ja')).toBe('12/8');
   });
 });

@@ -17,6 +17,17 @@ export function formatClock(epochMs: number, language: string): string {
 }
 
 /**
+ * A calendar day stored as YYYY-MM-DD (an action's 期限) as the reader's language writes it:
+ * 2026年12月15日, 15 December 2026. Read as a local day, so no time zone moves it.
+ */
+export function formatDay(day: string, language: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'long' }).format(date);
+}
+
+/**
  * A forecast clock time, rounded to the second first so a forecast a few ms short of a minute
  * (10:59:59.999) reads 11:00, not 10:59. (A kept-end plan's budgets now add up exactly, see
  * common/workshops/run.ts; this guards any other sum of rounded times.)

@@ -28,6 +28,17 @@ describe('submitAdd', () => {
     expect(reset).toHaveBeenCalledOnce();
   });
 
+  it('leaves fields typed into while the write was under way (the next note, typed at once)', async () => {
+    const write = pendingWrite();
+    const reset = vi.fn();
+    let typed = false;
+    const done = submitAdd({ ready: true, add: () => write.promise, reset, changedSince: () => typed });
+    typed = true;
+    write.resolve();
+    await done;
+    expect(reset).not.toHaveBeenCalled();
+  });
+
   it('keeps the fields and reports the error when the write fails', async () => {
     const reset = vi.fn();
     const onError = vi.fn();

@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/services';
 import { AddForm } from '../AddForm';
+import { formatDay } from '../format';
 import { LabeledInput } from '../LabeledInput';
 import { useSaveFailed } from '../../../ui/useSaveFailed';
 import { useActionItems } from '../useWorkshopData';
 
 /** Action items: who, what, by when; ticked off when done. */
 export function ActionItems({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const actions = useActionItems(workshopId);
   const fail = useSaveFailed();
@@ -65,7 +66,8 @@ export function ActionItems({ workshopId }: { workshopId: string }) {
                 aria-label={t('workshops.capture.doneLabel', { what: a.what })}
                 onChange={(e) => void repos.actionItems.update(a.id, { done: e.target.checked }).catch(fail)}
               />{' '}
-              <strong>{a.who}</strong> {a.what} {a.due && <span className="muted">〜{a.due}</span>}
+              <strong>{a.who}</strong> {a.what}{' '}
+              {a.due && <span className="muted">〜{formatDay(a.due, i18n.language)}</span>}
             </label>
             <button
               type="button"

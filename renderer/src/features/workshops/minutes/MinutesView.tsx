@@ -10,7 +10,7 @@ import { useUiStore } from '../../../ui/uiStore';
 import { ExportMenu, downloadBlob } from '../../export';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { tallyVotes } from '../capture/ideaActions';
-import { formatClock } from '../format';
+import { formatClock, formatDay } from '../format';
 import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useActionItems, useIdeas, useRunPlan, useVotes } from '../useWorkshopData';
@@ -60,6 +60,7 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
       dots: tallyVotes(votes ?? [], '').total,
       actions: [...(actions ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
       formatClock: (ms) => formatClock(ms, i18n.language),
+      formatDay: (day) => formatDay(day, i18n.language),
       labels: {
         date: d('date'),
         agenda: d('agenda'),
