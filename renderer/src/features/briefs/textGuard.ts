@@ -1,8 +1,10 @@
+import { MAX_TEXT_VALUE_CHARS } from '../../../../common/sync/protocol';
+
 /**
  * What the editors accept. The sync contract admits text values of 1,000,000 characters,
  * so longer pastes are refused (the previous text stays) instead of failing later in sync.
  */
-export const MAX_FIELD_CHARS = 1_000_000;
+export const MAX_FIELD_CHARS = MAX_TEXT_VALUE_CHARS;
 
 // C0 controls other than tab, newline and carriage return: what binary garbage pastes in.
 // eslint-disable-next-line no-control-regex
