@@ -12,8 +12,12 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF
 
 export type GuardResult = { ok: true; value: string; cleaned: boolean } | { ok: false; reason: 'tooLong' };
 
-export function guardText(value: string): GuardResult {
-  if (value.length > MAX_FIELD_CHARS) return { ok: false, reason: 'tooLong' };
+/**
+ * `previousLength`: the field's length before this change. A text already over the limit (a
+ * restored backup, a pull from an older server) may still be shortened, never grown.
+ */
+export function guardText(value: string, previousLength = 0): GuardResult {
+  if (value.length > Math.max(MAX_FIELD_CHARS, previousLength)) return { ok: false, reason: 'tooLong' };
   const clean = value.replace(CONTROL_CHARS, '');
   return { ok: true, value: clean, cleaned: clean.length !== value.length };
 }
