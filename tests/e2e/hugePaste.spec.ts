@@ -182,3 +182,67 @@ test('every other text field refuses an oversized paste at its own limit', async
   expect(await dispatchInsert(page.getByLabel('ワークスペースID'), 'paste', TEN_MB)).toBe(true);
   await expect(url).toHaveValue('');
 });
+
+/** Starts counting how long the page's main thread went without running a 50 ms timer. */
+const watchMainThread = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { longestGap: number };
+    w.longestGap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.longestGap = Math.max(w.longestGap, now - last - 50);
+      last = now;
+    }, 50);
+  });
+const longestGap = async (page: Page) => {
+  const gap = await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
+  await page.evaluate(() => ((window as unknown as { longestGap: number }).longestGap = 0));
+  return Math.round(gap);
+};
+
+/**
+ * A measurement, run on demand (`KYOSO_AT_LIMIT_CHARS=150000`): a large allowed text still freezes
+ * the page (session 16: 150,000 characters typed in one insertText stalled the main thread 61 s;
+ * 1,000,000 did not finish in 5 min), so it is not a test that passes in the suite's time yet.
+ */
+test('a large allowed text is taken in, checked, rewritten and drafted', async ({ page }) => {
+  test.skip(!process.env.KYOSO_AT_LIMIT_CHARS, 'a measurement: set KYOSO_AT_LIMIT_CHARS');
+  test.setTimeout(600_000);
+  const para =
+    '本市では、地域包括ケアシステムの構築に資する取組を推進しており、高齢化率は32.1％に達している。移動支援の担い手不足が喫緊の課題となっている。\n\n';
+  const size = Number(process.env.KYOSO_AT_LIMIT_CHARS);
+  const text = para.repeat(Math.ceil(size / para.length)).slice(0, size);
+  const ws = await new AppPage(page).openNewIssue('上限ちょうどの原文');
+  await watchMainThread(page);
+  await ws.rawInput().focus();
+  let started = Date.now();
+  await page.keyboard.insertText(text);
+  const insertedIn = Date.now() - started;
+  await expect(page.getByText('長すぎるため先頭 100,000 文字だけを分析しました。')).toBeVisible({
+    timeout: 120_000,
+  });
+  const checkedIn = Date.now() - started;
+  await ws.waitSaved();
+  const savedIn = Date.now() - started;
+  const typingGap = await longestGap(page);
+  expect((await stored(page)).rawTexts).toContain(text);
+
+  started = Date.now();
+  await page.getByRole('button', { name: '企業向けに書き換え' }).click();
+  await expect(page.getByTestId('rewrite-changes').locator('li').first()).toBeVisible({ timeout: 180_000 });
+  const rewrittenIn = Date.now() - started;
+  const rewriteGap = await longestGap(page);
+
+  await ws.tab('ブリーフ').click();
+  started = Date.now();
+  await page.getByRole('button', { name: 'ブリーフを作成' }).click();
+  await expect(ws.briefInput()).toHaveValue(/こんなことに困っていませんか/, { timeout: 120_000 });
+  const draftedIn = Date.now() - started;
+  const draftGap = await longestGap(page);
+  console.log(
+    `[huge-paste] ${size.toLocaleString('en')} characters: inserted ${insertedIn} ms, findings (first 100,000) ${checkedIn} ms, ` +
+      `saved ${savedIn} ms (main thread's longest stall ${typingGap} ms); rewrite ${rewrittenIn} ms ` +
+      `(stall ${rewriteGap} ms); draft ${draftedIn} ms (stall ${draftGap} ms)`,
+  );
+});
