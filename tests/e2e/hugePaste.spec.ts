@@ -246,3 +246,25 @@ test('a large allowed text is taken in, checked, rewritten and drafted', async (
       `(stall ${rewriteGap} ms); draft ${draftedIn} ms (stall ${draftGap} ms)`,
   );
 });
+
+test('a council note over 30,000 characters is shown as plain text, not run through react-markdown', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 長いメモ');
+  await watchMainThread(page);
+  const body = '- **市長**：地域包括ケアシステムの構築に資する取組を推進する。\n'.repeat(1_000);
+  await notes.memo().fill(body.trimEnd());
+  const started = Date.now();
+  await notes.memo().press('Enter');
+  await expect(
+    page.getByText('30,000 文字を超えるため、Markdown として整えずにそのまま表示しています。'),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  console.log(
+    `[huge-paste] ${body.length.toLocaleString('en')}-character note listed in ${Date.now() - started} ms ` +
+      `(main thread's longest stall ${await longestGap(page)} ms)`,
+  );
+});
