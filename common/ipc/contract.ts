@@ -4,6 +4,10 @@
  * channels and nothing else; the renderer reaches them only through its `platform` module.
  */
 
+/** Longest server URL and member token main accepts (the sync settings fields take no more). */
+export const MAX_URL_CHARS = 4096;
+export const MAX_TOKEN_CHARS = 4096;
+
 export interface AppInfo {
   version: string;
   /** 'electron' in the desktop app; the browser implementation reports 'web'. */

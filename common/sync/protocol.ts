@@ -19,7 +19,9 @@ export const MAX_PROTOCOL = 1;
 export const MAX_OPS_PER_PUSH = 20000;
 /** Mutations in one push (each may hold zero ops, so they are bounded separately). */
 export const MAX_MUTATIONS_PER_PUSH = 5000;
-/** Request body limit: admits a 1,000,000-character text value even when every character is `\uXXXX`-escaped. */
+/** Longest text value (a note, an issue's raw text) the apps accept in one field. */
+export const MAX_TEXT_VALUE_CHARS = 1_000_000;
+/** Request body limit: admits a `MAX_TEXT_VALUE_CHARS` text value even when every character is `\uXXXX`-escaped. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Largest and default page of a pull. */
 export const MAX_PULL_LIMIT = 1000;

@@ -1,10 +1,16 @@
-import type { IpcChannel, IpcContract, SavePdfRequest } from '../../common/ipc/contract';
+import {
+  MAX_TOKEN_CHARS,
+  MAX_URL_CHARS,
+  type IpcChannel,
+  type IpcContract,
+  type SavePdfRequest,
+} from '../../common/ipc/contract';
 import { isPresenterRoute } from './origin';
 import { TOKEN_PATTERN } from '../../common/sync/tokenKeeper';
 
 /** Size limits for IPC arguments; the renderer is not trusted to keep them. */
 export const IPC_LIMITS = {
-  url: 4096,
+  url: MAX_URL_CHARS,
   /**
    * The print document is served from memory on app:// (not a data: URL), so only memory bounds it.
    * 32 MB fits a long brief with its font slices inlined as base64 (the whole BIZ UDPGothic set is
@@ -15,7 +21,7 @@ export const IPC_LIMITS = {
   pdfHtmlBytes: 32 * 1024 * 1024,
   fileName: 512,
   /** A member token (the server issues far shorter ones). */
-  token: 4096,
+  token: MAX_TOKEN_CHARS,
   route: 300,
   /** Clipboard text: a long brief as plain text is well under this. */
   clipboardText: 8 * 1024 * 1024,

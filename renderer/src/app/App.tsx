@@ -9,6 +9,7 @@ import { AppShell } from './AppShell';
 import { useFocusHeadingOnNavigate } from '../navigation/focusOnNavigate';
 import { href, sectionOf, useRoute, type Route } from '../navigation/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { useTextLimitGuard } from '../ui/useTextLimitGuard';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -38,6 +39,8 @@ export function App() {
   const route = useRoute();
   const routeKey = JSON.stringify(route);
   useFocusHeadingOnNavigate(routeKey);
+  // Every field, the projector view's included: an oversized paste is refused before it goes in.
+  useTextLimitGuard();
   // The projector view has no app chrome (navigation, sync indicator): only the run.
   if (route.page === 'present') return <PresenterPage id={route.id} />;
   return (

@@ -43,7 +43,7 @@ export function AnalysedEditor(props: {
       : null;
 
   const guard = useTextGuard();
-  const change = (next: string) => guard(next, props.onChange);
+  const change = (next: string) => guard(next, props.onChange, props.value);
 
   // The clicked 修正する goes away with its finding, which would drop the keyboard focus to the
   // page: the fixed words are selected in the text instead, so the user sees what changed.

@@ -92,14 +92,14 @@ export function IssueTab(props: {
                   className="input textarea"
                   rows={3}
                   value={draft[field]}
-                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }))}
+                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }), draft[field])}
                 />
               ) : (
                 <input
                   id={`issue-field-${field}`}
                   className="input"
                   value={draft[field]}
-                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }))}
+                  onChange={(e) => guard(e.target.value, (v) => edit({ [field]: v }), draft[field])}
                 />
               )}
             </div>

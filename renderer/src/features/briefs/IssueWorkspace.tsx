@@ -98,7 +98,7 @@ export function IssueWorkspace({
           className="input input--title"
           value={draft.title}
           maxLength={500}
-          onChange={(e) => guard(e.target.value, (title) => edit({ title }))}
+          onChange={(e) => guard(e.target.value, (title) => edit({ title }), draft.title)}
         />
         <label className="visually-hidden" htmlFor="issue-status">
           {t('issues.statusLabel')}

@@ -18,4 +18,11 @@ describe('guardText', () => {
     expect(guardText('あ'.repeat(MAX_FIELD_CHARS + 1))).toEqual({ ok: false, reason: 'tooLong' });
     expect(guardText('あ'.repeat(MAX_FIELD_CHARS)).ok).toBe(true);
   });
+
+  it('lets a text already over the limit (restored, pulled) be shortened, never grown', () => {
+    const over = 'あ'.repeat(MAX_FIELD_CHARS + 10);
+    expect(guardText(over.slice(1), over.length).ok).toBe(true);
+    expect(guardText(over, over.length).ok).toBe(true);
+    expect(guardText(over + 'い', over.length)).toEqual({ ok: false, reason: 'tooLong' });
+  });
 });

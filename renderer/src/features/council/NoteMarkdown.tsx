@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/services';
+import { MAX_MARKDOWN_CHARS, showsAsMarkdown } from './noteMarkdownLimit';
 
 /**
  * A note's Markdown. Raw HTML is never rendered; in-app links (`#/issues/…`) navigate, any other
@@ -9,6 +11,16 @@ import { useServices } from '../../services/services';
  */
 export const NoteMarkdown = memo(function NoteMarkdown({ markdown }: { markdown: string }) {
   const { platform } = useServices();
+  const { t, i18n } = useTranslation();
+  if (!showsAsMarkdown(markdown))
+    return (
+      <div className="note-entry__body">
+        <p className="muted">
+          {t('council.plainLong', { max: MAX_MARKDOWN_CHARS.toLocaleString(i18n.language) })}
+        </p>
+        <p className="note-entry__plain">{markdown}</p>
+      </div>
+    );
   return (
     <div className="note-entry__body">
       <ReactMarkdown

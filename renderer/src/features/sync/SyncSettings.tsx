@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TOKEN_CHARS, MAX_URL_CHARS } from '../../../../common/ipc/contract';
 import { isUuid } from '../../../../common/records/ids';
 import { useServices } from '../../services/services';
 import { appSyncEngine, saveSyncToken, useSyncConfig, useSyncStatus, type SyncConfig } from '../../sync';
 import { statusText } from './statusText';
+import { maxChars } from '../../ui/textLimit';
 
 type Field = 'url' | 'token' | 'workspace';
 const FIELD_IDS: Record<Field, string> = {
@@ -124,6 +126,7 @@ function SyncForm({
             type="url"
             value={serverUrl}
             placeholder="https://sync.example.jp"
+            {...maxChars(MAX_URL_CHARS)}
             {...invalid('url')}
             onChange={(e) => setServerUrl(e.target.value)}
           />
@@ -140,6 +143,7 @@ function SyncForm({
             className="input"
             type="password"
             autoComplete="off"
+            {...maxChars(MAX_TOKEN_CHARS)}
             {...invalid('token')}
             value={token}
             onChange={(e) => setToken(e.target.value)}

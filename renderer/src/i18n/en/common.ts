@@ -15,4 +15,6 @@ export const common: Strings<typeof ja> = {
   updatedAt: 'Updated {{time}}',
   empty: 'Nothing here yet.',
   saveFailed: 'Could not save: {{message}}',
+  tooLongInsert:
+    'This field takes up to {{max}} characters. The {{count}} characters were not taken in (your text is unchanged). Take only the part you need, or split the text.',
 };

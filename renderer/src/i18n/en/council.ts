@@ -8,6 +8,7 @@ export const council: Strings<typeof ja> = {
   newPlaceholder: 'e.g. December regular session, general questions',
   add: 'Add meeting',
   back: 'Back to council notes',
+  plainLong: 'Over {{max}} characters: shown as plain text, not formatted as Markdown.',
   notFound: 'This meeting was not found (deleted, or not synced yet).',
   details: 'Meeting details',
   sessionTitle: 'Meeting name',

@@ -12,4 +12,6 @@ export const common = {
   updatedAt: '更新: {{time}}',
   empty: 'まだありません。',
   saveFailed: '保存できませんでした: {{message}}',
+  tooLongInsert:
+    'この欄に入るのは {{max}} 文字までです。入れようとした {{count}} 文字は取り込みませんでした（元のテキストはそのままです）。必要な部分だけを選ぶか、文章を分けて入れてください。',
 };

@@ -5,6 +5,7 @@ export const council = {
   newPlaceholder: '例: 令和8年12月定例会 一般質問',
   add: '会議を追加',
   back: '議会メモの一覧へ',
+  plainLong: '{{max}} 文字を超えるため、Markdown として整えずにそのまま表示しています。',
   notFound: 'この会議は見つかりません（削除されたか、まだ同期されていません）。',
   details: '会議の情報',
   sessionTitle: '会議名',
