@@ -3,6 +3,7 @@
  * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
  */
 import type { IssueFields } from '../records/types';
+import { CONTACT_LINE, isPartOfSectionName } from './departmentNames';
 import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
@@ -284,10 +285,6 @@ function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: st
   return cues.successMeasure ? `${stated}\n\n${targets}` : targets;
 }
 
-/** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
-const CONTACT_LINE =
-  /^[\s\u3000]*(?:[・⑴-⒇]|[(（]?[0-9０-９]{1,2}[)）．.])?[\s\u3000]*(?:提出先|問い?合わ?せ先?|担当(?:課|者|部署)?|連絡先|所管課?|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|E-?mail|Ｅ－?ｍａｉｌ|電子メール|メール|住所|所在地)[^：:\n]{0,6}[：:]/u;
-
 /**
  * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
  * contact lines around it (提出先：山辺町 企画政策課 / 電子メール：…), which name whom it reaches.
@@ -468,7 +465,7 @@ export function glossaryForText(text: string, options: AnalyzeOptions = {}): Glo
   const seen = new Map<string, GlossaryEntry>();
   const masked = maskText(text);
   for (const hit of glossaryMatcher(options.userGlossary).scan(masked)) {
-    if (insideVerb(masked, hit.start, hit.entry.term)) continue;
+    if (insideVerb(masked, hit.start, hit.entry.term) || isPartOfSectionName(masked, hit)) continue;
     if (!seen.has(hit.entry.term)) seen.set(hit.entry.term, hit.entry);
   }
   return [...seen.values()];
