@@ -121,6 +121,11 @@ const CUES: readonly { field: CueKey; test: (sentence: CueSentence) => boolean }
   },
 ];
 
+/** Whether `sentence` (alone, no table under it) answers `field` as findTextCues reads it. */
+export function answers(field: CueKey, sentence: string): boolean {
+  return CUES.find((c) => c.field === field)!.test({ text: sentence, states: sentence });
+}
+
 /** An amount beside a budget word: the project's money, in the sentence or the table it points at. */
 function statesAmount(s: CueSentence): boolean {
   return AMOUNT.test(states(s)) && BUDGET_WORD.test(s.text);
