@@ -4,7 +4,7 @@
  */
 import type { IssueFields } from '../records/types';
 import { plainBullet } from './bulletEnding';
-import { CONTACT_LINE, isPartOfSectionName } from './departmentNames';
+import { CONTACT_LINE, outsideDepartmentNames } from './departmentNames';
 import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
@@ -139,6 +139,8 @@ function sentencesOf(text: string): string[] {
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     if (s.kind === 'list' && isFootnoteLine(text.slice(lineStart, s.end), matcher)) continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
+    // 「提出先：教育委員会事務局 学校教育課」: a contact line is 担当課・連絡先's, never a problem.
+    if (CONTACT_LINE.test(text.slice(lineStart, s.end))) continue;
     if (isSectionLabelAt(text, s.start)) {
       counting = pointing = false;
       continue;
@@ -307,6 +309,17 @@ function measureTable(issue: Partial<IssueFields>): string | undefined {
   return table;
 }
 
+/** An amount in 円 and a word for money in one table: 区分｜令和8年度 / 導入支援補助金｜120,000千円. */
+const TABLE_AMOUNT = /[0-9０-９][0-9０-９,，.]*\s*(?:千円|万円|億円|円)/u;
+const TABLE_MONEY = /事業費|予算|経費|費用|補助金|委託料|金額|上限/u;
+
+function moneyTable(issue: Partial<IssueFields>): string | undefined {
+  return sentencesOf(sourceText(issue)).find(
+    (s) =>
+      isTable(s) && TABLE_AMOUNT.test(s) && TABLE_MONEY.test(s) && !TARGETS_HEADER.test(s.split('\n')[0]!),
+  );
+}
+
 /** 目指す姿と成果指標: the field, else the text's sentence that states it, and its table of targets. */
 function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: string | undefined): string {
   const hint = '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）';
@@ -322,18 +335,22 @@ function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: st
 function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
   const cue = cues.contact;
-  if (issue.contact?.trim() || !cue) return quoted;
+  if (issue.contact?.trim()) return quoted;
   const lines = sourceText(issue).split('\n');
-  const at = lines.findIndex((l) => l.includes(cue));
+  // Without a phone or an address, a 所管 or 担当 line still names whom to ask (所管：農林水産部 …).
+  const at = cue ? lines.findIndex((l) => l.includes(cue)) : lines.findIndex((l) => CONTACT_LINE.test(l));
   if (at === -1 || !CONTACT_LINE.test(lines[at]!)) return quoted;
+  const gap = cue ? '' : `\n${PLACEHOLDER}電話・メール・導入を決める人（課長など）`;
   let from = at;
   let to = at;
   while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
   while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
-  return lines
-    .slice(from, to + 1)
-    .map((l) => l.trim())
-    .join('\n');
+  return (
+    lines
+      .slice(from, to + 1)
+      .map((l) => l.trim())
+      .join('\n') + gap
+  );
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
@@ -350,8 +367,16 @@ const budgetCycle = (body: LocalBody) =>
   `> ${body}の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の${councilOf(body)}で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
+/**
+ * The text's cues; a budget sentence whose other clause states the period (「委託料は上限250万円とし、
+ * 実証期間は…までとする。」) answers the schedule too, before a date elsewhere (「令和7年度から5路線に
+ * 増えた」 is a fact of the past): `moneyAndTime` then cuts it in two.
+ */
 function textCuesFor(issue: Partial<IssueFields>): TextCues {
-  return findTextCues(sourceText(issue));
+  const cues = findTextCues(sourceText(issue));
+  if (cues.budget && !issue.schedule?.trim() && splitBetween(cues.budget, 'budget', 'schedule'))
+    return { ...cues, schedule: cues.budget };
+  return cues;
 }
 
 /** Entries the brief's 用語集 explains in full; the rest are named in one line (see `companyGlossary`). */
@@ -424,10 +449,11 @@ function moneyAndTime(
   cues: TextCues,
   budgetHeading: string,
   cycle: string,
+  table?: string,
 ): [string, string][] {
   const headings = [budgetHeading, BRIEF_SECTIONS[7]] as const;
   const hint = '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）';
-  const budget = fieldOrText(issue, cues, 'budget', hint);
+  const budget = table ?? fieldOrText(issue, cues, 'budget', hint);
   const schedule = fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）');
   const shared =
     !issue.budget?.trim() &&
@@ -468,6 +494,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   // A table of targets (指標名｜現状値｜目標値) is the text's outcome indicator, not data for 背景.
   const targets = issue.successMeasure?.trim() ? undefined : measureTable(issue);
   if (targets) used.add(targets.split('\n')[0]!.trim());
+  // A plan's 事業費 table (区分｜令和8年度 / 導入支援補助金｜120,000千円) is its budget when no sentence states one.
+  const money = issue.budget?.trim() || cues.budget ? undefined : moneyTable(issue);
+  if (money) used.add(money.split('\n')[0]!.trim());
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
   if (decides) used.add(decides);
@@ -488,7 +517,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     [headings[3], successMeasure(issue, cues, targets)],
     [headings[4], fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など')],
     [headings[5], fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件')],
-    ...moneyAndTime(issue, cues, headings[6], budgetCycle(body)),
+    ...moneyAndTime(issue, cues, headings[6], budgetCycle(body), money),
     [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
     [headings[9], [contact, contactBlock(issue, cues)].filter(Boolean).join('\n')],
   ];
@@ -520,8 +549,10 @@ function insideVerb(masked: string, start: number, term: string): boolean {
 export function glossaryForText(text: string, options: AnalyzeOptions = {}): GlossaryEntry[] {
   const seen = new Map<string, GlossaryEntry>();
   const masked = maskText(text);
-  for (const hit of glossaryMatcher(options.userGlossary).scan(masked)) {
-    if (insideVerb(masked, hit.start, hit.entry.term) || isPartOfSectionName(masked, hit)) continue;
+  // 学務 in 学校教育課 学務係 on a contact line, 企画課 in 総務企画課: names (departmentNames.ts).
+  const hits = outsideDepartmentNames(masked, glossaryMatcher(options.userGlossary).scan(masked));
+  for (const hit of hits) {
+    if (insideVerb(masked, hit.start, hit.entry.term)) continue;
     if (!seen.has(hit.entry.term)) seen.set(hit.entry.term, hit.entry);
   }
   return [...seen.values()];
