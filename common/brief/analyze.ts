@@ -2,12 +2,14 @@
  * The engine entry: precompute masking, sentences and glossary matches once, run each rule,
  * then sort and de-duplicate. Pure and synchronous so a Web Worker and Node run it identically.
  */
+import { CONTACT_LINE } from './departmentNames';
 import { bodyFor, localOptions } from './locality';
 import { glossaryMatcher } from './matcher';
 import { DEFAULT_LOCALE } from './messages/message';
 import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
 import { ALL_RULES } from './rules';
+import { KANJI_RATIO_RULE } from './rules/kanjiRatio';
 import { maskText, segment } from './text';
 import type { AnalyzeOptions, Finding, RuleContext } from './types';
 
@@ -51,7 +53,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding
     if (enabled && !enabled.has(rule.id)) continue;
     all.push(...rule.check(ctx));
   }
-  return dedupe(all);
+  return dedupe(all.filter((f) => !(f.rule === KANJI_RATIO_RULE && onContactLine(text, f.start))));
+}
+
+/**
+ * 「所管：農林水産部 農業技術振興課 スマート農業推進室」: a contact line is names, all kanji by
+ * nature; asking for 和語 there asks the author to rename the office.
+ */
+function onContactLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return CONTACT_LINE.test(text.slice(start, end === -1 ? text.length : end));
 }
 
 function byPosition(a: Finding, b: Finding): number {

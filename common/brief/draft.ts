@@ -3,6 +3,8 @@
  * not say is left as a 【要記入】 placeholder so the author sees the gap and readiness does not count it.
  */
 import type { IssueFields } from '../records/types';
+import { plainBullet } from './bulletEnding';
+import { CONTACT_LINE, outsideDepartmentNames } from './departmentNames';
 import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
@@ -10,6 +12,7 @@ import { readerKnows } from './reader';
 import { isSectionLabelAt, itemsUnder } from './sectionLabels';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
+import { splitBetween } from './sharedSentence';
 import { tableBlock } from './tableRows';
 import { VAGUE_CATEGORY } from './rules/jargon';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
@@ -39,7 +42,7 @@ export function briefSections(body: LocalBody = '市') {
 export const BRIEF_SECTIONS = briefSections();
 
 const PAIN =
-  /困|被害|老朽化|混雑|拡大|不足|負担|足りない|できない|できていない|難しい|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
+  /困|被害|老朽化|混雑|拡大|不足|負担|足りない|できない|できていない|難し[いく]|分からない|わからない|撤退|遅れ|かかる|増加|減少|低迷|深刻|課題|とどま|要して|進まない|困難|支障|追いつか|不十分|ひっ迫|逼迫/;
 /** A section that lists problems: 対象となる課題, 現状の課題, 困りごと, 解決したい問題. */
 const LISTS_PROBLEMS = /課題|困りごと|問題/u;
 const PROBLEM = /課題|したい|たい。|困|できない|できていない|難しい|不足|とどま|進まない|困難|支障/;
@@ -76,11 +79,10 @@ const COUNTS_A_LIST = /次の[0-9０-９]+点/gu;
 const INTRODUCES_ITEMS =
   /次の[0-9０-９]+点|次に掲げる|次の(?:いずれか|各号|要件|条件|事項)|以下の(?:要件|条件|事項)/u;
 /**
- * 「経費の上限額は、次のとおりとする。」: the table under it is the budget the sentence states. (A
- * table under any other sentence stays data for 背景と現状, apart from a problem it follows.)
+ * 「経費の上限額は、次のとおりとする。」「次のとおり増加しており、…」: the table under it is what the
+ * sentence states, quoted with it (a problem sentence's table goes to 背景と現状: see `background`).
  */
 const POINTS_AT_TABLE = /次のとおり|以下のとおり|下表|次表/u;
-const MONEY_WORD = /上限|予算|経費|費用|金額|委託料|事業費/u;
 /** Markers of the items a sentence introduces: ① … ⑳, ア．, （1）, ・. */
 const ITEM_MARKER = /^(?:[①-⑳]|[ア-ン][．.]|[(（][0-9０-９]{1,2}[)）]|[・●])\s*/u;
 
@@ -137,6 +139,8 @@ function sentencesOf(text: string): string[] {
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     if (s.kind === 'list' && isFootnoteLine(text.slice(lineStart, s.end), matcher)) continue;
     if (s.kind === 'para' && isTitleLine(text, s.start, s.end)) continue;
+    // 「提出先：教育委員会事務局 学校教育課」: a contact line is 担当課・連絡先's, never a problem.
+    if (CONTACT_LINE.test(text.slice(lineStart, s.end))) continue;
     if (isSectionLabelAt(text, s.start)) {
       counting = pointing = false;
       continue;
@@ -148,7 +152,9 @@ function sentencesOf(text: string): string[] {
     if (counting && item) out[out.length - 1] += `\n${marker}${s.text.trim()}`;
     else out.push(s.text);
     counting = (counting && item) || INTRODUCES_ITEMS.test(s.text);
-    pointing = !counting && POINTS_AT_TABLE.test(s.text) && MONEY_WORD.test(s.text);
+    // A table stays with the sentence that introduces it (「次のとおり増加しており、…」), whichever
+    // section quotes the sentence.
+    pointing = !counting && POINTS_AT_TABLE.test(s.text);
   }
   return out;
 }
@@ -177,6 +183,10 @@ const alone = (s: string) => s.replace(LEADING_CONNECTIVE, '');
 
 /** A table quoted by `sentencesOf` (a markdown table): data for 背景と現状, never a bullet or the problem. */
 const isTable = (quoted: string) => quoted.startsWith('|');
+/** A sentence quoted with the table it introduces: no bullet, and a paragraph of its own. */
+const holdsTable = (quoted: string) => quoted.includes('\n\n|');
+/** The table in what `sentencesOf` quotes, alone or after the sentence that introduces it. */
+const tableIn = (quoted: string) => (isTable(quoted) ? quoted : quoted.split('\n\n').find(isTable));
 
 /** 「…が課題である。」「…を図りたい。」: a sentence that states the problem to solve, not only a pain. */
 const STATES_PROBLEM = /課題|したい|たい。/u;
@@ -189,7 +199,12 @@ const STATES_PROBLEM = /課題|したい|たい。/u;
 function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
   const pool = [...sentencesOf(sourceText(issue)), ...sentencesOf(issue.affected ?? '')];
   const pains = pool.filter(
-    (s) => !isTable(s) && !usedIn(used, s) && PAIN.test(s) && !RULE_END.test(s.split('\n')[0]!.trim()),
+    (s) =>
+      !isTable(s) &&
+      !holdsTable(s) &&
+      !usedIn(used, s) &&
+      PAIN.test(s) &&
+      !RULE_END.test(s.split('\n')[0]!.trim()),
   );
   const problems = problemSentences(issue, used);
   // The problems a call lists under a section of their own (（１）対象となる課題 / ・…) are pains by place.
@@ -206,7 +221,8 @@ function painPoints(issue: Partial<IssueFields>, used: ReadonlySet<string>): str
 }
 
 function painBullets(pains: readonly string[]): string {
-  const bullets = pains.map((s) => `- ${alone(s).replace(/。$/, '')}`);
+  // A council answer's 「…見受けられるところでございます」 is said plainly in a bullet (bulletEnding.ts).
+  const bullets = pains.map((s) => `- ${plainBullet(alone(s).replace(/。$/, ''))}`);
   while (bullets.length < 3)
     bullets.push(`- ${PLACEHOLDER}現場の困りごと（誰が・何に・どのくらい困っているか）`);
   return bullets.join('\n');
@@ -228,7 +244,11 @@ const problemSentences = (issue: Partial<IssueFields>, used: ReadonlySet<string>
  */
 function background(issue: Partial<IssueFields>, used: ReadonlySet<string>): string[] {
   const numbered = figureSentences(issue, used);
-  const apart = numbered.filter((s) => isTable(s) || !PROBLEM.test(s));
+  // A problem sentence's table (「次のとおり増加しており、…不足が深刻化している。」) is data: 背景
+  // quotes the table, 解決したい課題 the sentence with a pointer to it (see `problem`).
+  const apart = numbered.flatMap((s) =>
+    isTable(s) || !PROBLEM.test(s.split('\n')[0]!) ? [s] : holdsTable(s) ? [tableIn(s)!] : [],
+  );
   if (apart.length) return apart;
   return problemSentences(issue, used).some((s) => !numbered.includes(s)) ? numbered : [];
 }
@@ -238,15 +258,25 @@ function backgroundText(issue: Partial<IssueFields>, quoted: readonly string[]):
   // A table stands apart from the lines around it, or Markdown would read it as part of a paragraph.
   return quoted.length
     ? quoted
-        .map((s) => (isTable(s) ? `\n${s}\n` : alone(s)))
+        .map((s) => (isTable(s) || holdsTable(s) ? `\n${alone(s)}\n` : alone(s)))
         .join('\n')
         .trim()
     : `${PLACEHOLDER}課題の規模を示す数字（人数・件数・時間・金額）と出典（オープンデータのリンク）`;
 }
 
-function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>): string {
-  const found = problemSentences(issue, used);
-  if (found.length) return found.map(alone).join('\n');
+/** Where 解決したい課題 points for the table of a problem sentence that 背景と現状 quotes. */
+const TABLE_POINTER = '（数字は「背景と現状（数字とデータ）」の表）';
+
+function problem(issue: Partial<IssueFields>, used: ReadonlySet<string>, figures: readonly string[]): string {
+  const found = problemSentences(issue, used).map((s) => {
+    const table = holdsTable(s) ? tableIn(s) : undefined;
+    return table && figures.includes(table) ? `${s.split('\n\n')[0]}${TABLE_POINTER}` : s;
+  });
+  if (found.length)
+    return found
+      .map(alone)
+      .join('\n')
+      .replace(/(\|[^\n]*)\n(?!\||\n)/gu, '$1\n\n');
   // No sentence names a problem: the first few say what the text is about (never all of it, with its
   // tables and term definitions, pasted under one heading).
   const quoted = sentencesOf(sourceText(issue)).filter((s) => !isTable(s) && !usedIn(used, s));
@@ -273,20 +303,30 @@ function fieldOrText(issue: Partial<IssueFields>, cues: TextCues, field: CueFiel
 const TARGETS_HEADER = /目標値|目標|成果指標|KPI|ＫＰＩ/u;
 
 function measureTable(issue: Partial<IssueFields>): string | undefined {
-  return sentencesOf(sourceText(issue)).find((s) => isTable(s) && TARGETS_HEADER.test(s.split('\n')[0]!));
+  const table = sentencesOf(sourceText(issue))
+    .map(tableIn)
+    .find((t) => t !== undefined && TARGETS_HEADER.test(t.split('\n')[0]!));
+  return table;
+}
+
+/** An amount in 円 and a word for money in one table: 区分｜令和8年度 / 導入支援補助金｜120,000千円. */
+const TABLE_AMOUNT = /[0-9０-９][0-9０-９,，.]*\s*(?:千円|万円|億円|円)/u;
+const TABLE_MONEY = /事業費|予算|経費|費用|補助金|委託料|金額|上限/u;
+
+function moneyTable(issue: Partial<IssueFields>): string | undefined {
+  return sentencesOf(sourceText(issue)).find(
+    (s) =>
+      isTable(s) && TABLE_AMOUNT.test(s) && TABLE_MONEY.test(s) && !TARGETS_HEADER.test(s.split('\n')[0]!),
+  );
 }
 
 /** 目指す姿と成果指標: the field, else the text's sentence that states it, and its table of targets. */
 function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: string | undefined): string {
   const hint = '目指す姿と、成功を測る指標（例：見守りの訪問時間を月40時間減らす）';
   const stated = fieldOrText(issue, cues, 'successMeasure', hint);
-  if (!targets) return stated;
+  if (!targets || stated.includes(targets)) return stated;
   return cues.successMeasure ? `${stated}\n\n${targets}` : targets;
 }
-
-/** 「提出先：…」「TEL：…」: a line of a call's contact block, a label and a colon. */
-const CONTACT_LINE =
-  /^[\s\u3000]*(?:[・⑴-⒇]|[(（]?[0-9０-９]{1,2}[)）．.])?[\s\u3000]*(?:提出先|問い?合わ?せ先?|担当(?:課|者|部署)?|連絡先|所管課?|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|E-?mail|Ｅ－?ｍａｉｌ|電子メール|メール|住所|所在地)[^：:\n]{0,6}[：:]/u;
 
 /**
  * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
@@ -295,18 +335,22 @@ const CONTACT_LINE =
 function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
   const cue = cues.contact;
-  if (issue.contact?.trim() || !cue) return quoted;
+  if (issue.contact?.trim()) return quoted;
   const lines = sourceText(issue).split('\n');
-  const at = lines.findIndex((l) => l.includes(cue));
+  // Without a phone or an address, a 所管 or 担当 line still names whom to ask (所管：農林水産部 …).
+  const at = cue ? lines.findIndex((l) => l.includes(cue)) : lines.findIndex((l) => CONTACT_LINE.test(l));
   if (at === -1 || !CONTACT_LINE.test(lines[at]!)) return quoted;
+  const gap = cue ? '' : `\n${PLACEHOLDER}電話・メール・導入を決める人（課長など）`;
   let from = at;
   let to = at;
   while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
   while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
-  return lines
-    .slice(from, to + 1)
-    .map((l) => l.trim())
-    .join('\n');
+  return (
+    lines
+      .slice(from, to + 1)
+      .map((l) => l.trim())
+      .join('\n') + gap
+  );
 }
 
 // Template text is written without sentence endings (体言止め) so it never tips the です／である
@@ -323,8 +367,16 @@ const budgetCycle = (body: LocalBody) =>
   `> ${body}の予算の流れ：秋（9〜11月ごろ）に次の年度の分を求める → 3月の${councilOf(body)}で決まる → 4月から使える。
 > 実証の結果を翌年度の予算につなげるには、夏ごろまでに効果の見通しが必要。`;
 
+/**
+ * The text's cues; a budget sentence whose other clause states the period (「委託料は上限250万円とし、
+ * 実証期間は…までとする。」) answers the schedule too, before a date elsewhere (「令和7年度から5路線に
+ * 増えた」 is a fact of the past): `moneyAndTime` then cuts it in two.
+ */
 function textCuesFor(issue: Partial<IssueFields>): TextCues {
-  return findTextCues(sourceText(issue));
+  const cues = findTextCues(sourceText(issue));
+  if (cues.budget && !issue.schedule?.trim() && splitBetween(cues.budget, 'budget', 'schedule'))
+    return { ...cues, schedule: cues.budget };
+  return cues;
 }
 
 /** Entries the brief's 用語集 explains in full; the rest are named in one line (see `companyGlossary`). */
@@ -387,6 +439,44 @@ function companyGlossary(
   return lines.join('\n');
 }
 
+/**
+ * 予算と費用負担 and スケジュール. A sentence of the text that states both is quoted once: cut into its
+ * budget clause and its period clause when a clause boundary parts them, else under 予算, with
+ * スケジュール pointing at it.
+ */
+function moneyAndTime(
+  issue: Partial<IssueFields>,
+  cues: TextCues,
+  budgetHeading: string,
+  cycle: string,
+  table?: string,
+): [string, string][] {
+  const headings = [budgetHeading, BRIEF_SECTIONS[7]] as const;
+  const hint = '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）';
+  const budget = table ?? fieldOrText(issue, cues, 'budget', hint);
+  const schedule = fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）');
+  const shared =
+    !issue.budget?.trim() &&
+    !issue.schedule?.trim() &&
+    cues.budget !== undefined &&
+    cues.budget === cues.schedule;
+  if (!shared)
+    return [
+      [headings[0], budget],
+      [headings[1], `${schedule}\n\n${cycle}`],
+    ];
+  const parts = splitBetween(budget, 'budget', 'schedule');
+  if (parts)
+    return [
+      [headings[0], parts[0]],
+      [headings[1], `${parts[1]}\n\n${cycle}`],
+    ];
+  return [
+    [headings[0], budget],
+    [headings[1], `（期間は「${budgetHeading}」の文のとおり）\n\n${cycle}`],
+  ];
+}
+
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
   // The body that writes: the issue's municipality, else how its text names itself (locality.ts).
@@ -404,6 +494,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   // A table of targets (指標名｜現状値｜目標値) is the text's outcome indicator, not data for 背景.
   const targets = issue.successMeasure?.trim() ? undefined : measureTable(issue);
   if (targets) used.add(targets.split('\n')[0]!.trim());
+  // A plan's 事業費 table (区分｜令和8年度 / 導入支援補助金｜120,000千円) is its budget when no sentence states one.
+  const money = issue.budget?.trim() || cues.budget ? undefined : moneyTable(issue);
+  if (money) used.add(money.split('\n')[0]!.trim());
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
   if (decides) used.add(decides);
@@ -415,6 +508,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   const problemText = problem(
     issue,
     new Set([...inBackground, ...pains.map((s) => s.split('\n')[0]!.trim())]),
+    figures,
   );
   const sections: [string, string][] = [
     [headings[0], painBullets(pains)],
@@ -423,19 +517,7 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     [headings[3], successMeasure(issue, cues, targets)],
     [headings[4], fieldOrText(issue, cues, 'offer', '実証の場・データ・職員の協力・住民モニター・広報など')],
     [headings[5], fieldOrText(issue, cues, 'constraints', '企業に求めること・応募資格・守ってほしい条件')],
-    [
-      headings[6],
-      fieldOrText(
-        issue,
-        cues,
-        'budget',
-        '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）',
-      ),
-    ],
-    [
-      headings[7],
-      `${fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）')}\n\n${budgetCycle(body)}`,
-    ],
+    ...moneyAndTime(issue, cues, headings[6], budgetCycle(body), money),
     [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
     [headings[9], [contact, contactBlock(issue, cues)].filter(Boolean).join('\n')],
   ];
@@ -467,7 +549,9 @@ function insideVerb(masked: string, start: number, term: string): boolean {
 export function glossaryForText(text: string, options: AnalyzeOptions = {}): GlossaryEntry[] {
   const seen = new Map<string, GlossaryEntry>();
   const masked = maskText(text);
-  for (const hit of glossaryMatcher(options.userGlossary).scan(masked)) {
+  // 学務 in 学校教育課 学務係 on a contact line, 企画課 in 総務企画課: names (departmentNames.ts).
+  const hits = outsideDepartmentNames(masked, glossaryMatcher(options.userGlossary).scan(masked));
+  for (const hit of hits) {
     if (insideVerb(masked, hit.start, hit.entry.term)) continue;
     if (!seen.has(hit.entry.term)) seen.set(hit.entry.term, hit.entry);
   }

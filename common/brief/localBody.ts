@@ -24,6 +24,12 @@ const SPEAKS_AS = /(?<!\p{sc=Han})([市町村区県])と(?:いたしましては
 const OFFICE =
   /(?<!\p{sc=Han})(?:([市町村区])(?:長(?!\p{sc=Han})|役所|役場|議会|民)|(知事|県庁|県議会|県民))/gu;
 
+/**
+ * 県内の, 県の農業試験場, 県が補助する: a prefecture's plan names itself 県 without 本 (a 市's text
+ * names the 県 too, for its grants: counted only when said twice or more, at half a 本県).
+ */
+const PREFECTURE_SELF = /(?<!\p{sc=Han})県(?:内|の|が|は|では|として)/gu;
+
 /** 「用語とは、…のことです。」 and 「※用語：…」: the rewrite's explanations (rewriteNotes.ts). */
 const NOTES = /[^、。\n]{1,40}とは、[^。\n]*(?:です|である)。|^※[^：\n]{1,40}：[^\n]*$/gmu;
 
@@ -40,6 +46,8 @@ export function textBody(text: string): LocalBody {
   for (const m of own.matchAll(SELF)) add(m[1]!, 2);
   for (const m of own.matchAll(SPEAKS_AS)) add(m[1]!, 2);
   for (const m of own.matchAll(OFFICE)) add(m[1] ?? '県', 1);
+  const prefecture = [...own.matchAll(PREFECTURE_SELF)].length;
+  if (prefecture >= 2) add('県', prefecture / 2);
   let best: LocalBody = '市';
   for (const body of BODIES) if ((score.get(body) ?? 0) > (score.get(best) ?? 0)) best = body;
   return best;

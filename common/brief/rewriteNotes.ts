@@ -11,6 +11,7 @@ import { toInput, type RewriteChange } from './rewriteOffsets';
 import { isPolite, type WordChange } from './rewriteWords';
 import { plainCore, REGISTER_CATEGORY } from './rules/jargon';
 import { endsAsNoun } from './rules/jargonSlot';
+import { tableBlock } from './tableRows';
 import { maskText, segment, visibleLength } from './text';
 import type { AnalyzeOptions, GlossaryEntry } from './types';
 
@@ -134,27 +135,32 @@ export function explainAfterLongSentences(
       i++;
     }
     const grown = inside.reduce((n, c) => n + (c.deferred ? 0 : c.after.length - c.before.length), 0);
-    const long = visibleLength(s.masked) + grown > limit;
-    const ends = /[。．]$/u.test(s.text);
+    // A table's cell holds a figure's name, not a sentence: its terms are explained under the table.
+    const table = inside.length ? tableBlock(text, s.start) : null;
+    const long = table !== null || visibleLength(s.masked) + grown > limit;
+    const ends = table === null && /[。．]$/u.test(s.text);
     for (const c of inside) {
       if (c.deferred && rewordedIntoAnother(text, c, inside, matcher)) continue;
       const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
       if (c.rule === 'abbreviation-first') {
         // The full form must come before the first use, so its sentence goes before the sentence
-        // (on a line of its own before a line with no 。).
+        // (on a line of its own before a line with no 。); a table's, after the table.
+        const at = table ? table.end : lineHead(text, s.start);
         if (entry?.full)
           out.push({
-            start: lineHead(text, s.start),
-            end: lineHead(text, s.start),
+            start: at,
+            end: at,
             before: '',
-            after: fullFormSentence(entry, polite) + (ends ? '' : '\n'),
+            after: table
+              ? `\n${fullFormSentence(entry, polite)}`
+              : fullFormSentence(entry, polite) + (ends ? '' : '\n'),
             rule: c.rule,
           });
-        else out.push(strip(c));
+        else if (!table) out.push(strip(c));
       } else if (!entry || plainCore(entry) === '') {
-        if (!c.deferred) out.push(strip(c));
+        if (!c.deferred && !table) out.push(strip(c));
       } else {
-        const at = ends ? noteAnchor(text, sentences, k) : s.end;
+        const at = table ? table.end : ends ? noteAnchor(text, sentences, k) : s.end;
         out.push(noteChange(at, ends, entry, polite));
         if (!c.deferred) out.push(...regained(c, inside));
       }

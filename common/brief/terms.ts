@@ -4,6 +4,7 @@
  * inflected verbs and adjectives are found by their base form (資し, 講じて → 資する, 講じる), and so
  * is a user's phrase that ends in one (計画を見直した, 計画を見直され → 計画を見直す).
  */
+import { outsideDepartmentNames } from './departmentNames';
 import type { GlossaryMatcher } from './matcher';
 import type { MorphToken } from './morph';
 import type { TermHit } from './types';
@@ -44,7 +45,8 @@ export function findTerms(
   masked: string,
   tokens: readonly MorphToken[] | null,
 ): TermHit[] {
-  return dropLoneCharacters(findAllTerms(matcher, masked, tokens));
+  // A department's name is a name: 企画課 is not read inside 総務企画課 (departmentNames.ts).
+  return outsideDepartmentNames(masked, dropLoneCharacters(findAllTerms(matcher, masked, tokens)));
 }
 
 function findAllTerms(

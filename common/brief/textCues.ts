@@ -44,7 +44,8 @@ const WHEN =
  * What makes a date the project's time, not a fact of the past (令和7年度において11件): a range from or
  * to a date, or a word for a period, a deadline or a plan.
  */
-const RANGE = new RegExp(`(?:${WHEN.source})[^。、]{0,12}?(?:から|まで|[〜～])`, 'u');
+// No figure between the date and から: 「令和2年の18,400人から」 is a change in numbers, not a period.
+const RANGE = new RegExp(`(?:${WHEN.source})[^。、0-9０-９]{0,12}?(?:から|まで|[〜～])`, 'u');
 const PERIOD_WORD =
   /期間(?:は|中|：|:)|[か箇ヶカ]月間|期限|締切|締め切り|予定|開始|を目途|目処|スケジュール/u;
 
@@ -120,6 +121,11 @@ const CUES: readonly { field: CueKey; test: (sentence: CueSentence) => boolean }
     test: ({ text: s }) => DECIDER.test(s) && DECISION_OBJECT.test(s) && DECIDES.test(s) && !REQUEST.test(s),
   },
 ];
+
+/** Whether `sentence` (alone, no table under it) answers `field` as findTextCues reads it. */
+export function answers(field: CueKey, sentence: string): boolean {
+  return CUES.find((c) => c.field === field)!.test({ text: sentence, states: sentence });
+}
 
 /** An amount beside a budget word: the project's money, in the sentence or the table it points at. */
 function statesAmount(s: CueSentence): boolean {
