@@ -45,12 +45,16 @@ function countedNouns(text: string): { param: string; noun: string }[] {
 
 /**
  * Numbers before a plural noun that are never 1, so need no singular: a fixed maximum
- * (thousands of characters, a term's 40) and the analysed length of a truncated text.
+ * (thousands of characters, a term's 40), the analysed length of a truncated text, and the
+ * length of a paste refused for being over such a maximum.
  */
 const NEVER_ONE = new Set([
   'briefs.truncated:chars',
   'briefs.tooLong:max',
   'briefs.addTerm.problems.tooLong:max',
+  'common.tooLongInsert:max',
+  'common.tooLongInsert:inserted',
+  'council.plainLong:max',
 ]);
 
 describe('counted nouns', () => {
@@ -97,6 +101,7 @@ describe('counted nouns', () => {
       '1 unsent change in the file will be sent as yours on the next sync.',
     );
     expect(t('workshops.library.count', { count: 1 })).toBe('1 method');
+    expect(t('sync.log.restamped', { count: 1, time: '9:00' })).toMatch(/^Re-dated 1 unsent change recorded/);
     expect(t('workshops.capture.count', { count: 1 })).toBe('(1 note)');
     expect(t('workshops.capture.dots', { count: 1 })).toBe('1 dot');
     expect(t('workshops.capture.left', { voter: 'Aki', count: 1 })).toBe('Aki has 1 dot left');

@@ -19,7 +19,7 @@ export function useTextLimitGuard(): void {
           'error',
           t('common.tooLongInsert', {
             max: over.limit.toLocaleString(i18n.language),
-            count: over.inserted.toLocaleString(i18n.language),
+            inserted: over.inserted.toLocaleString(i18n.language),
           }),
         ),
       ),

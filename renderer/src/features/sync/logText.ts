@@ -52,7 +52,10 @@ const PLAIN: { [C in keyof SyncLogParams]: (t: TFunction, p: Params) => string }
   newClient: (t) => t('sync.log.newClient'),
   cursorExpired: (t) => t('sync.log.cursorExpired'),
   restamped: (t, p) =>
-    t('sync.log.restamped', { count: str(p, 'count'), time: formatTime(str(p, 'hlc').slice(0, 24), true) }),
+    t('sync.log.restamped', {
+      count: Number(str(p, 'count')),
+      time: formatTime(str(p, 'hlc').slice(0, 24), true),
+    }),
   futureHlc: (t, p) => t('sync.log.futureHlc', { time: formatTime(str(p, 'hlc').slice(0, 24), true) }),
   unapplied: (t, p) => t('sync.log.unapplied', { what: str(p, 'what'), reason: str(p, 'reason') }),
   unappliedApplied: (t, p) =>

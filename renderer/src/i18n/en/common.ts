@@ -16,5 +16,5 @@ export const common: Strings<typeof ja> = {
   empty: 'Nothing here yet.',
   saveFailed: 'Could not save: {{message}}',
   tooLongInsert:
-    'This field takes up to {{max}} characters. The {{count}} characters were not taken in (your text is unchanged). Take only the part you need, or split the text.',
+    'This field takes up to {{max}} characters. The {{inserted}} characters were not taken in (your text is unchanged). Take only the part you need, or split the text.',
 };

@@ -144,6 +144,8 @@ export const sync: Strings<typeof ja> = {
       'Received a change this version cannot apply; it is kept on this device ({{what}}: {{reason}}) and tried again after an app update',
     unappliedApplied: 'Applied a kept change ({{what}}, kept since {{since}})',
     setAside: 'The server refused a change to a {{table}}; it is kept as a conflict record ({{code}})',
+    restamped_one:
+      "Re-dated {{count}} unsent change recorded in the future ({{time}}) to now and sending it (this device's clock was set right)",
     restamped:
       "Re-dated {{count}} unsent changes recorded in the future ({{time}}) to now and sending them (this device's clock was set right)",
     futureHlc: "Received a change dated in the future ({{time}}); this device's clock was not moved that far",
