@@ -63,7 +63,8 @@
  * after a quake, a lodging tax, student-loan repayment support, grant-handling work, fixed-term staff,
  * public-private data, national-park trails, children's gaming dependence, a street-smoking ban,
  * traditional pottery; a Kyoto game company's new-business reader; a cautious writer, 99 labels) was
- * written at the start of session 15, blind to the glossary, the rules and the tool.
+ * written at the start of session 15, blind to the glossary, the rules and the tool, and scored at the
+ * start of session 15 and the end of session 16; it tunes since session 17.
  * `fresh18` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
  * corpus: a town's school buses carrying residents, delays in care-need assessment, a dementia plan,
  * battery fires in waste trucks and plants, a small-firm loan scheme, urban flooding, booking public
@@ -126,6 +127,7 @@ export const tuning: readonly CorpusText[] = [
   ...(fresh14Data as CorpusText[]),
   ...(fresh15Data as CorpusText[]),
   ...(fresh16Data as CorpusText[]),
+  ...(fresh17Data as CorpusText[]),
 ];
 export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
 
@@ -134,7 +136,6 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
-  { name: 'fresh17', role: 'unseen', texts: fresh17Data as CorpusText[] },
   { name: 'fresh18', role: 'unseen', texts: fresh18Data as CorpusText[] },
 ];
 
