@@ -61,7 +61,26 @@ export function rewriteForCompany(text: string, given: AnalyzeOptions = {}): Rew
   );
   // The doer's gap moved before its object frees the verb (機能強化を図る → 機能強化する): settled again.
   const moved = subjectFirst(text, gathered);
-  const settled = moved === gathered ? gathered : settleWords(text, moved, options);
+  const settled =
+    moved === gathered ? gathered : explainMoved(text, gathered, settleWords(text, moved, options), options);
   const rewritten = applyChanges(text, settled);
   return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+}
+
+/**
+ * Moving the doer's gap can spell a phrase no earlier pass saw (検討を【要記入：主語】が進めている
+ * ところでございます → 【要記入：主語】が検討を進めているところでございます): it is explained after its
+ * sentence, as a rewording's new term is, so a second rewrite finds nothing to add.
+ */
+function explainMoved(
+  text: string,
+  gathered: readonly RewriteChange[],
+  settled: RewriteChange[],
+  options: AnalyzeOptions,
+): RewriteChange[] {
+  const before = applyChanges(text, gathered);
+  const late = explainNewTerms(text, applyChanges(text, settled), settled, options).filter(
+    (n) => !before.includes(n.note.term),
+  );
+  return late.length === 0 ? settled : [...settled, ...late].sort((a, b) => a.start - b.start);
 }

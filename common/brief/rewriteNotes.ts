@@ -225,7 +225,7 @@ export function explainNewTerms(
   pass1: string,
   words: readonly RewriteChange[],
   options: AnalyzeOptions,
-): RewriteChange[] {
+): NoteChange[] {
   const matcher = glossaryMatcher(options.userGlossary);
   const made = new Set<string>();
   let shift = 0;
@@ -244,7 +244,7 @@ export function explainNewTerms(
   if (made.size === 0) return [];
   const polite = isPolite(text);
   const sentences = segment(pass1, maskText(pass1)).sentences;
-  const out: RewriteChange[] = [];
+  const out: NoteChange[] = [];
   for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
     const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
     const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
