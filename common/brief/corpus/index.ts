@@ -73,6 +73,14 @@
  * newsletter, cancer-screening uptake, collecting non-tax debts, a prefecture's small hydropower plants;
  * a Nagoya automotive-parts maker's new-business reader; 135 labels) was written at the start of
  * session 16, blind to the glossary, the rules and the tool.
+ * `fresh19` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
+ * corpus: booking sick-child day care, the holiday and night emergency doctor rota, foster-parent
+ * matching, coordinating utility road works, teachers' working hours, the municipal security network
+ * model, a disaster volunteer centre's matching, anonymised data for companies, consultation support
+ * for disabled children, resident-tax assessment season, hillside-farming direct payments, infant
+ * health check-ups, a silver human resources centre, levelling public-works orders over the year,
+ * staff development, budget compilation; a Fukuoka software startup's reader; 116 labels) was written
+ * at the start of session 17, blind to the glossary, the rules and the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -92,6 +100,7 @@ import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
 import fresh18Data from './fresh18.json';
+import fresh19Data from './fresh19.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -137,6 +146,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh18', role: 'unseen', texts: fresh18Data as CorpusText[] },
+  { name: 'fresh19', role: 'unseen', texts: fresh19Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */
