@@ -31,6 +31,8 @@ import labellerZ from './agreement/labeller-z.json';
 import labellerAa from './agreement/labeller-aa.json';
 import labellerAb from './agreement/labeller-ab.json';
 import labellerAc from './agreement/labeller-ac.json';
+import labellerAd from './agreement/labeller-ad.json';
+import labellerAe from './agreement/labeller-ae.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -47,6 +49,7 @@ import fresh15Data from './fresh15.json';
 import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
 import fresh18Data from './fresh18.json';
+import fresh19Data from './fresh19.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -96,4 +99,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh16', fresh16Data as CorpusText[], fromFile('x', labellerX), fromFile('y', labellerY)),
   again('fresh17', fresh17Data as CorpusText[], fromFile('z', labellerZ), fromFile('aa', labellerAa)),
   again('fresh18', fresh18Data as CorpusText[], fromFile('ab', labellerAb), fromFile('ac', labellerAc)),
+  again('fresh19', fresh19Data as CorpusText[], fromFile('ad', labellerAd), fromFile('ae', labellerAe)),
 ];
