@@ -121,6 +121,18 @@ describe('a second rewrite of mixed texts', { timeout: 60_000 }, () => {
     expect(once.second).toEqual([]);
   });
 
+  it('makes one change of a rewording and a register fix that a redundant form spans (と連携することとします)', () => {
+    const text = '窓口は平日のみ開いています。提案内容によっては、県の農村振興施策との連携を図ることとする。';
+    const once = twice(text);
+    expect(once.rewritten).toContain('県の農村振興施策（施策：');
+    expect(once.rewritten).toMatch(/と連携します。$/u);
+    expect(once.changes.map((c) => [c.rule, c.before])).toContainEqual([
+      'redundant',
+      'との連携を図ることとする',
+    ]);
+    expect(once.second).toEqual([]);
+  });
+
   it('settles on 200 texts of six tuning sentences each, drawn with a fixed seed', () => {
     const changes = secondRewriteChanges(mixedTexts(200, 1), analyser);
     const unsettled = changes.filter((c) => c.length > 0);

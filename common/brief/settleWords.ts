@@ -47,8 +47,10 @@ function settleRound(
     f.fix ? [{ ...f.fix, rule: f.rule }] : [],
   );
   if (fixes.length === 0) return words as RewriteChange[];
+  const merged = mergeSpanned(text, words, fixes, pass1);
+  let changed = merged !== words;
+  words = merged;
   let shift = 0;
-  let changed = false;
   const settled = words.map((c, i) => {
     const from = c.start + shift;
     const to = from + c.after.length;
@@ -86,4 +88,48 @@ function settleRound(
     return { ...c, start, end, before, after, rule };
   });
   return changed ? settled : (words as RewriteChange[]);
+}
+
+/** A change's place in pass 1: [from, to). */
+function placesInPass1(words: readonly RewriteChange[]): { from: number; to: number }[] {
+  let shift = 0;
+  return words.map((c) => {
+    const from = c.start + shift;
+    shift += c.after.length - (c.end - c.start);
+    return { from, to: from + c.after.length };
+  });
+}
+
+/**
+ * A fix that spans two word changes (と連携する|こと|とします: a rewording's する and a register fix's
+ * します, which the redundant rule reads as することとします → します) makes them one change, with the
+ * unchanged text between them, so the fix can land on it: neither reads right accepted alone.
+ */
+function mergeSpanned(
+  text: string,
+  words: readonly RewriteChange[],
+  fixes: readonly { start: number; end: number; replacement: string }[],
+  pass1: string,
+): readonly RewriteChange[] {
+  const places = placesInPass1(words);
+  for (const x of fixes) {
+    if (pass1.slice(x.start, x.end) === x.replacement) continue;
+    const hit = places.flatMap((p, i) => (p.from < x.end && x.start < p.to ? [i] : []));
+    if (hit.length < 2) continue;
+    const first = hit[0]!;
+    const last = hit[hit.length - 1]!;
+    const range = words.slice(first, last + 1);
+    if (range.some((c) => c.before === '' || EXPLAINS.has(c.rule))) continue;
+    let after = '';
+    range.forEach((c, k) => {
+      after += c.after + (k < range.length - 1 ? text.slice(c.end, range[k + 1]!.start) : '');
+    });
+    const start = range[0]!.start;
+    const end = range[range.length - 1]!.end;
+    const rule = range.find((c) => c.rule !== 'mixed-style')?.rule ?? 'mixed-style';
+    const one: RewriteChange = { start, end, before: text.slice(start, end), after, rule };
+    // One merge a round: the places of the rest have moved.
+    return [...words.slice(0, first), one, ...words.slice(last + 1)];
+  }
+  return words;
 }
