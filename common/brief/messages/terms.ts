@@ -45,8 +45,8 @@ export const abbreviationMessages = {
 
 export const kanjiCompoundMessages = {
   explanation: fixed(
-    '漢字が7字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語、法令の条文（学校教育法第19条）や「〜に関する法律」、用語集にない法律・条例の名前（港湾法）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
-    'Finds names of programmes, schemes and plans of 7 or more kanji (「生活支援体制整備事業」 …), other compounds of 9 or more, and statute citations (「学校教育法第19条」, 「〜に関する法律」) and law names the glossary lacks (「港湾法」), even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
+    '漢字が7字以上続く事業名・制度名・計画名など（生活支援体制整備事業 など）と、9字以上の長い複合語、法令の条文（学校教育法第19条）や「〜に関する法律」、用語集にない法律・条例の名前（港湾法）、番号で分けた段階や区分（第1次調査）を、用語集になくても見つけます（公用文作成の考え方：長い漢語の複合語は避け、助詞を入れてほどく）。',
+    'Finds names of programmes, schemes and plans of 7 or more kanji (「生活支援体制整備事業」 …), other compounds of 9 or more, and statute citations (「学校教育法第19条」, 「〜に関する法律」), law names the glossary lacks (「港湾法」) and numbered stages or classes (「第1次調査」), even when the glossary lacks them (「公用文作成の考え方」: avoid long Sino-Japanese compounds; break them up with particles).',
   ),
   compound: message(
     ['word', 'count'],
@@ -79,6 +79,17 @@ export const kanjiCompoundMessages = {
   nameWhat: fixed(
     '何を定める法律か一言添えましょう（例：「港湾の開発や利用を定めた港湾法」）。',
     'Add a few words on what the law governs (e.g. 「港湾の開発や利用を定めた港湾法」).',
+  ),
+  ordinalClass: message(
+    ['word'],
+    (p) =>
+      `「${p.word}」は制度の中の段階や区分の名前です。企業の担当者には、番号の違いで何が違うのか分かりません。`,
+    (p) =>
+      `「${p.word}」 names a stage or class within a scheme. A company reader cannot tell what the number sets apart.`,
+  ),
+  ordinalWhat: fixed(
+    'その段階・区分が何を指すかを一言添えましょう（例：「書類で行う第1次調査」）。',
+    'Say in a few words what this stage or class is (e.g. 「書類で行う第1次調査」).',
   ),
   sayWhat: fixed(
     '何を定めているかを一言添えましょう（例：「〜を定めた法律の規定」）。',

@@ -11,6 +11,7 @@ import { kanjiCompoundMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { lawCitations } from './lawCitation';
 import { lawNames } from './lawName';
+import { ordinalClasses } from './ordinalClass';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
 
@@ -135,7 +136,23 @@ function check(ctx: RuleContext): Finding[] {
     );
   }
   const cited = citations(ctx, headings);
-  return [...out, ...cited, ...laws(ctx, headings, [...out, ...cited])];
+  const named = [...out, ...cited, ...laws(ctx, headings, [...out, ...cited])];
+  return [...named, ...ordinals(ctx, headings, named)];
+}
+
+/** Numbered stages and classes (第1次調査, 第2種漁港), each marked once, unless a longer mark holds them. */
+function ordinals(ctx: RuleContext, headings: readonly Span[], marked: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const c of ordinalClasses(ctx.masked, ctx.terms)) {
+    const word = ctx.text.slice(c.start, c.end);
+    if (seen.has(word) || headings.some((h) => c.start >= h.start && c.end <= h.end)) continue;
+    if (marked.some((f) => f.start < c.end && c.start < f.end)) continue;
+    seen.add(word);
+    const message = say(ctx.options, M.ordinalClass, { word });
+    out.push(finding(ctx, KANJI_COMPOUND_RULE, c.start, c.end, message, say(ctx.options, M.ordinalWhat)));
+  }
+  return out;
 }
 
 /** Statute citations (学校教育法第19条, 〜に関する法律), each marked once: names nobody can look into. */
