@@ -104,6 +104,8 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     sessionStart: str,
     isMethod: bool,
     captureNotes: text,
+    // Fallback '': a record without it has no decisions, as before the field existed.
+    decisions: text,
   },
   ideas: {
     workshopId: str,
@@ -112,6 +114,8 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     text,
     color: { kind: 'string', fallback: 'yellow' },
     issueId: str,
+    // Fallback '': a record without it is an idea, not a decision, as before the field existed.
+    decidedIn: str,
   },
   votes: { ideaId: str, voter: str, dots: num },
   actionItems: { workshopId: str, who: str, what: text, due: str, done: bool },

@@ -149,6 +149,12 @@ export interface AgendaItemFields {
   isMethod?: boolean;
   /** Notes taken during the run. */
   captureNotes?: string;
+  /**
+   * 決定事項 recorded during the run, one per line (a `text` field: a removal on one device and an
+   * addition on another merge; two additions between syncs meet as a conflict copy, nothing lost).
+   * Optional: absent on older records (no decisions).
+   */
+  decisions?: string;
 }
 
 export interface IdeaFields {
@@ -160,6 +166,11 @@ export interface IdeaFields {
   color?: string;
   /** The issue this idea was promoted to. */
   issueId?: string;
+  /**
+   * Marked as a 決定事項 (e.g. the vote's winner): the agenda item current when it was decided (the
+   * workshop's id when none was). Optional: absent or '' = not decided.
+   */
+  decidedIn?: string;
 }
 
 export interface VoteFields {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dateBounds, inDateRange } from './dateRange';
+import { dateBounds, dateTest, inDateRange } from './dateRange';
 
 describe('the date filter in the user’s calendar days', () => {
   // Node reads TZ again when it changes: the user's zone is Japan whatever the machine's is.
@@ -36,5 +36,32 @@ describe('the date filter in the user’s calendar days', () => {
 
   it('falls back to the text of the day when a bound has no instant', () => {
     expect(inDateRange('2026-12-02T23:30:00.000Z', { from: '2026-12-02', to: '2026-12-02' })).toBe(true);
+  });
+
+  it('answers as inDateRange does when comparing stored instants as text (dateTest)', () => {
+    const dates = [
+      '',
+      '2026-12-03',
+      '2026-12-02',
+      '2026-12-04T00:00:00+09:00',
+      new Date('2026-12-03T00:00:00+09:00').toISOString(),
+      new Date('2026-12-03T23:59:59.999+09:00').toISOString(),
+      new Date('2026-12-04T00:00:00+09:00').toISOString(),
+      new Date('2026-12-02T23:59:59.999+09:00').toISOString(),
+      '2026-12-03T10:00:00Z',
+      'not a date',
+    ];
+    const bounds = [
+      dateBounds('2026-12-03', '2026-12-03'),
+      dateBounds('2026-12-03', ''),
+      dateBounds('', '2026-12-03'),
+      dateBounds('', ''),
+      { from: '2026-12-03', to: '2026-12-03' },
+      { from: '2026-12-03', to: '2026-12-03', fromMs: dateBounds('2026-12-03', '').fromMs },
+    ];
+    for (const b of bounds) {
+      const test = dateTest(b);
+      for (const d of dates) expect(test(d), `${d} in ${JSON.stringify(b)}`).toBe(inDateRange(d, b));
+    }
   });
 });

@@ -222,6 +222,31 @@ describe('SearchIndex', () => {
     expect(ids({ to: '2026-05-10' })).toEqual(['may']);
   });
 
+  it('answers a date with no words (昨日 typed alone) with that day’s documents, newest first', () => {
+    const index = new SearchIndex();
+    index.upsert(doc('a', '交通の答弁', { date: '2026-12-03' }));
+    index.upsert(doc('b', '予算の答弁', { date: '2026-12-02T23:30:00.000Z', workspaceId: 'w' }));
+    index.upsert(doc('c', '別の日', { date: '2026-12-04' }));
+    index.upsert(doc('d', '別の場所', { date: '2026-12-03', workspaceId: 'x' }));
+    index.remove('notes:c');
+    const bounds = { from: '2026-12-03', to: '2026-12-03', workspaceId: 'w' };
+    expect(pageOf(index, '', bounds).hits.map((h) => h.id)).toEqual(['a']);
+    // A note at 08:30 in Japan is on the 3rd there: the instants say so.
+    const tokyo = {
+      ...bounds,
+      fromMs: Date.parse('2026-12-03T00:00:00+09:00'),
+      toMs: Date.parse('2026-12-04T00:00:00+09:00'),
+    };
+    expect(pageOf(index, '', tokyo).hits.map((h) => h.id)).toEqual(['b', 'a']);
+    expect(pageOf(index, ' ', tokyo, 1)).toMatchObject({ hasMore: true });
+    expect(pageOf(index, '交通', tokyo).hits.map((h) => h.id)).toEqual(['a']);
+    // Without a date an empty query still finds nothing.
+    expect(pageOf(index, '', { workspaceId: 'w' }).hits).toEqual([]);
+    // A date-only walk over a stored index asks for the newest chunk first.
+    const loading = SearchIndex.fromHead(index.snapshot().head);
+    expect(loading.search('', bounds)).toEqual({ need: 'chunk', index: 0 });
+  });
+
   it('stores each text once: the normalised text, and a patch only where the original differs', () => {
     const index = new SearchIndex();
     index.upsert(doc('a', '実証実験'));

@@ -18,7 +18,7 @@
  * An edited document gets a new number and its old one is marked dead (skipped, then dropped by
  * the next `snapshot()`).
  */
-import { inDateRange, type DateBounds } from './dateRange';
+import { dateTest, type DateBounds } from './dateRange';
 import { forEachGram, queryGrams } from './grams';
 import { GramTable } from './gramTable';
 import {
@@ -267,6 +267,11 @@ export class SearchIndex {
    */
   private *walk(query: string, filter: SearchFilter): Generator<IndexedDoc | NeedsPart> {
     const words = queryWords(normalizeQuery(query));
+    // No words but a date (a day typed into the box, e.g. 昨日): that day's records, newest first.
+    if (words.length === 0) {
+      if (filter.from || filter.to) yield* this.walkDated(filter);
+      return;
+    }
     const grams = [...new Set(words.flatMap((w) => queryGrams(w)))]
       .map((g) => ({ g, size: this.listSize(g) }))
       .sort((a, b) => a.size - b.size);
@@ -283,6 +288,7 @@ export class SearchIndex {
     const [rarest, ...others] = lists as [PostingList, ...PostingList[]];
     const bounds = others.map((l) => l.size);
     const dated = !!(filter.from || filter.to);
+    const inRange = dateTest(filter);
     next: for (let i = rarest.size - 1; i >= 0; i--) {
       const num = rarest.at(i);
       const doc = this.docs[num];
@@ -298,8 +304,28 @@ export class SearchIndex {
       }
       if (filter.workspaceId !== undefined && doc.workspaceId !== filter.workspaceId) continue;
       if (filter.kinds && !filter.kinds.has(doc.kind)) continue;
-      if (dated && !inDateRange(doc.date, filter)) continue;
+      if (dated && !inRange(doc.date)) continue;
       if (words.every((w) => doc.norm.includes(w))) yield doc;
+    }
+  }
+
+  /**
+   * Every live document in the date range, newest first: a scan of the documents (no list names a
+   * date), stopped by the caller once a page is full. A document in a chunk not read yet yields
+   * `NeedsPart`, as in `walk`.
+   */
+  private *walkDated(filter: SearchFilter): Generator<IndexedDoc | NeedsPart> {
+    const inRange = dateTest(filter);
+    for (let num = this.docs.length - 1; num >= 0; num--) {
+      const doc = this.docs[num];
+      if (doc === null) continue;
+      if (doc === undefined) {
+        yield { need: 'chunk', index: Math.floor(num / CHUNK_SIZE) };
+        return;
+      }
+      if (filter.workspaceId !== undefined && doc.workspaceId !== filter.workspaceId) continue;
+      if (filter.kinds && !filter.kinds.has(doc.kind)) continue;
+      if (inRange(doc.date)) yield doc;
     }
   }
 

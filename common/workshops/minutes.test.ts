@@ -8,7 +8,11 @@ const labels: MinutesInput['labels'] = {
   item: '項目',
   planned: '予定（分）',
   actual: '実績（分）',
-  notes: '各項目のメモ',
+  summary: 'まとめ',
+  decisions: '決定事項',
+  decisionLine: (text, item) => `${text}（${item}）`,
+  perItem: '各項目の記録',
+  notes: 'メモ',
   ideas: 'アイデア',
   votes: '投票結果',
   votesLine: (text, count) => `${text}（${count}票）`,
@@ -54,7 +58,7 @@ describe('buildMinutesMarkdown', () => {
   });
 
   it('includes the notes per item, ideas by group and the tally by votes', () => {
-    expect(md).toContain('### 導入\n\n範囲は上期の実証');
+    expect(md).toContain('## 各項目の記録\n\n### 導入\n\n#### メモ\n\n範囲は上期の実証');
     expect(md).toContain('### A班\n\n- 週次で共有会\n- チャットで 質問窓口');
     expect(md).toContain('### グループなし');
     expect(md).toContain('1. チャットで 質問窓口（3票）\n2. 週次で共有会（1票）');
@@ -86,8 +90,60 @@ describe('buildMinutesMarkdown', () => {
       items: [{ id: 'a', title: '導入', minutes: 5 }],
     });
     expect(bare).not.toContain('## アイデア');
-    expect(bare).not.toContain('## アクション');
-    expect(bare).not.toContain('## 各項目のメモ');
+    expect(bare).not.toContain('アクション');
+    expect(bare).not.toContain('## まとめ');
+    expect(bare).not.toContain('決定事項');
+    expect(bare).not.toContain('## 各項目の記録');
+    expect(bare).not.toMatch(/^#+ *$/m);
+  });
+
+  it('summarises decisions (with their item), then actions with owner and 期限, above the agenda', () => {
+    const decided = buildMinutesMarkdown({
+      ...base,
+      items: [
+        {
+          id: 'a',
+          title: '導入',
+          minutes: 5,
+          captureNotes: '範囲は上期の実証',
+          decisions: '対象は上期の実証に絞る\n\n  次回は1月に開く  ',
+        },
+        { id: 'b', title: 'Try を考える', minutes: 10 },
+      ],
+      ideas: [
+        ...base.ideas,
+        { id: 'i4', text: '質問窓口を\nチャットに', group: 'B班', decidedIn: 'b' },
+        { id: 'i5', text: '名刺の電子化', group: '', decidedIn: 'workshop-id' },
+      ],
+      actions: [
+        { who: '佐藤', what: '共有会の日程調整', due: '2026-12-08' },
+        { who: '', what: '資料を読む', due: '' },
+      ],
+      formatDay: (day) => (day === '2026-12-08' ? '2026年12月8日' : day),
+    });
+    expect(decided).toContain(
+      '## まとめ\n\n### 決定事項\n\n' +
+        '- 対象は上期の実証に絞る（導入）\n- 次回は1月に開く（導入）\n- 質問窓口を チャットに（Try を考える）\n- 名刺の電子化' +
+        '\n\n### アクション\n\n| 誰が | 何を | 期限 |',
+    );
+    expect(decided).toContain('| 佐藤 | 共有会の日程調整 | 2026年12月8日 |');
+    expect(decided).toContain('| — | 資料を読む | — |');
+    expect(decided.indexOf('## まとめ')).toBeLessThan(decided.indexOf('## アジェンダと実績'));
+    expect(decided).toContain(
+      '### 導入\n\n#### 決定事項\n\n- 対象は上期の実証に絞る\n- 次回は1月に開く\n\n#### メモ\n\n範囲は上期の実証',
+    );
+    expect(decided).toContain('### Try を考える\n\n#### 決定事項\n\n- 質問窓口を チャットに');
+    expect(decided).not.toMatch(/^#+ *$/m);
+    expect(decided).not.toContain('i4');
+  });
+
+  it('gives an untitled item a heading a reader can place', () => {
+    const untitled = buildMinutesMarkdown({
+      ...base,
+      items: [{ id: 'a', title: '  ', minutes: 5, decisions: '続けて検討' }],
+    });
+    expect(untitled).toContain('- 続けて検討（項目 1）');
+    expect(untitled).toContain('### 項目 1\n\n#### 決定事項');
   });
 
   it('rounds actual minutes up from a few seconds, never shows a run item as 0', () => {

@@ -1,9 +1,11 @@
 /**
- * A first draft of the minutes, as Markdown, from what the run recorded: the agenda with planned
- * and actual times, the notes taken per item, ideas by group, the vote tally and action items.
- * The facilitator edits the draft; labels and time formatting come in so this stays pure.
+ * A first draft of the minutes, as Markdown, from what the run recorded: a summary for someone who
+ * was not there (決定事項, then action items with owner and due date), the agenda with planned and
+ * actual times, each item's decisions and notes, ideas by group and the vote tally. The facilitator
+ * edits the draft; labels and time formatting come in so this stays pure.
  */
 import { markdownTable } from '../export/markdownTable';
+import { itemDecisions, oneLine, unplacedDecisions, type DecidedIdea } from './decisions';
 import type { ItemActual } from './run';
 import { MINUTE_MS } from './timing';
 
@@ -14,6 +16,13 @@ export interface MinutesLabels {
   item: string;
   planned: string;
   actual: string;
+  /** The summary at the top (決定事項 and actions). */
+  summary: string;
+  decisions: string;
+  /** '{{text}}（{{item}}）': a decision in the summary, with the item it was taken under. */
+  decisionLine: (text: string, item: string) => string;
+  /** Each item's decisions and notes. */
+  perItem: string;
   notes: string;
   ideas: string;
   votes: string;
@@ -30,9 +39,15 @@ export interface MinutesLabels {
 export interface MinutesInput {
   title: string;
   date: string;
-  items: readonly { id: string; title: string; minutes: number; captureNotes?: string }[];
+  items: readonly {
+    id: string;
+    title: string;
+    minutes: number;
+    captureNotes?: string;
+    decisions?: string;
+  }[];
   actuals: readonly ItemActual[];
-  ideas: readonly { id: string; text: string; group: string }[];
+  ideas: readonly (DecidedIdea & { group: string })[];
   /** Dots per idea id. */
   dots: ReadonlyMap<string, number>;
   actions: readonly { who: string; what: string; due: string }[];
@@ -47,11 +62,49 @@ export function actualMinutes(activeMs: number): number {
   return activeMs > 0 ? Math.max(1, Math.round(activeMs / MINUTE_MS)) : 0;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+export function buildMinutesMarkdown(input: MinutesInput): string {
+  const { labels: l } = input;
+  const parts = [`# ${input.title}`];
+  if (input.date) parts.push(`${l.date}: ${input.date}`);
+  parts.push(...summary(input));
+  parts.push(`## ${l.agenda}`, agendaTable(input));
+  parts.push(...perItem(input));
+  parts.push(...ideasAndVotes(input));
+  return `${parts.join('\n\n')}\n`;
 }
 
-export function buildMinutesMarkdown(input: MinutesInput): string {
+/** 決定事項 (each with its item) and action items: what a reader who was not there looks for first. */
+function summary(input: MinutesInput): string[] {
+  const { labels: l } = input;
+  const decided = input.items.flatMap((item, index) =>
+    itemDecisions(item, input.ideas).map((d) => l.decisionLine(d.text, titleOf(item, index, l))),
+  );
+  decided.push(...unplacedDecisions(new Set(input.items.map((i) => i.id)), input.ideas).map((d) => d.text));
+  const parts: string[] = [];
+  if (decided.length) parts.push(`### ${l.decisions}`, decided.map((d) => `- ${d}`).join('\n'));
+  if (input.actions.length) {
+    parts.push(
+      `### ${l.actions}`,
+      markdownTable(
+        [l.who, l.what, l.due],
+        // No owner or 期限 reads — as an item not run does, rather than an empty cell.
+        input.actions.map((a) => [
+          oneLine(a.who) || '—',
+          oneLine(a.what),
+          a.due ? (input.formatDay?.(a.due) ?? a.due) : '—',
+        ]),
+      ),
+    );
+  }
+  return parts.length ? [`## ${l.summary}`, ...parts] : [];
+}
+
+/** An untitled item still needs a heading a reader can place: 項目 3. */
+function titleOf(item: { title: string }, index: number, l: MinutesLabels): string {
+  return item.title.trim() || `${l.item} ${index + 1}`;
+}
+
+function agendaTable(input: MinutesInput): string {
   const { labels: l } = input;
   const actualById = new Map(input.actuals.map((a) => [a.id, a]));
   const rows = input.items.map((item) => {
@@ -62,41 +115,40 @@ export function buildMinutesMarkdown(input: MinutesInput): string {
       : l.notRun;
     return [time, item.title, String(item.minutes), ran ? String(actualMinutes(a.activeMs)) : '—'];
   });
-  const parts = [`# ${input.title}`, `${l.date}: ${input.date}`, `## ${l.agenda}`];
-  parts.push(markdownTable([l.time, l.item, l.planned, l.actual], rows));
+  return markdownTable([l.time, l.item, l.planned, l.actual], rows);
+}
 
-  const noted = input.items.filter((i) => (i.captureNotes ?? '').trim() !== '');
-  if (noted.length) {
-    parts.push(`## ${l.notes}`);
-    for (const item of noted) parts.push(`### ${item.title}\n\n${(item.captureNotes ?? '').trim()}`);
-  }
+/** Per item, only what it has: its 決定事項, then its notes (no heading without content). */
+function perItem(input: MinutesInput): string[] {
+  const { labels: l } = input;
+  const sections = input.items.flatMap((item, index) => {
+    const decided = itemDecisions(item, input.ideas);
+    const notes = (item.captureNotes ?? '').trim();
+    if (!decided.length && !notes) return [];
+    const body = [`### ${titleOf(item, index, l)}`];
+    if (decided.length) body.push(`#### ${l.decisions}`, decided.map((d) => `- ${d.text}`).join('\n'));
+    if (notes) body.push(`#### ${l.notes}`, notes);
+    return [body.join('\n\n')];
+  });
+  return sections.length ? [`## ${l.perItem}`, ...sections] : [];
+}
 
-  if (input.ideas.length) {
-    parts.push(`## ${l.ideas}`);
-    const groups = new Map<string, string[]>();
-    for (const idea of input.ideas) groups.set(idea.group, [...(groups.get(idea.group) ?? []), idea.text]);
-    for (const [group, texts] of groups) {
-      parts.push(`### ${group || l.noGroup}\n\n${texts.map((t) => `- ${oneLine(t)}`).join('\n')}`);
-    }
-    const voted = input.ideas
-      .map((idea) => ({ idea, count: input.dots.get(idea.id) ?? 0 }))
-      .filter((v) => v.count > 0)
-      .sort((a, b) => b.count - a.count);
-    if (voted.length) {
-      parts.push(`## ${l.votes}`);
-      parts.push(voted.map((v, i) => `${i + 1}. ${l.votesLine(oneLine(v.idea.text), v.count)}`).join('\n'));
-    }
+function ideasAndVotes(input: MinutesInput): string[] {
+  const { labels: l } = input;
+  if (!input.ideas.length) return [];
+  const parts = [`## ${l.ideas}`];
+  const groups = new Map<string, string[]>();
+  for (const idea of input.ideas) groups.set(idea.group, [...(groups.get(idea.group) ?? []), idea.text]);
+  for (const [group, texts] of groups) {
+    parts.push(`### ${group || l.noGroup}\n\n${texts.map((t) => `- ${oneLine(t)}`).join('\n')}`);
   }
-
-  if (input.actions.length) {
-    parts.push(`## ${l.actions}`);
-    parts.push(
-      markdownTable(
-        [l.who, l.what, l.due],
-        // No 期限 reads — as an item not run does, rather than an empty cell.
-        input.actions.map((a) => [a.who, a.what, a.due ? (input.formatDay?.(a.due) ?? a.due) : '—']),
-      ),
-    );
+  const voted = input.ideas
+    .map((idea) => ({ idea, count: input.dots.get(idea.id) ?? 0 }))
+    .filter((v) => v.count > 0)
+    .sort((a, b) => b.count - a.count);
+  if (voted.length) {
+    parts.push(`## ${l.votes}`);
+    parts.push(voted.map((v, i) => `${i + 1}. ${l.votesLine(oneLine(v.idea.text), v.count)}`).join('\n'));
   }
-  return `${parts.join('\n\n')}\n`;
+  return parts;
 }

@@ -554,8 +554,9 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   await vote('オンライン予約').click();
   await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 0 票');
   await expect(vote('オンライン予約')).toBeDisabled();
+  // The row's button (決定にする) follows its text.
   await expect(page.getByTestId('vote-tally').getByRole('listitem').first()).toHaveText(
-    '窓口の待ち時間を見える化 — 2票',
+    /^窓口の待ち時間を見える化 — 2票決定にする$/,
   );
   await page.getByRole('button', { name: '「オンライン予約」への投票を1票取り消す' }).click();
   await expect(page.getByTestId('votes-left')).toHaveText('佐藤さんの残り 1 票');
@@ -591,7 +592,7 @@ test('capture notes, sticky notes, dot votes and actions; promote an idea; minut
   const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
   await expect(editor).toHaveValue(/## アクション/);
   await expect(editor).toHaveValue(/1\. 窓口の待ち時間を見える化（2票）/);
-  await expect(editor).toHaveValue(/### 発散\n\n予約の話題が多かった/);
+  await expect(editor).toHaveValue(/### 発散\n\n#### メモ\n\n予約の話題が多かった/);
   await expect(editor).toHaveValue(/\| 佐藤 \| 予約システムの事例を集める \| 2026年12月15日 \|/);
   await editor.fill(`${await editor.inputValue()}\n## 所感\n\n次回は企業も招く\n`);
   await editor.blur();

@@ -55,6 +55,16 @@ describe('Repository', () => {
     expect(entry!.ops.find((o) => o.op === 'text')).toMatchObject({ baseHlc: created.hlc.rawText });
   });
 
+  it('modifies from the stored record, so two appends started together both land', async () => {
+    const created = await repos.issues.create(issue({ budget: '' }));
+    const append = (line: string) =>
+      repos.issues.modify(created.id, (current) => ({
+        budget: [current.budget, line].filter(Boolean).join('\n'),
+      }));
+    await Promise.all([append('国費'), append('市費')]);
+    expect((await repos.issues.get(created.id))?.budget).toBe('国費\n市費');
+  });
+
   it('lets a closing window wait for every create, update and remove under way', async () => {
     const registry = createUnsavedEditsRegistry();
     const tracked = createRepositories(db, await loadDevice(db), registry);

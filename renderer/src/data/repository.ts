@@ -76,10 +76,26 @@ export class Repository<T extends SyncedTable> {
     return this.writes.track(this.updateIn(id, patch));
   }
 
-  private updateIn(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
+  /**
+   * Change fields computed from the stored record, read in the same transaction: an append (a
+   * decision added right after another) builds on the record as stored, not on a render's copy.
+   */
+  async modify(
+    id: string,
+    change: (current: RecordOf<T>) => Partial<FieldsByTable[T]>,
+  ): Promise<RecordOf<T>> {
+    return this.writes.track(this.updateIn(id, change));
+  }
+
+  private updateIn(
+    id: string,
+    patchOrChange: Partial<FieldsByTable[T]> | ((current: RecordOf<T>) => Partial<FieldsByTable[T]>),
+  ): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const current = await this.store.get(id);
       if (!current || current.deleted) throw new RecordNotFoundError(this.table, id);
+      const patch =
+        typeof patchOrChange === 'function' ? patchOrChange(current as RecordOf<T>) : patchOrChange;
       const at = this.now().toISOString();
       const hlc = { ...current.hlc };
       const ops: Op[] = [];

@@ -74,7 +74,7 @@ export async function exportWorkshopPdf(
   const doc =
     kind === 'agenda'
       ? agendaPrintDoc(workshop, mine(items), labels, now)
-      : minutesPrintDoc(workshop, mine(actions), mine(ideas), labels, now);
+      : minutesPrintDoc(workshop, mine(actions), mine(ideas), labels, now, mine(items));
   return savePdf(deps, async (inline) => ({
     html: await buildPrintHtml(doc, bundledFonts(inline ? 'inline' : 'auto')),
     doc,

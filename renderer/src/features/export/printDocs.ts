@@ -4,6 +4,7 @@
  */
 import type { RecordOf } from '../../../../common/records/types';
 import { markdownTable } from '../../../../common/export/markdownTable';
+import { itemDecisions, unplacedDecisions } from '../../../../common/workshops/decisions';
 import { sortAgenda } from '../../../../common/workshops/order';
 import { planAgenda } from '../../../../common/workshops/timing';
 import type { PrintDoc } from './PrintDocument';
@@ -23,6 +24,9 @@ export interface PrintLabels {
   item: string;
   minutesCol: string;
   actionItems: string;
+  decisions: string;
+  /** A decision with the agenda item it was taken under: 'text（item）'. */
+  decisionLine: (text: string, item: string) => string;
   who: string;
   what: string;
   due: string;
@@ -100,7 +104,8 @@ export function agendaPrintDoc(
 /**
  * Workshop minutes. Once minutes are written (or generated in the workshop's minutes view, which
  * already tables actions and ideas), that text is the document; its leading `# title` is left out
- * because the title block prints it. Without minutes, action items and ideas by group stand in.
+ * because the title block prints it. Without minutes, the decisions (with their items), action
+ * items (期限 as the reader writes a day) and ideas by group stand in.
  */
 export function minutesPrintDoc(
   workshop: RecordOf<'workshops'>,
@@ -108,6 +113,7 @@ export function minutesPrintDoc(
   ideas: RecordOf<'ideas'>[],
   l: PrintLabels,
   now: Date,
+  items: RecordOf<'agendaItems'>[] = [],
 ): PrintDoc {
   const written = workshop.minutes.trim();
   if (written) {
@@ -125,15 +131,24 @@ export function minutesPrintDoc(
     )
     .join('\n\n');
   const live = actions.filter((a) => !a.deleted);
+  const liveIdeas = ideas.filter((i) => !i.deleted);
+  const agenda = sortAgenda(items.filter((i) => !i.deleted && !i.isMethod));
+  const decided = [
+    ...agenda.flatMap((item) =>
+      itemDecisions(item, liveIdeas).map((d) => l.decisionLine(d.text, item.title.trim() || l.untitled)),
+    ),
+    ...unplacedDecisions(new Set(agenda.map((i) => i.id)), liveIdeas).map((d) => d.text),
+  ];
   return workshopDoc(workshop, l.minutesKind, l, now, [
     { markdown: workshop.minutes },
+    ...(decided.length ? [{ heading: l.decisions, markdown: decided.map((d) => `- ${d}`).join('\n') }] : []),
     ...(live.length
       ? [
           {
             heading: l.actionItems,
             markdown: markdownTable(
               [l.who, l.what, l.due],
-              live.map((a) => [a.who, a.what, a.due]),
+              live.map((a) => [a.who || '—', a.what, a.due ? l.formatDate(a.due) : '—']),
             ),
           },
         ]

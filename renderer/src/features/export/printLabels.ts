@@ -22,13 +22,21 @@ export function printLabels(t: TFunction, language: string): PrintLabels {
     item: t('export.print.item'),
     minutesCol: t('export.print.minutesCol'),
     actionItems: t('export.print.actionItems'),
+    decisions: t('export.print.decisions'),
+    decisionLine: (text, item) => t('export.print.decisionLine', { text, item }),
     who: t('export.print.who'),
     what: t('export.print.what'),
     due: t('export.print.due'),
     ideas: t('export.print.ideas'),
     appName: t('app.name'),
     formatDate: (value) => {
-      const d = typeof value === 'string' ? new Date(value) : value;
+      // A calendar day (an action's 期限) is the reader's day, not UTC midnight read in their zone.
+      const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+      const d = day
+        ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+        : typeof value === 'string'
+          ? new Date(value)
+          : value;
       return Number.isNaN(d.getTime()) ? String(value) : date.format(d);
     },
     formatTime: (value) => time.format(value),

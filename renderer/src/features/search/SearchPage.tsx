@@ -8,9 +8,11 @@
  * only when an answer arrives, not on each keystroke. An answer to a new query is painted with the
  * rows that fill the window first, the rest of its page when the browser is idle (useRowsInView.ts).
  */
-import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intersectDays, readQueryDates, todayOf, withoutToken } from '../../../../common/search/queryDates';
 import { SEARCH_KINDS, type SearchKind } from '../../../../common/search/searchIndex';
+import { DateChips } from './DateChips';
 import { PageHeader } from '../../ui/PageHeader';
 import type { SearchResult } from './engine/messages';
 import { useSearch } from './engine/useSearch';
@@ -37,11 +39,16 @@ export function SearchPage() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE);
+  // A day typed in the box (12月3日, 昨日) is a date condition, shown as a chip; both it and the
+  // date filter must hold.
+  const read = useMemo(() => readQueryDates(query, todayOf(new Date())), [query]);
+  const span = intersectDays(filters, read);
   const page = useSearch(query, {
     kinds: filters.kinds.length ? filters.kinds : undefined,
-    from: filters.from,
-    to: filters.to,
+    from: span.from,
+    to: span.to,
     limit,
+    words: read.words,
   });
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -71,6 +78,7 @@ export function SearchPage() {
     setLimit(PAGE);
     box.current?.focus();
   }, []);
+  const removeDate = (token: string) => pickTerm(withoutToken(query, token));
 
   const searched = page.query.trim() !== '';
   const rows = useRowsInView(page.results, page.query, list);
@@ -116,6 +124,7 @@ export function SearchPage() {
         <p id={`${id}-hint`} className="muted search-hint">
           {t('search.keyboardHint')}
         </p>
+        <DateChips read={read} onRemove={removeDate} />
         <ReadingSuggestions query={query} onPick={pickTerm} />
       </div>
       <FilterPanel value={filters} onChange={setFilters} />

@@ -33,6 +33,8 @@ export const exportStrings: Strings<typeof ja> = {
     item: 'Item',
     minutesCol: 'Min',
     actionItems: 'Action items',
+    decisions: 'Decisions',
+    decisionLine: '{{text}} ({{item}})',
     who: 'Who',
     what: 'What',
     due: 'Due',

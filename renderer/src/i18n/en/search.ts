@@ -27,6 +27,13 @@ export const search: Strings<typeof ja> = {
   readingMatches: 'Terms read this way',
   searchFor: 'Search for “{{term}}”',
   keyboardHint: '↓↑ move through results, Enter opens, Esc returns to the search box',
+  dates: {
+    label: 'Words read as dates',
+    chip: 'Date: {{day}}',
+    remove: 'Remove the date “{{token}}”',
+    span: 'Records from {{from}} to {{to}}.',
+    hint: 'Finds the records of that day. To search for the text itself, put it in quotes: "{{token}}".',
+  },
   indexLoading: 'Loading the search index…',
   indexBuilding: 'Building the search index ({{done}} / {{count}} records). You can search meanwhile.',
   indexBuilding_one: 'Building the search index ({{done}} / {{count}} record). You can search meanwhile.',

@@ -80,7 +80,11 @@ export const sync: Strings<typeof ja> = {
     briefs: { body: 'text' },
     glossaryTerms: { explanation: 'meaning for companies' },
     workshops: { notes: 'workshop notes', minutes: 'minutes' },
-    agendaItems: { notes: 'facilitator notes', captureNotes: 'notes taken on the day' },
+    agendaItems: {
+      notes: 'facilitator notes',
+      captureNotes: 'notes taken on the day',
+      decisions: 'decisions',
+    },
     ideas: { text: 'text' },
     actionItems: { what: 'action' },
     councilSessions: { summary: 'summary' },

@@ -31,6 +31,8 @@ export const exportStrings = {
     item: '項目',
     minutesCol: '分',
     actionItems: 'アクション',
+    decisions: '決定事項',
+    decisionLine: '{{text}}（{{item}}）',
     who: '担当',
     what: '内容',
     due: '期限',

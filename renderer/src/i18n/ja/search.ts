@@ -19,6 +19,13 @@ export const search = {
   readingMatches: '読みが一致する用語',
   searchFor: '「{{term}}」で検索',
   keyboardHint: '↓↑ で結果を移動、Enter で開く、Esc で検索欄に戻る',
+  dates: {
+    label: '日付として読んだ語',
+    chip: '日付: {{day}}',
+    remove: '日付「{{token}}」を外す',
+    span: '{{from}}から{{to}}までの記録です。',
+    hint: 'その日の記録を探します。文字として探すときは「{{token}}」のようにかぎかっこで囲みます。',
+  },
   indexLoading: '検索索引を読み込んでいます…',
   indexBuilding: '検索索引を作成しています（{{done}} / {{count}} 件）。作成中も検索できます。',
   indexProgress: '索引の作成',

@@ -80,7 +80,7 @@ export const sync = {
     briefs: { body: '本文' },
     glossaryTerms: { explanation: '企業にとっての意味' },
     workshops: { notes: 'ワークショップのメモ', minutes: '議事録' },
-    agendaItems: { notes: 'ファシリテーターのメモ', captureNotes: '当日のメモ' },
+    agendaItems: { notes: 'ファシリテーターのメモ', captureNotes: '当日のメモ', decisions: '決定事項' },
     ideas: { text: '内容' },
     actionItems: { what: '内容' },
     councilSessions: { summary: '概要' },

@@ -21,6 +21,11 @@ export interface SearchOptions {
   from?: string;
   to?: string;
   limit: number;
+  /**
+   * The words to search when they differ from the box's text (its dates read as a date condition,
+   * common/search/queryDates.ts): '' with a date lists that day's records.
+   */
+  words?: string;
 }
 
 export function useIndexState(): IndexState {
@@ -38,6 +43,7 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
   const version = state.phase === 'ready' ? state.seq : state.phase === 'building' ? state.done : -1;
   const kinds = options.kinds?.join(',');
   const { from, to, limit } = options;
+  const words = options.words ?? query;
   // A cleared box forgets the last answer: otherwise the next first character would show (render,
   // lay out and paint) the previous query's results again while its own are on the way.
   if (!query.trim() && page.query !== '') setPage({ ...EMPTY, query: '' });
@@ -51,13 +57,13 @@ export function useSearch(query: string, options: SearchOptions): ResultPage & {
       // The user's calendar days, as instants computed here (the window has the user's time zone).
       ...dateBounds(from ?? '', to ?? ''),
     };
-    void searchInWorker(channel, query, filter, limit).then((result) => {
+    void searchInWorker(channel, words, filter, limit).then((result) => {
       if (current && result) setPage({ ...result, query });
     });
     return () => {
       current = false;
     };
-  }, [channel, query, kinds, from, to, limit, device.workspaceId, version, readings]);
+  }, [channel, query, words, kinds, from, to, limit, device.workspaceId, version, readings]);
 
   // An empty query shows nothing, without a round trip to the worker.
   return query.trim() ? page : { ...EMPTY, query };

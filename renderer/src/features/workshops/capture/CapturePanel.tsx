@@ -5,9 +5,13 @@ import { useSaveFailed } from '../../../ui/useSaveFailed';
 import type { AgendaItem, Workshop } from '../agendaActions';
 import { useCommitField } from '../useCommitField';
 import { ActionItems } from './ActionItems';
+import { Decisions } from './Decisions';
 import { IdeaBoard } from './IdeaBoard';
 
-/** Capture without leaving run mode: notes on the current item, sticky notes and votes, action items. */
+/**
+ * Capture without leaving run mode: notes and 決定事項 on the current item, sticky notes and votes,
+ * action items.
+ */
 export function CapturePanel(props: {
   workshop: Workshop;
   items: AgendaItem[];
@@ -16,7 +20,9 @@ export function CapturePanel(props: {
   const { t } = useTranslation();
   return (
     <section className="capture stack" aria-label={t('workshops.capture.heading')}>
-      {props.currentItem && <ItemNotes key={props.currentItem.id} item={props.currentItem} />}
+      {/* Keyed by item: a new item starts with its own fields (and the two keys must differ). */}
+      {props.currentItem && <ItemNotes key={`notes-${props.currentItem.id}`} item={props.currentItem} />}
+      {props.currentItem && <Decisions key={`decisions-${props.currentItem.id}`} item={props.currentItem} />}
       <IdeaBoard workshop={props.workshop} currentItemId={props.currentItem?.id ?? ''} />
       <ActionItems workshopId={props.workshop.id} />
     </section>

@@ -186,10 +186,27 @@ export function IdeaBoard({ workshop, currentItemId }: { workshop: Workshop; cur
       {ranking.length > 0 && (
         <div>
           <h4>{t('workshops.capture.tally')}</h4>
-          <ol data-testid="vote-tally">
+          <ol data-testid="vote-tally" className="vote-tally">
             {ranking.map(({ idea, dots }) => (
               <li key={idea.id}>
-                {idea.text} — {t('workshops.capture.dots', { count: dots })}
+                <span>
+                  {idea.text} — {t('workshops.capture.dots', { count: dots })}
+                  {idea.decidedIn ? ` · ${t('workshops.capture.decided')}` : ''}
+                </span>
+                {/* A vote's result becomes a 決定事項 of the item running now (see common/workshops/decisions). */}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-pressed={!!idea.decidedIn}
+                  aria-label={t('workshops.capture.decideLabel', { text: idea.text })}
+                  onClick={() =>
+                    void repos.ideas
+                      .update(idea.id, { decidedIn: idea.decidedIn ? '' : currentItemId || workshop.id })
+                      .catch(fail)
+                  }
+                >
+                  {t('workshops.capture.decide')}
+                </button>
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ export interface CardLabels {
   unvote: string;
   promote: string;
   openIssue: string;
+  decided: string;
   voteLabel: (text: string) => string;
   unvoteLabel: (text: string) => string;
   promoteLabel: (text: string) => string;
@@ -26,6 +27,7 @@ export function useCardLabels(): CardLabels {
       unvote: t('workshops.capture.unvote'),
       promote: t('workshops.capture.promote'),
       openIssue: t('workshops.capture.openIssue'),
+      decided: t('workshops.capture.decided'),
       voteLabel: fill(t('workshops.capture.voteLabel', { text: SLOT })),
       unvoteLabel: fill(t('workshops.capture.unvoteLabel', { text: SLOT })),
       promoteLabel: fill(t('workshops.capture.promoteLabel', { text: SLOT })),
@@ -91,6 +93,7 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
       {/* The count says 票: an aria-label on a <p> is not read, so a bare number said nothing. */}
       <p className="sticky__dots">
         <span aria-hidden="true">{'●'.repeat(Math.min(props.dots, 10))}</span> {labels.dots(props.dots)}
+        {idea.decidedIn ? ` · ${labels.decided}` : ''}
       </p>
       <div className="sticky__actions">
         <button

@@ -14,6 +14,7 @@ import { formatClock, formatDay } from '../format';
 import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useActionItems, useIdeas, useRunPlan, useVotes } from '../useWorkshopData';
+import { DecisionList } from './DecisionList';
 import { PlannedActualChart } from './PlannedActualChart';
 
 /** After the workshop: planned vs actual, the minutes draft (editable Markdown) and its exports. */
@@ -68,6 +69,10 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
         item: d('item'),
         planned: d('planned'),
         actual: d('actual'),
+        summary: d('summary'),
+        decisions: d('decisions'),
+        decisionLine: (text, item) => t('workshops.minutes.doc.decisionLine', { text, item }),
+        perItem: d('perItem'),
         notes: d('notes'),
         ideas: d('ideas'),
         votes: d('votes'),
@@ -92,6 +97,7 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
 
   return (
     <div className="stack">
+      <DecisionList items={items} ideas={ideas ?? []} />
       <section className="card">
         <PlannedActualChart rows={rows} />
       </section>

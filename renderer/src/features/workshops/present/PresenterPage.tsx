@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemDecisions } from '../../../../../common/workshops/decisions';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { isStrictPrefix, readRunEvents, type RunEvent } from '../../../../../common/workshops/runEvents';
 import { RunTimer } from '../run/RunTimer';
@@ -7,7 +8,7 @@ import { subscribePresenterUpdates } from '../presenterChannel';
 import { PresenterKeys } from './PresenterKeys';
 import { shownMessage, type LiveMessage } from './liveMessage';
 import { useNow } from '../useNow';
-import { useAgenda, useRunPlan, useWorkshop } from '../useWorkshopData';
+import { useAgenda, useIdeas, useRunPlan, useWorkshop } from '../useWorkshopData';
 import '../workshops.css';
 
 /**
@@ -19,6 +20,7 @@ export function PresenterPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const workshop = useWorkshop(id);
   const items = useAgenda(id);
+  const ideas = useIdeas(id);
   const plan = useRunPlan(workshop, items);
   const now = useNow(200);
   const [live, setLive] = useState<RunEvent[] | null>(null);
@@ -64,6 +66,9 @@ export function PresenterPage({ id }: { id: string }) {
   const current = items[view.index];
   const upcoming = items.slice(view.index + 1, view.index + 4);
   const message = shownMessage(saved, liveMessage);
+  // The room sees what the current item has decided; once ended, everything decided that day.
+  const shownItems = view.status === 'finished' ? items : view.status === 'idle' || !current ? [] : [current];
+  const decisions = shownItems.flatMap((item) => itemDecisions(item, ideas ?? []));
   return (
     <main className="presenter" aria-label={t('workshops.presenter.label')} data-state={view.timerState}>
       <p className="presenter__workshop">{workshop.title}</p>
@@ -83,6 +88,16 @@ export function PresenterPage({ id }: { id: string }) {
         <p className="presenter__message" data-testid="presenter-message">
           {message}
         </p>
+      )}
+      {decisions.length > 0 && (
+        <section className="presenter__decisions" aria-labelledby="presenter-decisions">
+          <h2 id="presenter-decisions">{t('workshops.presenter.decisions')}</h2>
+          <ul aria-labelledby="presenter-decisions">
+            {decisions.map((d, i) => (
+              <li key={i}>{d.text}</li>
+            ))}
+          </ul>
+        </section>
       )}
       {upcoming.length > 0 && view.status !== 'finished' && (
         <section className="presenter__next" aria-labelledby="presenter-next">

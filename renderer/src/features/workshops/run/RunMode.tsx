@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { deriveRun, isLateStart, type RunView } from '../../../../../common/workshops/run';
 import { useServices } from '../../../services/services';
@@ -239,7 +240,9 @@ export function RunMode({ workshop, items }: { workshop: Workshop; items: Agenda
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's own type: `ReturnType<typeof useTranslation>['t']` grew too deep for tsc (TS2589) once
+// the resources grew past a size (session 17's 決定事項 strings).
+type T = TFunction;
 
 /** A field the facilitator types in (capture notes, the message): a question must not take it over. */
 function isTextField(element: HTMLElement | null): boolean {
