@@ -3,6 +3,8 @@ import { KyosoDb } from '../data/db';
 import { loadDevice } from '../data/device';
 import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
+import { replayWrites } from '../data/replayWrites';
+import { writeJournal } from '../data/writeJournal';
 import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
@@ -30,10 +32,13 @@ export async function startServices(): Promise<Services> {
   const platform = createPlatform(webSecretStore(db), version);
   // For the page's lifetime: every editor's pending save is flushed before the page goes away.
   platform.guardUnsavedEdits(unsavedEdits);
+  const repos = createRepositories(db, device, unsavedEdits);
+  // Before the first render reads a record: a write the last page could not finish is put back.
+  await replayWrites(repos, device.workspaceId, writeJournal);
   return {
     db,
     device,
-    repos: createRepositories(db, device, unsavedEdits),
+    repos,
     platform,
     persisted: await requestPersistence(),
   };

@@ -18,6 +18,7 @@ import { addRecord, putRecords, type StoredRecord } from './recordWrites';
 import type { Device } from './device';
 import type { WriteTracker } from './unsavedEdits';
 import { saveClock } from './device';
+import { writeJournal, type WriteIntent, type WriteJournal } from './writeJournal';
 import type { JsonValue, Op } from '../../../common/sync/protocol';
 
 export class RecordNotFoundError extends Error {
@@ -34,7 +35,30 @@ export class Repository<T extends SyncedTable> {
     private readonly device: Device,
     private readonly now: () => Date = () => new Date(),
     private readonly writes: WriteTracker = { track: (write) => write },
+    private readonly journal: WriteJournal = writeJournal,
   ) {}
+
+  /**
+   * Journals the intent synchronously (before the caller's handler returns, so a page going away
+   * keeps it: writeJournal.ts), runs the write, and drops the entry once the write has settled (a
+   * failed write was reported to a live page; replaying it later would surprise).
+   */
+  private journalled<R>(id: string, intent: WriteIntent, write: () => Promise<R>): Promise<R> {
+    const at = this.now().toISOString();
+    const key = this.journal.append({
+      ...intent,
+      workspaceId: this.device.workspaceId,
+      table: this.table,
+      id,
+      at,
+    });
+    const running = write();
+    if (key) {
+      const drop = () => this.journal.remove(key);
+      running.then(drop, drop);
+    }
+    return this.writes.track(running);
+  }
 
   private get store() {
     return this.db.records(this.table);
@@ -42,7 +66,7 @@ export class Repository<T extends SyncedTable> {
 
   /** Create a record; resolves once it and its outbox entry are committed. */
   async create(fields: FieldsByTable[T], id: string = newId()): Promise<RecordOf<T>> {
-    return this.writes.track(this.createIn(fields, id));
+    return this.journalled(id, { kind: 'create', fields: { ...fields } }, () => this.createIn(fields, id));
   }
 
   private createIn(fields: FieldsByTable[T], id: string): Promise<RecordOf<T>> {
@@ -73,7 +97,7 @@ export class Repository<T extends SyncedTable> {
 
   /** Change some fields; only fields whose value differs get a new HLC and an op. */
   async update(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
-    return this.writes.track(this.updateIn(id, patch));
+    return this.journalled(id, { kind: 'update', fields: { ...patch } }, () => this.updateIn(id, patch));
   }
 
   /**
@@ -119,7 +143,7 @@ export class Repository<T extends SyncedTable> {
 
   /** Tombstone a record. Deletion never cascades: related records stay until deleted themselves. */
   async remove(id: string): Promise<void> {
-    await this.writes.track(this.removeIn(id));
+    await this.journalled(id, { kind: 'remove' }, () => this.removeIn(id));
   }
 
   private removeIn(id: string): Promise<void> {

@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyIssueFields } from '../../../common/records/defaults';
+import { KyosoDb } from './db';
+import { loadDevice, type Device } from './device';
+import { pageOwner } from './pageOwner';
+import { replayWrites } from './replayWrites';
+import { createRepositories, type Repositories } from './repositories';
+import { MAX_ENTRY_CHARS, WriteJournal, type WriteEntry } from './writeJournal';
+
+/** A localStorage stand-in; `quota` characters at most, as a browser throws past its own. */
+class MemoryStorage implements Storage {
+  readonly map = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    const used = [...this.map.values()].reduce((n, s) => n + s.length, 0);
+    if (used + v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+const noneLive = async () => new Set<string>();
+
+let db: KyosoDb;
+let device: Device;
+let storage: MemoryStorage;
+let journal: WriteJournal;
+let repos: Repositories;
+
+beforeEach(async () => {
+  db = new KyosoDb(`test-${crypto.randomUUID()}`);
+  device = await loadDevice(db);
+  storage = new MemoryStorage();
+  journal = new WriteJournal(() => storage);
+  repos = createRepositories(db, device, undefined, journal);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** What a page that went away leaves: the intent journalled, its transaction never run. */
+function lostWrite(entry: Partial<WriteEntry> & Pick<WriteEntry, 'table' | 'id'>): string {
+  const { kind = 'update', fields = {}, ...rest } = entry as Partial<WriteEntry> & { fields?: object };
+  const intent = kind === 'remove' ? { kind } : { kind, fields: fields as Record<string, unknown> };
+  const key = journal.append({
+    workspaceId: device.workspaceId,
+    at: new Date().toISOString(),
+    ...rest,
+    ...intent,
+  } as Parameters<WriteJournal['append']>[0]);
+  expect(key).not.toBeNull();
+  return key!;
+}
+
+describe('write journal in the repository path', () => {
+  it('journals a write before its transaction starts and drops the entry once it commits', async () => {
+    const write = repos.issues.create(emptyIssueFields('次へ'));
+    const [entry] = journal.entries().entries;
+    expect(entry).toMatchObject({
+      kind: 'create',
+      table: 'issues',
+      owner: pageOwner,
+      workspaceId: device.workspaceId,
+    });
+    expect(entry!.kind === 'create' && entry!.fields.title).toBe('次へ');
+    const created = await write;
+    expect(entry!.id).toBe(created.id);
+    expect(storage.length).toBe(0);
+
+    const update = repos.issues.update(created.id, { budget: '500万円' });
+    expect(journal.entries().entries[0]).toMatchObject({ kind: 'update', fields: { budget: '500万円' } });
+    await update;
+    const remove = repos.issues.remove(created.id);
+    expect(journal.entries().entries[0]).toMatchObject({ kind: 'remove', id: created.id });
+    await remove;
+    expect(storage.length).toBe(0);
+  });
+
+  it('drops the entry of a write that failed: the live page was told', async () => {
+    await expect(repos.issues.update('nope', { budget: '1' })).rejects.toThrow();
+    expect(storage.length).toBe(0);
+  });
+
+  it('writes without a journal entry when the intent is over ~256 KB or localStorage is full', async () => {
+    const writing = repos.issues.create({ ...emptyIssueFields('大'), rawText: 'あ'.repeat(MAX_ENTRY_CHARS) });
+    expect(storage.length).toBe(0);
+    const big = await writing;
+    expect((await repos.issues.get(big.id))?.rawText).toHaveLength(MAX_ENTRY_CHARS);
+    storage = new MemoryStorage(10);
+    const filling = repos.issues.create(emptyIssueFields('満杯'));
+    expect(storage.length).toBe(0);
+    const created = await filling;
+    expect((await repos.issues.get(created.id))?.title).toBe('満杯');
+    expect(storage.length).toBe(0);
+    // No storage at all (private mode may throw on access): the write still runs.
+    const throwing = new WriteJournal(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const plain = createRepositories(db, device, undefined, throwing);
+    await expect(plain.issues.create(emptyIssueFields('保存'))).resolves.toBeTruthy();
+  });
+});
+
+describe('replayWrites', () => {
+  it('puts back a lost create, update and delete through the repositories, oldest first', async () => {
+    const kept = await repos.issues.create(emptyIssueFields('残す'));
+    const gone = await repos.issues.create(emptyIssueFields('消す'));
+    lostWrite({
+      kind: 'create',
+      table: 'votes',
+      id: 'vote-1',
+      fields: { ideaId: 'i', voter: '佐藤', dots: 1 },
+    });
+    lostWrite({ table: 'votes', id: 'vote-1', fields: { dots: 2 } });
+    lostWrite({ table: 'issues', id: kept.id, fields: { budget: '300万円' } });
+    lostWrite({ kind: 'remove', table: 'issues', id: gone.id });
+
+    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
+    expect(report).toEqual({ applied: 4, dropped: 0, keptAside: 0, failed: 0 });
+    expect(await repos.votes.get('vote-1')).toMatchObject({ voter: '佐藤', dots: 2 });
+    expect((await repos.issues.get(kept.id))?.budget).toBe('300万円');
+    expect(await repos.issues.get(gone.id)).toBeUndefined();
+    expect(storage.length).toBe(0);
+    // The replayed writes sync like any local edit.
+    expect((await db.outbox.toArray()).filter((o) => o.table === 'votes')).toHaveLength(2);
+  });
+
+  it('drops an entry whose write had committed, without writing again', async () => {
+    // The page went away between the commit and the entry's removal.
+    const keepAll = new WriteJournal(() => storage);
+    keepAll.remove = () => undefined;
+    const committed = createRepositories(db, device, undefined, keepAll);
+    const issue = await committed.issues.create(emptyIssueFields('済み'));
+    await committed.issues.update(issue.id, { budget: '1万円' });
+    await committed.issues.update(issue.id, { budget: '2万円' });
+    expect(storage.length).toBe(3);
+    const outbox = await db.outbox.count();
+
+    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
+    expect(report).toEqual({ applied: 0, dropped: 3, keptAside: 0, failed: 0 });
+    expect((await repos.issues.get(issue.id))?.budget).toBe('2万円'); // not back to 1万円
+    expect(await db.outbox.count()).toBe(outbox);
+    expect(storage.length).toBe(0);
+  });
+
+  it('does not re-create a record deleted since, nor revive one', async () => {
+    const issue = await repos.issues.create(emptyIssueFields('削除済み'));
+    lostWrite({ kind: 'create', table: 'issues', id: issue.id, fields: { ...emptyIssueFields('古い') } });
+    await repos.issues.remove(issue.id);
+    lostWrite({ table: 'issues', id: issue.id, fields: { budget: '1' } });
+    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
+    expect(report).toMatchObject({ applied: 0, dropped: 2, failed: 0 });
+    expect(await repos.issues.get(issue.id)).toBeUndefined();
+  });
+
+  it('keeps aside entries of a live page, another workspace, an unknown table and corrupt ones', async () => {
+    const issue = await repos.issues.create(emptyIssueFields('別'));
+    lostWrite({ table: 'issues', id: issue.id, fields: { budget: 'よそ' }, workspaceId: 'other-ws' });
+    lostWrite({ table: 'secrets', id: 'x', fields: { a: 1 } });
+    storage.setItem('kyoso-write:broken', '{"kind":"update",');
+    lostWrite({ table: 'issues', id: issue.id, fields: { budget: '開いているページ' } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const report = await replayWrites(repos, device.workspaceId, journal, async () => new Set([pageOwner]));
+    expect(report).toEqual({ applied: 0, dropped: 0, keptAside: 4, failed: 0 });
+    expect((await repos.issues.get(issue.id))?.budget).toBe('');
+    expect(storage.length).toBe(4);
+    expect(warn).toHaveBeenCalledWith('write journal: unreadable entry kept aside', 'broken');
+    warn.mockRestore();
+  });
+
+  it('keeps and logs an entry whose replay fails, goes on with the others, and never throws', async () => {
+    const issue = await repos.issues.create(emptyIssueFields('失敗'));
+    const bad = lostWrite({ table: 'issues', id: issue.id, fields: { budget: '失敗する' } });
+    lostWrite({ table: 'issues', id: issue.id, fields: { title: '通る' } });
+    const failing = {
+      ...repos,
+      issues: {
+        get: repos.issues.get.bind(repos.issues),
+        create: repos.issues.create.bind(repos.issues),
+        remove: repos.issues.remove.bind(repos.issues),
+        update: (id: string, patch: object) =>
+          'budget' in patch ? Promise.reject(new Error('disk')) : repos.issues.update(id, patch),
+      },
+    } as unknown as Repositories;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const report = await replayWrites(failing, device.workspaceId, journal, noneLive);
+    expect(report).toEqual({ applied: 1, dropped: 0, keptAside: 0, failed: 1 });
+    expect((await repos.issues.get(issue.id))?.title).toBe('通る');
+    expect(journal.entries().entries.map((e) => e.key)).toEqual([bad]);
+    expect(warn).toHaveBeenCalledWith('write journal: replay failed, entry kept', bad, expect.any(Error));
+
+    // Unreadable storage: nothing replayed, nothing thrown.
+    const broken = new WriteJournal(() => {
+      throw new Error('gone');
+    });
+    await expect(replayWrites(repos, device.workspaceId, broken, noneLive)).resolves.toMatchObject({
+      applied: 0,
+    });
+    warn.mockRestore();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * A write-ahead journal of local record writes, in localStorage. A repository write reads, then
+ * writes, in one IndexedDB transaction; a page going away (a reload right after 次へ or 投票)
+ * cannot wait for it and the browser aborts it. localStorage is written synchronously, before the
+ * click's handler returns, so the intent survives; the entry is removed once the transaction has
+ * committed, and the next page replays what is left (replayWrites.ts).
+ */
+import { pageOwner } from './pageOwner';
+
+const PREFIX = 'kyoso-write:';
+
+/** localStorage holds ~5 MB of UTF-16 (2 bytes a char): an intent over ~256 KB is not journalled. */
+export const MAX_ENTRY_CHARS = 128 * 1024;
+
+export type WriteIntent =
+  | { kind: 'create'; fields: Record<string, unknown> }
+  | { kind: 'update'; fields: Record<string, unknown> }
+  | { kind: 'remove' };
+
+export type WriteEntry = WriteIntent & {
+  /** The journal entry's id (its key without the prefix). */
+  key: string;
+  /** The page that wrote it (pageOwner): a live page's entry is its own business. */
+  owner: string;
+  workspaceId: string;
+  table: string;
+  id: string;
+  /** When the intent was journalled (the repository's clock), before its transaction began. */
+  at: string;
+  /** Orders the entries of one page written in the same millisecond. */
+  seq: number;
+};
+
+/** A stored entry that could not be read as one: kept, never applied. */
+export interface CorruptEntry {
+  key: string;
+  text: string;
+}
+
+let seq = 0;
+
+export class WriteJournal {
+  constructor(private readonly storage: () => Storage | null = defaultStorage) {}
+
+  /** Journals an intent; returns its key, or null when it was not journalled (too big, no room). */
+  append(intent: Omit<WriteEntry, 'key' | 'owner' | 'seq'>): string | null {
+    try {
+      const s = this.storage();
+      if (!s) return null;
+      seq += 1;
+      const key = `${intent.at}:${pageOwner}:${seq}`;
+      const text = JSON.stringify({ ...intent, key, owner: pageOwner, seq });
+      if (text.length > MAX_ENTRY_CHARS) return null; // typed text has its own journal
+      s.setItem(PREFIX + key, text);
+      return key;
+    } catch {
+      return null; // quota full or storage disabled: the write still runs, unjournalled
+    }
+  }
+
+  remove(key: string): void {
+    try {
+      this.storage()?.removeItem(PREFIX + key);
+    } catch {
+      // Storage gone away: the entry, if any, replays idempotently.
+    }
+  }
+
+  /** Every entry left, oldest first, and the ones that do not parse. */
+  entries(): { entries: WriteEntry[]; corrupt: CorruptEntry[] } {
+    const entries: WriteEntry[] = [];
+    const corrupt: CorruptEntry[] = [];
+    try {
+      const s = this.storage();
+      if (!s) return { entries, corrupt };
+      for (let i = 0; i < s.length; i++) {
+        const full = s.key(i);
+        if (!full?.startsWith(PREFIX)) continue;
+        const text = s.getItem(full) ?? '';
+        const entry = parse(text);
+        if (entry && entry.key === full.slice(PREFIX.length)) entries.push(entry);
+        else corrupt.push({ key: full.slice(PREFIX.length), text });
+      }
+    } catch {
+      // Unreadable storage: nothing to replay.
+    }
+    entries.sort((a, b) => (a.at === b.at ? a.seq - b.seq : a.at < b.at ? -1 : 1));
+    return { entries, corrupt };
+  }
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function parse(text: string): WriteEntry | null {
+  try {
+    const e = JSON.parse(text) as Partial<WriteEntry> & { fields?: unknown };
+    const strings = [e.key, e.owner, e.workspaceId, e.table, e.id, e.at];
+    if (strings.some((s) => typeof s !== 'string') || typeof e.seq !== 'number') return null;
+    if (e.kind === 'remove') return e as WriteEntry;
+    if (e.kind !== 'create' && e.kind !== 'update') return null;
+    if (typeof e.fields !== 'object' || e.fields === null || Array.isArray(e.fields)) return null;
+    return e as WriteEntry;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's journal (localStorage). */
+export const writeJournal = new WriteJournal();
