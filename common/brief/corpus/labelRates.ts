@@ -68,7 +68,7 @@ export const MIN_TEXTS = 3;
 
 /**
  * Two texts whose readers agree: enough to judge a word they all leave (or all mark); the 26 words it
- * judged in session 16 each came from two parts, so two writers. Checked forward in time
+ * judged in session 16 each came from two parts, so two writers. Checked forward in time in session 16
  * (`npm run brief:label-rates -- --forward`: rates from the parts before fresh11 … fresh16 judge each
  * word, listed everyday or not, and the next part's readers are counted): words no reader marked in
  * two texts were labelled in 5 of their 47 later texts, words marked in both in 48 of 63; one text is
@@ -84,11 +84,12 @@ export const writersRarelyLabel = (r: LabelRate): boolean =>
 /**
  * A marked word no reader of three labelled in the latest two texts read by three that it occurs in,
  * whatever earlier texts' readers did. Latest, because the readers changed: words every reader of
- * fresh6–fresh13 labelled (施策, 締結, 庁内) no reader of fresh14–fresh17 labels, and unseen texts are
- * written and read as the latest parts are. Checked forward in time (`--forward`): beyond the
+ * fresh6–fresh13 labelled (施策, 締結, 庁内) no reader of fresh14–fresh17 labels, and unseen parts are
+ * written the way the latest are (assumed: fresh18 was). Checked forward in time (`--forward`): beyond the
  * writers' arms, the words it judged from earlier parts were labelled by no reader in their 23 later
- * texts of fresh15–fresh17 (in 1 of 3 of fresh11–fresh14, where it seldom applies); one text read by
- * three is still noise (no reader in it: a reader labelled the word in 7 of 24 later texts).
+ * texts of fresh15–fresh17 (in 1 of 3 of fresh12–fresh14, where it seldom applies); one text read by
+ * three is still noise (no reader in it: a reader labelled the word in 7 of 24 later texts of
+ * fresh15–fresh17).
  */
 export const readersLeftIt = (r: LabelRate): boolean =>
   !r.everyday &&
