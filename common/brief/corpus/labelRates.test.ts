@@ -106,5 +106,7 @@ describe('what the readers contradict', () => {
     expect(readersLeftIt(rate(9, 7, false, [3, 3, 0, 1, 0]))).toBe(false); // one reader of the latest two marked it
     expect(readersLeftIt(rate(5, 4, false, [0]))).toBe(false); // one text is noise
     expect(readersLeftIt(rate(5, 4, true, [0, 0]))).toBe(false); // already unmarked
+    expect(oftenLabelled(rate(9, 7, true, [3, 3, 3, 0, 0]))).toBe(false); // not moved back
+    expect(oftenLabelled(rate(9, 7, true, [3, 3, 0, 1, 0]))).toBe(true);
   });
 });

@@ -81,6 +81,11 @@ export const writersRarelyLabel = (r: LabelRate): boolean =>
   !r.everyday &&
   ((r.texts >= MIN_TEXTS && r.labelled * 3 <= r.texts) || (r.texts >= AGREEING_TEXTS && r.labelled === 0));
 
+/** No reader of three labelled the word in the latest two texts read by three that it occurs in. */
+const leftLately = (r: LabelRate): boolean =>
+  r.readerVotes.length >= AGREEING_TEXTS &&
+  r.readerVotes.slice(-AGREEING_TEXTS).every((votes) => votes === 0);
+
 /**
  * A marked word no reader of three labelled in the latest two texts read by three that it occurs in,
  * whatever earlier texts' readers did. Latest, because the readers changed: words every reader of
@@ -91,16 +96,17 @@ export const writersRarelyLabel = (r: LabelRate): boolean =>
  * three is still noise (no reader in it: a reader labelled the word in 7 of 24 later texts of
  * fresh15–fresh17).
  */
-export const readersLeftIt = (r: LabelRate): boolean =>
-  !r.everyday &&
-  r.readerVotes.length >= AGREEING_TEXTS &&
-  r.readerVotes.slice(-AGREEING_TEXTS).every((votes) => votes === 0);
+export const readersLeftIt = (r: LabelRate): boolean => !r.everyday && leftLately(r);
 
 /** A marked word the corpus's readers contradict (see the two rules above). */
 export const rarelyLabelled = (r: LabelRate): boolean => writersRarelyLabel(r) || readersLeftIt(r);
 
-/** An everyday word the readers mark in at least two of three texts it occurs in, or in all of two. */
+/**
+ * An everyday word the writers mark in at least two of three texts it occurs in, or in all of two —
+ * unless no reader of three labelled it in its latest two texts read by three (the rule above).
+ */
 export const oftenLabelled = (r: LabelRate): boolean =>
   r.everyday &&
+  !leftLately(r) &&
   ((r.texts >= MIN_TEXTS && r.labelled * 3 >= r.texts * 2) ||
     (r.texts >= AGREEING_TEXTS && r.labelled === r.texts));
