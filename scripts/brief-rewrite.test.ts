@@ -151,13 +151,13 @@ describe('rewrite over the corpus', { timeout: 120_000 }, () => {
   });
 
   it('makes a fix that lost to a term’s explanation once that explanation moves after a long sentence', () => {
-    const text = '児童相談所虐待対応ダイヤルについては、通告の入口として啓発される。';
+    const text = '児童相談所虐待対応ダイヤルについては、通告の入口として普及啓発される。';
     const { rewritten } = rewriteForCompany(text, { analyser });
     expect(rewritten).toMatch(
-      /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が啓発する。/u,
+      /^児童相談所虐待対応ダイヤルについては、通告の入口として【要記入：主語】が普及啓発する。/u,
     );
-    // Three notes in one section: ※ lines at its end.
-    expect(rewritten).toMatch(/\n※啓発：[^\n]+$/u);
+    // Its notes: ※ lines at the section's end.
+    expect(rewritten).toMatch(/\n※普及啓発：[^\n]+$/u);
     expect(rewriteForCompany(rewritten, { analyser }).changes).toEqual([]);
   });
 

@@ -444,7 +444,7 @@ describe('the brief’s 用語集', () => {
       '管理不全',
       '課税台帳',
       '意向調査',
-      '利活用',
+      '総合評価',
       '普及啓発',
       '未了',
       '校務',
@@ -461,7 +461,7 @@ describe('the brief’s 用語集', () => {
 });
 
 describe('draftBrief, for the body that writes', () => {
-  const text = '庁内の会議で一般財源の使い道を話し合うことが課題である。';
+  const text = '全庁的に一般財源の使い道を話し合うことが課題である。';
   const bodyWords = (md: string) => ({
     offers: /^## (.)が提供できるもの$/mu.exec(md)?.[1],
     criteria: /（例。(.)の選び方に合わせて修正）/u.exec(md)?.[1],
@@ -481,12 +481,12 @@ describe('draftBrief, for the body that writes', () => {
     const town = draftBrief({ title: 't', municipalityName: '北海道 森町', rawText: text });
     expect(bodyWords(town)).toEqual({ offers: '町', criteria: '町', cycle: '町 町議会' });
     // Its 用語集 says the glossary's wordings for the 町 too.
-    expect(town).toContain('町役場の中');
-    expect(town).not.toContain('市役所の中');
+    expect(town).toContain('町役場の全部署');
+    expect(town).not.toContain('市役所の全部署');
     // A chosen 県 wins over a text that calls itself 本市.
     const prefecture = draftBrief({ title: 't', municipalityName: '長野県', rawText: `本市では、${text}` });
     expect(bodyWords(prefecture)).toEqual({ offers: '県', criteria: '県', cycle: '県 県議会' });
-    expect(prefecture).toContain('県庁の中');
+    expect(prefecture).toContain('県庁の全部署');
     expect(bodyWords(draftBrief({ title: 't', municipalityName: '東京都', rawText: text }))).toEqual({
       offers: '都',
       criteria: '都',
@@ -497,6 +497,6 @@ describe('draftBrief, for the body that writes', () => {
   it('falls back to the text’s own naming, then 市, when no municipality is chosen', () => {
     const village = draftBrief({ title: 't', municipalityName: '', rawText: `本村では、${text}` });
     expect(bodyWords(village)).toEqual({ offers: '村', criteria: '村', cycle: '村 村議会' });
-    expect(village).toContain('村役場の中');
+    expect(village).toContain('村役場の全部署');
   });
 });

@@ -96,33 +96,33 @@ describe('localWording', () => {
 
 describe('the rewrite and the brief, in a 町’s text', () => {
   it('say the glossary’s wording for the 町 and settle on a second rewrite', () => {
-    const text = '本町では、庁内の会議で一般財源の使い道を話し合う。';
+    const text = '本町では、全庁的に一般財源の使い道を話し合う。';
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten).toBe(
-      '本町では、町役場の中（庁内）の会議で使い道が決まっていない町の自由なお金（一般財源）の使い道を話し合う。',
+      '本町では、全庁的（町役場の全部署にわたる）に使い道が決まっていない町の自由なお金（一般財源）の使い道を話し合う。',
     );
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
     expect(analyzeText(rewritten, { rules: ['jargon'] })).toEqual([]);
-    expect(rewriteForCompany('本市では、庁内で検討する。').rewritten).toBe(
-      '本市では、市役所の中（庁内）で検討する。',
+    expect(rewriteForCompany('本市では、全庁的に検討する。').rewritten).toBe(
+      '本市では、全庁的（市役所の全部署にわたる）に検討する。',
     );
     const brief = draftBrief({ title: 't', rawText: text });
-    expect(brief).toContain('町役場の中');
-    expect(brief).not.toContain('市役所の中');
+    expect(brief).toContain('町役場の全部署');
+    expect(brief).not.toContain('市役所の全部署');
   });
 
   it('say the chosen municipality’s wordings, whatever the text calls itself', () => {
-    const text = '本市では、庁内の会議で一般財源の使い道を話し合う。';
+    const text = '本市では、全庁的に一般財源の使い道を話し合う。';
     const { rewritten } = rewriteForCompany(text, { municipality: '北海道 森町' });
-    expect(rewritten).toContain('町役場の中（庁内）');
+    expect(rewritten).toContain('全庁的（町役場の全部署にわたる）');
     expect(rewritten).toContain('町の自由なお金（一般財源）');
     expect(rewriteForCompany(rewritten, { municipality: '北海道 森町' }).changes).toEqual([]);
-    expect(rewriteForCompany('庁内で検討する。', { municipality: '東京都' }).rewritten).toBe(
-      '都庁の中（庁内）で検討する。',
+    expect(rewriteForCompany('全庁的に検討する。', { municipality: '東京都' }).rewritten).toBe(
+      '全庁的（都庁の全部署にわたる）に検討する。',
     );
     // Unchosen (''), the text's own naming decides.
-    expect(rewriteForCompany('本町では、庁内で検討する。', { municipality: '' }).rewritten).toContain(
-      '町役場の中',
+    expect(rewriteForCompany('本町では、全庁的に検討する。', { municipality: '' }).rewritten).toContain(
+      '町役場の全部署',
     );
   });
 

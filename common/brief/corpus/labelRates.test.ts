@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry, TermHit } from '../types';
 import type { CorpusText } from './evaluate';
-import { labelRates, oftenLabelled, rarelyLabelled, type LabelRate } from './labelRates';
+import { labelRates, oftenLabelled, rarelyLabelled, readersLeftIt, type LabelRate } from './labelRates';
 
 const entry = (term: string, everyday = false): GlossaryEntry => ({
   term,
@@ -42,9 +42,23 @@ describe('labelRates', () => {
     ];
     const rates = labelRates(corpus, hitsOf(entry('財源'), entry('勘案')));
     expect(rates).toEqual([
-      { term: '財源', everyday: false, texts: 2, labelled: 1 },
-      { term: '勘案', everyday: false, texts: 1, labelled: 1 },
+      { term: '財源', everyday: false, texts: 2, labelled: 1, readerVotes: [] },
+      { term: '勘案', everyday: false, texts: 1, labelled: 1, readerVotes: [] },
     ]);
+  });
+
+  it('counts, per text read by three, how many of its readers labelled the word (the writer first)', () => {
+    const corpus = [
+      text('a', '財源を確保する。', []),
+      text('b', '財源の確保に努める。', ['財源の確保']),
+      text('c', '財源を示す。', []),
+    ];
+    const others = new Map([
+      ['a', [['財源'], []]],
+      ['b', [['財源'], ['確保']]],
+    ]);
+    const [rate] = labelRates(corpus, hitsOf(entry('財源')), others);
+    expect(rate).toEqual({ term: '財源', everyday: false, texts: 3, labelled: 1, readerVotes: [1, 2] });
   });
 
   it('keeps the everyday flag, so the report can say which list a word is on', () => {
@@ -54,11 +68,17 @@ describe('labelRates', () => {
 });
 
 describe('what the readers contradict', () => {
-  const rate = (texts: number, labelled: number, everyday = false): LabelRate => ({
+  const rate = (
+    texts: number,
+    labelled: number,
+    everyday = false,
+    readerVotes: number[] = [],
+  ): LabelRate => ({
     term: '語',
     everyday,
     texts,
     labelled,
+    readerVotes,
   });
 
   it('calls a marked word rarely labelled when readers leave it unmarked in two of three texts or more, or in both of two', () => {
@@ -78,5 +98,15 @@ describe('what the readers contradict', () => {
     expect(oftenLabelled(rate(2, 1, true))).toBe(false);
     expect(oftenLabelled(rate(1, 1, true))).toBe(false);
     expect(oftenLabelled(rate(3, 3))).toBe(false); // already marked
+  });
+
+  it('calls a marked word rarely labelled when no reader of three labelled it in its latest two texts read by three', () => {
+    expect(readersLeftIt(rate(9, 7, false, [3, 3, 3, 0, 0]))).toBe(true); // the readers changed
+    expect(rarelyLabelled(rate(9, 7, false, [3, 3, 3, 0, 0]))).toBe(true);
+    expect(readersLeftIt(rate(9, 7, false, [3, 3, 0, 1, 0]))).toBe(false); // one reader of the latest two marked it
+    expect(readersLeftIt(rate(5, 4, false, [0]))).toBe(false); // one text is noise
+    expect(readersLeftIt(rate(5, 4, true, [0, 0]))).toBe(false); // already unmarked
+    expect(oftenLabelled(rate(9, 7, true, [3, 3, 3, 0, 0]))).toBe(false); // not moved back
+    expect(oftenLabelled(rate(9, 7, true, [3, 3, 0, 1, 0]))).toBe(true);
   });
 });

@@ -68,9 +68,9 @@ describe('jargon rule', () => {
     expect(jargon('海業（漁港を観光や販売に活かす取組）を推進する。')).toEqual([]);
   });
 
-  it('leaves numbered section labels alone (施策1 …)', () => {
-    expect(jargon('施策1 権利擁護の推進\n施策12　産業振興').map((f) => f.text)).toEqual(['権利擁護']);
-    expect(jargon('施策の1つとして計上する。').map((f) => f.text)).toEqual(['施策', '計上']);
+  it('leaves numbered section labels alone (基本施策1 …)', () => {
+    expect(jargon('基本施策1 権利擁護の推進\n基本施策12　産業振興').map((f) => f.text)).toEqual(['権利擁護']);
+    expect(jargon('基本施策の1つとして計上する。').map((f) => f.text)).toEqual(['基本施策', '計上']);
   });
 
   it('leaves vague phrases to the vague-phrase rule and everyday words alone', () => {

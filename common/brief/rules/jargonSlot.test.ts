@@ -40,9 +40,9 @@ describe('jargon fixes fit their grammatical slot', () => {
     expect(out).toMatch(/繰出金（[^）]+）3,200万円/);
   });
 
-  it('stops a compound at a conjunction written with a kanji (書類審査及びヒアリング)', () => {
-    expect(fixed('書類審査及びヒアリングにより選定する。', '書類審査')).toMatch(
-      /^書類審査（[^）]+）及びヒアリングにより選定する。$/,
+  it('stops a compound at a conjunction written with a kanji (総合評価及びヒアリング)', () => {
+    expect(fixed('総合評価及びヒアリングにより選定する。', '総合評価')).toMatch(
+      /^総合評価（[^）]+）及びヒアリングにより選定する。$/,
     );
     expect(fixed('提案内容の整合性又は継続性を評価する。', '整合性')).toMatch(
       /^提案内容の整合性（[^）]+）又は継続性/,

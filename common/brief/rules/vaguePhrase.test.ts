@@ -32,9 +32,9 @@ describe('vague-phrase rule', () => {
 
 describe('jargon rule marks a term once', () => {
   it('marks only the first unexplained use of each term', () => {
-    const found = run('施策の一覧を示す。各施策の費用は施策ごとに異なる。').filter(
+    const found = run('所管課の一覧を示す。各所管課の費用は所管課ごとに異なる。').filter(
       (f) => f.rule === 'jargon',
     );
-    expect(found.map((f) => [f.text, f.start])).toEqual([['施策', 0]]);
+    expect(found.map((f) => [f.text, f.start])).toEqual([['所管課', 0]]);
   });
 });
