@@ -89,10 +89,10 @@ describe('rewriteForCompany, a change that wins over a register fix it overlaps'
 });
 
 describe('rewriteForCompany, where a section’s only explanation sentence goes', () => {
-  // Long enough that its one term (総合評価) is explained after it instead of inline.
+  // Long enough that its one term (書類審査) is explained after it instead of inline.
   const long =
-    '提案内容は総合評価で選び、選ばれた提案は担当課と細かな条件を話し合ったうえで、来年の春から市内の各地域で順番に試していく予定である。';
-  const note = '総合評価とは、価格と提案内容を合わせた評価のことである。';
+    '提案内容は書類審査で選び、選ばれた提案は担当課と細かな条件を話し合ったうえで、来年の春から市内の各地域で順番に試していく予定である。';
+  const note = '書類審査とは、提出書類による審査のことである。';
 
   it('after the sentences that point back at the long one (また、 このため、), so they still follow it', () => {
     const text = `${long}また、審査の結果は全員に通知する。このため、連絡先を必ず書くこと。本市は会場を用意する。`;
@@ -111,9 +111,9 @@ describe('rewriteForCompany, where a section’s only explanation sentence goes'
 
 describe('rewriteForCompany, a section that would get several explanation sentences', () => {
   const long =
-    '提案内容は総合評価及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
+    '提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議を行う。';
   const footnotes = [
-    '※総合評価：価格と提案内容を合わせた評価',
+    '※書類審査：提出書類による審査',
     '※評価検証：結果を評価して確かめること',
     '※計上：予算に入れること',
     '※協定締結：協定を結ぶこと',
@@ -123,7 +123,7 @@ describe('rewriteForCompany, a section that would get several explanation senten
     const text = `【審査】\n${long}本市は会場を用意する。\n【その他】\n詳細は別途示す。`;
     const { rewritten, changes } = rewriteForCompany(text);
     expect(rewritten).toBe(
-      `【審査】\n提案内容は総合評価及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。本市は会場を用意する。\n${footnotes.join('\n')}\n【その他】\n詳細は別途示す。`,
+      `【審査】\n提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。本市は会場を用意する。\n${footnotes.join('\n')}\n【その他】\n詳細は別途示す。`,
     );
     // Each ※ line is a change of its own: rejecting one leaves the others whole.
     const lines = changes.filter((c) => c.after.startsWith('\n※'));
@@ -136,10 +136,10 @@ describe('rewriteForCompany, a section that would get several explanation senten
     const text = `${long}\n\n本市は会場を用意する。\n`;
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten).toMatch(
-      /協議する。\n※総合評価：[^\n]+\n(?:※[^\n]+\n){2}※協定締結：[^\n]+\n\n本市は会場を用意する。\n$/u,
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){2}※協定締結：[^\n]+\n\n本市は会場を用意する。\n$/u,
     );
     expect(rewriteForCompany(`${long}本市は会場を用意する。`).rewritten).toMatch(
-      /本市は会場を用意する。\n※総合評価：.*\n※協定締結：協定を結ぶこと$/su,
+      /本市は会場を用意する。\n※書類審査：.*\n※協定締結：協定を結ぶこと$/su,
     );
   });
 
@@ -148,7 +148,7 @@ describe('rewriteForCompany, a section that would get several explanation senten
     const text = `【審査】\n${long}${more}\n【その他】\n詳細は別途示す。`;
     const { rewritten, changes } = rewriteForCompany(text);
     expect(rewritten).toBe(
-      `【審査】\n提案内容は総合評価及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。\n${footnotes.join(
+      `【審査】\n提案内容は書類審査及び評価検証を経て採否を決定し、採択された提案は予算を計上の上、協定締結に向けて協議する。\n${footnotes.join(
         '\n',
       )}\n${more}\n※滞在型観光：泊まって長く過ごす観光\n※域内循環：地域の中でお金が回ること\n※磨き上げ：魅力ある商品に仕上げること\n【その他】\n詳細は別途示す。`,
     );
@@ -157,18 +157,18 @@ describe('rewriteForCompany, a section that would get several explanation senten
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
     // Five or fewer stay together at the block's end.
     const few = rewriteForCompany(`【審査】\n${long}本事業は域内循環を進める。`).rewritten;
-    expect(few).toMatch(/協議する。本事業は[^\n]+を進める。\n※総合評価：/u);
+    expect(few).toMatch(/協議する。本事業は[^\n]+を進める。\n※書類審査：/u);
   });
 
   it('keeps a council-answer phrase’s note after its sentence unless three follow that sentence', () => {
     const one = rewriteForCompany(`${long}本市は国の動向を注視してまいります。`).rewritten;
     expect(one).toMatch(
-      /注視してまいります。「国の動向を注視」とは、[^。]+という意味(?:です|である)。\n※総合評価：/u,
+      /注視してまいります。「国の動向を注視」とは、[^。]+という意味(?:です|である)。\n※書類審査：/u,
     );
     // A sentence that turns to the next point (今後とも、) starts a block: the ※ lines go before it.
     const turned = rewriteForCompany(`${long}今後とも、国の動向を注視してまいります。`).rewritten;
     expect(turned).toMatch(
-      /協議する。\n※総合評価：[^\n]+\n(?:※[^\n]+\n){3}今後とも、国の動向を注視してまいります。「/u,
+      /協議する。\n※書類審査：[^\n]+\n(?:※[^\n]+\n){3}今後とも、国の動向を注視してまいります。「/u,
     );
     expect(rewriteForCompany(turned).changes).toEqual([]);
     const three = rewriteForCompany(
@@ -250,22 +250,22 @@ describe('rewriteForCompany, the doer a passive hides', () => {
 
 describe('rewriteForCompany, a heading whose term its section explains', () => {
   it('keeps the heading’s words when the section explains the term or a word of it (explained once)', () => {
-    // Written for this test: a plan's heading and the section under it, which says 起債 again.
-    const text = '第３章　起債制限\n\n本市では、各種起債を推進する。';
+    // Written for this test: a plan's heading and the section under it, which says 施策 again.
+    const text = '第３章　施策の展開\n\n本市では、各種施策を推進する。';
     const { rewritten } = rewriteForCompany(text);
-    expect(rewritten.split('\n')[0]).toBe('第３章　起債制限');
-    expect(rewritten).toMatch(/起債（起債：[^）]+）/u);
+    expect(rewritten.split('\n')[0]).toBe('第３章　施策の展開');
+    expect(rewritten).toMatch(/施策（施策：[^）]+）/u);
     // Headings stacked under it are in its section (a plan's 第４章 / 基本目標２ / 施策２－１).
     const stacked =
-      '第４章 起債制限\n\n基本目標２ 支え合うまち\n\n施策２－１ 各種起債の推進\n本市は、移動の手段を増やす。';
+      '第４章 施策の展開\n\n基本目標２ 支え合うまち\n\n施策２－１ 各種施策の推進\n本市は、移動の手段を増やす。';
     const once = rewriteForCompany(stacked).rewritten;
-    expect(once.split('\n')[0]).toBe('第４章 起債制限');
-    // Explained once, on the stacked heading's line (at 施策２－１ or at 各種起債: either reads well).
-    expect(once.match(/起債（/gu)).toHaveLength(1);
-    expect(once.split('\n').find((line) => line.includes('起債（'))).toMatch(/^施策２－１ /u);
+    expect(once.split('\n')[0]).toBe('第４章 施策の展開');
+    // Explained once, on the stacked heading's line (at 施策２－１ or at 各種施策: either reads well).
+    expect(once.match(/施策（/gu)).toHaveLength(1);
+    expect(once.split('\n').find((line) => line.includes('施策（'))).toMatch(/^施策２－１ /u);
     // A heading whose section says nothing of it is still explained in place.
     expect(
-      rewriteForCompany('第３章　起債制限\n\n本市は、移動の手段を増やす。').rewritten.split('\n')[0],
-    ).not.toBe('第３章　起債制限');
+      rewriteForCompany('第３章　施策の展開\n\n本市は、移動の手段を増やす。').rewritten.split('\n')[0],
+    ).not.toBe('第３章　施策の展開');
   });
 });
