@@ -81,6 +81,20 @@ export function wordChanges(
       if (explained.has(f.text)) continue;
       explained.add(f.text);
     }
+    if (f.rule === 'jargon' && f.fix.start >= f.end) {
+      // A table cell's term, explained by the pen under the table: the change stays on the term
+      // (its words unchanged) so explainAfterLongSentences writes the note under the table.
+      if (!picked.some((c) => !c.deferred && f.start < c.end && c.start < f.end))
+        picked.push({
+          start: f.start,
+          end: f.end,
+          before: f.text,
+          after: f.text,
+          rule: f.rule,
+          term: f.text,
+        });
+      continue;
+    }
     const { start, end } = f.fix;
     const before = text.slice(start, end);
     // 〜の決まり（…）の規定: the plain wording gives up a head the text right after says again.
