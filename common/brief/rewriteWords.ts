@@ -104,6 +104,7 @@ export function wordChanges(
       ? fixWithoutDoubledHead(f.fix.replacement, before, plain, text.slice(end))
       : f.fix.replacement;
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
+    if (f.rule === 'passive-hedge' && isStatisticPassive(text, start, before)) continue;
     // 指定管理者（指定管理者）: an abbreviation whose full form is itself explains nothing.
     if (f.rule === 'abbreviation-first' && replacement.includes(`${f.text}（${f.text}）`)) continue;
     const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
@@ -189,4 +190,18 @@ function termLeft(
  */
 export function isPolite(text: string): boolean {
   return mainStyle(segment(text, maskText(text)).sentences) === 'polite';
+}
+
+/** 推計 and its kin: the verbs a figure is estimated by. */
+const ESTIMATES = /^(?:推計|推定|試算|予測|算出|想定)さ/u;
+/** A figure with its unit and と right before the verb: 約4,200戸と, 3.2％と, 1万2千人と. */
+const FIGURE_TO = /[0-9０-９][0-9０-９,，.万千億]*[^\s、。0-9０-９]{0,3}と$/u;
+
+/**
+ * 「約4,200戸と推計されています」: a statistic's passive names no doer because the estimate is the
+ * body's own (or the survey's), and 「約4,200戸と【要記入：主語】が推計しています」 asks the author for
+ * what a company never needs. The passive stays.
+ */
+export function isStatisticPassive(text: string, start: number, before: string): boolean {
+  return ESTIMATES.test(before) && FIGURE_TO.test(text.slice(Math.max(0, start - 16), start));
 }
