@@ -47,6 +47,13 @@ describe('a statistic’s passive', () => {
     expect(rewritten).toContain('約4,200戸と推計され');
   });
 
+  it('keeps it when the figure is earlier in the clause (そのうち約3割が…と推計されています)', () => {
+    const { rewritten } = rewriteForCompany(
+      '村内の65歳以上の方は約1,100人で、そのうち約3割が自家用車を持っていないと推計されております。',
+    );
+    expect(rewritten).not.toContain('【要記入：主語】');
+  });
+
   it('still asks for the subject of a passive that is no estimate of a figure', () => {
     const { rewritten } = rewriteForCompany('計画の見直しが検討されている。');
     expect(rewritten).toContain('【要記入：主語】');
@@ -70,5 +77,24 @@ describe('a plan’s 補助率 sentence', () => {
     expect(budget).toContain('| 区分 | 令和8年度 | 令和9年度 |');
     expect(budget).toContain('補助率2分の1以内で補助する。');
     expect(section(md, '背景と現状（数字とデータ）')).not.toContain('補助率');
+  });
+});
+
+describe('a plan’s headings 「１　現状と課題」 (a number and a space)', () => {
+  const PLAN = [
+    '１　現状と課題',
+    '市の公共施設は延床面積の約6割が築30年を超えている。利用者の少ない施設が各地区に点在しており、維持管理の負担が大きい。',
+    '',
+    '２　主な取組',
+    '地区の集会施設を小学校の余裕教室に集約する。',
+    '',
+    '３　事業費',
+    '区分\t令和8年度',
+    '基本計画策定\t12,000千円',
+  ].join('\n');
+
+  it('are section names, never quoted under 背景 or 解決したい課題', () => {
+    const md = draftBrief({ title: '公共施設を集約したい', rawText: PLAN });
+    for (const heading of ['１　現状と課題', '２　主な取組', '３　事業費']) expect(md).not.toContain(heading);
   });
 });

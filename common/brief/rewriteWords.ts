@@ -194,8 +194,11 @@ export function isPolite(text: string): boolean {
 
 /** 推計 and its kin: the verbs a figure is estimated by. */
 const ESTIMATES = /^(?:推計|推定|試算|予測|算出|想定)さ/u;
-/** A figure with its unit and と right before the verb: 約4,200戸と, 3.2％と, 1万2千人と. */
-const FIGURE_TO = /[0-9０-９][0-9０-９,，.万千億]*[^\s、。0-9０-９]{0,3}と$/u;
+/**
+ * A figure in the clause quoted by と before the verb: 約4,200戸と, 3.2％と, そのうち約3割が
+ * 自家用車を持っていないと. The clause runs back to the sentence's start or the last comma's.
+ */
+const FIGURE_TO = /[0-9０-９][^。]{0,40}と$/u;
 
 /**
  * 「約4,200戸と推計されています」: a statistic's passive names no doer because the estimate is the
@@ -203,5 +206,6 @@ const FIGURE_TO = /[0-9０-９][0-9０-９,，.万千億]*[^\s、。0-9０-９]{
  * what a company never needs. The passive stays.
  */
 export function isStatisticPassive(text: string, start: number, before: string): boolean {
-  return ESTIMATES.test(before) && FIGURE_TO.test(text.slice(Math.max(0, start - 16), start));
+  const head = text.slice(Math.max(0, start - 60), start);
+  return ESTIMATES.test(before) && FIGURE_TO.test(head.slice(head.lastIndexOf('。') + 1));
 }
