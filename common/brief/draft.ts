@@ -361,6 +361,10 @@ function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: st
  * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
  * contact lines around it (提出先：山辺町 企画政策課 / 電子メール：…), which name whom it reaches.
  */
+/** A line of department names alone, without a label: 区民部 戸籍住民課 窓口改善係. */
+const DEPARTMENT_LINE =
+  /^[\s\u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・々]+(?:課|係|室|部|局|センター|グループ)[\s\u3000]*)+$/u;
+
 function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
   const cue = cues.contact;
@@ -374,6 +378,8 @@ function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   let to = at;
   while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
   while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
+  // 「区民部 戸籍住民課 窓口改善係」 over 「電話：…」: the names say whom the number reaches.
+  while (from > 0 && DEPARTMENT_LINE.test(lines[from - 1]!)) from--;
   return (
     lines
       .slice(from, to + 1)

@@ -98,3 +98,17 @@ describe('a plan’s headings 「１　現状と課題」 (a number and a space)
     for (const heading of ['１　現状と課題', '２　主な取組', '３　事業費']) expect(md).not.toContain(heading);
   });
 });
+
+describe('a contact block whose department line has no label', () => {
+  it('quotes the department names with the phone they reach', () => {
+    const call = [
+      '本区では窓口の待ち時間が長くなっている。',
+      '',
+      '５．問合せ先',
+      '区民部 戸籍住民課 窓口改善係',
+      '電話：03-5555-1234',
+    ].join('\n');
+    const md = draftBrief({ title: '窓口の多言語案内を試したい', rawText: call });
+    expect(section(md, '担当課・連絡先')).toContain('区民部 戸籍住民課 窓口改善係\n電話：03-5555-1234');
+  });
+});
