@@ -17,7 +17,7 @@ const FAMILIES: readonly RegExp[] = [
   /^[①-⑳]/u,
   /^[ア-ン][．.]/u,
   /^第[0-9０-９一二三四五六七八九十]+[章節款]/u,
-  // 「１　現状と課題」: a plan's number and a space, no period (the 市 plan of session 17's walk).
+  // 「１ 現状と課題」: a plan's number and a (full-width) space, no period (the 市 plan of session 17's walk).
   /^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u3000\d０-９])/u,
 ];
 
