@@ -4,6 +4,7 @@
  */
 import type { IssueFields } from '../records/types';
 import { plainBullet } from './bulletEnding';
+import { politeEndings, withCarriedTopic } from './quotedSentence';
 import { CONTACT_LINE, outsideDepartmentNames } from './departmentNames';
 import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
@@ -314,10 +315,38 @@ const TABLE_AMOUNT = /[0-9０-９][0-9０-９,，.]*\s*(?:千円|万円|億円|�
 const TABLE_MONEY = /事業費|予算|経費|費用|補助金|委託料|金額|上限/u;
 
 function moneyTable(issue: Partial<IssueFields>): string | undefined {
-  return sentencesOf(sourceText(issue)).find(
+  const source = sourceText(issue);
+  return sentencesOf(source).find(
     (s) =>
-      isTable(s) && TABLE_AMOUNT.test(s) && TABLE_MONEY.test(s) && !TARGETS_HEADER.test(s.split('\n')[0]!),
+      isTable(s) &&
+      TABLE_AMOUNT.test(s) &&
+      (TABLE_MONEY.test(s) || TABLE_MONEY.test(headingAbove(source, s))) &&
+      !TARGETS_HEADER.test(s.split('\n')[0]!),
   );
+}
+
+/**
+ * The short line right above a table's header row in `source` (（３）事業費), or '': a plan names its
+ * money table in a heading, its rows only the items (基本計画策定｜12,000千円).
+ */
+function headingAbove(source: string, table: string): string {
+  const header = table
+    .split('\n')[0]!
+    .replace(/^\|\s*|\s*\|$/gu, '')
+    .split(/\s*\|\s*/u)
+    .join('|');
+  const lines = source.split('\n');
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^[｜|]|[｜|]$/gu, '')
+      .split(/[｜|\t]|[ \u3000]{2,}/u)
+      .map((c) => c.trim())
+      .join('|');
+  let at = lines.findIndex((line) => cells(line) === header);
+  while (at > 0 && lines[at - 1]!.trim() === '') at--;
+  const above = at > 0 ? lines[at - 1]!.trim() : '';
+  return above.length <= 20 ? above : '';
 }
 
 /** 目指す姿と成果指標: the field, else the text's sentence that states it, and its table of targets. */
@@ -332,6 +361,10 @@ function successMeasure(issue: Partial<IssueFields>, cues: TextCues, targets: st
  * 担当課・連絡先: the field, else the sentence of the text that gives a phone or an address with the
  * contact lines around it (提出先：山辺町 企画政策課 / 電子メール：…), which name whom it reaches.
  */
+/** A line of department names alone, without a label: 区民部 戸籍住民課 窓口改善係. */
+const DEPARTMENT_LINE =
+  /^[\s\u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・々]+(?:課|係|室|部|局|センター|グループ)[\s\u3000]*)+$/u;
+
 function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   const quoted = fieldOrText(issue, cues, 'contact', '担当者名・電話・メール・導入を決める人（課長など）');
   const cue = cues.contact;
@@ -345,6 +378,8 @@ function contactBlock(issue: Partial<IssueFields>, cues: TextCues): string {
   let to = at;
   while (from > 0 && CONTACT_LINE.test(lines[from - 1]!)) from--;
   while (to < lines.length - 1 && CONTACT_LINE.test(lines[to + 1]!)) to++;
+  // 「区民部 戸籍住民課 窓口改善係」 over 「電話：…」: the names say whom the number reaches.
+  while (from > 0 && DEPARTMENT_LINE.test(lines[from - 1]!)) from--;
   return (
     lines
       .slice(from, to + 1)
@@ -453,7 +488,8 @@ function moneyAndTime(
 ): [string, string][] {
   const headings = [budgetHeading, BRIEF_SECTIONS[7]] as const;
   const hint = '予算の上限と費用負担（委託料・協力費・企業版ふるさと納税・実証期間は企業負担 など）';
-  const budget = table ?? fieldOrText(issue, cues, 'budget', hint);
+  const stated = fieldOrText(issue, cues, 'budget', hint);
+  const budget = table ? (cues.budget ? `${table}\n\n${stated}` : table) : stated;
   const schedule = fieldOrText(issue, cues, 'schedule', '実証の時期と期間（例：令和8年6月〜12月）');
   const shared =
     !issue.budget?.trim() &&
@@ -477,6 +513,19 @@ function moneyAndTime(
   ];
 }
 
+/** A section's quoted lines as read apart from the text; tables, quotes and gaps as they are. */
+function quotedInBrief(section: string, issue: Partial<IssueFields>): string {
+  const source = sourceText(issue);
+  return section
+    .split('\n')
+    .map((line) =>
+      /^\s*[|>（-]/u.test(line) || line.includes(PLACEHOLDER)
+        ? line
+        : politeEndings(withCarriedTopic(line, source, issue.rawText ?? '')),
+    )
+    .join('\n');
+}
+
 /** Markdown brief with the PRODUCT.md sections, prefilled from `issue`. */
 export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions = {}): string {
   // The body that writes: the issue's municipality, else how its text names itself (locality.ts).
@@ -495,7 +544,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
   const targets = issue.successMeasure?.trim() ? undefined : measureTable(issue);
   if (targets) used.add(targets.split('\n')[0]!.trim());
   // A plan's 事業費 table (区分｜令和8年度 / 導入支援補助金｜120,000千円) is its budget when no sentence states one.
-  const money = issue.budget?.trim() || cues.budget ? undefined : moneyTable(issue);
+  // A sentence that only says who bears what share (補助率2分の1以内で補助する) goes with the table.
+  const amountStated = cues.budget !== undefined && TABLE_AMOUNT.test(cues.budget);
+  const money = issue.budget?.trim() || amountStated ? undefined : moneyTable(issue);
   if (money) used.add(money.split('\n')[0]!.trim());
   // Who chooses the company is what a proposer asks about the selection first.
   const decides = cues.decisionMaker;
@@ -521,6 +572,9 @@ export function draftBrief(issue: Partial<IssueFields>, options: AnalyzeOptions 
     [headings[8], decides ? `${alone(decides)}\n\n${selectionCriteria(body)}` : selectionCriteria(body)],
     [headings[9], [contact, contactBlock(issue, cues)].filter(Boolean).join('\n')],
   ];
+  // What 背景 to スケジュール quote reads apart from its text: a cut sentence keeps its topic, and a
+  // council answer's endings read as the です・ます around them (quotedSentence.ts).
+  for (const section of sections.slice(1, 8)) section[1] = quotedInBrief(section[1], issue);
   const markdown = `# ${wishTitle(issue.title)}\n\n${sections.map(([h, text]) => `## ${h}\n\n${text}\n`).join('\n')}`;
   // The 用語集 says its wordings for the body that writes (町役場の中 in a 町's brief).
   const glossary = companyGlossary(

@@ -81,6 +81,20 @@ export function wordChanges(
       if (explained.has(f.text)) continue;
       explained.add(f.text);
     }
+    if (f.rule === 'jargon' && f.fix.start >= f.end) {
+      // A table cell's term, explained by the pen under the table: the change stays on the term
+      // (its words unchanged) so explainAfterLongSentences writes the note under the table.
+      if (!picked.some((c) => !c.deferred && f.start < c.end && c.start < f.end))
+        picked.push({
+          start: f.start,
+          end: f.end,
+          before: f.text,
+          after: f.text,
+          rule: f.rule,
+          term: f.text,
+        });
+      continue;
+    }
     const { start, end } = f.fix;
     const before = text.slice(start, end);
     // 〜の決まり（…）の規定: the plain wording gives up a head the text right after says again.
@@ -90,6 +104,7 @@ export function wordChanges(
       ? fixWithoutDoubledHead(f.fix.replacement, before, plain, text.slice(end))
       : f.fix.replacement;
     if (before === replacement || !keepsFacts(before, replacement, nouns)) continue;
+    if (f.rule === 'passive-hedge' && isStatisticPassive(text, start, before)) continue;
     // 指定管理者（指定管理者）: an abbreviation whose full form is itself explains nothing.
     if (f.rule === 'abbreviation-first' && replacement.includes(`${f.text}（${f.text}）`)) continue;
     const winner = picked.find((c) => !c.deferred && start < c.end && c.start < end);
@@ -175,4 +190,22 @@ function termLeft(
  */
 export function isPolite(text: string): boolean {
   return mainStyle(segment(text, maskText(text)).sentences) === 'polite';
+}
+
+/** 推計 and its kin: the verbs a figure is estimated by. */
+const ESTIMATES = /^(?:推計|推定|試算|予測|算出|想定)さ/u;
+/**
+ * A figure in the clause quoted by と before the verb: 約4,200戸と, 3.2％と, そのうち約3割が
+ * 自家用車を持っていないと. The clause runs back to the sentence's start or the last comma's.
+ */
+const FIGURE_TO = /[0-9０-９][^。]{0,40}と$/u;
+
+/**
+ * 「約4,200戸と推計されています」: a statistic's passive names no doer because the estimate is the
+ * body's own (or the survey's), and 「約4,200戸と【要記入：主語】が推計しています」 asks the author for
+ * what a company never needs. The passive stays.
+ */
+export function isStatisticPassive(text: string, start: number, before: string): boolean {
+  const head = text.slice(Math.max(0, start - 60), start);
+  return ESTIMATES.test(before) && FIGURE_TO.test(head.slice(head.lastIndexOf('。') + 1));
 }

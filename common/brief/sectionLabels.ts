@@ -17,6 +17,8 @@ const FAMILIES: readonly RegExp[] = [
   /^[①-⑳]/u,
   /^[ア-ン][．.]/u,
   /^第[0-9０-９一二三四五六七八九十]+[章節款]/u,
+  // 「１ 現状と課題」: a plan's number and a (full-width) space, no period (the 市 plan of session 17's walk).
+  /^[0-9０-９]{1,2}[ \u3000]+(?=[^\s\u3000\d０-９])/u,
 ];
 
 /** 「基本目標２ 」「施策２－３ 」「第1 」: a name and a number before the section's title. */

@@ -3,7 +3,7 @@
  */
 import { analyzeText } from './analyze';
 import { applyChanges, type RewriteChange } from './rewriteOffsets';
-import { SENTENCE_RULES } from './rewriteWords';
+import { isStatisticPassive, SENTENCE_RULES } from './rewriteWords';
 import type { AnalyzeOptions } from './types';
 
 /** Rules whose fixes a word change can make possible (see settleWords). */
@@ -43,8 +43,11 @@ function settleRound(
   const pass1 = applyChanges(text, words);
   // These rules read the characters only: tokenising the whole text again would cost a fifth of the rewrite.
   const { analyser: _analyser, ...plain } = options;
+  // 約4,200戸と推計されている keeps its passive here too (isStatisticPassive).
   const fixes = analyzeText(pass1, { ...plain, rules: [...SETTLE_RULES] }).flatMap((f) =>
-    f.fix ? [{ ...f.fix, rule: f.rule }] : [],
+    f.fix && !(f.rule === 'passive-hedge' && isStatisticPassive(pass1, f.fix.start, f.text))
+      ? [{ ...f.fix, rule: f.rule }]
+      : [],
   );
   if (fixes.length === 0) return words as RewriteChange[];
   const merged = mergeSpanned(text, words, fixes, pass1);

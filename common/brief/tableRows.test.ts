@@ -37,3 +37,38 @@ describe('tableBlock', () => {
     expect(tableBlock('前文。\nA｜B\n後文。', 5)).toBeNull();
   });
 });
+
+describe('tableBlock on columns aligned with spaces', () => {
+  const text = [
+    '窓口の状況は次のとおりである。',
+    '窓口名　　　　対応言語数　　月間来庁者',
+    '戸籍住民課      3言語         2,400人',
+    '国保年金課　　　2言語　　　　 1,100人',
+    '以上である。',
+  ].join('\n');
+
+  it('reads two or more rows with the same number of columns as one table', () => {
+    expect(tableBlock(text, text.indexOf('国保'))).toEqual({
+      markdown: [
+        '| 窓口名 | 対応言語数 | 月間来庁者 |',
+        '| --- | --- | --- |',
+        '| 戸籍住民課 | 3言語 | 2,400人 |',
+        '| 国保年金課 | 2言語 | 1,100人 |',
+      ].join('\n'),
+      end: text.indexOf('\n以上'),
+    });
+  });
+
+  it('reads no table in indented prose, a spaced title or a single aligned line', () => {
+    const prose = '　本区では、外国人住民が増えている。\n　　窓口での案内が課題となっている。';
+    expect(tableBlock(prose, 3)).toBeNull();
+    expect(tableBlock('１　目的\n２　概要', 0)).toBeNull();
+    expect(tableBlock('事業費　　3,000万円\n本事業は市の単独事業である。', 0)).toBeNull();
+    expect(tableBlock('区分  件数\n本文は続く  そして終わる。', 0)).toBeNull();
+  });
+
+  it('does not join rows of different widths', () => {
+    expect(tableBlock('A  B  C\nD  E\nF  G', 0)).toBeNull();
+    expect(tableBlock('A  B  C\nD  E\nF  G', 8)?.markdown).toBe('| D | E |\n| --- | --- |\n| F | G |');
+  });
+});

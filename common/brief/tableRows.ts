@@ -1,5 +1,6 @@
 /**
- * Tables pasted as text, one row a line with ｜, | or a tab between the cells (区分｜件数｜前回調査比).
+ * Tables pasted as text, one row a line with ｜, | or a tab between the cells (区分｜件数｜前回調査比),
+ * or with columns aligned by runs of spaces (tableBlock only, where two rows agree).
  * Word processors export them so, and a spreadsheet's cells paste with tabs; a municipal text carries
  * them for its figures. Their
  * rows are no sentences: a rule that reads one as prose quotes a row without its header, and a list
@@ -39,19 +40,57 @@ function lineAround(text: string, offset: number): { start: number; end: number 
  * the header), with the offset where its last row ends; null when the line is no table row.
  */
 export function tableBlock(text: string, offset: number): { markdown: string; end: number } | null {
-  let { start, end } = lineAround(text, offset);
-  if (!isTableRow(text.slice(start, end))) return null;
+  const around = lineAround(text, offset);
+  const line = text.slice(around.start, around.end);
+  if (isTableRow(line)) return asMarkdown(text, rowsAround(text, around, isTableRow), cellsOf);
+  // Columns aligned with spaces (a PDF's or Word's table pasted): a table only where two or more rows
+  // in a row have the same number of columns, so an indented line or a spaced title is none.
+  const width = spaceCells(line)?.length ?? 0;
+  if (width < 2) return null;
+  return asMarkdown(
+    text,
+    rowsAround(text, around, (l) => spaceCells(l)?.length === width),
+    (l) => spaceCells(l) ?? [],
+  );
+}
+
+/**
+ * The cells of a line whose columns are aligned with runs of two or more spaces (half- or
+ * full-width), or null for a sentence (it ends in 。) or a line without such a run between words.
+ */
+export function spaceCells(line: string): string[] | null {
+  if (/[。！？]/u.test(line) || SEPARATOR.test(line)) return null;
+  const cells = line.trim().split(/[ \u3000]{2,}/u);
+  return cells.length >= 2 ? cells.map((c) => c.trim()) : null;
+}
+
+/** The lines around `line` (itself one) that `isRow` accepts, as one span. */
+function rowsAround(
+  text: string,
+  line: { start: number; end: number },
+  isRow: (line: string) => boolean,
+): { start: number; end: number } {
+  let { start, end } = line;
   while (start > 0) {
     const above = lineAround(text, start - 1);
-    if (!isTableRow(text.slice(above.start, above.end))) break;
+    if (!isRow(text.slice(above.start, above.end))) break;
     start = above.start;
   }
   while (end < text.length) {
     const below = lineAround(text, end + 1);
-    if (!isTableRow(text.slice(below.start, below.end))) break;
+    if (!isRow(text.slice(below.start, below.end))) break;
     end = below.end;
   }
-  const rows = text.slice(start, end).split('\n').map(cellsOf);
+  return { start, end };
+}
+
+/** The rows of [start, end) as a Markdown table, its first row the header; null for one row. */
+function asMarkdown(
+  text: string,
+  { start, end }: { start: number; end: number },
+  cells: (line: string) => string[],
+): { markdown: string; end: number } | null {
+  const rows = text.slice(start, end).split('\n').map(cells);
   if (rows.length < 2) return null;
   const width = Math.max(...rows.map((r) => r.length));
   const line = (cells: string[]) =>

@@ -33,9 +33,12 @@ const AMOUNT = /[0-9０-９][0-9０-９,，.．]*\s*(?:円|千円|万円|億円)
  */
 const BUDGET_WORD =
   /上限|限度|予算|委託料|事業費|見積|提案額|契約金額|報酬|対価|税込|税抜|消費税を含|を想定|を見込/u;
-/** Who bears the cost, even without an amount (実証期間中の費用は企業負担とする). */
+/**
+ * Who bears the cost, even without an amount (実証期間中の費用は企業負担とする), or in what share
+ * (補助率2分の1以内で補助する: a plan's offer of money, never data on the problem).
+ */
 const COST_BEARING =
-  /(?:費用|経費|委託料|実費)[^。]{0,30}負担|(?:企業|事業者|提案者|受託者|市|町|村)の?負担(?:と|で|に)|無償で(?:実施|行|協力)/u;
+  /(?:補助率|負担率|負担割合)[^。]{0,6}(?:[0-9０-９一二三四五六七八九十]+分の|[0-9０-９]+\s*(?:[％%]|割))|(?:費用|経費|委託料|実費)[^。]{0,30}負担|(?:企業|事業者|提案者|受託者|市|町|村)の?負担(?:と|で|に)|無償で(?:実施|行|協力)/u;
 
 /** A point in time a company can plan with: 令和9年7月1日, 2027年9月, 9月, 4か月間, 年度内. */
 const WHEN =

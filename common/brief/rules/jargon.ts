@@ -10,17 +10,14 @@ import { jargonMessages as M, companyView as VIEW } from '../messages/terms';
 import { say, type BriefLocale, type Voice } from '../messages/message';
 import { finding } from './helpers';
 import { annotation, slotOf } from './jargonSlot';
+import { explanationSentence, plainCore, REGISTER_CATEGORY } from './jargonNote';
+import { mainStyle } from './mixedStyle';
+import { tableBlock } from '../tableRows';
 
 export const JARGON_RULE = 'jargon';
-/** Council-answer phrases that mean "no commitment yet" (鋭意検討, 注視 …). */
-export const REGISTER_CATEGORY = '議会答弁の言い回し';
+export { plainCore, REGISTER_CATEGORY };
 /** Phrases that hide a number or condition (一定の, 適宜); see the vague-phrase rule. */
 export const VAGUE_CATEGORY = '曖昧表現';
-
-/** The plain wording without parenthetical notes; empty when the entry only says what to write. */
-export function plainCore(entry: GlossaryEntry): string {
-  return entry.plain.replace(/（[^）]*）/g, '').trim();
-}
 
 /**
  * A parenthesis that explains (has kana or is long), not a label such as （改訂版） or （案）, a
@@ -190,6 +187,17 @@ function jargonFinding(ctx: RuleContext, hit: TermHit): Finding {
   }
   const message = say(voice, M.term, params);
   if (core === '') return finding(ctx, JARGON_RULE, hit.start, hit.end, message, entry.plain);
+  // A table's cell holds a figure's name, not a sentence: as in the rewrite, the term is explained
+  // in a sentence under the table and the cell stays as written.
+  const table = tableBlock(ctx.text, hit.start);
+  if (table) {
+    const note = explanationSentence(entry, mainStyle(ctx.sentences) === 'polite');
+    return finding(ctx, JARGON_RULE, hit.start, hit.end, message, note, {
+      start: table.end,
+      end: table.end,
+      replacement: `\n${note}`,
+    });
+  }
   const slot = slotOf(ctx, hit.start, hit.end, core);
   if (slot.nounSlot) {
     const replacement = `${core}（${entry.term}）`;
