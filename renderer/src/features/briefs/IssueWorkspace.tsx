@@ -62,6 +62,7 @@ export function IssueWorkspace({
     readinessInput,
     readinessOf,
     draft.rawText.length + (briefDraft.body?.length ?? 0) > SETTLE_ABOVE_CHARS,
+    sameReadinessInput,
   );
   // Clarity is computed in the analysis worker beside the findings (no sentence splitting here).
   const clarity = {
@@ -190,6 +191,13 @@ export function IssueWorkspace({
 
 const readinessOf = (input: { draft: IssueFields; body: string | undefined; locale: BriefLocale }) =>
   scoreReadiness(input.draft, input.body, input.locale);
+
+type ReadinessInput = Parameters<typeof readinessOf>[0];
+const sameReadinessInput = (a: ReadinessInput, b: ReadinessInput) =>
+  a.body === b.body &&
+  a.locale === b.locale &&
+  (Object.keys(a.draft) as (keyof IssueFields)[]).every((k) => a.draft[k] === b.draft[k]) &&
+  Object.keys(a.draft).length === Object.keys(b.draft).length;
 
 function worstStatus<S extends string>(a: S, b: S): S {
   const order = ['error', 'saving', 'dirty', 'saved', 'idle'];
