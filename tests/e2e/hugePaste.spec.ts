@@ -2,7 +2,8 @@
  * A 10 MB paste gets a clear error and loses nothing (session 16): the paste is refused in the
  * event, before the browser inserts it; the page keeps answering; the text already there stays,
  * on screen and stored; nothing is written. The same guard covers every text field (its limit is
- * the field's `maxLength`, its `data-max-chars`, else the sync contract's 1,000,000 characters).
+ * the field's `maxLength`, its `data-max-chars`, else 200,000 characters: what Chromium lays out in
+ * seconds, session 17). A text within the limit goes in and the page goes on answering.
  * Figures are printed with `[huge-paste]` for the commit messages.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -93,8 +94,8 @@ test('a real 10 MB paste (Ctrl+V) into 課題の原文 is refused at once; the p
   await page.evaluate(() => 1);
   const answeredIn = Date.now() - probe;
   await pasting;
-  await expect(refusal(page, '1,000,000')).toBeVisible({ timeout: 60_000 });
-  await expect(refusal(page, '1,000,000')).toContainText('10,485,760 文字は取り込みませんでした');
+  await expect(refusal(page, '200,000')).toBeVisible({ timeout: 60_000 });
+  await expect(refusal(page, '200,000')).toContainText('10,485,760 文字は取り込みませんでした');
   const refusedIn = Date.now() - started;
   const click = Date.now();
   await ws.tab('ブリーフ').click({ timeout: 1_000 });
@@ -129,13 +130,13 @@ test('10 MB pasted, dropped or inserted into 課題の原文 is refused in the e
 
   const started = Date.now();
   expect(await dispatchInsert(ws.rawInput(), 'paste', TEN_MB)).toBe(true);
-  await expect(refusal(page, '1,000,000')).toBeVisible({ timeout: 2_000 });
+  await expect(refusal(page, '200,000')).toBeVisible({ timeout: 2_000 });
   console.log(`[huge-paste] paste event 10 MB: refusal on screen ${Date.now() - started} ms`);
   expect(await dispatchInsert(ws.rawInput(), 'drop', TEN_MB)).toBe(true);
 
   // Typed text (an IME commit, a script's insertText) over the limit: refused as well.
   await ws.rawInput().focus();
-  await page.keyboard.insertText('い'.repeat(1_000_001));
+  await page.keyboard.insertText('い'.repeat(200_001));
   await expect(ws.rawInput()).toHaveValue(before);
   await page.waitForTimeout(1_500);
   expect(await stored(page)).toEqual(saved);
@@ -148,7 +149,7 @@ test('every other text field refuses an oversized paste at its own limit', async
   await notes.create('12月定例会 貼り付け');
   await notes.memo().fill('答弁メモ');
   expect(await dispatchInsert(notes.memo(), 'paste', TEN_MB)).toBe(true);
-  await expect(refusal(page, '1,000,000')).toBeVisible();
+  await expect(refusal(page, '200,000')).toBeVisible();
   await expect(notes.memo()).toHaveValue('答弁メモ');
 
   // ワークショップ: the minutes editor, and a field with a maxLength refuses instead of cutting silently.
@@ -201,18 +202,84 @@ const longestGap = async (page: Page) => {
   return Math.round(gap);
 };
 
+const PARA =
+  '本市では、地域包括ケアシステムの構築に資する取組を推進しており、高齢化率は32.1％に達している。移動支援の担い手不足が喫緊の課題となっている。\n\n';
+const pasteText = (size: number) => PARA.repeat(Math.ceil(size / PARA.length)).slice(0, size);
+
+/** Pastes `text` into the focused field as a user does (clipboard, Ctrl+V). */
+async function pasteWithKeyboard(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+test('a 150,000-character paste (a whole 募集要項) goes in, is checked and saved, and the page answers', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const ws = await new AppPage(page).openNewIssue('募集要項まるごと');
+  const before = '【募集要項】\n';
+  await ws.rawInput().fill(before);
+  await ws.waitSaved();
+  await watchMainThread(page);
+  const text = pasteText(150_000);
+  await ws.rawInput().focus();
+  await page.keyboard.press('Control+End');
+  const started = Date.now();
+  await pasteWithKeyboard(page, text);
+  // The page answers a click: the tab moves, and back.
+  await ws.tab('ブリーフ').click();
+  await expect(ws.tab('ブリーフ')).toHaveAttribute('aria-selected', 'true');
+  const answeredIn = Date.now() - started;
+  await ws.tab(/課題/).click();
+  // The red pen checks the first 100,000 characters and lists what it found.
+  await expect(page.getByText('長すぎるため先頭 100,000 文字だけを分析しました。')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(ws.rawFindings().locator('li').first()).toBeVisible();
+  await ws.waitSaved();
+  const savedIn = Date.now() - started;
+  // Typing goes on at the end of the long text.
+  await ws.rawInput().focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('以上');
+  await ws.waitSaved();
+  expect((await stored(page)).rawTexts).toContain(`${before}${text}以上`);
+  console.log(
+    `[huge-paste] 150,000 characters pasted: a click answered ${answeredIn} ms, checked and saved ${savedIn} ms ` +
+      `(main thread's longest stall ${await longestGap(page)} ms)`,
+  );
+
+  // Nothing lost: a reload shows the whole text.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '自治体の原文（行政文書から貼り付け）' })).toHaveValue(
+    `${before}${text}以上`,
+    { timeout: 30_000 },
+  );
+});
+
+test('a paste over 200,000 characters into 課題の原文 is refused with the limit, the text kept', async ({
+  page,
+}) => {
+  const ws = await new AppPage(page).openNewIssue('貼り付けの上限 200,000');
+  await ws.rawInput().fill('既存の原文。');
+  await ws.waitSaved();
+  expect(await dispatchInsert(ws.rawInput(), 'paste', 200_000)).toBe(true); // 6 + 200,000
+  await expect(refusal(page, '200,000')).toContainText('200,000 文字は取り込みませんでした');
+  expect(await dispatchInsert(ws.rawInput(), 'paste', 199_994)).toBe(false); // exactly at the limit
+});
+
 /**
- * A measurement, run on demand (`KYOSO_AT_LIMIT_CHARS=150000`): a large allowed text still freezes
- * the page (session 16: 150,000 characters typed in one insertText stalled the main thread 61 s;
- * 1,000,000 did not finish in 5 min), so it is not a test that passes in the suite's time yet.
+ * A measurement, run on demand (`KYOSO_AT_LIMIT_CHARS=200000`): a large allowed text typed in one
+ * insertText (put in at once since session 17; Chromium's own typing command took 82 s on 150,000),
+ * then rewritten and drafted.
  */
 test('a large allowed text is taken in, checked, rewritten and drafted', async ({ page }) => {
   test.skip(!process.env.KYOSO_AT_LIMIT_CHARS, 'a measurement: set KYOSO_AT_LIMIT_CHARS');
   test.setTimeout(600_000);
-  const para =
-    '本市では、地域包括ケアシステムの構築に資する取組を推進しており、高齢化率は32.1％に達している。移動支援の担い手不足が喫緊の課題となっている。\n\n';
   const size = Number(process.env.KYOSO_AT_LIMIT_CHARS);
-  const text = para.repeat(Math.ceil(size / para.length)).slice(0, size);
+  const text = pasteText(size);
   const ws = await new AppPage(page).openNewIssue('上限ちょうどの原文');
   await watchMainThread(page);
   await ws.rawInput().focus();

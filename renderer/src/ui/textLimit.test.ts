@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   guardTextLimits,
+  LARGE_INSERT_CHARS,
   limitOf,
   overflowOf,
   textFieldOf,
@@ -35,10 +36,10 @@ function dispatch(root: EventTarget, target: TextField, type: string, text: stri
 }
 
 describe('text limits', () => {
-  it('takes a field’s maxLength, else its data-max-chars, else the sync contract’s 1,000,000', () => {
+  it('takes a field’s maxLength, else its data-max-chars, else what a textarea lays out in seconds: 200,000', () => {
     expect(limitOf(field({ maxLength: 200 }))).toBe(200);
     expect(limitOf(field({ dataset: { maxChars: '4096' } }))).toBe(4096);
-    expect(limitOf(field())).toBe(1_000_000);
+    expect(limitOf(field())).toBe(200_000);
   });
 
   it('counts the text the insert replaces: at the limit goes in, one more does not', () => {
@@ -65,11 +66,12 @@ describe('text limits', () => {
     expect(dispatch(root, raw, 'paste', huge).defaultPrevented).toBe(true);
     expect(dispatch(root, raw, 'drop', huge).defaultPrevented).toBe(true);
     expect(refused).toEqual([
-      { length: 5 + huge.length, limit: 1_000_000, inserted: huge.length },
-      { length: 5 + huge.length, limit: 1_000_000, inserted: huge.length },
+      { length: 5 + huge.length, limit: 200_000, inserted: huge.length },
+      { length: 5 + huge.length, limit: 200_000, inserted: huge.length },
     ]);
     // A large text within the limit goes in as the browser puts it.
-    expect(dispatch(root, raw, 'paste', 'い'.repeat(999_995)).defaultPrevented).toBe(false);
+    expect(dispatch(root, raw, 'paste', 'い'.repeat(199_995)).defaultPrevented).toBe(false);
+    expect(dispatch(root, raw, 'paste', 'い'.repeat(199_996)).defaultPrevented).toBe(true);
     stop();
     expect(dispatch(root, raw, 'paste', huge).defaultPrevented).toBe(false);
   });
@@ -83,5 +85,25 @@ describe('text limits', () => {
     expect(dispatch(root, title, 'beforeinput', 'y', 'insertCompositionText').defaultPrevented).toBe(false);
     expect(dispatch(root, title, 'beforeinput', 'y', 'deleteContentBackward').defaultPrevented).toBe(false);
     expect(refused).toHaveLength(1);
+  });
+
+  it('puts a large typed insert in at once (one replacement and one input event), a paste as the browser does', () => {
+    const root = new EventTarget();
+    guardTextLimits(root, () => {});
+    const inputs: Event[] = [];
+    const raw = Object.assign(new EventTarget(), field({ value: 'ab', selectionStart: 1, selectionEnd: 2 }), {
+      setRangeText(this: TextField, text: string, start: number, end: number) {
+        this.value = this.value.slice(0, start) + text + this.value.slice(end);
+      },
+    });
+    raw.addEventListener('input', (e) => inputs.push(e));
+    const large = 'い'.repeat(LARGE_INSERT_CHARS + 1);
+    expect(dispatch(root, raw, 'beforeinput', large, 'insertText').defaultPrevented).toBe(true);
+    expect(raw.value).toBe(`a${large}`);
+    expect(inputs).toHaveLength(1);
+    // Short typing and a paste of any length within the limit are left to the browser.
+    expect(dispatch(root, raw, 'beforeinput', 'う', 'insertText').defaultPrevented).toBe(false);
+    expect(dispatch(root, raw, 'paste', large).defaultPrevented).toBe(false);
+    expect(raw.value).toBe(`a${large}`);
   });
 });

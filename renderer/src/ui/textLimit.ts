@@ -1,5 +1,3 @@
-import { MAX_TEXT_VALUE_CHARS } from '../../../common/sync/protocol';
-
 /** What the guard reads of an `<input>` or a `<textarea>` (plain data, so it is tested without a DOM). */
 export interface TextField {
   tagName: string;
@@ -23,13 +21,18 @@ export function textFieldOf(target: EventTarget | null): TextField | null {
 }
 
 /**
- * A field's limit in characters: its `maxLength`, else its `data-max-chars`, else the longest
- * text value the sync contract carries (every field's text is stored, most of it synced).
+ * The longest text a field takes when it declares no limit of its own. The sync contract carries
+ * 1,000,000 characters, but Chromium lays a textarea's text out whole: a paste of 1,000,000
+ * characters stalled the page 11 s in a bare textarea and 20 s in 課題の原文, 300,000 took 7.6 s and
+ * 150,000 2.3–4.7 s (session 17, load 8–12). 200,000 holds a whole 募集要項 or a PDF's text with room.
  */
+export const MAX_EDITABLE_CHARS = 200_000;
+
+/** A field's limit in characters: its `maxLength`, else its `data-max-chars`, else `MAX_EDITABLE_CHARS`. */
 export function limitOf(field: TextField): number {
   if (field.maxLength > 0) return field.maxLength;
   const declared = Number(field.dataset.maxChars);
-  return Number.isInteger(declared) && declared > 0 ? declared : MAX_TEXT_VALUE_CHARS;
+  return Number.isInteger(declared) && declared > 0 ? declared : MAX_EDITABLE_CHARS;
 }
 
 /** `data-max-chars` for a field whose limit is not a `maxLength` (that would cut a paste silently). */
@@ -71,8 +74,37 @@ function insertedBy(event: InsertEvent): string | null | undefined {
 }
 
 /**
+ * Typed or inserted text (not a paste or a drop) longer than this goes in as one replacement.
+ * Chromium's typing command inserts such text line by line, laying out the field after each:
+ * 150,000 characters in one insertText took 39 s in a bare textarea, 82 s in 課題の原文, where a
+ * paste of the same text takes 1–2 s (session 17). No keyboard or IME types this much at once.
+ */
+export const LARGE_INSERT_CHARS = 1_000;
+
+/** What the guard needs of a field to put a large insert in itself. */
+interface Replaceable {
+  setRangeText(text: string, start: number, end: number, mode: 'end'): void;
+  dispatchEvent(event: Event): boolean;
+}
+
+/**
+ * Puts `text` in place of the selection at once, and tells the app as the browser would (React's
+ * `onChange` listens to `input`). The field's undo history does not record this one step.
+ */
+function insertAtOnce(field: TextField & Replaceable, text: string): void {
+  const start = Math.min(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+  const end = Math.max(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+  field.setRangeText(text, start, end, 'end');
+  const init = { bubbles: true, inputType: 'insertText', data: text };
+  field.dispatchEvent(
+    typeof InputEvent === 'function' ? new InputEvent('input', init) : new Event('input', init),
+  );
+}
+
+/**
  * Listens on `root` (capturing, so before any field's own handler) and refuses, in the event and
- * so before the browser inserts anything, text that would take a field past its limit.
+ * so before the browser inserts anything, text that would take a field past its limit. Typed or
+ * inserted text within the limit but over `LARGE_INSERT_CHARS` is put in at once (see there).
  */
 export function guardTextLimits(root: EventTarget, onRefused: (overflow: Overflow) => void): () => void {
   const check = (event: Event) => {
@@ -81,7 +113,19 @@ export function guardTextLimits(root: EventTarget, onRefused: (overflow: Overflo
     const inserted = insertedBy(event as InsertEvent);
     if (!inserted) return;
     const over = overflowOf(field, inserted);
-    if (!over) return;
+    if (!over) {
+      const replaceable = field as TextField & Partial<Replaceable>;
+      if (
+        event.type === 'beforeinput' &&
+        inserted.length > LARGE_INSERT_CHARS &&
+        event.cancelable &&
+        typeof replaceable.setRangeText === 'function'
+      ) {
+        event.preventDefault();
+        insertAtOnce(replaceable as TextField & Replaceable, inserted);
+      }
+      return;
+    }
     event.preventDefault();
     // No app handler acts on text that did not go in.
     event.stopPropagation();

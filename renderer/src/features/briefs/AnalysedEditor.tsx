@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFix, type Finding } from '../../../../common/brief';
 import { selectedWord } from '../../../../common/brief/userGlossary';
@@ -65,6 +65,23 @@ export function AnalysedEditor(props: {
     setActive(null);
   };
 
+  // The findings list re-renders only when its findings do: its handlers read this render's state.
+  const latest = useRef({ fix, findings: analysis.findings, corrections });
+  useLayoutEffect(() => {
+    latest.current = { fix, findings: analysis.findings, corrections };
+  });
+  const onShow = useCallback((index: number) => {
+    const f = latest.current.findings[index];
+    if (!f) return;
+    setActive(index);
+    editor.current?.select(f.start, f.end);
+  }, []);
+  const onFix = useCallback((finding: Finding) => latest.current.fix(finding), []);
+  const onMarkKnown = useCallback(
+    (finding: Finding) => void latest.current.corrections?.markKnown(finding),
+    [],
+  );
+
   return (
     <div className={`analysed-editor analysed-editor--${props.layout ?? 'beside'}`}>
       <div className="analysed-editor__main">
@@ -127,14 +144,9 @@ export function AnalysedEditor(props: {
           analysis.analysedLength < props.value.length && !analysis.pending ? analysis.analysedLength : null
         }
         activeIndex={active}
-        onShow={(index) => {
-          const f = analysis.findings[index];
-          if (!f) return;
-          setActive(index);
-          editor.current?.select(f.start, f.end);
-        }}
-        onFix={fix}
-        {...(corrections ? { onMarkKnown: (finding: Finding) => void corrections.markKnown(finding) } : {})}
+        onShow={onShow}
+        onFix={onFix}
+        {...(corrections ? { onMarkKnown } : {})}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../common/brief';
 import { knownTermOf } from '../../../../common/brief/userGlossary';
@@ -12,7 +12,11 @@ const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…
 const MAX_LISTED = 200;
 
 /** The findings of one text, each with its explanation, suggestion and one-click fix. */
-export function FindingsList(props: {
+export const FindingsList = memo(FindingsListRows);
+
+// Memoised: up to 200 rows of translated text re-rendered on every keystroke of a long text
+// (session 17); the rows change only with the findings, so the owner passes stable handlers.
+function FindingsListRows(props: {
   testId: string;
   findings: readonly Finding[];
   pending: boolean;

@@ -1,4 +1,11 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef, type TextareaHTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { Finding } from '../../../../common/brief';
 import { highlightSegments } from './highlightSegments';
 
@@ -32,6 +39,16 @@ export const HighlightedTextarea = forwardRef<HighlightedTextareaHandle, Props>(
 ) {
   const area = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
+  // Uncontrolled, without even a defaultValue: React writes a textarea's defaultValue (its text
+  // node) on every render, which on 150,000 characters rebuilt the text per keystroke (session 17).
+  // The browser keeps what is typed; the first value and one from elsewhere (a fix, a colleague's
+  // edit, a refused change) are put in here, before paint.
+  const shown = useRef(value);
+  useLayoutEffect(() => {
+    shown.current = value;
+    const el = area.current;
+    if (el && el.value !== value) el.value = value;
+  }, [value]);
   const inline = value.length <= MAX_INLINE_CHARS;
   const segments = useMemo(
     () =>
@@ -85,9 +102,15 @@ export const HighlightedTextarea = forwardRef<HighlightedTextareaHandle, Props>(
         {...rest}
         ref={area}
         className="highlighted__input input textarea"
-        value={value}
         spellCheck={false}
-        onChange={(e) => onValueChange(e.target.value)}
+        onChange={(e) => {
+          const el = e.currentTarget;
+          onValueChange(el.value);
+          // A change the owner refused (or cleaned) re-renders nothing: put its value back.
+          queueMicrotask(() => {
+            if (el.value !== shown.current) el.value = shown.current;
+          });
+        }}
         onScroll={(e) => {
           if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
         }}

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreReadiness } from '../../../../common/brief';
+import { scoreReadiness, type BriefLocale } from '../../../../common/brief';
 import { DEFAULT_READER } from '../../../../common/brief/reader';
 import {
   ISSUE_STATUSES,
@@ -9,6 +9,7 @@ import {
   type IssueRecord,
 } from '../../../../common/records/types';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { SETTLE_ABOVE_CHARS, useSettled } from '../../ui/useSettled';
 import { BriefTab } from './BriefTab';
 import { IssueTab } from './IssueTab';
 import { PreviewTab } from './PreviewTab';
@@ -51,9 +52,17 @@ export function IssueWorkspace({
   const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader, municipality);
   const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader, municipality);
   const locale = useBriefLocale();
-  const readiness = useMemo(
-    () => scoreReadiness(draft, briefDraft.body ?? undefined, locale),
+  // Readiness reads every field's whole text (0.15 s for 150,000 characters): a long issue gets it
+  // when typing pauses, not per keystroke.
+  const readinessInput = useMemo(
+    () => ({ draft, body: briefDraft.body ?? undefined, locale }),
     [draft, briefDraft.body, locale],
+  );
+  const readiness = useSettled(
+    readinessInput,
+    readinessOf,
+    draft.rawText.length + (briefDraft.body?.length ?? 0) > SETTLE_ABOVE_CHARS,
+    sameReadinessInput,
   );
   // Clarity is computed in the analysis worker beside the findings (no sentence splitting here).
   const clarity = {
@@ -179,6 +188,16 @@ export function IssueWorkspace({
     </div>
   );
 }
+
+const readinessOf = (input: { draft: IssueFields; body: string | undefined; locale: BriefLocale }) =>
+  scoreReadiness(input.draft, input.body, input.locale);
+
+type ReadinessInput = Parameters<typeof readinessOf>[0];
+const sameReadinessInput = (a: ReadinessInput, b: ReadinessInput) =>
+  a.body === b.body &&
+  a.locale === b.locale &&
+  (Object.keys(a.draft) as (keyof IssueFields)[]).every((k) => a.draft[k] === b.draft[k]) &&
+  Object.keys(a.draft).length === Object.keys(b.draft).length;
 
 function worstStatus<S extends string>(a: S, b: S): S {
   const order = ['error', 'saving', 'dirty', 'saved', 'idle'];

@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { repairPdfPaste } from '../../../../common/brief';
+import { SETTLE_ABOVE_CHARS, useSettled } from '../../ui/useSettled';
 
 /** Past this a paste is no page copied out of a PDF, and every keystroke would re-read it. */
 const MAX_CHECKED_CHARS = 300_000;
+
+const repairOf = (text: string) => (text.length > MAX_CHECKED_CHARS ? null : repairPdfPaste(text));
 
 /**
  * Offers to join the line ends and drop the page numbers of a text pasted from a PDF (see
@@ -11,10 +14,8 @@ const MAX_CHECKED_CHARS = 300_000;
  */
 export function PdfPasteNotice(props: { value: string; onRepair: (text: string) => void }) {
   const { t } = useTranslation();
-  const repair = useMemo(
-    () => (props.value.length > MAX_CHECKED_CHARS ? null : repairPdfPaste(props.value)),
-    [props.value],
-  );
+  // 40 ms on 150,000 characters: a long text is re-read when typing pauses, not per keystroke.
+  const repair = useSettled(props.value, repairOf, props.value.length > SETTLE_ABOVE_CHARS);
   // What was done, shown until the text changes again.
   const [done, setDone] = useState<{ text: string; joined: number; pages: number } | null>(null);
   if (done && done.text === props.value)
@@ -39,8 +40,10 @@ export function PdfPasteNotice(props: { value: string; onRepair: (text: string) 
         type="button"
         className="button button--small"
         onClick={() => {
-          setDone({ text: repair.text, joined: repair.joined, pages: repair.pageNumbers });
-          props.onRepair(repair.text);
+          // The offer may be a beat behind the text: repair what is there now, never an older text.
+          const now = repairPdfPaste(props.value);
+          setDone({ text: now.text, joined: now.joined, pages: now.pageNumbers });
+          props.onRepair(now.text);
         }}
       >
         {t('briefs.pdfPaste.join')}

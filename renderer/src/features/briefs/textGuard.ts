@@ -1,10 +1,10 @@
-import { MAX_TEXT_VALUE_CHARS } from '../../../../common/sync/protocol';
+import { MAX_EDITABLE_CHARS } from '../../ui/textLimit';
 
 /**
- * What the editors accept. The sync contract admits text values of 1,000,000 characters,
- * so longer pastes are refused (the previous text stays) instead of failing later in sync.
+ * What the editors accept: what a textarea lays out within seconds (see `MAX_EDITABLE_CHARS`),
+ * below the sync contract's 1,000,000. Longer text is refused (the previous text stays).
  */
-export const MAX_FIELD_CHARS = MAX_TEXT_VALUE_CHARS;
+export const MAX_FIELD_CHARS = MAX_EDITABLE_CHARS;
 
 // C0 controls other than tab, newline and carriage return: what binary garbage pastes in.
 // eslint-disable-next-line no-control-regex
