@@ -65,7 +65,7 @@ test('a backup restores on a fresh profile: the issue and the glossary term are 
     .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
   const question = settings.backupSection().getByRole('heading', { name: /を復元しますか？/ });
   await expect(question).toBeFocused();
-  await expect(settings.backupSection().getByTestId('restore-confirm')).toContainText('課題: 1');
+  await expect(settings.backupSection().getByTestId('restore-confirm')).toContainText('課題 1 件');
   await fresh.keyboard.press('Tab');
   await fresh.keyboard.press('Enter'); // 復元する
   await expect(settings.backupSection().getByText('バックアップから復元しました。')).toBeVisible();
