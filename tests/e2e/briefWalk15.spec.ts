@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './pages/sharedPage';
 import { AppPage } from './pages/AppPage';
 import { RewritePanelPage } from './pages/RewritePanelPage';
+import { section } from './pages/briefWalk';
 
 const MURA = [
   '本村は、人口約2,900人の山間の村で、路線バスは1日4往復にとどまっている。高齢化率は47.3％に達し、高齢者の通院や買物の足の確保が喫緊の課題となっている。',
@@ -42,9 +43,6 @@ async function draft(page: Page, title: string, text: string) {
   await expect(ws.briefInput()).toHaveValue(/こんなことに困っていませんか/);
   return ws;
 }
-
-/** The markdown under `## heading` up to the next heading. */
-const section = (md: string, heading: string) => md.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
 
 test('a 村’s theme: the condition of application is its 応募資格, the law’s wording says 規定 once', async ({
   page,

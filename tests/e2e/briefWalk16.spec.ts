@@ -10,6 +10,7 @@ import { expect, test } from './pages/sharedPage';
 import { AppPage } from './pages/AppPage';
 import { printOffline } from './pages/printOffline';
 import { RewritePanelPage } from './pages/RewritePanelPage';
+import { pasteAndWait, section } from './pages/briefWalk';
 
 const CALL = [
   '１．募集の趣旨',
@@ -56,18 +57,7 @@ const PLAN = [
   '所管：農林水産部 農業技術振興課 スマート農業推進室',
 ].join('\n');
 
-/** The markdown under `## heading` up to the next heading. */
-const section = (md: string, heading: string) => md.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
-
-/** Pastes `text` into a new issue and waits for the red pen; logs the time to its first finding. */
-async function paste(page: Page, title: string, text: string) {
-  const ws = await new AppPage(page).openNewIssue(title);
-  const started = Date.now();
-  await ws.rawInput().fill(text);
-  await expect(ws.rawFindings().locator('li').first()).toBeVisible({ timeout: 30_000 });
-  console.log(`[walk16] ${title}: paste → first finding ${Date.now() - started} ms`);
-  return ws;
-}
+const paste = (page: Page, title: string, text: string) => pasteAndWait(page, 'walk16', title, text);
 
 test('a 町’s call: contact names stay names, budget and period are quoted once each, in the PDF too', async ({
   page,

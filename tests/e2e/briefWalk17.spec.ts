@@ -11,6 +11,7 @@ import { expect, test } from './pages/sharedPage';
 import { AppPage } from './pages/AppPage';
 import { printOffline } from './pages/printOffline';
 import { RewritePanelPage } from './pages/RewritePanelPage';
+import { pasteAndWait, section } from './pages/briefWalk';
 
 const CALL = [
   '１．募集の趣旨',
@@ -64,18 +65,7 @@ const PLAN = [
   '所管：財政部 資産経営課',
 ].join('\n');
 
-/** The markdown under `## heading` up to the next heading. */
-const section = (md: string, heading: string) => md.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
-
-/** Pastes `text` into a new issue and waits for the red pen; logs the time to its first finding. */
-async function paste(page: Page, title: string, text: string) {
-  const ws = await new AppPage(page).openNewIssue(title);
-  const started = Date.now();
-  await ws.rawInput().fill(text);
-  await expect(ws.rawFindings().locator('li').first()).toBeVisible({ timeout: 30_000 });
-  console.log(`[walk17] ${title}: paste → first finding ${Date.now() - started} ms`);
-  return ws;
-}
+const paste = (page: Page, title: string, text: string) => pasteAndWait(page, 'walk17', title, text);
 
 test('a 区’s call by keyboard: a space-aligned table stays a table, its term explained under it', async ({
   page,
