@@ -9,7 +9,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { startPreview } from '../support/previewServer';
-import { AppPage } from '../e2e/pages/AppPage';
+import { openPasteTarget } from './pasteTarget';
 import { median, report } from './report';
 
 const PORT = Number(process.env.BIG_PASTE_BENCH_PORT ?? 4199);
@@ -38,21 +38,7 @@ const nextFrame = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 async function measure(browser: Browser, baseURL: string, n: number, where: 'app' | 'bare') {
-  const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  if (where === 'app') {
-    await new AppPage(page).openNewIssue(`ベンチ 貼り付け ${n}`);
-    await page.getByTestId('raw-input').click();
-  } else {
-    await page.goto('/');
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => {
-      document.body.innerHTML =
-        '<div class="highlighted"><textarea id="bare" rows="16" spellcheck="false" class="highlighted__input input textarea"></textarea></div>';
-    });
-    await page.click('#bare');
-  }
+  const { context, page } = await openPasteTarget(browser, baseURL, where, `ベンチ 貼り付け ${n}`);
   await page.evaluate((t) => navigator.clipboard.writeText(t), textOf(n));
   await watchMainThread(page);
   const started = Date.now();

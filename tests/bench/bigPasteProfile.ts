@@ -8,7 +8,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { startPreview } from '../support/previewServer';
-import { AppPage } from '../e2e/pages/AppPage';
+import { openPasteTarget } from './pasteTarget';
 
 const PORT = Number(process.env.PROFILE_PORT ?? 5382);
 const sizes = process.argv.slice(2).map(Number);
@@ -101,22 +101,7 @@ try {
   for (const n of sizes) {
     const text = textOf(n);
     for (const where of (process.env.PROFILE_WHERE ?? 'bare,app').split(',')) {
-      const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const page = await context.newPage();
-      if (where === 'app') {
-        await new AppPage(page).openNewIssue(`貼り付け ${n}`);
-        await page.getByTestId('raw-input').click();
-      } else {
-        await page.goto('/');
-        await page.waitForLoadState('networkidle');
-        // The same classes as the app's editor, in the app's stylesheet, without React.
-        await page.evaluate(() => {
-          document.body.innerHTML =
-            '<div class="highlighted"><textarea id="bare" rows="16" spellcheck="false" class="highlighted__input input textarea"></textarea></div>';
-        });
-        await page.click('#bare');
-      }
+      const { context, page } = await openPasteTarget(browser, server.url, where, `貼り付け ${n}`);
       await page.evaluate((t) => navigator.clipboard.writeText(t), text);
       const cdp = await context.newCDPSession(page);
       let figures = { pastedIn: 0, answeredIn: 0 };
