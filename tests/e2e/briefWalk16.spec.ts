@@ -10,7 +10,7 @@ import { expect, test } from './pages/sharedPage';
 import { AppPage } from './pages/AppPage';
 import { printOffline } from './pages/printOffline';
 import { RewritePanelPage } from './pages/RewritePanelPage';
-import { pasteAndWait, section } from './pages/briefWalk';
+import { exportedMarkdown, pasteAndWait, section } from './pages/briefWalk';
 
 const CALL = [
   '１．募集の趣旨',
@@ -120,13 +120,7 @@ test('a 県 plan: its 事業費 table is the budget, its 所管 line whom to ask
   const preview = page.getByTestId('brief-preview');
   await expect(preview.getByRole('table').filter({ hasText: '自動操舵の導入支援補助金' })).toBeVisible();
 
-  const menu = page.getByRole('group', { name: '書き出し' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    menu.getByRole('button', { name: 'Markdown', exact: true }).click(),
-  ]);
-  const { readFile } = await import('node:fs/promises');
-  const md = await readFile((await download.path())!, 'utf8');
+  const md = await exportedMarkdown(page);
   expect(section(md, '予算と費用負担')).toContain('| 自動操舵の導入支援補助金 | 120,000千円 | 150,000千円 |');
   expect(section(md, '担当課・連絡先')).toContain('所管：農林水産部 農業技術振興課 スマート農業推進室');
   expect(section(md, 'スケジュール')).not.toContain('18,400人');

@@ -11,7 +11,7 @@ import { expect, test } from './pages/sharedPage';
 import { AppPage } from './pages/AppPage';
 import { printOffline } from './pages/printOffline';
 import { RewritePanelPage } from './pages/RewritePanelPage';
-import { pasteAndWait, section } from './pages/briefWalk';
+import { exportedMarkdown, pasteAndWait, section } from './pages/briefWalk';
 
 const CALL = [
   '１．募集の趣旨',
@@ -157,13 +157,7 @@ test('a 市 plan: headings stay headings, the 補助率 goes with the 事業費 
   const preview = page.getByTestId('brief-preview');
   await expect(preview.getByRole('table').filter({ hasText: '基本計画策定' })).toBeVisible();
 
-  const menu = page.getByRole('group', { name: '書き出し' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    menu.getByRole('button', { name: 'Markdown', exact: true }).click(),
-  ]);
-  const { readFile } = await import('node:fs/promises');
-  const md = await readFile((await download.path())!, 'utf8');
+  const md = await exportedMarkdown(page);
   const budget = section(md, '予算と費用負担');
   expect(budget).toContain('| 基本計画策定 | 12,000千円 | 8,000千円 |');
   expect(budget).toContain('補助率2分の1以内で補助する。');

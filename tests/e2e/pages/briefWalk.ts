@@ -15,3 +15,14 @@ export async function pasteAndWait(page: Page, walk: string, title: string, text
   console.log(`[${walk}] ${title}: paste → first finding ${Date.now() - started} ms`);
   return ws;
 }
+
+/** Clicks 書き出し › Markdown and returns the downloaded file's text. */
+export async function exportedMarkdown(page: Page): Promise<string> {
+  const menu = page.getByRole('group', { name: '書き出し' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Markdown', exact: true }).click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  return readFile((await download.path())!, 'utf8');
+}
