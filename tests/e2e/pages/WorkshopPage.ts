@@ -42,8 +42,11 @@ export class WorkshopPage {
     await this.page.getByLabel('開始日時').fill(localDateTime);
   }
 
+  /** Switches view and waits until it is shown (its link marked current, rendered with the view). */
   async view(name: '計画' | '進行' | '議事録'): Promise<void> {
-    await this.page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link', { name }).click();
+    const link = this.page.getByRole('navigation', { name: '表示の切り替え' }).getByRole('link', { name });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
   }
 
   timer() {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLateStart, type RunPlan } from '../../../../../common/workshops/run';
 import type { AgendaItem, Workshop } from '../agendaActions';
@@ -40,7 +40,9 @@ export function PresenterKeys({
   });
   const id = workshop.id;
 
-  useEffect(() => {
+  // A layout effect: the keys listen from the first paint of the view, so a remote pressed the moment
+  // the projector shows 「まもなく開始します」 is not lost (a passive effect runs after input events).
+  useLayoutEffect(() => {
     let n = 0;
     let hide: ReturnType<typeof setTimeout> | undefined;
     const show = (s: Sign | null) => {
