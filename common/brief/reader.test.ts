@@ -4,14 +4,14 @@ import { shippedGlossary } from './glossary';
 import { DEFAULT_READER, isBriefReader, readerKnows } from './reader';
 import { rewriteForCompany } from './rewrite';
 
-const TEXT = '本事業はモデル事業に位置付けられ、採択後に予定価格を定めて随意契約で発注する。';
+const TEXT = '本事業はモデル地区で行う事業に位置付けられ、採択後に予定価格を定めて随意契約で発注する。';
 const marked = (reader?: 'newcomer' | 'public-sector-savvy') =>
   analyzeText(TEXT, { rules: ['jargon'], ...(reader ? { reader } : {}) }).map((f) => f.text);
 
 describe('the issue reader', () => {
   it('marks business-known words for the default reader, as before the setting existed', () => {
     expect(DEFAULT_READER).toBe('newcomer');
-    expect(marked()).toEqual(expect.arrayContaining(['モデル事業', '予定価格', '随意契約']));
+    expect(marked()).toEqual(expect.arrayContaining(['モデル地区', '予定価格', '随意契約']));
     expect(marked('newcomer')).toEqual(marked());
   });
 
@@ -22,7 +22,7 @@ describe('the issue reader', () => {
 
   it('leaves business-known words unmarked for a reader used to public-private work, and only those', () => {
     const savvy = marked('public-sector-savvy');
-    expect(savvy).not.toContain('モデル事業');
+    expect(savvy).not.toContain('モデル地区');
     expect(savvy).not.toContain('予定価格');
     expect(savvy).not.toContain('採択');
     expect(savvy).toContain('随意契約');
@@ -40,9 +40,9 @@ describe('the issue reader', () => {
     const rewrite = (reader: 'newcomer' | 'public-sector-savvy') =>
       rewriteForCompany(TEXT, { reader }).changes.filter((c) => c.rule === 'jargon');
     expect(
-      rewrite('newcomer').some((c) => c.before.includes('モデル事業') || c.after.includes('モデル事業')),
+      rewrite('newcomer').some((c) => c.before.includes('モデル地区') || c.after.includes('モデル地区')),
     ).toBe(true);
-    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('モデル事業'))).toBe(false);
+    expect(rewrite('public-sector-savvy').some((c) => c.after.includes('モデル地区'))).toBe(false);
     expect(rewrite('public-sector-savvy').some((c) => c.after.includes('随意契約'))).toBe(true);
   });
 
