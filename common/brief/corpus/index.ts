@@ -82,6 +82,15 @@
  * health check-ups, a silver human resources centre, levelling public-works orders over the year,
  * staff development, budget compilation; a Fukuoka software startup's reader; 116 labels) was written
  * at the start of session 17, blind to the glossary, the rules and the tool.
+ * `fresh20` (16 texts on 16 sub-themes its writer chose, told only to avoid every topic already in the
+ * corpus: a city hall's shop and canteen, food banks and food donations, paddy fields turned to
+ * higher-value crops, local produce for school lunches, a cooperative supplying multi-job workers,
+ * organic farming, official rubbish bags and their fee, protected urban farmland, large stores'
+ * local contribution, less salt on the store shelf, staff side jobs, customer harassment, summer
+ * lunches at after-school clubs, meal delivery for older residents, school fees into the public
+ * accounts, a village's only filling station; a Hiroshima supermarket and food group's new-business
+ * reader; 103 labels) was written at the start of session 18, blind to the glossary, the rules and
+ * the tool.
  */
 import freshData from './fresh.json';
 import fresh2Data from './fresh2.json';
@@ -102,6 +111,7 @@ import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
 import fresh18Data from './fresh18.json';
 import fresh19Data from './fresh19.json';
+import fresh20Data from './fresh20.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
@@ -148,6 +158,7 @@ export const corpusParts: readonly CorpusPart[] = [
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
   { name: 'fresh19', role: 'unseen', texts: fresh19Data as CorpusText[] },
+  { name: 'fresh20', role: 'unseen', texts: fresh20Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

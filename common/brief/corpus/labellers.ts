@@ -33,6 +33,8 @@ import labellerAb from './agreement/labeller-ab.json';
 import labellerAc from './agreement/labeller-ac.json';
 import labellerAd from './agreement/labeller-ad.json';
 import labellerAe from './agreement/labeller-ae.json';
+import labellerAf from './agreement/labeller-af.json';
+import labellerAg from './agreement/labeller-ag.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -50,6 +52,7 @@ import fresh16Data from './fresh16.json';
 import fresh17Data from './fresh17.json';
 import fresh18Data from './fresh18.json';
 import fresh19Data from './fresh19.json';
+import fresh20Data from './fresh20.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -100,4 +103,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh17', fresh17Data as CorpusText[], fromFile('z', labellerZ), fromFile('aa', labellerAa)),
   again('fresh18', fresh18Data as CorpusText[], fromFile('ab', labellerAb), fromFile('ac', labellerAc)),
   again('fresh19', fresh19Data as CorpusText[], fromFile('ad', labellerAd), fromFile('ae', labellerAe)),
+  again('fresh20', fresh20Data as CorpusText[], fromFile('af', labellerAf), fromFile('ag', labellerAg)),
 ];
