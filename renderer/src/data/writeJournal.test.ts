@@ -3,9 +3,9 @@ import { emptyIssueFields } from '../../../common/records/defaults';
 import { KyosoDb } from './db';
 import { loadDevice, type Device } from './device';
 import { pageOwner } from './pageOwner';
-import { replayWrites } from './replayWrites';
+import { KEPT_CHARS, KEPT_DAYS, replayWrites, type DiscardedWrite } from './replayWrites';
 import { createRepositories, type Repositories } from './repositories';
-import { MAX_ENTRY_CHARS, WriteJournal, type WriteEntry } from './writeJournal';
+import { MAX_ENTRY_CHARS, MAX_PENDING_CHARS, WriteJournal, type WriteEntry } from './writeJournal';
 
 /** A localStorage stand-in; `quota` characters at most, as a browser throws past its own. */
 class MemoryStorage implements Storage {
@@ -117,6 +117,24 @@ describe('write journal in the repository path', () => {
   });
 });
 
+describe('write journal size', () => {
+  it("holds at most ~1 MB of one page's writes under way: the note journal and settings keep their room", async () => {
+    const big = () => ({ ...emptyIssueFields('大'), rawText: 'あ'.repeat(MAX_ENTRY_CHARS - 1000) });
+    const writes = [0, 1, 2, 3, 4].map(() => repos.issues.create(big()));
+    // Four fit under MAX_PENDING_CHARS; the fifth runs unjournalled, as a write over the entry limit.
+    expect(storage.length).toBe(4);
+    const chars = [...storage.map.values()].reduce((n, v) => n + v.length, 0);
+    expect(chars).toBeLessThanOrEqual(MAX_PENDING_CHARS);
+    await Promise.all(writes);
+    expect(await repos.issues.count()).toBe(5);
+    // Settled entries give their room back.
+    expect(storage.length).toBe(0);
+    const again = repos.issues.create(big());
+    expect(storage.length).toBe(1);
+    await again;
+  });
+});
+
 describe('replayWrites', () => {
   it('puts back a lost create, update and delete through the repositories, oldest first', async () => {
     const kept = await repos.issues.create(emptyIssueFields('残す'));
@@ -131,8 +149,8 @@ describe('replayWrites', () => {
     lostWrite({ table: 'issues', id: kept.id, fields: { budget: '300万円' } });
     lostWrite({ kind: 'remove', table: 'issues', id: gone.id });
 
-    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
-    expect(report).toEqual({ applied: 4, dropped: 0, keptAside: 0, failed: 0 });
+    const report = await replayWrites(repos, device.workspaceId, journal, { live: noneLive });
+    expect(report).toEqual({ applied: 4, dropped: 0, keptAside: 0, failed: 0, discarded: 0 });
     expect(await repos.votes.get('vote-1')).toMatchObject({ voter: '佐藤', dots: 2 });
     expect((await repos.issues.get(kept.id))?.budget).toBe('300万円');
     expect(await repos.issues.get(gone.id)).toBeUndefined();
@@ -152,8 +170,8 @@ describe('replayWrites', () => {
     expect(storage.length).toBe(3);
     const outbox = await db.outbox.count();
 
-    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
-    expect(report).toEqual({ applied: 0, dropped: 3, keptAside: 0, failed: 0 });
+    const report = await replayWrites(repos, device.workspaceId, journal, { live: noneLive });
+    expect(report).toEqual({ applied: 0, dropped: 3, keptAside: 0, failed: 0, discarded: 0 });
     expect((await repos.issues.get(issue.id))?.budget).toBe('2万円'); // not back to 1万円
     expect(await db.outbox.count()).toBe(outbox);
     expect(storage.length).toBe(0);
@@ -164,25 +182,81 @@ describe('replayWrites', () => {
     lostWrite({ kind: 'create', table: 'issues', id: issue.id, fields: { ...emptyIssueFields('古い') } });
     await repos.issues.remove(issue.id);
     lostWrite({ table: 'issues', id: issue.id, fields: { budget: '1' } });
-    const report = await replayWrites(repos, device.workspaceId, journal, noneLive);
+    const report = await replayWrites(repos, device.workspaceId, journal, { live: noneLive });
     expect(report).toMatchObject({ applied: 0, dropped: 2, failed: 0 });
     expect(await repos.issues.get(issue.id)).toBeUndefined();
   });
 
-  it('keeps aside entries of a live page, another workspace, an unknown table and corrupt ones', async () => {
+  it('keeps aside what may apply later, leaves a live page its own, discards garbage and says so', async () => {
     const issue = await repos.issues.create(emptyIssueFields('別'));
     lostWrite({ table: 'issues', id: issue.id, fields: { budget: 'よそ' }, workspaceId: 'other-ws' });
     lostWrite({ table: 'secrets', id: 'x', fields: { a: 1 } });
+    // A newer version's form: this one cannot read it, the newer one (back after a downgrade) can.
+    const at = new Date().toISOString();
+    storage.setItem('kyoso-write:newer', JSON.stringify({ key: 'newer', kind: 'merge', at }));
     storage.setItem('kyoso-write:broken', '{"kind":"update",');
-    lostWrite({ table: 'issues', id: issue.id, fields: { budget: '開いているページ' } });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const discarded: DiscardedWrite[] = [];
 
-    const report = await replayWrites(repos, device.workspaceId, journal, async () => new Set([pageOwner]));
-    expect(report).toEqual({ applied: 0, dropped: 0, keptAside: 4, failed: 0 });
+    const report = await replayWrites(repos, device.workspaceId, journal, {
+      live: noneLive,
+      discard: (d) => void discarded.push(d),
+    });
+    expect(report).toEqual({ applied: 0, dropped: 0, keptAside: 3, failed: 0, discarded: 1 });
+    expect(discarded).toEqual([{ key: 'broken', reason: 'unreadable', text: '{"kind":"update",' }]);
     expect((await repos.issues.get(issue.id))?.budget).toBe('');
-    expect(storage.length).toBe(4);
-    expect(warn).toHaveBeenCalledWith('write journal: unreadable entry kept aside', 'broken');
-    warn.mockRestore();
+    expect(storage.length).toBe(3);
+
+    // A live page's entry is its own: not applied, not counted, not touched.
+    storage.clear();
+    lostWrite({ table: 'issues', id: issue.id, fields: { budget: '開いているページ' } });
+    const mine = await replayWrites(repos, device.workspaceId, journal, {
+      live: async () => new Set([pageOwner]),
+    });
+    expect(mine).toEqual({ applied: 0, dropped: 0, keptAside: 0, failed: 0, discarded: 0 });
+    expect(storage.length).toBe(1);
+  });
+
+  it('gives a kept-aside entry a bounded life: 30 days, 256K characters together, oldest first', async () => {
+    const now = Date.parse('2026-12-03T10:00:00.000Z');
+    const day = 24 * 60 * 60 * 1000;
+    const aside = (daysAgo: number, chars: number) =>
+      lostWrite({
+        table: 'issues',
+        id: `old-${daysAgo}`,
+        workspaceId: 'other-ws',
+        at: new Date(now - daysAgo * day).toISOString(),
+        fields: { rawText: 'あ'.repeat(chars) },
+      });
+    const expired = aside(31, 10);
+    const over = aside(3, 100_000);
+    const kept = [aside(2, 100_000), aside(1, 100_000)];
+    const discarded: DiscardedWrite[] = [];
+    const discard = (d: DiscardedWrite) => void discarded.push(d);
+
+    const report = await replayWrites(repos, device.workspaceId, journal, {
+      live: noneLive,
+      now: () => now,
+      discard,
+    });
+    expect(report).toMatchObject({ keptAside: 2, discarded: 2 });
+    expect(discarded.map((d) => [d.key, d.reason])).toEqual([
+      [over, 'overBudget'],
+      [expired, 'expired'],
+    ]);
+    expect(discarded[0]).toMatchObject({ table: 'issues', id: 'old-3' });
+    expect(discarded[0]!.text).toHaveLength(2000);
+    expect(journal.entries().entries.map((e) => e.key)).toEqual(kept);
+    const total = journal.entries().entries.reduce((n, e) => n + e.chars, 0);
+    expect(total).toBeLessThanOrEqual(KEPT_CHARS);
+
+    // A month on, what could not apply is gone too.
+    const later = await replayWrites(repos, device.workspaceId, journal, {
+      live: noneLive,
+      now: () => now + KEPT_DAYS * day + 2 * day,
+      discard,
+    });
+    expect(later).toMatchObject({ keptAside: 0, discarded: 2 });
+    expect(storage.length).toBe(0);
   });
 
   it('keeps and logs an entry whose replay fails, goes on with the others, and never throws', async () => {
@@ -201,8 +275,8 @@ describe('replayWrites', () => {
     } as unknown as Repositories;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
-    const report = await replayWrites(failing, device.workspaceId, journal, noneLive);
-    expect(report).toEqual({ applied: 1, dropped: 0, keptAside: 0, failed: 1 });
+    const report = await replayWrites(failing, device.workspaceId, journal, { live: noneLive });
+    expect(report).toEqual({ applied: 1, dropped: 0, keptAside: 1, failed: 1, discarded: 0 });
     expect((await repos.issues.get(issue.id))?.title).toBe('通る');
     expect(journal.entries().entries.map((e) => e.key)).toEqual([bad]);
     expect(warn).toHaveBeenCalledWith('write journal: replay failed, entry kept', bad, expect.any(Error));
@@ -211,7 +285,7 @@ describe('replayWrites', () => {
     const broken = new WriteJournal(() => {
       throw new Error('gone');
     });
-    await expect(replayWrites(repos, device.workspaceId, broken, noneLive)).resolves.toMatchObject({
+    await expect(replayWrites(repos, device.workspaceId, broken, { live: noneLive })).resolves.toMatchObject({
       applied: 0,
     });
     warn.mockRestore();
