@@ -36,7 +36,8 @@ export interface ReplayReport {
 /** A journal entry removed unapplied: what the report (the sync log) says about it. */
 export interface DiscardedWrite {
   key: string;
-  reason: 'expired' | 'overBudget' | 'unreadable';
+  /** `stale`: a change computed from a copy the record has moved past (see `seen`): never applies. */
+  reason: 'expired' | 'overBudget' | 'unreadable' | 'stale';
   /** table, id and kind when the entry could be read. */
   table?: string;
   id?: string;
@@ -86,7 +87,7 @@ export async function replayWrites(
     }
     const owners = entries.length ? await live() : new Set<string>();
     // The record's last change before this replay: entries replayed now must not hide each other.
-    const before = new Map<string, string>();
+    const before = new Map<string, Before>();
     for (const entry of entries) {
       if (owners.has(entry.owner)) continue; // its page is still writing it
       if (entry.workspaceId !== workspaceId || !isSyncedTable(entry.table)) {
@@ -94,9 +95,12 @@ export async function replayWrites(
         continue;
       }
       try {
-        if (await replayOne(repos, entry, entry.table, before)) report.applied++;
-        else report.dropped++;
-        journal.remove(entry.key);
+        const outcome = await replayOne(repos, entry, entry.table, before);
+        if (outcome === 'stale') await drop(entry.key, 'stale', keptOf(entry).describe);
+        else {
+          report[outcome]++;
+          journal.remove(entry.key);
+        }
       } catch (e) {
         report.failed++;
         kept.push(keptOf(entry));
@@ -131,38 +135,52 @@ function keptOf(entry: StoredEntry): Kept {
   };
 }
 
-/** Applies one entry; false when its change is already there or cannot apply any more. */
+/** A record as stored before this replay wrote to it. */
+interface Before {
+  updatedAt: string;
+  hlc: Record<string, string>;
+}
+
+/**
+ * Applies one entry: `dropped` when its change is already there or cannot apply any more,
+ * `stale` when it was computed from a copy of the record that is no longer stored.
+ */
 async function replayOne(
   repos: Repos,
   entry: WriteEntry,
   table: SyncedTable,
-  before: Map<string, string>,
-): Promise<boolean> {
+  before: Map<string, Before>,
+): Promise<'applied' | 'dropped' | 'stale'> {
   const repo = repos[table] as Pick<Repository<SyncedTable>, 'get' | 'create' | 'update' | 'remove'>;
   const mapKey = `${table}/${entry.id}`;
-  const stored = (await repo.get(entry.id)) as (Record<string, unknown> & { updatedAt: string }) | undefined;
-  if (!before.has(mapKey)) before.set(mapKey, stored?.updatedAt ?? '');
+  const stored = (await repo.get(entry.id)) as
+    (Record<string, unknown> & { updatedAt: string; hlc?: Record<string, string> }) | undefined;
+  if (!before.has(mapKey))
+    before.set(mapKey, { updatedAt: stored?.updatedAt ?? '', hlc: { ...stored?.hlc } });
+  const was = before.get(mapKey)!;
   if (entry.kind === 'create') {
     // Same id: a create that committed is not made again, nor one deleted since (a tombstone).
-    if (stored) return false;
+    if (stored) return 'dropped';
     try {
       await repo.create(entry.fields as never, entry.id);
-      return true;
+      return 'applied';
     } catch (e) {
-      if ((e as { name?: string }).name === 'ConstraintError') return false;
+      if ((e as { name?: string }).name === 'ConstraintError') return 'dropped';
       throw e;
     }
   }
   // Written at or after the intent (this write committed, or a newer one since): leave it.
-  if (!stored || (before.get(mapKey) ?? '') >= entry.at) return false;
+  if (!stored || was.updatedAt >= entry.at) return 'dropped';
   if (entry.kind === 'remove') {
     await repo.remove(entry.id);
-    return true;
+    return 'applied';
   }
-  const changed = Object.entries(entry.fields).some(
+  const changed = Object.entries(entry.fields).filter(
     ([field, value]) => JSON.stringify(stored[field]) !== JSON.stringify(value),
   );
-  if (!changed) return false;
+  if (changed.length === 0) return 'dropped';
+  const { seen } = entry;
+  if (seen && changed.some(([field]) => (was.hlc[field] ?? null) !== (seen[field] ?? null))) return 'stale';
   await repo.update(entry.id, entry.fields as never);
-  return true;
+  return 'applied';
 }

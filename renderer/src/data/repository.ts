@@ -43,15 +43,17 @@ export class Repository<T extends SyncedTable> {
    * keeps it: writeJournal.ts), runs the write, and drops the entry once the write has settled (a
    * failed write was reported to a live page; replaying it later would surprise).
    */
-  private journalled<R>(id: string, intent: WriteIntent, write: () => Promise<R>): Promise<R> {
+  private journalled<R>(id: string, intent: WriteIntent | null, write: () => Promise<R>): Promise<R> {
     const at = this.now().toISOString();
-    const key = this.journal.append({
-      ...intent,
-      workspaceId: this.device.workspaceId,
-      table: this.table,
-      id,
-      at,
-    });
+    const key =
+      intent &&
+      this.journal.append({
+        ...intent,
+        workspaceId: this.device.workspaceId,
+        table: this.table,
+        id,
+        at,
+      });
     const running = write();
     if (key) {
       const drop = () => this.journal.remove(key);
@@ -103,12 +105,31 @@ export class Repository<T extends SyncedTable> {
   /**
    * Change fields computed from the stored record, read in the same transaction: an append (a
    * decision added right after another) builds on the record as stored, not on a render's copy.
+   * The journal cannot wait for that read (a reload in the click's task never runs it), so it
+   * keeps the change computed from `seen`, the copy the caller shows, with the field versions it
+   * was computed from: replay applies it only over that version (writeJournal.ts, `seen`).
    */
   async modify(
     id: string,
     change: (current: RecordOf<T>) => Partial<FieldsByTable[T]>,
+    seen: RecordOf<T>,
   ): Promise<RecordOf<T>> {
-    return this.writes.track(this.updateIn(id, change));
+    return this.journalled(id, this.intentFrom(change, seen), () => this.updateIn(id, change));
+  }
+
+  /** The journal's form of a modify: its result fields on `seen`, not the function. */
+  private intentFrom(
+    change: (current: RecordOf<T>) => Partial<FieldsByTable[T]>,
+    seen: RecordOf<T>,
+  ): WriteIntent | null {
+    try {
+      const fields: Record<string, unknown> = { ...change(seen) };
+      const versions: Record<string, string | null> = {};
+      for (const field of Object.keys(fields)) versions[field] = seen.hlc?.[field] ?? null;
+      return { kind: 'update', fields, seen: versions };
+    } catch {
+      return null; // the transaction's own call reports it
+    }
   }
 
   private updateIn(

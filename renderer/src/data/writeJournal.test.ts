@@ -117,6 +117,51 @@ describe('write journal in the repository path', () => {
   });
 });
 
+/** A write whose transaction never runs, as when the page goes away in the click's task. */
+function loseNextTransaction() {
+  return vi
+    .spyOn(db, 'transaction')
+    .mockImplementationOnce(() => new Promise<never>(() => undefined) as never);
+}
+
+describe('a modify in the journal', () => {
+  it('is journalled at once as its result on the copy shown, and replays over that copy', async () => {
+    const shown = await repos.issues.create({ ...emptyIssueFields('決定'), budget: '国費' });
+    const lost = loseNextTransaction();
+    const append = (current: { budget: string }) => ({ budget: `${current.budget}\n市費` });
+    void repos.issues.modify(shown.id, append, shown);
+    lost.mockRestore();
+    expect(journal.entries().entries).toMatchObject([
+      { kind: 'update', fields: { budget: '国費\n市費' }, seen: { budget: shown.hlc.budget } },
+    ]);
+
+    const report = await replayWrites(repos, device.workspaceId, journal, { live: noneLive });
+    expect(report).toMatchObject({ applied: 1, discarded: 0 });
+    expect((await repos.issues.get(shown.id))?.budget).toBe('国費\n市費');
+    expect(storage.length).toBe(0);
+  });
+
+  it('is not replayed over a version it never saw: that write stays, the lost one is reported', async () => {
+    const shown = await repos.issues.create({ ...emptyIssueFields('決定'), budget: '国費' });
+    await repos.issues.update(shown.id, { budget: '国費\n県費' }); // e.g. a pull not yet drawn
+    await new Promise((r) => setTimeout(r, 2)); // the next write in a later millisecond
+    const lost = loseNextTransaction();
+    void repos.issues.modify(shown.id, (current) => ({ budget: `${current.budget}\n市費` }), shown);
+    lost.mockRestore();
+    const discarded: DiscardedWrite[] = [];
+
+    const report = await replayWrites(repos, device.workspaceId, journal, {
+      live: noneLive,
+      discard: (d) => void discarded.push(d),
+    });
+    expect(report).toMatchObject({ applied: 0, discarded: 1 });
+    expect(discarded).toMatchObject([{ reason: 'stale', table: 'issues', id: shown.id }]);
+    expect(discarded[0]!.text).toContain('国費\\n市費');
+    expect((await repos.issues.get(shown.id))?.budget).toBe('国費\n県費');
+    expect(storage.length).toBe(0);
+  });
+});
+
 describe('write journal size', () => {
   it("holds at most ~1 MB of one page's writes under way: the note journal and settings keep their room", async () => {
     const big = () => ({ ...emptyIssueFields('大'), rawText: 'あ'.repeat(MAX_ENTRY_CHARS - 1000) });

@@ -22,7 +22,16 @@ export const MAX_PENDING_CHARS = 4 * MAX_ENTRY_CHARS;
 
 export type WriteIntent =
   | { kind: 'create'; fields: Record<string, unknown> }
-  | { kind: 'update'; fields: Record<string, unknown> }
+  | {
+      kind: 'update';
+      fields: Record<string, unknown>;
+      /**
+       * A change computed from a record (Repository.modify): each field's HLC in the copy it was
+       * computed from (null: never written). Replay applies a field only while the record still
+       * holds that version; over a newer one the computed value would undo a write it never saw.
+       */
+      seen?: Record<string, string | null>;
+    }
   | { kind: 'remove' };
 
 export type WriteEntry = WriteIntent & {
@@ -126,11 +135,16 @@ function parse(text: string): WriteEntry | null {
     if (strings.some((s) => typeof s !== 'string') || typeof e.seq !== 'number') return null;
     if (e.kind === 'remove') return e as WriteEntry;
     if (e.kind !== 'create' && e.kind !== 'update') return null;
-    if (typeof e.fields !== 'object' || e.fields === null || Array.isArray(e.fields)) return null;
+    if (!isPlainObject(e.fields)) return null;
+    if (e.kind === 'update' && 'seen' in e && !isPlainObject(e.seen)) return null;
     return e as WriteEntry;
   } catch {
     return null;
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The `at` of an entry this version cannot read, when it is JSON with a time string. */

@@ -153,6 +153,7 @@ export const sync: Strings<typeof ja> = {
       expired: 'older than {{days}} days',
       overBudget: 'over the space kept for such changes',
       unreadable: 'unreadable',
+      stale: 'the record had changed since the page showed it',
     },
     setAside: 'The server refused a change to a {{table}}; it is kept as a conflict record ({{code}})',
     restamped_one:

@@ -148,6 +148,7 @@ export const sync = {
       expired: '{{days}} 日を過ぎたため',
       overBudget: '保管できる量を超えたため',
       unreadable: '読み取れないため',
+      stale: '画面の表示より後に記録が変わっていたため',
     },
     setAside: 'サーバーが{{table}}の変更を受け付けなかったため、競合として残しました（{{code}}）',
     restamped:
