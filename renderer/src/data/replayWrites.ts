@@ -13,7 +13,13 @@
 import { isSyncedTable, type SyncedTable } from '../../../common/records/tables';
 import { liveOwners } from './pageOwner';
 import type { Repository } from './repository';
-import { MAX_ENTRY_CHARS, type StoredEntry, type WriteEntry, type WriteJournal } from './writeJournal';
+import {
+  MAX_ENTRY_CHARS,
+  TOMBSTONE,
+  type StoredEntry,
+  type WriteEntry,
+  type WriteJournal,
+} from './writeJournal';
 
 /** How long an entry this startup could not apply is kept for a later one. */
 export const KEPT_DAYS = 30;
@@ -169,18 +175,25 @@ async function replayOne(
       throw e;
     }
   }
-  // Written at or after the intent (this write committed, or a newer one since): leave it.
-  if (!stored || was.updatedAt >= entry.at) return 'dropped';
+  if (!stored) return 'dropped'; // deleted since (or never created): nothing to change
+  const { stamps } = entry;
+  // Field by field, by the HLCs the write took when called: one at or above its own in the
+  // record means this write committed or a later one wrote there. An entry of session 17 has none
+  // and is judged by the record's last change time (wrong within one millisecond).
+  const writtenSince = stamps
+    ? (field: string, stamp = stamps[field]) => !!stamp && !!was.hlc[field] && was.hlc[field] >= stamp
+    : () => was.updatedAt >= entry.at;
   if (entry.kind === 'remove') {
+    if (Object.keys(was.hlc).some((field) => writtenSince(field, stamps?.[TOMBSTONE]))) return 'dropped';
     await repo.remove(entry.id);
     return 'applied';
   }
   const changed = Object.entries(entry.fields).filter(
-    ([field, value]) => JSON.stringify(stored[field]) !== JSON.stringify(value),
+    ([field, value]) => !writtenSince(field) && JSON.stringify(stored[field]) !== JSON.stringify(value),
   );
   if (changed.length === 0) return 'dropped';
   const { seen } = entry;
   if (seen && changed.some(([field]) => (was.hlc[field] ?? null) !== (seen[field] ?? null))) return 'stale';
-  await repo.update(entry.id, entry.fields as never);
+  await repo.update(entry.id, Object.fromEntries(changed) as never);
   return 'applied';
 }

@@ -34,6 +34,10 @@ export type WriteIntent =
     }
   | { kind: 'remove' };
 
+/** The HLC each field's write carries, taken when the write was called; a remove's under TOMBSTONE. */
+export type Stamps = Record<string, string>;
+export const TOMBSTONE = '';
+
 export type WriteEntry = WriteIntent & {
   /** The journal entry's id (its key without the prefix). */
   key: string;
@@ -46,6 +50,8 @@ export type WriteEntry = WriteIntent & {
   at: string;
   /** Orders the entries of one page written in the same millisecond. */
   seq: number;
+  /** Absent in entries journalled before session 18: replay then judges by `at`. */
+  stamps?: Stamps;
 };
 
 /** A stored entry that could not be read as one: never applied. */
@@ -133,6 +139,7 @@ function parse(text: string): WriteEntry | null {
     const e = JSON.parse(text) as Partial<WriteEntry> & { fields?: unknown };
     const strings = [e.key, e.owner, e.workspaceId, e.table, e.id, e.at];
     if (strings.some((s) => typeof s !== 'string') || typeof e.seq !== 'number') return null;
+    if ('stamps' in e && !isPlainObject(e.stamps)) return null;
     if (e.kind === 'remove') return e as WriteEntry;
     if (e.kind !== 'create' && e.kind !== 'update') return null;
     if (!isPlainObject(e.fields)) return null;
