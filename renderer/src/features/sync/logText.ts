@@ -64,7 +64,7 @@ const PLAIN: { [C in keyof SyncLogParams]: (t: TFunction, p: Params) => string }
   writeDropped: (t, p) =>
     t('sync.log.writeDropped', {
       table: tableLabel(t, str(p, 'table')),
-      reason: t(`sync.log.writeDroppedReason.${str(p, 'reason')}`, { days: KEPT_DAYS, defaultValue: '—' }),
+      reason: t(`sync.log.writeDroppedReason.${str(p, 'reason')}`, { count: KEPT_DAYS, defaultValue: '—' }),
     }),
 };
 

@@ -150,7 +150,8 @@ export const sync: Strings<typeof ja> = {
     writeDropped:
       'Discarded a change to a {{table}} that a closed page could not save and this device could not put back ({{reason}}); it is in the details',
     writeDroppedReason: {
-      expired: 'older than {{days}} days',
+      expired_one: 'older than {{count}} day',
+      expired: 'older than {{count}} days',
       overBudget: 'over the space kept for such changes',
       unreadable: 'unreadable',
       stale: 'the record had changed since the page showed it',

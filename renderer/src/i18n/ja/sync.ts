@@ -145,7 +145,7 @@ export const sync = {
     writeDropped:
       '前回の画面が保存しきれず、この端末で書き戻せなかった{{table}}の変更を破棄しました（{{reason}}）。内容は詳細にあります',
     writeDroppedReason: {
-      expired: '{{days}} 日を過ぎたため',
+      expired: '{{count}} 日を過ぎたため',
       overBudget: '保管できる量を超えたため',
       unreadable: '読み取れないため',
       stale: '画面の表示より後に記録が変わっていたため',
