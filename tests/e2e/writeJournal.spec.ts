@@ -85,3 +85,33 @@ test('a decision added right before a reload is there after the reload', async (
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(list).toContainText('乗合タクシー（付箋から）');
 });
+
+test('a journal entry that could not be put back for 30 days is dropped and shown in the sync log', async ({
+  page,
+}) => {
+  await page.goto('/#/settings');
+  await expect(page.getByTestId('sync-log')).toBeAttached();
+  // Left by a page of another workspace 40 days ago: never applicable here, and past its life.
+  await page.evaluate(() => {
+    const at = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000).toISOString();
+    const entry = {
+      key: 'old',
+      owner: 'gone',
+      workspaceId: 'elsewhere',
+      table: 'issues',
+      id: 'x',
+      at,
+      seq: 1,
+    };
+    localStorage.setItem(
+      'kyoso-write:old',
+      JSON.stringify({ ...entry, kind: 'update', fields: { budget: '失われた予算' } }),
+    );
+  });
+  await page.reload();
+  const row = page.getByTestId('sync-log').getByRole('listitem').filter({ hasText: '書き戻せなかった' });
+  await expect(row).toContainText('課題の変更を破棄しました（30 日を過ぎたため）');
+  await row.getByText('詳細').click();
+  await expect(row).toContainText('失われた予算');
+  expect(await page.evaluate(() => localStorage.getItem('kyoso-write:old'))).toBeNull();
+});
