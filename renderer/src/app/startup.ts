@@ -5,6 +5,7 @@ import { pruneChangeFeed } from '../data/changeFeed';
 import { createRepositories } from '../data/repositories';
 import { replayWrites } from '../data/replayWrites';
 import { writeJournal } from '../data/writeJournal';
+import { logSync } from '../sync/log';
 import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
 import { createPlatform } from '../platform';
@@ -34,7 +35,10 @@ export async function startServices(): Promise<Services> {
   platform.guardUnsavedEdits(unsavedEdits);
   const repos = createRepositories(db, device, unsavedEdits);
   // Before the first render reads a record: a write the last page could not finish is put back.
-  await replayWrites(repos, device.workspaceId, writeJournal);
+  await replayWrites(repos, device.workspaceId, writeJournal, {
+    discard: ({ table = '', id = '', reason, text }) =>
+      logSync(db, 'warn', 'writeDropped', text, { table, id, reason }),
+  });
   return {
     db,
     device,

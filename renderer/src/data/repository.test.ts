@@ -58,9 +58,11 @@ describe('Repository', () => {
   it('modifies from the stored record, so two appends started together both land', async () => {
     const created = await repos.issues.create(issue({ budget: '' }));
     const append = (line: string) =>
-      repos.issues.modify(created.id, (current) => ({
-        budget: [current.budget, line].filter(Boolean).join('\n'),
-      }));
+      repos.issues.modify(
+        created.id,
+        (current) => ({ budget: [current.budget, line].filter(Boolean).join('\n') }),
+        created,
+      );
     await Promise.all([append('国費'), append('市費')]);
     expect((await repos.issues.get(created.id))?.budget).toBe('国費\n市費');
   });

@@ -18,7 +18,8 @@ import { addRecord, putRecords, type StoredRecord } from './recordWrites';
 import type { Device } from './device';
 import type { WriteTracker } from './unsavedEdits';
 import { saveClock } from './device';
-import { writeJournal, type WriteIntent, type WriteJournal } from './writeJournal';
+import { TOMBSTONE, writeJournal, type Stamps, type WriteIntent, type WriteJournal } from './writeJournal';
+import { maxHlc, type Hlc } from '../../../common/sync/hlc';
 import type { JsonValue, Op } from '../../../common/sync/protocol';
 
 export class RecordNotFoundError extends Error {
@@ -42,17 +43,36 @@ export class Repository<T extends SyncedTable> {
    * Journals the intent synchronously (before the caller's handler returns, so a page going away
    * keeps it: writeJournal.ts), runs the write, and drops the entry once the write has settled (a
    * failed write was reported to a live page; replaying it later would surprise).
+   *
+   * The HLCs the write will stamp are taken now, in call order, and journalled with it: replay
+   * knows a field was written by this write or a later one when the record holds an HLC at or
+   * above the entry's — exact within one millisecond (the HLC counts), and right when two writes
+   * queue behind a busy store (the first commits after the second was journalled).
    */
-  private journalled<R>(id: string, intent: WriteIntent, write: () => Promise<R>): Promise<R> {
+  private journalled<R>(
+    id: string,
+    intent: WriteIntent | null,
+    write: (stamps: Stamps) => Promise<R>,
+  ): Promise<R> {
     const at = this.now().toISOString();
-    const key = this.journal.append({
-      ...intent,
-      workspaceId: this.device.workspaceId,
-      table: this.table,
-      id,
-      at,
-    });
-    const running = write();
+    const stamps: Stamps = {};
+    if (intent?.kind === 'remove') stamps[TOMBSTONE] = this.device.clock.now();
+    else if (intent) {
+      for (const [field, value] of Object.entries(intent.fields)) {
+        if (!RECORD_ENVELOPE_KEYS.has(field) && value !== undefined) stamps[field] = this.device.clock.now();
+      }
+    }
+    const key =
+      intent &&
+      this.journal.append({
+        ...intent,
+        workspaceId: this.device.workspaceId,
+        table: this.table,
+        id,
+        at,
+        stamps,
+      });
+    const running = write(stamps);
     if (key) {
       const drop = () => this.journal.remove(key);
       running.then(drop, drop);
@@ -66,17 +86,26 @@ export class Repository<T extends SyncedTable> {
 
   /** Create a record; resolves once it and its outbox entry are committed. */
   async create(fields: FieldsByTable[T], id: string = newId()): Promise<RecordOf<T>> {
-    return this.journalled(id, { kind: 'create', fields: { ...fields } }, () => this.createIn(fields, id));
+    return this.journalled(id, { kind: 'create', fields: { ...fields } }, (stamps) =>
+      this.createIn(fields, id, stamps),
+    );
   }
 
-  private createIn(fields: FieldsByTable[T], id: string): Promise<RecordOf<T>> {
+  /** The HLC for `field`: the one taken when the write was called, unless the record moved past it. */
+  private stampFor(stamps: Stamps, field: string, current: Hlc | null | undefined): Hlc {
+    const taken = stamps[field];
+    // A pull written between the call and this transaction may carry a higher HLC: stay above it.
+    return taken && (!current || taken > current) ? taken : this.device.clock.now();
+  }
+
+  private createIn(fields: FieldsByTable[T], id: string, stamps: Stamps): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const at = this.now().toISOString();
       const hlc: Record<string, string> = {};
       const ops: Op[] = [];
       for (const [field, value] of Object.entries(fields)) {
         if (RECORD_ENVELOPE_KEYS.has(field) || value === undefined) continue;
-        hlc[field] = this.device.clock.now();
+        hlc[field] = this.stampFor(stamps, field, null);
         ops.push(this.opFor(id, field, value, hlc[field], null));
       }
       const meta: RecordMeta = {
@@ -97,23 +126,45 @@ export class Repository<T extends SyncedTable> {
 
   /** Change some fields; only fields whose value differs get a new HLC and an op. */
   async update(id: string, patch: Partial<FieldsByTable[T]>): Promise<RecordOf<T>> {
-    return this.journalled(id, { kind: 'update', fields: { ...patch } }, () => this.updateIn(id, patch));
+    return this.journalled(id, { kind: 'update', fields: { ...patch } }, (stamps) =>
+      this.updateIn(id, patch, stamps),
+    );
   }
 
   /**
    * Change fields computed from the stored record, read in the same transaction: an append (a
    * decision added right after another) builds on the record as stored, not on a render's copy.
+   * The journal cannot wait for that read (a reload in the click's task never runs it), so it
+   * keeps the change computed from `seen`, the copy the caller shows, with the field versions it
+   * was computed from: replay applies it only over that version (writeJournal.ts, `seen`).
    */
   async modify(
     id: string,
     change: (current: RecordOf<T>) => Partial<FieldsByTable[T]>,
+    seen: RecordOf<T>,
   ): Promise<RecordOf<T>> {
-    return this.writes.track(this.updateIn(id, change));
+    return this.journalled(id, this.intentFrom(change, seen), (stamps) => this.updateIn(id, change, stamps));
+  }
+
+  /** The journal's form of a modify: its result fields on `seen`, not the function. */
+  private intentFrom(
+    change: (current: RecordOf<T>) => Partial<FieldsByTable[T]>,
+    seen: RecordOf<T>,
+  ): WriteIntent | null {
+    try {
+      const fields: Record<string, unknown> = { ...change(seen) };
+      const versions: Record<string, string | null> = {};
+      for (const field of Object.keys(fields)) versions[field] = seen.hlc?.[field] ?? null;
+      return { kind: 'update', fields, seen: versions };
+    } catch {
+      return null; // the transaction's own call reports it
+    }
   }
 
   private updateIn(
     id: string,
     patchOrChange: Partial<FieldsByTable[T]> | ((current: RecordOf<T>) => Partial<FieldsByTable[T]>),
+    stamps: Stamps,
   ): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const current = await this.store.get(id);
@@ -128,7 +179,7 @@ export class Repository<T extends SyncedTable> {
       for (const [field, value] of Object.entries(patch)) {
         if (RECORD_ENVELOPE_KEYS.has(field) || value === undefined) continue;
         if (JSON.stringify(currentFields[field]) === JSON.stringify(value)) continue;
-        const stamp = this.device.clock.now();
+        const stamp = this.stampFor(stamps, field, current.hlc[field]);
         ops.push(this.opFor(id, field, value, stamp, current.hlc[field] ?? null));
         hlc[field] = stamp;
         changes[field] = value;
@@ -143,15 +194,16 @@ export class Repository<T extends SyncedTable> {
 
   /** Tombstone a record. Deletion never cascades: related records stay until deleted themselves. */
   async remove(id: string): Promise<void> {
-    await this.journalled(id, { kind: 'remove' }, () => this.removeIn(id));
+    await this.journalled(id, { kind: 'remove' }, (stamps) => this.removeIn(id, stamps));
   }
 
-  private removeIn(id: string): Promise<void> {
+  private removeIn(id: string, stamps: Stamps): Promise<void> {
     return this.db.transaction('rw', [this.store, this.db.outbox, this.db.meta], async () => {
       const current = await this.store.get(id);
       if (!current || current.deleted) return;
       const at = this.now().toISOString();
-      const stamp = this.device.clock.now();
+      const newest = Object.values(current.hlc).reduce<Hlc | null>((a, b) => maxHlc(a, b), null);
+      const stamp = this.stampFor(stamps, TOMBSTONE, newest);
       const tombstone = { ...current, deleted: 1, deletedHlc: stamp, updatedAt: at };
       await putRecords(this.db, this.table, [tombstone as unknown as StoredRecord]);
       await this.enqueue(id, [{ op: 'delete', table: this.table, id, hlc: stamp }], at);

@@ -22,6 +22,8 @@ export interface SyncLogParams {
   /** A pulled change (or field) this version cannot apply, kept in `unappliedChanges`. */
   unapplied: { what: string; reason: string };
   unappliedApplied: { what: string; since: string };
+  /** A write-journal entry removed unapplied (data/replayWrites.ts); `message` holds the entry. */
+  writeDropped: { table: string; id: string; reason: string };
 }
 
 /** Failures are logged as `error.<kind>` with the failure itself as JSON in `message`. */

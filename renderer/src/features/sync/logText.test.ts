@@ -45,6 +45,17 @@ describe('sync log lines', () => {
     ).toMatch(/^未来の日時（.*2099.*）の変更を受信しました/);
   });
 
+  it('a write the journal discarded says why, its content as the detail', () => {
+    const entry = '{"kind":"update","table":"issues","fields":{"budget":"300万円"}}';
+    expect(logLine(ja, row('writeDropped', entry, { table: 'issues', id: 'x', reason: 'expired' }))).toEqual({
+      text: '前回の画面が保存しきれず、この端末で書き戻せなかった課題の変更を破棄しました（30 日を過ぎたため）。内容は詳細にあります',
+      technical: entry,
+    });
+    expect(logLine(ja, row('writeDropped', '?', { table: 'x', id: 'y', reason: 'nonsense' })).text).toContain(
+      '（—）',
+    );
+  });
+
   it('a failure row is worded by kind; its developer detail is kept apart', () => {
     const failure = { kind: 'internal', technical: 'TypeError: x is undefined' };
     expect(logLine(ja, row('error.internal', JSON.stringify(failure)))).toEqual({

@@ -9,6 +9,7 @@ import type { SyncLogEntry, SyncLogParams } from '../../sync';
 import { fieldLabel } from './conflictSubject';
 import { failureText, tableLabel } from './statusText';
 import { formatTime } from './time';
+import { KEPT_DAYS } from '../../data/replayWrites';
 
 export interface LogLine {
   text: string;
@@ -60,6 +61,11 @@ const PLAIN: { [C in keyof SyncLogParams]: (t: TFunction, p: Params) => string }
   unapplied: (t, p) => t('sync.log.unapplied', { what: str(p, 'what'), reason: str(p, 'reason') }),
   unappliedApplied: (t, p) =>
     t('sync.log.unappliedApplied', { what: str(p, 'what'), since: formatTime(str(p, 'since'), true) }),
+  writeDropped: (t, p) =>
+    t('sync.log.writeDropped', {
+      table: tableLabel(t, str(p, 'table')),
+      reason: t(`sync.log.writeDroppedReason.${str(p, 'reason')}`, { count: KEPT_DAYS, defaultValue: '—' }),
+    }),
 };
 
 function isPlainCode(code: string): code is keyof SyncLogParams {
@@ -103,7 +109,12 @@ function technicalOf(f: SyncFailure): string | undefined {
 export function logLine(t: TFunction, row: SyncLogEntry): LogLine {
   const code = typeof row.code === 'string' ? row.code : '';
   const params: Params = typeof row.params === 'object' && row.params !== null ? row.params : {};
-  if (isPlainCode(code)) return { text: PLAIN[code](t, params) };
+  if (isPlainCode(code)) {
+    // A dropped write's content is what the user may want back: shown as the row's detail.
+    const detail =
+      code === 'writeDropped' && typeof row.message === 'string' ? { technical: row.message } : {};
+    return { text: PLAIN[code](t, params), ...detail };
+  }
   if (code.startsWith('error.')) {
     const failure = failureOf(row);
     if (failure) {

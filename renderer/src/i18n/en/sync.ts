@@ -147,6 +147,15 @@ export const sync: Strings<typeof ja> = {
     unapplied:
       'Received a change this version cannot apply; it is kept on this device ({{what}}: {{reason}}) and tried again after an app update',
     unappliedApplied: 'Applied a kept change ({{what}}, kept since {{since}})',
+    writeDropped:
+      'Discarded a change to a {{table}} that a closed page could not save and this device could not put back ({{reason}}); it is in the details',
+    writeDroppedReason: {
+      expired_one: 'older than {{count}} day',
+      expired: 'older than {{count}} days',
+      overBudget: 'over the space kept for such changes',
+      unreadable: 'unreadable',
+      stale: 'the record had changed since the page showed it',
+    },
     setAside: 'The server refused a change to a {{table}}; it is kept as a conflict record ({{code}})',
     restamped_one:
       "Re-dated {{count}} unsent change recorded in the future ({{time}}) to now and sending it (this device's clock was set right)",

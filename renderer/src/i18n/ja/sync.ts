@@ -142,6 +142,14 @@ export const sync = {
     unapplied:
       'このバージョンでは反映できない変更を受信したため、端末内に保管しました（{{what}}：{{reason}}）。アプリを更新すると反映を再試行します',
     unappliedApplied: '保管していた変更を反映しました（{{what}}、{{since}} から保管）',
+    writeDropped:
+      '前回の画面が保存しきれず、この端末で書き戻せなかった{{table}}の変更を破棄しました（{{reason}}）。内容は詳細にあります',
+    writeDroppedReason: {
+      expired: '{{count}} 日を過ぎたため',
+      overBudget: '保管できる量を超えたため',
+      unreadable: '読み取れないため',
+      stale: '画面の表示より後に記録が変わっていたため',
+    },
     setAside: 'サーバーが{{table}}の変更を受け付けなかったため、競合として残しました（{{code}}）',
     restamped:
       '未来の日時（{{time}}）で記録されていた未送信の変更 {{count}} 件に、現在の日時を付け直して送信します（端末の時計が直されたため）',

@@ -28,9 +28,11 @@ export function Decisions({ item }: { item: AgendaItem }) {
     const write =
       decision.source.kind === 'idea'
         ? repos.ideas.update(decision.source.ideaId, { decidedIn: '' })
-        : repos.agendaItems.modify(item.id, (current) => ({
-            decisions: withoutDecision(current.decisions, decision.text),
-          }));
+        : repos.agendaItems.modify(
+            item.id,
+            (current) => ({ decisions: withoutDecision(current.decisions, decision.text) }),
+            item,
+          );
     // The button goes with its row: the keyboard goes back to the field, ready for the next one.
     form.current?.querySelector('input')?.focus();
     void write.catch(fail);
@@ -46,9 +48,11 @@ export function Decisions({ item }: { item: AgendaItem }) {
         submitLabel={t('workshops.capture.addDecision')}
         ready={text.trim() !== ''}
         add={() =>
-          repos.agendaItems.modify(item.id, (current) => ({
-            decisions: withDecision(current.decisions, text),
-          }))
+          repos.agendaItems.modify(
+            item.id,
+            (current) => ({ decisions: withDecision(current.decisions, text) }),
+            item,
+          )
         }
         reset={() => setText('')}
         onError={fail}
