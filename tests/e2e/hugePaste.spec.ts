@@ -271,14 +271,13 @@ test('a paste over 200,000 characters into 課題の原文 is refused with the l
 });
 
 /**
- * A measurement, run on demand (`KYOSO_AT_LIMIT_CHARS=200000`): a large allowed text typed in one
- * insertText (put in at once since session 17; Chromium's own typing command took 82 s on 150,000),
- * then rewritten and drafted.
+ * A text at the field's limit (200,000 characters; another size with `KYOSO_AT_LIMIT_CHARS`) typed in
+ * one insertText (put in at once since session 17; Chromium's own typing command took 82 s on
+ * 150,000), then checked, rewritten and drafted; the timings are printed, not asserted.
  */
 test('a large allowed text is taken in, checked, rewritten and drafted', async ({ page }) => {
-  test.skip(!process.env.KYOSO_AT_LIMIT_CHARS, 'a measurement: set KYOSO_AT_LIMIT_CHARS');
   test.setTimeout(600_000);
-  const size = Number(process.env.KYOSO_AT_LIMIT_CHARS);
+  const size = Number(process.env.KYOSO_AT_LIMIT_CHARS ?? 200_000);
   const text = pasteText(size);
   const ws = await new AppPage(page).openNewIssue('上限ちょうどの原文');
   await watchMainThread(page);
