@@ -167,11 +167,11 @@ const NAMED_DOER =
 /**
  * A doer named further back, across a 読点: 鉄道事業者から…に対し、…意向が示された; 区長会では、…意見が
  * 出された; 振興計画でも、…課題と位置付けられている (the plan's authors). A time or place with から
- * (令和6年度から, 駅から) names none: only a body or a person does; nor a venue (報告会で公表される)
+ * (令和6年度から, 駅から) names none: only a body or a person does, and not before の (市民からの通報); nor a venue (報告会で公表される)
  * unless it is the topic (区長会では) or a meeting (調整会議で).
  */
 const NAMED_DOER_AFAR =
-  /(?:(?:者|会|団体|住民|市民|国|県|省|庁|企業|法人|機関|組合)から|会(?:で|において)(?:は|も)|(?:会議|計画|方針|戦略|指針|大綱)(?:で|において)(?:は|も)?)[^。\n]{0,80}$/u;
+  /(?:(?:者|会|団体|住民|市民|国|県|省|庁|企業|法人|機関|組合)から(?!の)|会(?:で|において)(?:は|も)|(?:会議|計画|方針|戦略|指針|大綱)(?:で|において)(?:は|も)?)[^。\n]{0,80}$/u;
 /** A law takes effect (認知症基本法が施行された): no doer is hidden, so no blank is wanted. */
 const LAW_IN_FORCE = /(?:法|条例|規則|政令|省令)$/u;
 /** A time with に (令和6年度に, 3月に, 開催時に): not the doer of the passive after it. */

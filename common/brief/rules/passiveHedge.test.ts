@@ -32,6 +32,11 @@ describe('passive-hedge rule', () => {
     expect(ph(text).filter((f) => f.fix?.replacement.includes('【要記入：主語】'))).toEqual([]);
   });
 
+  it('still marks the doer a から before の does not name (住民からの通報に依存しており、…判断は…行われている)', () => {
+    const text = '点検は住民からの通報に依存しており、出動の判断は担当者の確認に基づいて行われている。';
+    expect(ph(text).some((f) => f.fix?.replacement.includes('【要記入：主語】'))).toBe(true);
+  });
+
   it.each([
     [
       '路線バスの再編については、現在、運行事業者との協議の在り方が検討されている。',
