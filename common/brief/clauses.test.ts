@@ -41,6 +41,9 @@ const FUKUMEMASHITE =
 const PREFACE_GA =
   '整備/名詞/サ変接続/整備 について/助詞/格助詞/について で/助動詞/*/だ/特殊・ダ ござい/助動詞/*/ござる/五段・ラ行特殊 ' +
   'ます/助動詞/*/ます/特殊・マス が/助詞/接続助詞/が 、/記号/読点/、 本市/名詞/固有名詞/本市';
+const PREFACE_ARIMASU_GA =
+  '整備/名詞/サ変接続/整備 について/助詞/格助詞/について で/助動詞/*/だ/特殊・ダ あり/助動詞/*/ある/五段・ラ行アル ' +
+  'ます/助動詞/*/ます/特殊・マス が/助詞/接続助詞/が 、/記号/読点/、 本市/名詞/固有名詞/本市';
 const CONTRAST_GA =
   '増え/動詞/自立/増える/一段 て/助詞/接続助詞/て い/動詞/非自立/いる/一段 ます/助動詞/*/ます/特殊・マス ' +
   'が/助詞/接続助詞/が 、/記号/読点/、 財源/名詞/一般/財源';
@@ -137,8 +140,9 @@ describe('clause cuts at a joint after a predicate', () => {
     expect(cut(FUKUMEMASHITE, true)).toBe('時期を含めまして、引き続き');
   });
 
-  it('cuts a preface が (〜についてでございますが、) without a しかし it does not mean', () => {
+  it('cuts a preface が (〜についてでございますが／でありますが、) without a しかし it does not mean', () => {
     expect(cut(PREFACE_GA, true)).toBe('整備についてでございます。本市');
+    expect(cut(PREFACE_ARIMASU_GA, true)).toBe('整備についてであります。本市');
     expect(cut(CONTRAST_GA, true)).toBe('増えています。しかし、財源');
     expect(cut(PREFACE_SPLIT_NITSUITE, true)).toBe('見通しについてでございます。本市');
   });

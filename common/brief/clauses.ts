@@ -8,6 +8,7 @@
  */
 import { continuativeCut } from './continuativeCuts';
 import { clauseStart, framingCut } from './framingCuts';
+import { joinsInsideModifier } from './nounModifier';
 import { conditionCut, surveyCut } from './sceneCuts';
 import type { MorphToken } from './morph';
 import { continuativeEnd, predicateEnd } from './predicateEnd';
@@ -254,13 +255,13 @@ function opensWithConnective(tokens: readonly MorphToken[], from: number): boole
   return first.pos === '接続詞' || causal;
 }
 
-/** 〜についてでございますが、 opens the topic, it is no contrast: the cut keeps no しかし. */
+/** 〜についてでございますが／でありますが、 opens the topic, it is no contrast: the cut keeps no しかし. */
 function isPreface(tokens: readonly MorphToken[], k: number): boolean {
   const before = tokens
     .slice(Math.max(0, k - 8), k - 1)
     .map((t) => t.surface)
     .join('');
-  return /(?:について|につきまして|の件)(?:です|でございます)$/u.test(before);
+  return /(?:について|につきまして|の件)(?:です|でございます|であります)$/u.test(before);
 }
 
 /** The verbs of ておりまして／でございまして／がありまして: state, never an action (含めまして、 is "including"). */
@@ -392,7 +393,13 @@ export function clauseCuts(
       });
     else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'ので')
       out.push({ start: p.start, end: comma.end, replacement: '。そのため、' });
-    else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')
+    else if (
+      joinsInsideModifier(tokens, k) &&
+      !jointBefore(tokens, k) &&
+      !framingCut(tokens, k, from, polite)
+    ) {
+      // …孤立し、再び罪を犯す事例が: both verbs modify 事例 (see nounModifier.ts).
+    } else if (p.base === 'ある' && pp?.surface === 'で' && pp.pos === '助動詞')
       out.push({ start: pp.start, end: comma.end, replacement: polite ? 'です。' : 'である。' });
     else if (k < koto && joinsInsideKoto(tokens, k)) {
       // Inside the こと the sentence ends on: no cut (see nominalObject).

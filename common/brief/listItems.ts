@@ -142,6 +142,20 @@ function joinedLast(
 }
 
 /**
+ * Where the sentence's text starts after a label that ends in a colon (「3 全地区共通：A、B、Cを実施する。」):
+ * the label stays before the counting sentence, not inside the first item (「①3 全地区共通：A」).
+ */
+function afterLabel(tokens: readonly MorphToken[], from: number, to: number): number {
+  let depth = 0;
+  let begin = from;
+  for (let i = from; i < to; i++) {
+    depth += depthStep(tokens[i]!);
+    if (depth === 0 && (tokens[i]!.surface === '：' || tokens[i]!.surface === ':')) begin = i + 1;
+  }
+  return begin;
+}
+
+/**
  * The list rewrite of the sentence in tokens[from, to) (its text is `text.slice` of their offsets),
  * or null when it holds no certain list of three or more items.
  */
@@ -159,7 +173,7 @@ export function listRewrite(
   }
   for (let a = 0; a < commas.length; a++) {
     // The longest run of commas from commas[a] whose items before the last all end in a noun.
-    const begin = a === 0 ? from : commas[a - 1]! + 1;
+    const begin = a === 0 ? afterLabel(tokens, from, commas[0]!) : commas[a - 1]! + 1;
     if (!plainItem(tokens, begin, commas[a]!)) continue;
     let b = a;
     while (b + 1 < commas.length && plainItem(tokens, commas[b]! + 1, commas[b + 1]!)) b++;

@@ -72,6 +72,28 @@ describe('noteBlockEnds', () => {
     ]);
   });
 
+  it('keeps a list whose items end in a bracket whole, and ends it before a numbered section', () => {
+    expect(
+      blocks(
+        '①相談会の開催\n②窓口の周知\n（4）指標\n・相談件数　40件（令和6年度）\n・認知度　30％（令和6年度）',
+      ),
+    ).toEqual([
+      '①相談会の開催\n②窓口の周知',
+      '（4）指標\n・相談件数　40件（令和6年度）\n・認知度　30％（令和6年度）',
+    ]);
+  });
+
+  it('reads a lead-in in the last sentence of a line only (年1回以下のデータ leads in to nothing)', () => {
+    expect(blocks('更新が年1回以下のデータも多い。実績はない。\n（2）施策の方向\n公開を進める。')).toEqual([
+      '更新が年1回以下のデータも多い。実績はない。',
+      '（2）施策の方向',
+      '公開を進める。',
+    ]);
+    expect(blocks('取組は以下のとおり。\n（1）相談\n（2）広報')).toEqual([
+      '取組は以下のとおり。\n（1）相談\n（2）広報',
+    ]);
+  });
+
   it('ends a block after at most the given number of sentences when nothing else does', () => {
     expect(blocks('一つ目。二つ目。三つ目。四つ目。五つ目。', 2)).toEqual([
       '一つ目。二つ目。',

@@ -45,8 +45,22 @@ export function turnsTopic(sentence: string): boolean {
 }
 
 const ENDS_SENTENCE = /[。．！？!?」』）)]$/u;
-/** A lead-in to the items after it: 次の3点、以下のとおり、対象は次のとおり： */
-const LEADS_IN = /[：:]$|次の|以下の|下記の|のとおり/u;
+/** An item that ends a sentence: one ending in a bracket (…→8か所（令和11年度）) is a short item still. */
+const ENDS_ITEM = /[。．！？!?]$/u;
+/**
+ * A lead-in to the items after it (次の3点を行う。 以下のとおり 対象は：), read in the line's last
+ * sentence: 「年1回以下のデータも多く」 earlier in a paragraph leads in to nothing.
+ */
+const LEADS_IN =
+  /[：:]$|(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+[点つ項件]|事項|項目|内容|ように)|のとおり/u;
+/** 「（4）成果指標」: a parenthesised number opens a section of a plan, whatever list is before it. */
+const SECTION_ITEM = /^\s*[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]/u;
+
+/** The line's last sentence (the one that would lead in to what follows). */
+const lastSentence = (line: string) => line.replace(/。$/u, '').split('。').at(-1) ?? '';
+
+/** True when `next` opens a section (（4）…) after an item of another kind of list (④…, ・…). */
+const opensSection = (line: string, next: string) => SECTION_ITEM.test(next) && !SECTION_ITEM.test(line);
 
 /**
  * True when the line after `line` belongs with it, so no notes go between them: an author's ※ note
@@ -56,7 +70,8 @@ const LEADS_IN = /[：:]$|次の|以下の|下記の|のとおり/u;
 function goesOn(line: string, kind: string, next: string, nextKind: string): boolean {
   const last = line.trimEnd();
   if (/^\s*※/u.test(next) || nextKind === 'table') return true;
-  if (nextKind === 'list') return !ENDS_SENTENCE.test(last) || (kind !== 'list' && LEADS_IN.test(last));
+  if (nextKind === 'list' && kind === 'list') return !ENDS_ITEM.test(last) && !opensSection(line, next);
+  if (nextKind === 'list') return !ENDS_SENTENCE.test(last) || LEADS_IN.test(lastSentence(last));
   if (kind === 'table') return false;
   return /、$/u.test(last) || (!ENDS_SENTENCE.test(last) && /^\p{sc=Hiragana}/u.test(next));
 }

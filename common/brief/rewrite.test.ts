@@ -269,3 +269,23 @@ describe('rewriteForCompany, a heading whose term its section explains', () => {
     ).not.toBe('第３章　施策の展開');
   });
 });
+
+describe('rewriteForCompany, a term beside or inside brackets', () => {
+  it('explains a term followed by a bracket after its line, not in a second bracket (計画（…）（第3期）)', () => {
+    const { rewritten } = rewriteForCompany('北川市地域強靱化計画（第3期）の概要\n本市は災害に備える。');
+    expect(rewritten.split('\n')[0]).toBe('北川市地域強靱化計画（第3期）の概要');
+    expect(rewritten.split('\n')[1]).toMatch(/^地域強靱化計画とは、/u);
+  });
+
+  it('explains a term inside brackets after its line, not in a bracket inside them', () => {
+    const { rewritten } = rewriteForCompany(
+      '【予算】上限100万円（令和9年度一般会計の予算で行う。）\n本市は災害に備える。',
+    );
+    expect(rewritten.split('\n')[0]).toBe('【予算】上限100万円（令和9年度一般会計の予算で行う。）');
+    expect(rewritten.split('\n')[1]).toMatch(/^一般会計とは、/u);
+  });
+
+  it('still explains a term in a sentence in place', () => {
+    expect(rewriteForCompany('本市は地域強靱化計画を改定する。').rewritten).toContain('（地域強靱化計画）');
+  });
+});

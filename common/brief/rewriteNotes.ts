@@ -92,7 +92,7 @@ export function explainAfterLongSentences(
     const ends = table === null && /[。．]$/u.test(s.text);
     for (const c of inside) {
       if (c.deferred && rewordedIntoAnother(text, c, inside, matcher)) continue;
-      const entry = (long || c.deferred) && c.term ? matcher.lookup(c.term) : undefined;
+      const entry = (long || c.deferred || cramped(text, c)) && c.term ? matcher.lookup(c.term) : undefined;
       if (c.rule === 'abbreviation-first') {
         // The full form must come before the first use, so its sentence goes before the sentence
         // (on a line of its own before a line with no 。); a table's, after the table.
@@ -157,6 +157,19 @@ function regained(term: WordChange, sentence: readonly WordChange[]): RewriteCha
     )
       out.push(l);
   return out;
+}
+
+/**
+ * True when an inline explanation would sit beside another bracket or inside one: 「雨水管理総合計画
+ * （雨水管理総合計画：…）（令和8年3月策定）」, 「（…一般会計補正予算（一般会計：…）の成立を前提とする。）」
+ * read as a tangle of brackets, so the term is explained after its line instead.
+ */
+function cramped(text: string, c: WordChange): boolean {
+  if (c.rule !== 'jargon' || !/[（(]/u.test(c.after) || /[（(]/u.test(c.before)) return false;
+  if (/^[（(]/u.test(text.slice(c.end, c.end + 1))) return true;
+  const line = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+  const open = (line.match(/[（(]/gu) ?? []).length;
+  return open > (line.match(/[）)]/gu) ?? []).length;
 }
 
 /** Where the sentence at `start` begins, before a bullet that opens its line (・空き家バンク…). */

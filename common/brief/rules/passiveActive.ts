@@ -164,6 +164,16 @@ const INTRANSITIVE =
  */
 const NAMED_DOER =
   /(?:により|によって|から|にて|(?:国|県|府|都|道|市|町|村|区|省|庁|委員会|協議会|審議会|機構|事業者)(?:で|において))[^。、\n]{0,24}$/u;
+/**
+ * A doer named further back, across a 読点: 鉄道事業者から…に対し、…意向が示された; 区長会では、…意見が
+ * 出された; 振興計画でも、…課題と位置付けられている (the plan's authors). A time or place with から
+ * (令和6年度から, 駅から) names none: only a body or a person does, and not before の (市民からの通報); nor a venue (報告会で公表される)
+ * unless it is the topic (区長会では) or a meeting (調整会議で).
+ */
+const NAMED_DOER_AFAR =
+  /(?:(?:者|会|団体|住民|市民|国|県|省|庁|企業|法人|機関|組合)から(?!の)|会(?:で|において)(?:は|も)|(?:会議|計画|方針|戦略|指針|大綱)(?:で|において)(?:は|も)?)[^。\n]{0,80}$/u;
+/** A law takes effect (認知症基本法が施行された): no doer is hidden, so no blank is wanted. */
+const LAW_IN_FORCE = /(?:法|条例|規則|政令|省令)$/u;
 /** A time with に (令和6年度に, 3月に, 開催時に): not the doer of the passive after it. */
 const TIME_NI = /(?:年度|年|月|日|時|期|際|後|前|中|内|頃|週|[0-9０-９])に$/u;
 /** People whose actions are described with honorific れる (市長が出席される, 議員が質問される). */
@@ -173,6 +183,8 @@ function rewriteMatch(m: RegExpExecArray, verb: ActiveVerb, noun: string): strin
   const [, particle = '', , form] = m;
   const before = m.input.slice(Math.max(0, m.index - 40), m.index);
   if (NAMED_DOER.test(before) || INTRANSITIVE.test(noun)) return null;
+  if (NAMED_DOER_AFAR.test(m.input.slice(Math.max(0, m.index - 100), m.index))) return null;
+  if (/^(?:施行|公布)$/u.test(noun) && LAW_IN_FORCE.test(before)) return null;
   if (particle === 'が' && PERSON.test(before)) return null;
   // 地域に支えられている: に before a bare passive may name the doer (or a place); a time
   // (令和6年度に策定された) does not.
