@@ -309,7 +309,8 @@ test('the session exports as 議事メモ Markdown with times and speakers', asy
   expect(text).toContain('# 総務常任委員会 12月 議事メモ');
   expect(text).toMatch(/## \d{2}:\d{2} 議案第1号/);
   expect(text).toMatch(/\*\*\d{2}:\d{2}\*\*\u3000山田議員（議員）\n\n実証実験の予算は？ #実証実験/);
-  expect(text).toContain('*タグ: #実証実験*');
+  // The tag shows where it was typed, once (no 「タグ:」 line repeating it).
+  expect(text).not.toContain('タグ:');
 });
 
 test('a new meeting opens with the keyboard in 「メモ」, and each note’s 編集 says which note it edits', async ({

@@ -16,7 +16,6 @@ export function minutesLabels(t: TFunction, language: string): MinutesLabels {
     agenda: t('council.agendaNav'),
     member: t('council.member'),
     answerer: t('council.answerer'),
-    tags: t('council.tags'),
     issue: t('council.issue'),
     opening: t('council.opening'),
     untitled: t('common.untitled'),

@@ -47,7 +47,6 @@ export const council: Strings<typeof ja> = {
   time: 'Time',
   timeInvalid: 'Enter the time as hours:minutes.',
   deleteEntry: 'Delete this note',
-  tags: 'Tags',
   unsaved: 'Unsaved',
   saved: 'Saved',
   saving: 'Saving…',

@@ -45,7 +45,6 @@ export const council = {
   time: '時刻',
   timeInvalid: '時刻は 時:分 で入力してください。',
   deleteEntry: 'このメモを削除',
-  tags: 'タグ',
   unsaved: '未保存',
   saved: '保存しました',
   saving: '保存中…',
