@@ -43,6 +43,7 @@ export const council: Strings<typeof ja> = {
   noEntries: 'No notes yet.',
   opening: 'Before the agenda',
   edit: 'Edit',
+  editing: 'Editing note {{what}}',
   done: 'Done',
   time: 'Time',
   timeInvalid: 'Enter the time as hours:minutes.',

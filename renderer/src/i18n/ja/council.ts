@@ -41,6 +41,7 @@ export const council = {
   noEntries: 'まだメモはありません。',
   opening: '議題の前',
   edit: '編集',
+  editing: 'メモの編集 {{what}}',
   done: '完了',
   time: '時刻',
   timeInvalid: '時刻は 時:分 で入力してください。',
