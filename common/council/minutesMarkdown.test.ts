@@ -82,6 +82,13 @@ describe('minutesMarkdown', () => {
     );
   });
 
+  it('writes the role as the labels’ language does: （議員） in Japanese, (Member) in English', () => {
+    const note = entry({ speaker: '山田議員', speakerRole: 'member', body: 'x' });
+    expect(minutesMarkdown(session, [note], labels)).toContain('山田議員（議員）');
+    const en = { ...labels, member: 'Member', withRole: (n: string, r: string) => `${n} (${r})` };
+    expect(minutesMarkdown(session, [note], en)).toContain('山田議員 (Member)');
+  });
+
   it('escapes Markdown marks in names so a speaker cannot restyle the page', () => {
     const md = minutesMarkdown(session, [entry({ speaker: '*太字*', body: 'x' })], labels);
     expect(md).toContain('\\*太字\\*');

@@ -17,6 +17,8 @@ export interface MinutesLabels {
   agenda: string;
   member: string;
   answerer: string;
+  /** A speaker with their role: 「山田議員（議員）」; English text takes ASCII parentheses. */
+  withRole?: (name: string, role: string) => string;
   issue: string;
   /** Heading for entries noted before the first agenda item. */
   opening: string;
@@ -44,7 +46,8 @@ function speakerLabel(entry: Pick<NoteEntry, 'speaker' | 'speakerRole'>, l: Minu
   const name = inline(entry.speaker);
   if (!name) return '';
   const role = entry.speakerRole === 'member' ? l.member : entry.speakerRole === 'answerer' ? l.answerer : '';
-  return role ? `${name}（${role}）` : name;
+  if (!role) return name;
+  return l.withRole ? l.withRole(name, role) : `${name}（${role}）`;
 }
 
 function entryMarkdown(entry: NoteEntry, l: MinutesLabels, issues: IssueTitles): string {
