@@ -71,3 +71,30 @@ test('each export is saved under a name that says which document it is', async (
   expect(await downloadName(page, 'アジェンダ PDF')).toBe('交通WS 書き出し アジェンダ.html');
   expect(await downloadName(page, '議事録 PDF')).toBe('交通WS 書き出し 議事録.html');
 });
+
+test('a note typed when the page reloads opens again where it was, to be finished, and the page says so', async ({
+  page,
+}) => {
+  page.on('dialog', (d) => void d.accept()); // 「このサイトを離れますか?」 → 離れる
+  const notes = new CouncilNotesPage(page);
+  await notes.create('12月定例会 一般質問 再読み込み');
+  await notes.pickSpeaker('佐藤議員');
+  await page.keyboard.type('再質問：空き家の利活用に民間のノウハウを');
+  await expect(notes.status()).toHaveText('保存しました'); // created: this tab knows which note it typed
+  await page.reload();
+  const recorded = page.getByRole('region', { name: '記録したメモ' });
+  await expect(
+    recorded.getByRole('status').filter({ hasText: /入力中だったメモを開きました。そのまま続きを書けます/ }),
+  ).toBeVisible();
+  const editor = page.getByRole('group', { name: /^メモの編集 \d\d:\d\d 佐藤議員$/ });
+  await expect(editor.getByRole('textbox', { name: 'メモ' })).toBeFocused();
+  await page.keyboard.type('活かすべきでは');
+  await page.keyboard.press('Control+Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(notes.entries()).toHaveCount(1);
+  await expect(notes.entries().first()).toContainText('民間のノウハウを活かすべきでは');
+  // Reloaded again after 完了: nothing is reopened.
+  await page.reload();
+  await expect(notes.memo()).toBeVisible();
+  await expect(page.getByRole('group', { name: /^メモの編集/ })).toHaveCount(0);
+});

@@ -40,6 +40,10 @@ export const council: Strings<typeof ja> = {
   noIssue: '(none)',
   record: 'Record and next',
   entries: 'Recorded notes',
+  recovered:
+    'What was typed before the page closed or reloaded has been recorded. To go on writing a note, use its Edit button.',
+  reopened:
+    'The note being typed before the page reloaded is open again: go on writing (Ctrl+Enter when done).',
   noEntries: 'No notes yet.',
   opening: 'Before the agenda',
   edit: 'Edit',

@@ -38,6 +38,8 @@ export const council = {
   noIssue: '（なし）',
   record: '記録して次へ',
   entries: '記録したメモ',
+  recovered: '閉じる・再読み込みの前に入力中だったメモを記録しました。続きは、そのメモの「編集」で書けます。',
+  reopened: '再読み込みの前に入力中だったメモを開きました。そのまま続きを書けます（Ctrl+Enter で完了）。',
   noEntries: 'まだメモはありません。',
   opening: '議題の前',
   edit: '編集',
