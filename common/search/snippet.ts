@@ -39,7 +39,15 @@ export function snippetOf(
   // No word to show (a day typed alone finds records by date): the record's opening words, going
   // on past a short first field as a hit does — 20 notes of one day read 「都市整備部長」 alone.
   if (!first) {
-    const opening = original.replace(/^[\s\u0000]+/, '').slice(0, 4 * width); // a note can be long
+    const fields = original.slice(0, 4 * width).split('\u0000'); // a note can be long
+    const opening = fields
+      .slice(
+        Math.max(
+          0,
+          fields.findIndex((f) => f.trim() !== ''),
+        ),
+      )
+      .join('\u0000');
     return [{ text: clip(fieldsJoined(opening), width), hit: false }];
   }
   const fieldStart = original.lastIndexOf('\u0000', first.start - 1) + 1;

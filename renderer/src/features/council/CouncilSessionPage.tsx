@@ -38,14 +38,13 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   // What a page that went away (reloaded, crashed) typed into this session and never saved. The
   // note that was being typed comes back recorded, not in 「メモ」 where the user looks: it opens in
   // its editor (this tab knows which one), and the page says what happened.
-  const [recovered, setRecovered] = useState<'reopened' | 'recorded' | null>(null);
+  const [recovered, setRecovered] = useState(false);
   // Read on arrival (an initializer, so a second run of the effects below still sees it).
   const [left] = useState(() => ({ id, noteId: writingLeft(id) }));
   const [reopen, setReopen] = useState<string | null>(left.id === id ? left.noteId : null);
   useEffect(() => {
-    setRecovered(null);
     void recoverNotes(repos, id).then((ids) => {
-      if (ids.length > 0) setRecovered((r) => r ?? 'recorded');
+      if (ids.length > 0) setRecovered(true);
     });
     return () => rememberWriting(id, null); // left for another screen: nothing to reopen
   }, [repos, id]);
@@ -119,14 +118,16 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   // Opened (or just created) with nothing focused: the keyboard starts in 「メモ」, since the
   // meeting is about to start. A jump to a note focuses that note instead.
   const loaded = Boolean(session) && notes !== undefined;
-  useEffect(() => {
-    // Once the note is listed (a write-back from the journal may still be on its way).
-    if (!loaded || reopen === null || !liveNotes.some((n) => n.id === reopen)) return;
-    setEditingId(reopen);
-    setRecovered('reopened');
-    setReopen(null);
-    rememberWriting(id, null); // reopened once; 完了 and a later reload leave it recorded
-  }, [loaded, reopen, liveNotes, id]);
+  // Open once it is listed (a write-back from the journal may still be on its way).
+  const reopening = loaded && reopen !== null && liveNotes.some((n) => n.id === reopen) ? reopen : null;
+  const onEdit = useCallback(
+    (noteId: string | null) => {
+      setReopen(null);
+      rememberWriting(id, null); // reopened once; 完了 and a later reload leave it recorded
+      setEditingId(noteId);
+    },
+    [id],
+  );
   useEffect(() => {
     if (!loaded || noteId !== undefined) return;
     // The heading a page arrival focuses counts as nothing chosen: the note box comes first here.
@@ -169,19 +170,15 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
           {t('council.entries')}
         </h2>
         <p role="status" className="muted">
-          {recovered === 'reopened'
-            ? t('council.reopened')
-            : recovered === 'recorded'
-              ? t('council.recovered')
-              : ''}
+          {reopening ? t('council.reopened') : recovered ? t('council.recovered') : ''}
         </p>
         <EntryList
           conflictedIds={conflictedIds}
           notes={liveNotes}
           issues={issues ?? []}
           writingId={writingId}
-          editingId={editingId}
-          onEdit={setEditingId}
+          editingId={editingId ?? reopening}
+          onEdit={onEdit}
           suggest={suggest}
           targetId={noteId ?? null}
         />
