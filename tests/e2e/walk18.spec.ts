@@ -46,6 +46,10 @@ test('an earlier note edited beside the composer is a group named after the note
 
   const editor = page.getByRole('group', { name: /^メモの編集 \d\d:\d\d 企画部長$/ });
   await expect(editor.getByRole('textbox', { name: 'メモ' })).toBeFocused();
+  // Alt+S goes to the composer's 発言者: the editor's does not say it comes here.
+  await expect(editor.getByRole('combobox', { name: '発言者' })).toHaveAccessibleDescription(
+    '↑↓ で候補を選び Enter で決定。',
+  );
   await page.keyboard.press('End');
   await page.keyboard.type('（速報値）');
   await editor.getByRole('button', { name: '完了' }).click();

@@ -109,6 +109,7 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
               suggest={suggest}
               onChange={(s) => draft.change({ speaker: s.name, speakerRole: s.role })}
               onPicked={() => undefined}
+              inEditor
             />
           )}
           <NoteSaveStatus status={draft.status} error={draft.error} />

@@ -30,6 +30,7 @@ export const council: Strings<typeof ja> = {
   speaker: 'Speaker',
   speakerPlaceholder: 'e.g. Council member Yamada, Mayor, Planning director',
   speakerHelp: '↑↓ to choose, Enter to pick. Alt+S jumps here.',
+  speakerHelpEditor: '↑↓ to choose, Enter to pick.',
   speakerNone: '(no speaker)',
   member: 'Member',
   answerer: 'Answering official',

@@ -28,6 +28,7 @@ export const council = {
   speaker: '発言者',
   speakerPlaceholder: '例: 山田議員、市長、企画部長',
   speakerHelp: '↑↓ で候補を選び Enter で決定。Alt+S でここに移ります。',
+  speakerHelpEditor: '↑↓ で候補を選び Enter で決定。',
   speakerNone: '（発言者なし）',
   member: '議員',
   answerer: '答弁者',
