@@ -12,7 +12,6 @@ const labels: MinutesLabels = {
   agenda: '議題',
   member: '議員',
   answerer: '答弁者',
-  tags: 'タグ',
   issue: '関連課題',
   opening: '開会前',
   untitled: '（無題）',
@@ -75,12 +74,19 @@ describe('minutesMarkdown', () => {
         '## 01:00 議案第1号',
         '**01:02**　山田議員（議員）',
         '実証実験の予算は？ #実証実験',
-        '*タグ: #実証実験　関連課題: 移動支援*',
+        '*関連課題: 移動支援*',
         '## 01:30 所管事務調査',
         '**01:31**　企画部長（答弁者）',
         '検討します。',
       ].join('\n\n') + '\n',
     );
+  });
+
+  it('writes the role as the labels’ language does: （議員） in Japanese, (Member) in English', () => {
+    const note = entry({ speaker: '山田議員', speakerRole: 'member', body: 'x' });
+    expect(minutesMarkdown(session, [note], labels)).toContain('山田議員（議員）');
+    const en = { ...labels, member: 'Member', withRole: (n: string, r: string) => `${n} (${r})` };
+    expect(minutesMarkdown(session, [note], en)).toContain('山田議員 (Member)');
   });
 
   it('escapes Markdown marks in names so a speaker cannot restyle the page', () => {

@@ -4,7 +4,6 @@
  * sections feed the PDF (through the export pipeline) and the .md file (with front matter).
  */
 import { groupByAgenda } from './entries';
-import { extractTags } from './tags';
 import type { NoteEntry, SessionInfo } from './types';
 
 export interface MinutesLabels {
@@ -18,7 +17,8 @@ export interface MinutesLabels {
   agenda: string;
   member: string;
   answerer: string;
-  tags: string;
+  /** A speaker with their role: 「山田議員（議員）」; English text takes ASCII parentheses. */
+  withRole?: (name: string, role: string) => string;
   issue: string;
   /** Heading for entries noted before the first agenda item. */
   opening: string;
@@ -46,16 +46,16 @@ function speakerLabel(entry: Pick<NoteEntry, 'speaker' | 'speakerRole'>, l: Minu
   const name = inline(entry.speaker);
   if (!name) return '';
   const role = entry.speakerRole === 'member' ? l.member : entry.speakerRole === 'answerer' ? l.answerer : '';
-  return role ? `${name}（${role}）` : name;
+  if (!role) return name;
+  return l.withRole ? l.withRole(name, role) : `${name}（${role}）`;
 }
 
 function entryMarkdown(entry: NoteEntry, l: MinutesLabels, issues: IssueTitles): string {
   const time = Number.isNaN(Date.parse(entry.at)) ? '' : l.formatTime(new Date(entry.at));
   const lead = [time && `**${time}**`, speakerLabel(entry, l)].filter(Boolean).join('　');
   const body = entry.body.replace(/\s+$/, '');
+  // Tags are not repeated as a line of their own: the body already shows them where they were typed.
   const meta: string[] = [];
-  const tags = extractTags(entry.body);
-  if (tags.length) meta.push(`${l.tags}: ${tags.map((t) => `#${inline(t)}`).join(' ')}`);
   const issue = entry.issueId ? issues.get(entry.issueId) : undefined;
   if (issue) {
     const title = inline(issue.title) || l.untitled;

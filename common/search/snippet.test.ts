@@ -50,6 +50,16 @@ describe('snippetOf', () => {
   it('shows the start of the first non-empty field when the query is not in the text', () => {
     expect(render(snippetOf('\u0000本文です', 'なし'))).toBe('本文です');
   });
+
+  it('goes on past a short first field when nothing is marked (a day typed alone), as a hit does', () => {
+    // A date-only search lists a day's notes: each says what was said, not only who said it.
+    expect(render(snippetOf('都市整備部長\u0000サブリース方式も研究している', ''))).toBe(
+      '都市整備部長\u3000サブリース方式も研究している',
+    );
+    expect(render(snippetOf(`\u0000市長\u0000\u0000${'あ'.repeat(200)}`, '', 20))).toBe(
+      `市長\u3000${'あ'.repeat(17)}…`,
+    );
+  });
 });
 
 describe('snippetOf on text that is its own normalisation', () => {

@@ -36,8 +36,20 @@ export function snippetOf(
     .flatMap((w) => findInOriginal(original, w, 20, identity, upTo))
     .sort((a, b) => a.start - b.start);
   const first = ranges[0];
-  if (!first)
-    return [{ text: clip(original.split('\u0000').find((f) => f.trim()) ?? '', width), hit: false }];
+  // No word to show (a day typed alone finds records by date): the record's opening words, going
+  // on past a short first field as a hit does — 20 notes of one day read 「都市整備部長」 alone.
+  if (!first) {
+    const fields = original.slice(0, 4 * width).split('\u0000'); // a note can be long
+    const opening = fields
+      .slice(
+        Math.max(
+          0,
+          fields.findIndex((f) => f.trim() !== ''),
+        ),
+      )
+      .join('\u0000');
+    return [{ text: clip(fieldsJoined(opening), width), hit: false }];
+  }
   const fieldStart = original.lastIndexOf('\u0000', first.start - 1) + 1;
   const nextSep = original.indexOf('\u0000', first.end);
   const fieldEnd = nextSep < 0 ? original.length : nextSep;

@@ -15,6 +15,7 @@ import { Composer, type ComposerHandle } from './Composer';
 import { CouncilExportMenu } from './CouncilExportMenu';
 import { EntryList } from './EntryList';
 import { recoverNotes } from './recoverNotes';
+import { rememberWriting, writingLeft } from './writingMarker';
 import { SessionDetails } from './SessionDetails';
 import { sessionInfo } from './sessionInfo';
 import { useSessionData } from './useSessionData';
@@ -34,10 +35,26 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const [writingId, setWritingId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
 
-  // What a page that went away (reloaded, crashed) typed into this session and never saved.
+  // What a page that went away (reloaded, crashed) typed into this session and never saved. The
+  // note that was being typed comes back recorded, not in 「メモ」 where the user looks: it opens in
+  // its editor (this tab knows which one), and the page says what happened.
+  const [recovered, setRecovered] = useState(false);
+  // Read on arrival (an initializer, so a second run of the effects below still sees it).
+  const [left] = useState(() => ({ id, noteId: writingLeft(id) }));
+  const [reopen, setReopen] = useState<string | null>(left.id === id ? left.noteId : null);
   useEffect(() => {
-    void recoverNotes(repos, id);
+    void recoverNotes(repos, id).then((ids) => {
+      if (ids.length > 0) setRecovered(true);
+    });
+    return () => rememberWriting(id, null); // left for another screen: nothing to reopen
   }, [repos, id]);
+  const onWriting = useCallback(
+    (noteId: string | null) => {
+      setWritingId(noteId);
+      rememberWriting(id, noteId);
+    },
+    [id],
+  );
 
   const info = useMemo(() => (session ? sessionInfo(session) : null), [session]);
   const liveNotes = useMemo(() => notes ?? [], [notes]);
@@ -101,6 +118,16 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   // Opened (or just created) with nothing focused: the keyboard starts in 「メモ」, since the
   // meeting is about to start. A jump to a note focuses that note instead.
   const loaded = Boolean(session) && notes !== undefined;
+  // Open once it is listed (a write-back from the journal may still be on its way).
+  const reopening = loaded && reopen !== null && liveNotes.some((n) => n.id === reopen) ? reopen : null;
+  const onEdit = useCallback(
+    (noteId: string | null) => {
+      setReopen(null);
+      rememberWriting(id, null); // reopened once; 完了 and a later reload leave it recorded
+      setEditingId(noteId);
+    },
+    [id],
+  );
   useEffect(() => {
     if (!loaded || noteId !== undefined) return;
     // The heading a page arrival focuses counts as nothing chosen: the note box comes first here.
@@ -137,24 +164,21 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
       />
       <SessionDetails session={session} />
       <AgendaBar agenda={info.agenda} current={agendaNow} onChoose={(title) => void chooseAgenda(title)} />
-      <Composer
-        ref={composer}
-        sessionId={id}
-        suggest={suggest}
-        issues={issues ?? []}
-        onWriting={setWritingId}
-      />
+      <Composer ref={composer} sessionId={id} suggest={suggest} issues={issues ?? []} onWriting={onWriting} />
       <section className="council-session__notes" aria-labelledby="council-notes-title">
         <h2 id="council-notes-title" className="section-title">
           {t('council.entries')}
         </h2>
+        <p role="status" className="muted">
+          {reopening ? t('council.reopened') : recovered ? t('council.recovered') : ''}
+        </p>
         <EntryList
           conflictedIds={conflictedIds}
           notes={liveNotes}
           issues={issues ?? []}
           writingId={writingId}
-          editingId={editingId}
-          onEdit={setEditingId}
+          editingId={editingId ?? reopening}
+          onEdit={onEdit}
           suggest={suggest}
           targetId={noteId ?? null}
         />

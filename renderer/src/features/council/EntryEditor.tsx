@@ -75,64 +75,73 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
 
   return (
     <li className="note-entry note-entry--editing" data-testid="note-entry-editor">
-      <div className="note-entry__edit-row">
-        <div>
-          <label htmlFor={`${id}-time`} className="field-label">
-            {t('council.time')}
-          </label>
-          <input
-            id={`${id}-time`}
-            className="input note-entry__time-input"
-            inputMode="numeric"
-            value={time}
-            aria-invalid={timeError}
-            aria-describedby={timeError ? `${id}-time-error` : undefined}
-            onChange={(e) => setTime(e.target.value)}
-            onBlur={applyTime}
-          />
-          {timeError && (
-            <p id={`${id}-time-error`} className="notice" role="alert">
-              {t('council.timeInvalid')}
-            </p>
+      {/* Named after the note, so its 時刻・発言者・メモ are told from the composer's by name. */}
+      <div
+        role="group"
+        aria-label={t('council.editing', {
+          what: [clockTime(note.at), note.speaker].filter(Boolean).join(' '),
+        })}
+      >
+        <div className="note-entry__edit-row">
+          <div>
+            <label htmlFor={`${id}-time`} className="field-label">
+              {t('council.time')}
+            </label>
+            <input
+              id={`${id}-time`}
+              className="input note-entry__time-input"
+              inputMode="numeric"
+              value={time}
+              aria-invalid={timeError}
+              aria-describedby={timeError ? `${id}-time-error` : undefined}
+              onChange={(e) => setTime(e.target.value)}
+              onBlur={applyTime}
+            />
+            {timeError && (
+              <p id={`${id}-time-error`} className="notice" role="alert">
+                {t('council.timeInvalid')}
+              </p>
+            )}
+          </div>
+          {note.kind === 'entry' && (
+            <SpeakerPicker
+              value={{ name: note.speaker, role: note.speakerRole }}
+              suggest={suggest}
+              onChange={(s) => draft.change({ speaker: s.name, speakerRole: s.role })}
+              onPicked={() => undefined}
+              inEditor
+            />
           )}
+          <NoteSaveStatus status={draft.status} error={draft.error} />
         </div>
-        {note.kind === 'entry' && (
-          <SpeakerPicker
-            value={{ name: note.speaker, role: note.speakerRole }}
-            suggest={suggest}
-            onChange={(s) => draft.change({ speaker: s.name, speakerRole: s.role })}
-            onPicked={() => undefined}
-          />
-        )}
-        <NoteSaveStatus status={draft.status} error={draft.error} />
-      </div>
-      <label htmlFor={`${id}-memo`} className="field-label">
-        {t('council.memo')}
-      </label>
-      <NoteTextarea
-        textareaProps={draft.textareaProps}
-        id={`${id}-memo`}
-        rows={initial.rows}
-        defaultValue={initial.body}
-        onKeyDown={onKeyDown}
-      />
-      <div className="note-entry__edit-actions">
-        <button type="button" className="button button--primary" onClick={() => void done()}>
-          {t('council.done')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            void draft
-              .flush()
-              .then(() => repos.notes.remove(note.id))
-              .catch(fail);
-            onDone(true);
-          }}
-        >
-          {t('council.deleteEntry')}
-        </button>
+        <label htmlFor={`${id}-memo`} className="field-label">
+          {t('council.memo')}
+        </label>
+        <NoteTextarea
+          textareaProps={draft.textareaProps}
+          id={`${id}-memo`}
+          rows={initial.rows}
+          defaultValue={initial.body}
+          onKeyDown={onKeyDown}
+        />
+        <div className="note-entry__edit-actions">
+          <button type="button" className="button button--primary" onClick={() => void done()}>
+            {t('council.done')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void draft
+                .flush()
+                .then(() => repos.notes.remove(note.id))
+                .catch(fail);
+              onDone(true);
+            }}
+          >
+            {t('council.deleteEntry')}
+          </button>
+        </div>
       </div>
     </li>
   );

@@ -17,10 +17,12 @@ export interface SpeakerPickerProps {
   suggest: (query: string) => Speaker[];
   /** After a pick by Enter: the note box takes the focus. */
   onPicked: () => void;
+  /** Alt+S reaches the composer's picker only: an edited note's does not say it does. */
+  inEditor?: boolean;
 }
 
 export const SpeakerPicker = forwardRef<SpeakerPickerHandle, SpeakerPickerProps>(function SpeakerPicker(
-  { value, onChange, suggest, onPicked },
+  { value, onChange, suggest, onPicked, inEditor = false },
   ref,
 ) {
   const { t } = useTranslation();
@@ -131,7 +133,7 @@ export const SpeakerPicker = forwardRef<SpeakerPickerHandle, SpeakerPickerProps>
         ))}
       </ul>
       <p id={`${id}-help`} className="field-help">
-        {t('council.speakerHelp')}
+        {t(inEditor ? 'council.speakerHelpEditor' : 'council.speakerHelp')}
       </p>
     </div>
   );

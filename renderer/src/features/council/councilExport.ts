@@ -42,6 +42,7 @@ export async function councilPrintDoc(
     lang,
     kind: l.minutes,
     title,
+    fileName: `${title} ${l.minutes}`, // as the Markdown file is named
     fields: [],
     sections: minutesSections(session, notes, l, issues),
     headerLeft: appName,

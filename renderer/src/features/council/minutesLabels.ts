@@ -16,7 +16,7 @@ export function minutesLabels(t: TFunction, language: string): MinutesLabels {
     agenda: t('council.agendaNav'),
     member: t('council.member'),
     answerer: t('council.answerer'),
-    tags: t('council.tags'),
+    withRole: (name, role) => (language.startsWith('en') ? `${name} (${role})` : `${name}（${role}）`),
     issue: t('council.issue'),
     opening: t('council.opening'),
     untitled: t('common.untitled'),

@@ -7,11 +7,12 @@ import { liveOwners } from '../../data/pageOwner';
 import type { Repositories } from '../../data/repositories';
 import { dropJournal, journalOf } from './noteJournal';
 
-export async function recoverNotes(repos: Pick<Repositories, 'notes'>, sessionId: string): Promise<number> {
+/** Returns the ids of the notes written back. */
+export async function recoverNotes(repos: Pick<Repositories, 'notes'>, sessionId: string): Promise<string[]> {
   const entries = journalOf(sessionId);
-  if (entries.length === 0) return 0;
+  if (entries.length === 0) return [];
   const live = await liveOwners();
-  let recovered = 0;
+  const recovered: string[] = [];
   for (const entry of entries) {
     if (live.has(entry.owner)) continue;
     try {
@@ -22,11 +23,11 @@ export async function recoverNotes(repos: Pick<Repositories, 'notes'>, sessionId
         );
         if (changed) {
           await repos.notes.update(entry.id, entry.patch);
-          recovered++;
+          recovered.push(entry.id);
         }
       } else if (entry.fields) {
         await repos.notes.create({ ...entry.fields, ...entry.patch }, entry.id);
-        recovered++;
+        recovered.push(entry.id);
       }
     } catch {
       // Deleted since, or unreadable: nothing to put back.

@@ -28,6 +28,11 @@ export interface PrintDoc {
   /** A small line above the title, e.g. 「企業向けブリーフ」. */
   kind: string;
   title: string;
+  /**
+   * The file's name without extension when it should say more than the title: a workshop's agenda
+   * and minutes (and a session's 議事メモ) would otherwise both be saved as 「<title>」.
+   */
+  fileName?: string;
   /** Title-block rows: municipality, department, date, … (empty values are left out). */
   fields: TitleField[];
   sections: PrintSection[];

@@ -49,7 +49,7 @@ async function savePdf(
 ): Promise<SaveResult> {
   const { shell } = await deps.platform['app:info']();
   const { html, doc } = await build(shell === 'web');
-  return deps.platform['pdf:save']({ html, suggestedName: doc.title });
+  return deps.platform['pdf:save']({ html, suggestedName: doc.fileName ?? doc.title });
 }
 
 export function exportBriefPdf(deps: Deps, id: string, labels: PrintLabels): Promise<SaveResult> {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncedTable } from '../../../../common/records/tables';
 import type { RecordOf } from '../../../../common/records/types';
-import { minutesPrintDoc, type PrintLabels } from './printDocs';
+import { agendaPrintDoc, minutesPrintDoc, type PrintLabels } from './printDocs';
 
 const labels = {
   lang: 'ja',
   minutesKind: '議事録',
+  agendaKind: 'アジェンダ',
+  agendaFile: 'アジェンダ',
+  minutesFile: '議事録',
+  time: '時間',
+  item: '項目',
+  minutesCol: '分',
   untitled: '無題',
   plannedStart: '開始',
   exportedOn: '出力日',
@@ -66,5 +72,19 @@ describe('minutesPrintDoc without written minutes', () => {
       markdown: expect.stringContaining('| 佐藤 | 見積もる | 2026年12月15日 |'),
     });
     expect(sections[1]).toMatchObject({ markdown: expect.stringContaining('| — | 候補を挙げる | — |') });
+  });
+});
+
+describe('a workshop printed twice', () => {
+  it('names the agenda and the minutes apart, so one file does not take the other’s name', () => {
+    const workshop = rec<'workshops'>({
+      id: 'w',
+      title: '交通WS',
+      minutes: '# 交通WS\n\n本文',
+      plannedStart: '',
+    });
+    const now = new Date('2026-12-03T10:00:00+09:00');
+    expect(agendaPrintDoc(workshop, [], labels, now).fileName).toBe('交通WS アジェンダ');
+    expect(minutesPrintDoc(workshop, [], [], labels, now).fileName).toBe('交通WS 議事録');
   });
 });

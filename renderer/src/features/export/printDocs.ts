@@ -14,6 +14,9 @@ export interface PrintLabels {
   briefKind: string;
   agendaKind: string;
   minutesKind: string;
+  /** What a workshop's agenda and minutes add to its title as file names (「アジェンダ」「議事録」). */
+  agendaFile: string;
+  minutesFile: string;
   municipality: string;
   department: string;
   exportedOn: string;
@@ -85,7 +88,7 @@ export function agendaPrintDoc(
   now: Date,
 ): PrintDoc {
   const timed = timedItems(workshop, items, l);
-  return workshopDoc(workshop, l.agendaKind, l, now, [
+  return workshopDoc(workshop, l.agendaKind, l, now, l.agendaFile, [
     {
       markdown: markdownTable(
         [l.time, l.item, l.minutesCol],
@@ -118,7 +121,7 @@ export function minutesPrintDoc(
   const written = workshop.minutes.trim();
   if (written) {
     const body = written.replace(/^#\s+[^\n]*\n+/, '');
-    return workshopDoc(workshop, l.minutesKind, l, now, [{ markdown: body }]);
+    return workshopDoc(workshop, l.minutesKind, l, now, l.minutesFile, [{ markdown: body }]);
   }
   const groups = new Map<string, string[]>();
   for (const idea of ideas.filter((i) => !i.deleted)) {
@@ -139,7 +142,7 @@ export function minutesPrintDoc(
     ),
     ...unplacedDecisions(new Set(agenda.map((i) => i.id)), liveIdeas).map((d) => d.text),
   ];
-  return workshopDoc(workshop, l.minutesKind, l, now, [
+  return workshopDoc(workshop, l.minutesKind, l, now, l.minutesFile, [
     { markdown: workshop.minutes },
     ...(decided.length ? [{ heading: l.decisions, markdown: decided.map((d) => `- ${d}`).join('\n') }] : []),
     ...(live.length
@@ -163,6 +166,7 @@ function workshopDoc(
   kind: string,
   l: PrintLabels,
   now: Date,
+  fileSuffix: string,
   sections: PrintDoc['sections'],
 ): PrintDoc {
   const title = workshop.title.trim() || l.untitled;
@@ -170,6 +174,7 @@ function workshopDoc(
     lang: l.lang,
     kind,
     title,
+    fileName: `${title} ${fileSuffix}`,
     fields: [
       { label: l.plannedStart, value: workshop.plannedStart ? l.formatDate(workshop.plannedStart) : '' },
       { label: l.exportedOn, value: l.formatDate(now) },

@@ -12,6 +12,8 @@ export function printLabels(t: TFunction, language: string): PrintLabels {
     briefKind: t('export.print.brief'),
     agendaKind: t('export.print.agenda'),
     minutesKind: t('export.print.minutes'),
+    agendaFile: t('export.print.agendaFile'),
+    minutesFile: t('export.print.minutesFile'),
     municipality: t('export.print.municipality'),
     department: t('export.print.department'),
     exportedOn: t('export.print.exportedOn'),

@@ -24,6 +24,8 @@ export const exportStrings: Strings<typeof ja> = {
     brief: 'Brief for companies',
     agenda: 'Workshop agenda',
     minutes: 'Workshop minutes',
+    agendaFile: 'agenda',
+    minutesFile: 'minutes',
     municipality: 'Municipality',
     department: 'Department',
     exportedOn: 'Date',

@@ -22,6 +22,8 @@ export const exportStrings = {
     brief: '企業向けブリーフ',
     agenda: 'ワークショップ アジェンダ',
     minutes: 'ワークショップ 議事録',
+    agendaFile: 'アジェンダ',
+    minutesFile: '議事録',
     municipality: '自治体',
     department: '担当課',
     exportedOn: '作成日',
