@@ -8,6 +8,7 @@
  */
 import { withoutDoubledHead } from './doubledHead';
 import type { GlossaryMatcher } from './matcher';
+import { politeForm } from './humbleEndings';
 import { plainCore } from './rules/jargon';
 
 export interface Span {
@@ -74,5 +75,10 @@ export const inside = (spans: readonly Span[], f: Span): boolean =>
  */
 export function isFootnoteLine(line: string, matcher: GlossaryMatcher): boolean {
   const term = /^※「?〜?([^：「」\n]{1,40}?)」?：/u.exec(line.trim())?.[1];
-  return term !== undefined && matcher.lookup(term) !== undefined;
+  if (term === undefined) return false;
+  // A council phrase is quoted as the rewrite said its ending (「検討していきます」 for 検討してまいります).
+  return (
+    matcher.lookup(term) !== undefined ||
+    matcher.entries.some((e) => e.term !== term && politeForm(e.term) === term)
+  );
 }

@@ -5,7 +5,8 @@
  * moves term explanations out of sentences they would make too long. Pass 2 (sentenceCuts.ts)
  * cuts sentences still over the limit at clause boundaries and maps those cuts back to offsets in
  * the input; settleCuts.ts folds in what the cuts make possible; sectionNotes.ts gathers the term
- * explanations of a block (a section, a paragraph, a topic of a council answer) as ※ lines at its end. A change that would alter a
+ * explanations of a block (a section, a paragraph, a topic of a council answer) as ※ lines at its end;
+ * politeEndings.ts, last, says a council answer's humble endings (〜しております) in plain です・ます. A change that would alter a
  * number, date, amount, URL or proper noun is dropped, so accepting everything never changes a fact.
  */
 import { DEFAULT_MAX_SENTENCE_LENGTH } from './analyze';
@@ -15,6 +16,7 @@ import { explainAfterLongSentences, explainNewTerms } from './rewriteNotes';
 import { properNounsOf, wordChanges } from './rewriteWords';
 import { cutLongSentences, longSentences, recut } from './sentenceCuts';
 import { explainHeadingsOnce } from './headingTerms';
+import { politeEndings } from './politeEndings';
 import { gatherSectionNotes } from './sectionNotes';
 import { settleCuts } from './settleCuts';
 import { settleWords } from './settleWords';
@@ -63,8 +65,10 @@ export function rewriteForCompany(text: string, given: AnalyzeOptions = {}): Rew
   const moved = subjectFirst(text, gathered);
   const settled =
     moved === gathered ? gathered : explainMoved(text, gathered, settleWords(text, moved, options), options);
-  const rewritten = applyChanges(text, settled);
-  return { rewritten, changes: settled, unsplit: longSentences(rewritten, limit) };
+  // Last, so the endings every earlier pass wrote or kept are said in one register (politeEndings.ts).
+  const plain = politeEndings(text, settled, options);
+  const rewritten = applyChanges(text, plain);
+  return { rewritten, changes: plain, unsplit: longSentences(rewritten, limit) };
 }
 
 /**

@@ -32,6 +32,7 @@ export const rewrite: Strings<typeof ja> = {
     redundant: 'Concise',
     'double-negative': 'Double negative',
     'mixed-style': 'Consistent style',
+    'polite-endings': 'Plain polite endings',
     'sentence-split': 'Split sentence',
     'passive-hedge': 'Active voice (fill in who)',
     'abbreviation-first': 'Full form of an abbreviation',

@@ -27,6 +27,7 @@ export const rewrite = {
     redundant: '簡潔に',
     'double-negative': '二重否定',
     'mixed-style': '文体の統一',
+    'polite-endings': '丁寧語にそろえる',
     'sentence-split': '文を分ける',
     'passive-hedge': '能動の形に（主語を記入）',
     'abbreviation-first': '略語の正式名称',
