@@ -10,6 +10,7 @@
  */
 import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';
+import { politeForm } from '../common/brief/humbleEndings';
 import { kanjiCompoundRule } from '../common/brief/rules/kanjiCompound';
 import { unlistedJargonRule } from '../common/brief/rules/unlistedJargon';
 import { compareLabels, consensus } from '../common/brief/corpus/agreement';
@@ -76,7 +77,8 @@ function notesTerm(after: string, label: string): boolean {
   const footnote = /^\n?※〜?([^：\n]+)：/u.exec(after)?.[1];
   // 「〜に資する」とは、: a term that opens with a particle is quoted with 〜 where its noun goes.
   const term = named ?? footnote ?? (after.split('とは、')[0] ?? '').replace(/^「〜?(.*)」$/u, '$1');
-  return term !== '' && (label.includes(term) || term.includes(label));
+  // A council phrase is quoted as the rewrite says its ending (研究してまいります → 「研究していきます」).
+  return term !== '' && [label, politeForm(label)].some((l) => l.includes(term) || term.includes(l));
 }
 
 /** A note the rewrite wrote as a sentence of its own in the body (用語とは、…。, 「注視」とは、…). */

@@ -17,6 +17,21 @@ export { politeForm } from './humbleEndings';
 
 export const POLITE_ENDINGS_RULE = 'polite-endings';
 
+const NOUN_START = /[\p{sc=Han}\p{sc=Katakana}]/u;
+/** A plain ending before a noun (受理しました件数 → 受理した件数); unchanged when no form is known. */
+const MODIFIER: readonly (readonly [RegExp, string])[] = [
+  [/ありました$/u, 'あった'],
+  [/ました$/u, 'た'],
+  [/あります$/u, 'ある'],
+  [/いきます$/u, 'いく'],
+  [/います$/u, 'いる'],
+  [/します$/u, 'する'],
+];
+function modifierForm(ending: string): string {
+  const hit = MODIFIER.find(([re]) => re.test(ending));
+  return hit ? ending.replace(hit[0], hit[1]) : ending;
+}
+
 interface Edit {
   start: number;
   end: number;
@@ -43,7 +58,9 @@ function edits(text: string): Edit[] {
       const end = start + m[0].length;
       if (kept.some((k) => k.start < end && start < k.end)) continue;
       if (out.some((e) => e.start < end && start < e.end)) continue;
-      const after = politeForm(m[0]);
+      const polite = politeForm(m[0]);
+      // 本市が受理いたしました件数 → 受理した件数: before a noun the verb modifies it, plain.
+      const after = NOUN_START.test(text[end] ?? '') ? modifierForm(polite) : polite;
       if (after !== m[0]) out.push({ start, end, after });
     }
   return out.sort((a, b) => a.start - b.start);
