@@ -17,7 +17,7 @@ export { politeForm } from './humbleEndings';
 
 export const POLITE_ENDINGS_RULE = 'polite-endings';
 
-const NOUN_START = /[\p{sc=Han}\p{sc=Katakana}]/u;
+const NOUN_START = /[\p{sc=Han}\p{sc=Katakana}0-9０-９]/u;
 /** A plain ending before a noun (受理しました件数 → 受理した件数); unchanged when no form is known. */
 const MODIFIER: readonly (readonly [RegExp, string])[] = [
   [/ありました$/u, 'あった'],
@@ -59,7 +59,8 @@ function edits(text: string): Edit[] {
       if (kept.some((k) => k.start < end && start < k.end)) continue;
       if (out.some((e) => e.start < end && start < e.end)) continue;
       const polite = politeForm(m[0]);
-      // 本市が受理いたしました件数 → 受理した件数: before a noun the verb modifies it, plain.
+      // 本市が受理いたしました件数 → 受理した件数, とされております70％ → とされている70％: before a noun or
+      // a figure the verb modifies it, plain.
       const after = NOUN_START.test(text[end] ?? '') ? modifierForm(polite) : polite;
       if (after !== m[0]) out.push({ start, end, after });
     }

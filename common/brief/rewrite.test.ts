@@ -34,7 +34,7 @@ describe('rewriteForCompany, a council-answer phrase that commits to nothing', (
     const text = '今後とも、国の動向を注視してまいります。引き続き、国の動向を注視します。';
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten).toBe(
-      '今後とも、国の動向を注視してまいります。「国の動向を注視」とは、国の動きを見てから決めるという意味です。引き続き、国の動向を注視します。',
+      '今後とも、国の動向を注視していきます。「国の動向を注視」とは、国の動きを見てから決めるという意味です。引き続き、国の動向を注視します。',
     );
     expect(rewriteForCompany(rewritten).changes).toEqual([]);
   });
@@ -183,7 +183,7 @@ describe('rewriteForCompany, a section that would get several explanation senten
 describe('rewriteForCompany, a council phrase another change rewords', () => {
   it.each([
     ['本事業は、国の責任において実施する。', '国の責任で'],
-    ['現時点での実施は難しいものと考えております。', '難しいと考えております'],
+    ['現時点での実施は難しいものと考えております。', '難しいと考えています'],
   ])('explains what the text says after the rewording, once (%s)', (text, left) => {
     const { rewritten } = rewriteForCompany(text);
     expect(rewritten.match(/「[^」]+」とは、/gu)).toEqual([`「${left}」とは、`]);
