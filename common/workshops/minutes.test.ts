@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualMinutes, buildMinutesMarkdown, type MinutesInput } from './minutes';
+import { actualMinutes, buildMinutesMarkdown, totalActualMinutes, type MinutesInput } from './minutes';
 
 const labels: MinutesInput['labels'] = {
   date: '日時',
@@ -150,5 +150,14 @@ describe('buildMinutesMarkdown', () => {
     expect(actualMinutes(0)).toBe(0);
     expect(actualMinutes(20_000)).toBe(1);
     expect(actualMinutes(150_000)).toBe(3);
+  });
+
+  it('totals a run by its items’ seconds, not by their rounded minutes (eight 20-second items and a minute: 4, not 9)', () => {
+    // Eight items of 20 s each and a minute more: each shows 1, the run took 3 min 40 s.
+    const items = [...Array<number>(8).fill(20_000), 60_000];
+    expect(items.map(actualMinutes).reduce((a, b) => a + b, 0)).toBe(9);
+    expect(totalActualMinutes(items)).toBe(4);
+    expect(totalActualMinutes([])).toBe(0);
+    expect(totalActualMinutes([10_000])).toBe(1);
   });
 });

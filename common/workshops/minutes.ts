@@ -62,6 +62,14 @@ export function actualMinutes(activeMs: number): number {
   return activeMs > 0 ? Math.max(1, Math.round(activeMs / MINUTE_MS)) : 0;
 }
 
+/**
+ * The run's actual minutes as a whole: its items' times added, then rounded once — each item's
+ * own rounding (a 20 s item shows 1) would add up to more than the run took.
+ */
+export function totalActualMinutes(activeMs: readonly number[]): number {
+  return actualMinutes(activeMs.reduce((sum, ms) => sum + ms, 0));
+}
+
 export function buildMinutesMarkdown(input: MinutesInput): string {
   const { labels: l } = input;
   const parts = [`# ${input.title}`];

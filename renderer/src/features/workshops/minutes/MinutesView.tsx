@@ -1,7 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFileName } from '../../../../../common/export/fileName';
-import { actualMinutes, buildMinutesMarkdown } from '../../../../../common/workshops/minutes';
+import {
+  actualMinutes,
+  buildMinutesMarkdown,
+  totalActualMinutes,
+} from '../../../../../common/workshops/minutes';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { readRunEvents } from '../../../../../common/workshops/runEvents';
 import { useServices } from '../../../services/services';
@@ -99,7 +103,10 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
     <div className="stack">
       <DecisionList items={items} ideas={ideas ?? []} />
       <section className="card">
-        <PlannedActualChart rows={rows} />
+        <PlannedActualChart
+          rows={rows}
+          actualTotal={totalActualMinutes(items.map((_, i) => run.actuals[i]?.activeMs ?? 0))}
+        />
       </section>
       <section className="card stack" aria-labelledby={`${editorId}-h`}>
         <h2 className="section-title" id={`${editorId}-h`}>

@@ -16,7 +16,14 @@ const AXIS_H = 24;
  * Planned vs actual minutes per item as paired horizontal bars (planned outlined, actual filled —
  * told apart by shape as well as colour), with a minute axis, value labels and a text summary.
  */
-export function PlannedActualChart({ rows }: { rows: readonly ChartRow[] }) {
+export function PlannedActualChart({
+  rows,
+  actualTotal,
+}: {
+  rows: readonly ChartRow[];
+  /** The run's own total (see totalActualMinutes): the rows' rounded minutes add up to more. */
+  actualTotal: number;
+}) {
   const { t } = useTranslation();
   const max = Math.max(1, ...rows.flatMap((r) => [r.planned, r.actual]));
   const step = max <= 30 ? 5 : max <= 90 ? 15 : 30;
@@ -24,11 +31,10 @@ export function PlannedActualChart({ rows }: { rows: readonly ChartRow[] }) {
   const ticks = Array.from({ length: axisMax / step + 1 }, (_, i) => i * step);
   const scale = (m: number) => (m / axisMax) * BAR_W;
   const height = rows.length * ROW_H + AXIS_H + 8;
-  const total = (k: 'planned' | 'actual') => rows.reduce((s, r) => s + r[k], 0);
   const summary = t('workshops.minutes.chartSummary', {
     count: rows.length,
-    planned: total('planned'),
-    actual: total('actual'),
+    planned: rows.reduce((sum, r) => sum + r.planned, 0),
+    actual: actualTotal,
   });
   return (
     <figure className="chart">
