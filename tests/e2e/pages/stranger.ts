@@ -147,6 +147,26 @@ export async function headingProblems(page: Page): Promise<string[]> {
  * with the page's tabbable elements: each must be reached, in document order, with no trap.
  */
 export async function keyboardProblems(page: Page): Promise<string[]> {
+  // A page may still change while it is walked (an analysis finishing re-renders its findings on a
+  // busy machine): a walk over a set of stops that changed under it proves nothing, so walk again.
+  let problems: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    problems = await walkOnce(page);
+    if (!(await tabStopsChanged(page))) return problems;
+  }
+  return [...problems, 'the page kept changing its tab stops during three walks'];
+}
+
+/** Whether a control was added to or removed from the page since the walk began. */
+function tabStopsChanged(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __strangerWatch?: MutationObserver; __strangerMoved?: boolean };
+    w.__strangerWatch?.disconnect();
+    return w.__strangerMoved === true;
+  });
+}
+
+async function walkOnce(page: Page): Promise<string[]> {
   const count = await page.evaluate(() => {
     const selector =
       'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -167,6 +187,16 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       }
       el.setAttribute('data-stranger-tab', String(n++));
     }
+    const w = window as unknown as { __strangerWatch?: MutationObserver; __strangerMoved?: boolean };
+    const control = (node: Node) =>
+      node instanceof Element && (node.matches(selector) || node.querySelector(selector) !== null);
+    w.__strangerWatch?.disconnect();
+    w.__strangerMoved = false;
+    w.__strangerWatch = new MutationObserver((records) => {
+      for (const r of records)
+        if ([...r.addedNodes, ...r.removedNodes].some(control)) w.__strangerMoved = true;
+    });
+    w.__strangerWatch.observe(document.body, { childList: true, subtree: true });
     return n;
   });
   const describe = () =>
