@@ -8,6 +8,7 @@ import { writeJournal } from '../data/writeJournal';
 import { logSync } from '../sync/log';
 import { unsavedEdits } from '../data/unsavedEdits';
 import { webSecretStore } from '../data/webSecrets';
+import { recoverAllNotes } from '../features/council';
 import { createPlatform } from '../platform';
 import { APP_VERSION } from '../platform/appVersion';
 import type { Services } from '../services/services';
@@ -39,6 +40,9 @@ export async function startServices(): Promise<Services> {
     discard: ({ table = '', id = '', reason, text }) =>
       logSync(db, 'warn', 'writeDropped', text, { table, id, reason }),
   });
+  // Notes typed into a council session's page that went away, whichever session: written back now,
+  // not when (if ever) that session is opened again.
+  await recoverAllNotes(repos).catch(() => undefined);
   return {
     db,
     device,

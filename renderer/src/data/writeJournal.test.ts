@@ -6,33 +6,8 @@ import { pageOwner } from './pageOwner';
 import { KEPT_CHARS, KEPT_DAYS, replayWrites, type DiscardedWrite } from './replayWrites';
 import { createRepositories, type Repositories } from './repositories';
 import { Repository } from './repository';
+import { MemoryStorage } from '../test/memoryStorage';
 import { MAX_ENTRY_CHARS, MAX_PENDING_CHARS, WriteJournal, type WriteEntry } from './writeJournal';
-
-/** A localStorage stand-in; `quota` characters at most, as a browser throws past its own. */
-class MemoryStorage implements Storage {
-  readonly map = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    const used = [...this.map.values()].reduce((n, s) => n + s.length, 0);
-    if (used + v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
 
 const noneLive = async () => new Set<string>();
 

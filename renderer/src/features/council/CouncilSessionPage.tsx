@@ -14,7 +14,7 @@ import { AgendaBar } from './AgendaBar';
 import { Composer, type ComposerHandle } from './Composer';
 import { CouncilExportMenu } from './CouncilExportMenu';
 import { EntryList } from './EntryList';
-import { recoverNotes } from './recoverNotes';
+import { recoverNotes, takeRecoveredAtStart } from './recoverNotes';
 import { rememberWriting, writingLeft } from './writingMarker';
 import { SessionDetails } from './SessionDetails';
 import { sessionInfo } from './sessionInfo';
@@ -43,8 +43,9 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const [left] = useState(() => ({ id, noteId: writingLeft(id) }));
   const [reopen, setReopen] = useState<string | null>(left.id === id ? left.noteId : null);
   useEffect(() => {
+    const atStart = takeRecoveredAtStart(id);
     void recoverNotes(repos, id).then((ids) => {
-      if (ids.length > 0) setRecovered(true);
+      if (ids.length > 0 || atStart.length > 0) setRecovered(true);
     });
     return () => rememberWriting(id, null); // left for another screen: nothing to reopen
   }, [repos, id]);

@@ -1,2 +1,3 @@
 export { CouncilPage } from './CouncilPage';
 export { CouncilSessionPage } from './CouncilSessionPage';
+export { recoverAllNotes } from './recoverNotes';

@@ -69,6 +69,11 @@ function parse(text: string | null): JournalEntry | null {
 
 /** The entries left for a session. */
 export function journalOf(sessionId: string): JournalEntry[] {
+  return allEntries().filter((entry) => entry.sessionId === sessionId);
+}
+
+/** Every entry left, of every session. */
+export function allEntries(): JournalEntry[] {
   const s = storage();
   if (!s) return [];
   const entries: JournalEntry[] = [];
@@ -76,7 +81,7 @@ export function journalOf(sessionId: string): JournalEntry[] {
     const key = s.key(i);
     if (!key?.startsWith(PREFIX)) continue;
     const entry = parse(s.getItem(key));
-    if (entry?.sessionId === sessionId) entries.push(entry);
+    if (entry) entries.push(entry);
   }
   return entries;
 }
