@@ -35,6 +35,8 @@ import labellerAd from './agreement/labeller-ad.json';
 import labellerAe from './agreement/labeller-ae.json';
 import labellerAf from './agreement/labeller-af.json';
 import labellerAg from './agreement/labeller-ag.json';
+import labellerAh from './agreement/labeller-ah.json';
+import labellerAi from './agreement/labeller-ai.json';
 import type { LabelSet } from './agreement';
 import type { CorpusText } from './evaluate';
 import fresh5Data from './fresh5.json';
@@ -53,6 +55,7 @@ import fresh17Data from './fresh17.json';
 import fresh18Data from './fresh18.json';
 import fresh19Data from './fresh19.json';
 import fresh20Data from './fresh20.json';
+import fresh21Data from './fresh21.json';
 import heldOutData from './heldout.json';
 
 interface LabelFile {
@@ -104,4 +107,5 @@ export const labelledAgain: readonly LabelledAgain[] = [
   again('fresh18', fresh18Data as CorpusText[], fromFile('ab', labellerAb), fromFile('ac', labellerAc)),
   again('fresh19', fresh19Data as CorpusText[], fromFile('ad', labellerAd), fromFile('ae', labellerAe)),
   again('fresh20', fresh20Data as CorpusText[], fromFile('af', labellerAf), fromFile('ag', labellerAg)),
+  again('fresh21', fresh21Data as CorpusText[], fromFile('ah', labellerAh), fromFile('ai', labellerAi)),
 ];
