@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { testEntry } from './glossaryEntry.testkit';
+import { ipadic, spelled } from './ipadicTokens.testkit';
+import { glossaryMatcher } from './matcher';
+import { findTerms } from './terms';
+
+const matcher = glossaryMatcher([
+  testEntry('臨時繰出', '臨時に他の会計へ回すお金'),
+  testEntry('基金繰', '（試験用）'),
+]);
+
+const OWN = new Set(['臨時繰出', '基金繰']);
+const found = (line: string) => {
+  const tokens = ipadic(line);
+  const text = spelled(tokens);
+  return findTerms(matcher, text, tokens)
+    .filter((h) => OWN.has(h.entry.term))
+    .map((h) => [text.slice(h.start, h.end), h.entry.term]);
+};
+
+describe('a glossary term written without okurigana', () => {
+  it('is found where the text adds it, and the mark takes it in', () => {
+    expect(
+      found(
+        '臨時/名詞/一般/臨時 繰出し/名詞/一般/繰出し の/助詞/連体化/の 額/名詞/一般/額 を/助詞/格助詞/を 示す/動詞/自立/示す/五段・サ行',
+      ),
+    ).toEqual([['臨時繰出し', '臨時繰出']]);
+  });
+
+  it('is not found ending inside the kanji of a morpheme', () => {
+    expect(found('基金/名詞/一般/基金 繰入れ/動詞/自立/繰入れる/一段 は/助詞/係助詞/は')).toEqual([]);
+  });
+});
+
+describe('without morphemes', () => {
+  const marked = (text: string) => analyzeText(text, { rules: ['jargon'] }).map((f) => f.text);
+
+  it('reads a one-kanji verb after a kanji as part of a two-kanji verb (提供する is not 供する)', () => {
+    expect(marked('試作品を提供する。書類を送付する。')).toEqual([]);
+    expect(marked('書類に番号を付する。')).toEqual(['付する']);
+  });
+
+  it('reads budget levels side by side as another word (項目), written apart as levels', () => {
+    expect(marked('評価の項目を決める。')).toEqual([]);
+    expect(marked('支払いは7款1項2目から、月末。')).toEqual(['款', '項', '目']);
+  });
+});
