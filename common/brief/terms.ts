@@ -61,8 +61,12 @@ function findAllTerms(
   if (!tokens) return matcher.scan(masked, (start, end) => !insideKanjiVerb(masked, start, end));
   const bounds = boundaryMap(masked.length, tokens);
   const tails = okuriganaTails(tokens);
+  const heads = prefixedHeads(tokens);
   const hits = matcher
-    .scan(masked, (start, end) => bounds[start] === 1 && (bounds[end] === 1 || tails.has(end)))
+    .scan(
+      masked,
+      (start, end) => (bounds[start] === 1 || heads.has(start)) && (bounds[end] === 1 || tails.has(end)),
+    )
     .map((h) => (bounds[h.end] === 1 ? h : { ...h, end: tails.get(h.end)! }));
   const taken = new Uint8Array(masked.length);
   for (const h of hits) taken.fill(1, h.start, h.end);
@@ -94,6 +98,19 @@ function okuriganaTails(tokens: readonly MorphToken[]): Map<number, number> {
     if (kanji) tails.set(t.start + kanji.length, t.end);
   }
   return tails;
+}
+
+/** One-kanji prefixes a text puts before a name or term: whose body (村, 各, 本) or which (旧, 新). */
+const PREFIX = /^[市町村区県都府道各本全同当旧新両諸]\p{sc=Han}+$/u;
+
+/**
+ * Where a glossary term may start one character into a morpheme: IPADIC reads a prefix and the
+ * term's first kanji as one word (村|社会福祉協議会 as 村社|会…, 各|所管課 as 各所|管|課).
+ */
+function prefixedHeads(tokens: readonly MorphToken[]): Set<number> {
+  const heads = new Set<number>();
+  for (const t of tokens) if (t.pos === '名詞' && PREFIX.test(t.surface)) heads.add(t.start + 1);
+  return heads;
 }
 
 /** A one-kanji verb (供する, 付する, 資する). */

@@ -33,6 +33,28 @@ describe('a glossary term written without okurigana', () => {
   });
 });
 
+describe('a glossary term after a one-kanji prefix', () => {
+  const shipped = (line: string) => {
+    const tokens = ipadic(line);
+    const text = spelled(tokens);
+    return findTerms(glossaryMatcher(), text, tokens).map((h) => text.slice(h.start, h.end));
+  };
+
+  it('is found where IPADIC reads the prefix and the term’s first kanji as one word', () => {
+    expect(
+      shipped(
+        '村社/名詞/一般/村社 会/名詞/接尾/会 福祉/名詞/一般/福祉 協議/名詞/サ変接続/協議 会/名詞/接尾/会 が/助詞/格助詞/が 運営/名詞/サ変接続/運営',
+      ),
+    ).toContain('社会福祉協議会');
+  });
+
+  it('is not found inside a word whose first kanji is no prefix (請書 in 申請書)', () => {
+    expect(
+      shipped('申請/名詞/サ変接続/申請 書/名詞/接尾/書 を/助詞/格助詞/を 出す/動詞/自立/出す/五段・サ行'),
+    ).not.toContain('請書');
+  });
+});
+
 describe('without morphemes', () => {
   const marked = (text: string) => analyzeText(text, { rules: ['jargon'] }).map((f) => f.text);
 
