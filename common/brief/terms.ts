@@ -67,6 +67,9 @@ function findAllTerms(
       masked,
       (start, end) => (bounds[start] === 1 || heads.has(start)) && (bounds[end] === 1 || tails.has(end)),
     )
+    // A user's own term is found as saved: the editor widens a selection that cuts a word (見守 of
+    // 見守り, termShape.ts), so what is saved is the word as written.
+    .filter((h) => bounds[h.end] === 1 || !matcher.lookupOwn(h.entry.term))
     .map((h) => (bounds[h.end] === 1 ? h : { ...h, end: tails.get(h.end)! }));
   const taken = new Uint8Array(masked.length);
   for (const h of hits) taken.fill(1, h.start, h.end);
