@@ -34,8 +34,12 @@ const SERIES_GAP = 2;
 function dropLoneCharacters(hits: TermHit[]): TermHit[] {
   const single = hits.filter((h) => h.end - h.start === 1);
   if (single.length === 0) return hits;
-  const inSeries = (h: TermHit) =>
-    single.some((o) => o !== h && o.start - h.end <= SERIES_GAP && h.start - o.end <= SERIES_GAP);
+  // Written apart (7款1項2目, 款・項・目): side by side they are another word (項目, 目次 …).
+  const apart = (a: TermHit, b: TermHit) => {
+    const gap = Math.max(b.start - a.end, a.start - b.end);
+    return gap >= 1 && gap <= SERIES_GAP;
+  };
+  const inSeries = (h: TermHit) => single.some((o) => o !== h && apart(h, o));
   return hits.filter((h) => h.end - h.start !== 1 || inSeries(h));
 }
 
@@ -54,9 +58,19 @@ function findAllTerms(
   masked: string,
   tokens: readonly MorphToken[] | null,
 ): TermHit[] {
-  if (!tokens) return matcher.scan(masked);
+  if (!tokens) return matcher.scan(masked, (start, end) => !insideKanjiVerb(masked, start, end));
   const bounds = boundaryMap(masked.length, tokens);
-  const hits = matcher.scan(masked, (start, end) => bounds[start] === 1 && bounds[end] === 1);
+  const tails = okuriganaTails(tokens);
+  const heads = prefixedHeads(tokens);
+  const hits = matcher
+    .scan(
+      masked,
+      (start, end) => (bounds[start] === 1 || heads.has(start)) && (bounds[end] === 1 || tails.has(end)),
+    )
+    // A user's own term is found as saved: the editor widens a selection that cuts a word (見守 of
+    // 見守り, termShape.ts), so what is saved is the word as written.
+    .filter((h) => bounds[h.end] === 1 || !matcher.lookupOwn(h.entry.term))
+    .map((h) => (bounds[h.end] === 1 ? h : { ...h, end: tails.get(h.end)! }));
   const taken = new Uint8Array(masked.length);
   for (const h of hits) taken.fill(1, h.start, h.end);
   const phrases: TermHit[] = [];
@@ -70,6 +84,47 @@ function findAllTerms(
   // A phrase holds the shorter hits inside it (計画 of 計画を見直す): the longer term wins.
   const inside = (h: TermHit) => phrases.some((p) => p.start <= h.start && h.end <= p.end);
   return [...hits.filter((h) => !inside(h)), ...phrases].sort((a, b) => a.start - b.start);
+}
+
+/** A word written in kanji with its okurigana after (繰入れ, 繰出し, 申込み, 取扱い). */
+const OKURIGANA_WORD = /^(\p{sc=Han}+)\p{sc=Hiragana}{1,2}$/u;
+
+/**
+ * Where a glossary term written without okurigana (基準外繰入, 申込) may end inside a morpheme that
+ * adds it (繰入れ, 込み): the offset after the kanji → the morpheme's end, which the hit then takes in.
+ * The same word either way; municipal texts write both.
+ */
+function okuriganaTails(tokens: readonly MorphToken[]): Map<number, number> {
+  const tails = new Map<number, number>();
+  for (const t of tokens) {
+    const kanji = OKURIGANA_WORD.exec(t.surface)?.[1];
+    if (kanji) tails.set(t.start + kanji.length, t.end);
+  }
+  return tails;
+}
+
+/** One-kanji prefixes a text puts before a name or term: whose body (村, 各, 本) or which (旧, 新). */
+const PREFIX = /^[市町村区県都府道各本全同当旧新両諸]\p{sc=Han}+$/u;
+
+/**
+ * Where a glossary term may start one character into a morpheme: IPADIC reads a prefix and the
+ * term's first kanji as one word (村|社会福祉協議会 as 村社|会…, 各|所管課 as 各所|管|課).
+ */
+function prefixedHeads(tokens: readonly MorphToken[]): Set<number> {
+  const heads = new Set<number>();
+  for (const t of tokens) if (t.pos === '名詞' && PREFIX.test(t.surface)) heads.add(t.start + 1);
+  return heads;
+}
+
+/** A one-kanji verb (供する, 付する, 資する). */
+const ONE_KANJI_VERB = /^\p{sc=Han}\p{sc=Hiragana}+$/u;
+
+/**
+ * Without morphemes: a one-kanji verb right after a kanji is the second half of a two-kanji verb
+ * (提供する, 交付する, 送付する), a different and everyday word.
+ */
+function insideKanjiVerb(text: string, start: number, end: number): boolean {
+  return start > 0 && /\p{sc=Han}/u.test(text[start - 1]!) && ONE_KANJI_VERB.test(text.slice(start, end));
 }
 
 /** Morphemes a phrase may hold before its verb (計画を見直す: 2). */

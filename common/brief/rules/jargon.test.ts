@@ -49,6 +49,14 @@ describe('jargon rule', () => {
     expect(found).toEqual(['道路占用許可@0', '一次仮置場@22', '仮置場@33']);
   });
 
+  it('marks an explained term again where it heads a longer compound, once per compound', () => {
+    const text =
+      '保留地を売って費用に充てる。保留地内の道路と保留地処分金の額を示す。保留地処分金は基金に積む。';
+    const found = jargon(text).map((f) => text.slice(f.start, f.end) + '@' + f.start);
+    // 保留地内 adds one kanji (a place in it); 保留地処分金 is a sum of money, a new word.
+    expect(found).toEqual(['保留地@0', '保留地@22']);
+  });
+
   it('reads figures in parentheses as data, not as an explanation of the term before them', () => {
     const text =
       '令和10年度に使用料改定（平均改定率12％）を行い、水道管の耐震化（令和12年度耐震適合率60％）を進める。';

@@ -130,6 +130,20 @@ function insideExplained(explained: ReadonlySet<string>, term: string): boolean 
 /** 二次仮置場 after 一次仮置場: the part ends another compound, a new word to the reader. */
 const endsCompound = (masked: string, hit: TermHit) => /[\p{sc=Han}々]/u.test(masked[hit.start - 1] ?? '');
 
+/**
+ * 保留地処分金 after 保留地, 指定障害児相談支援事業所 after 障害児相談支援: a term explained before and
+ * now the core of a longer kanji compound names something new (a sum, a provider), which the earlier
+ * explanation does not cover; marked once per compound.
+ */
+function newCompound(ctx: RuleContext, hit: TermHit, seen: Set<string>): boolean {
+  const slot = slotOf(ctx, hit.start, hit.end, '');
+  const compound = ctx.masked.slice(slot.start, slot.end);
+  const added = ctx.masked.slice(slot.start, hit.start) + ctx.masked.slice(hit.end, slot.end);
+  if (!/^[\p{sc=Han}々]{2,}$/u.test(added) || seen.has(compound)) return false;
+  seen.add(compound);
+  return true;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const explanations = explanationSpans(ctx);
@@ -140,6 +154,7 @@ function check(ctx: RuleContext): Finding[] {
     return span !== undefined && hit.start >= span.start && hit.end <= span.end;
   };
   const explained = new Set<string>();
+  const compounds = new Set<string>();
   // Headings are short labels (and our own template's headings name 予算要求 and 3月議会 on purpose);
   // the body is where a term must be explained.
   // Both lists are in text order, so one forward pointer keeps this linear.
@@ -156,7 +171,7 @@ function check(ctx: RuleContext): Finding[] {
     if (entry.category === VAGUE_CATEGORY || readerKnows(entry, ctx.options.reader)) continue;
     if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
-    if (explained.has(entry.term)) continue;
+    if (explained.has(entry.term) && !newCompound(ctx, hit, compounds)) continue;
     if (insideExplained(explained, entry.term) && !endsCompound(ctx.masked, hit)) continue;
     // Marked or explained once: later uses need nothing more.
     explained.add(entry.term);

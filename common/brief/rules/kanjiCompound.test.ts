@@ -56,6 +56,16 @@ describe('kanji-compound rule', () => {
     expect(rule('見守体制事業十箇年計画を作る。', analyser).map((f) => f.text)).toEqual(['見守体制事業']);
   });
 
+  it('leaves a body’s own name alone: a legal form before it, or a section under its department', () => {
+    const marks = (text: string) =>
+      rule(text)
+        .filter((f) => f.rule === 'kanji-compound')
+        .map((f) => f.text);
+    expect(marks('公益財団法人山里町観光振興事業団が運営する。')).toEqual([]);
+    expect(marks('問題は建設部道路維持管理課が扱う。')).toEqual([]);
+    expect(marks('山里町観光振興事業団が運営する。')).toEqual(['山里町観光振興事業団']);
+  });
+
   it('leaves dates and short compounds alone', () => {
     expect(rule('令和八年度予算で実施する。')).toEqual([]);
     expect(rule('事業終了後に報告する。')).toEqual([]);

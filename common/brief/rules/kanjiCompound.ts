@@ -41,6 +41,13 @@ export const MIN_DESCRIPTIVE_KANJI = 9;
 /** Dates, counts and eras are not jargon (令和元年度, 第三次). */
 export const DATE_LIKE = /^(?:令和|平成|昭和)|年度|[〇一二三四五六七八九十百千万億]+[年月日回次期]/u;
 
+/**
+ * A body's own name: a legal form before it (公益財団法人〇〇事業団, 社会福祉法人〇〇会) or an office's
+ * section under its department (農林水産部畜産振興課). A name to copy, not jargon to unpack.
+ */
+const BODY_NAME =
+  /^(?:公益社団法人|公益財団法人|一般社団法人|一般財団法人|社会福祉法人|特定非営利活動法人|学校法人|医療法人|株式会社)\p{sc=Han}|(?:部|局)\p{sc=Han}{2,}(?:課|係|室)$/u;
+
 interface Span {
   start: number;
   end: number;
@@ -120,7 +127,7 @@ function check(ctx: RuleContext): Finding[] {
     const word = ctx.text.slice(span.start, span.end);
     const short = span.core < MIN_COMPOUND_KANJI;
     if (short && (span.core < MIN_CUT_KANJI || kanjiRun(ctx.masked, span) < MIN_DESCRIPTIVE_KANJI)) continue;
-    if (DATE_LIKE.test(word)) continue;
+    if (DATE_LIKE.test(word) || BODY_NAME.test(word)) continue;
     if (span.core < MIN_DESCRIPTIVE_KANJI && !NAME_HEAD.test(word)) continue;
     if (overlapsTerm(span, ctx.terms)) continue;
     if (headings.some((h) => span.start >= h.start && span.end <= h.end)) continue;
