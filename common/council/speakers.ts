@@ -5,6 +5,7 @@
  * few answerer roles every municipality has. The role is told from the name where Japanese
  * council usage makes it plain (〜議員 / 〜委員 ask, 市長 / 〜部長 answer).
  */
+import { hiraganaOf, isKana } from './speakerReading';
 import type { NoteEntry, SessionInfo, Speaker, SpeakerRole } from './types';
 
 /** Suffixes of a council member's name (asks questions). */
@@ -63,6 +64,11 @@ export interface SuggestContext {
   sessions: readonly Pick<SessionInfo, 'id' | 'kind' | 'committee'>[];
   /** Entries of every session (speaker history). */
   entries: readonly Pick<NoteEntry, 'sessionId' | 'at' | 'kind' | 'speaker' | 'speakerRole'>[];
+  /**
+   * A name's reading in hiragana (佐藤議員 → さとうぎいん), or undefined when not read yet: a query
+   * typed in kana also matches the names that read as it.
+   */
+  readingOf?: (name: string) => string | undefined;
 }
 
 /**
@@ -102,9 +108,16 @@ export function suggestSpeakers(query: string, context: SuggestContext, limit = 
   }
   for (const name of DEFAULT_ANSWERERS) offer({ name, role: 'answerer' }, 3, 0);
 
-  const q = foldForMatch(query);
+  // Hiragana and katakana match each other (さとう / サトウ), and kana matches a name's reading.
+  const q = hiraganaOf(foldForMatch(query));
+  const byReading = isKana(q) ? context.readingOf : undefined;
+  const position = (name: string): number => {
+    if (q === '') return 0;
+    const at = hiraganaOf(foldForMatch(name)).indexOf(q);
+    return at >= 0 || !byReading ? at : (byReading(name) ?? '').indexOf(q);
+  };
   return [...byName.values()]
-    .map((c) => ({ c, at: q === '' ? 0 : foldForMatch(c.name).indexOf(q) }))
+    .map((c) => ({ c, at: position(c.name) }))
     .filter(({ at }) => at >= 0)
     .sort(
       (a, b) =>

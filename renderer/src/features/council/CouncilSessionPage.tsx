@@ -4,7 +4,14 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
+import {
+  currentAgenda,
+  DEFAULT_ANSWERERS,
+  isKana,
+  needsHeading,
+  suggestSpeakers,
+  type Speaker,
+} from '../../../../common/council';
 import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
@@ -17,6 +24,7 @@ import { EntryList } from './EntryList';
 import { recoverNotes } from './recoverNotes';
 import { rememberWriting, writingLeft } from './writingMarker';
 import { SessionDetails } from './SessionDetails';
+import { useSpeakerReadings, wantReadings } from './speakerReadings';
 import { sessionInfo } from './sessionInfo';
 import { useSessionData } from './useSessionData';
 import './council.css';
@@ -61,16 +69,22 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const agendaNow = useMemo(() => currentAgenda(liveNotes), [liveNotes]);
 
   // This session's own speakers come from the live notes; other sessions' from the history read once.
+  // A name typed in kana also matches the names that read as it: they are read (off this thread)
+  // when kana is first typed, and the suggestions are asked again when the readings arrive.
+  const readingOf = useSpeakerReadings();
   const suggest = useCallback(
-    (query: string): Speaker[] =>
-      info
-        ? suggestSpeakers(query, {
-            session: info,
-            sessions: history?.sessions ?? [info],
-            entries: [...liveNotes, ...(history?.entries ?? [])],
-          })
-        : [],
-    [info, history, liveNotes],
+    (query: string): Speaker[] => {
+      if (!info) return [];
+      const entries = [...liveNotes, ...(history?.entries ?? [])];
+      if (isKana(query)) wantReadings([...entries.map((e) => e.speaker.trim()), ...DEFAULT_ANSWERERS]);
+      return suggestSpeakers(query, {
+        session: info,
+        sessions: history?.sessions ?? [info],
+        entries,
+        readingOf,
+      });
+    },
+    [info, history, liveNotes, readingOf],
   );
 
   const chooseAgenda = useCallback(
