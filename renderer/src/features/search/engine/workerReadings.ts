@@ -32,27 +32,41 @@ export function workerReadings(service: SearchService, onGrown: () => void) {
   let readAt = -1;
   let building = false;
   let kanaNamesAt = -1;
-  let kanaNames = false;
+  let checking = false;
   const load = (): Promise<Reader | null> =>
     (reader ??= import('../../briefs/analysis/kuromojiLoader')
       .then((m) => m.loadBrowserAnalyser())
-      .then((r) => (loaded = r))
+      .then((r) => {
+        loaded = r;
+        // Queries asked while it loaded (a kanji one, a name's reading) are asked again.
+        state.version++;
+        onGrown();
+        return r;
+      })
       .catch(() => null)); // no dictionary (offline assets missing): kana finds kana only
   /** Whether some document starts with a short kana field (a note's speaker typed in kana). */
   const hasKanaNames = (): boolean => {
-    if (kanaNamesAt !== service.position) {
-      kanaNamesAt = service.position;
-      kanaNames = false;
-      for (const text of service.texts()) {
-        const cut = text.indexOf('\u0000');
-        const first = cut < 0 ? text : text.slice(0, cut);
-        if (first.length <= MAX_NAME && isKana(first)) {
-          kanaNames = true;
-          break;
-        }
-      }
+    for (const text of service.texts()) {
+      const cut = text.indexOf('\u0000');
+      const first = cut < 0 ? text : text.slice(0, cut);
+      if (first.length <= MAX_NAME && isKana(first)) return true;
     }
-    return kanaNames;
+    return false;
+  };
+  /**
+   * Loads the dictionary once a speaker typed in kana is in the index, looked for once per index
+   * position and only with every stored part in memory (a part still loading would hide one).
+   */
+  const checkKanaNames = async (): Promise<void> => {
+    if (checking || kanaNamesAt === service.position) return;
+    checking = true;
+    try {
+      await service.loaded();
+      kanaNamesAt = service.position;
+      if (hasKanaNames()) await load(); // asks the page's queries again when loaded
+    } finally {
+      checking = false;
+    }
   };
   const state = {
     version: 0,
@@ -75,12 +89,7 @@ export function workerReadings(service: SearchService, onGrown: () => void) {
      */
     kanaSpellings(query: string): string[] {
       if (loaded) return kanaSpellingsOf(query, loaded);
-      if (reader || !hasKanaNames()) return [];
-      void load().then((r) => {
-        if (!r) return;
-        state.version++;
-        onGrown();
-      });
+      if (!reader) void checkKanaNames();
       return [];
     },
     /** Each name's reading in hiragana ('' when a part of it has none). */
