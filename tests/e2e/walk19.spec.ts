@@ -3,6 +3,7 @@
  * picker offers the known names that read as it (佐藤議員), and search finds a speaker across kana
  * and kanji both ways; the workshop minutes show each item's planned and actual clock times.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { CouncilNotesPage } from './pages/CouncilNotesPage';
@@ -92,4 +93,45 @@ test('the minutes show each item’s planned and actual clock times, on screen a
   const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
   await expect(editor).toHaveValue(/\| 項目 \| 予定 \| 実績 \|/);
   await expect(editor).toHaveValue(/\| 導入 \| 10:00–10:05（5分） \| 10:00–10:07（7分） \|/);
+});
+
+test('an agenda item chosen mid-flow heads the notes typed after it, even when the page goes at once', async ({
+  page,
+  context,
+}) => {
+  const notes = new CouncilNotesPage(page);
+  const id = await notes.create('12月定例会 本会議 速記');
+  await notes.setAgenda(['議案第1号', '議案第2号']);
+  await notes.memo().click();
+  await page.keyboard.press('Alt+Digit1');
+  await expect(notes.headings()).toHaveCount(1);
+  await page.keyboard.type('第一の発言');
+  // Alt+2 while the first note is still being written, then straight on typing; the tab goes at once.
+  await page.keyboard.press('Alt+Digit2');
+  await page.keyboard.type('第二の発言');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('第三の発言');
+  await page.keyboard.press('Enter');
+  page.on('dialog', (d) => void d.accept());
+  await page.close({ runBeforeUnload: true });
+
+  const again = new CouncilNotesPage(await context.newPage());
+  await again.open(id);
+  await expect(again.headings()).toHaveText([/議案第1号/, /議案第2号/]);
+  await expect(again.entries()).toHaveCount(3);
+  const [download] = await Promise.all([
+    again.page.waitForEvent('download'),
+    again.page.getByRole('button', { name: '議事メモ Markdown' }).click(),
+  ]);
+  const markdown = await readFile((await download.path())!, 'utf8');
+  // The headings, not the 議題 list above them.
+  const order = [
+    /## \d\d:\d\d 議案第1号/,
+    /第一の発言/,
+    /## \d\d:\d\d 議案第2号/,
+    /第二の発言/,
+    /第三の発言/,
+  ].map((re) => markdown.search(re));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
 });

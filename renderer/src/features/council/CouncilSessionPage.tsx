@@ -87,21 +87,37 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
     [info, history, liveNotes, readingOf],
   );
 
+  // The item a heading was asked for and not yet listed: Alt+2 pressed twice adds one heading.
+  const pendingHeading = useRef<string | null>(null);
   const chooseAgenda = useCallback(
     async (title: string) => {
-      if (!needsHeading(liveNotes, title)) return composer.current?.focusMemo();
+      if (pendingHeading.current === title || !needsHeading(liveNotes, title)) {
+        return composer.current?.focusMemo();
+      }
       const focused = document.activeElement;
-      // The note under way belongs to the item it was started under.
-      await composer.current?.finish();
-      await repos.notes.create({
-        sessionId: id,
-        at: new Date().toISOString(),
-        kind: 'heading',
-        speakerRole: '',
-        speaker: '',
-        body: title.trim(),
-        issueId: '',
-      });
+      // The heading takes the key press's time and is written at once (the write is journalled),
+      // not after the note under way has saved: on a busy machine that took seconds, and the notes
+      // typed meanwhile sorted above the heading, under the previous item — or the heading was lost
+      // with a page gone before it was written (walk 19). The note under way keeps its own earlier
+      // time, so it stays under the item it was started under.
+      const at = new Date().toISOString();
+      pendingHeading.current = title;
+      try {
+        await Promise.all([
+          composer.current?.finish(),
+          repos.notes.create({
+            sessionId: id,
+            at,
+            kind: 'heading',
+            speakerRole: '',
+            speaker: '',
+            body: title.trim(),
+            issueId: '',
+          }),
+        ]);
+      } finally {
+        pendingHeading.current = null;
+      }
       // Back to the note box, unless the user has already moved on (Alt+S right after Alt+1).
       if (document.activeElement === focused) composer.current?.focusMemo();
     },
