@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { seriousViolations } from './pages/axeScan';
 import { CouncilNotesPage } from './pages/CouncilNotesPage';
 import { SearchPageModel } from './pages/SearchPage';
 import { WorkshopPage } from './pages/WorkshopPage';
@@ -88,6 +89,7 @@ test('the minutes show each item’s planned and actual clock times, on screen a
     '10:05–10:20（15分）',
     '10:07–',
   ]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await ws.button('議事録を生成').click();
   const editor = page.getByRole('textbox', { name: '議事録（Markdown）' });
