@@ -36,6 +36,16 @@ describe('inferRole', () => {
     expect(inferRole('ＤＸ推進課長')).toBe('answerer');
     expect(inferRole('田中')).toBe('');
   });
+
+  it('reads the titles typed in kana too (a name heard, not known in kanji)', () => {
+    expect(inferRole('たなかぎいん')).toBe('member');
+    expect(inferRole('すずきいいんちょう')).toBe('member');
+    expect(inferRole('しちょう')).toBe('answerer');
+    expect(inferRole('ふくしちょう')).toBe('answerer');
+    expect(inferRole('タカハシブチョウ')).toBe('answerer');
+    expect(inferRole('せんきょかんりいいんかいいいんちょう')).toBe('answerer');
+    expect(inferRole('さとう')).toBe('');
+  });
 });
 
 describe('suggestSpeakers', () => {

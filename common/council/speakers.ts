@@ -31,15 +31,42 @@ const ANSWERER_SUFFIXES = [
   '委員会委員長',
 ];
 
+/**
+ * The same titles typed in kana, as a name heard but not known in kanji is (たかはしぶちょう,
+ * しちょう): read by their suffixes the same way.
+ */
+const MEMBER_KANA = ['ぎいん', 'いいん', 'いいんちょう', 'ふくいいんちょう', 'ぎちょう', 'ふくぎちょう'];
+const ANSWERER_KANA = [
+  'ちじ',
+  'しちょう',
+  'ちょうちょう',
+  'そんちょう',
+  'くちょう',
+  'きょういくちょう',
+  'きょくちょう',
+  'ぶちょう',
+  'じちょう',
+  'かちょう',
+  'しつちょう',
+  'しょちょう',
+  'さんじ',
+  'かんりしゃ',
+  'いいんかいいいんちょう',
+];
+
 /** Answerer roles offered before any history exists. */
 export const DEFAULT_ANSWERERS: readonly string[] = ['市長', '副市長', '教育長', '総務部長', '企画部長'];
 
 /** The role a name implies, or '' when it does not say (the user can still choose). */
 export function inferRole(name: string): SpeakerRole | '' {
-  const n = name.normalize('NFKC').trim();
+  const typed = name.normalize('NFKC').trim();
+  const kana = isKana(typed);
+  const n = kana ? hiraganaOf(typed.replace(/\s+/gu, '')) : typed;
   // Longest suffix wins: 選挙管理委員会委員長 answers, 総務委員長 is a member.
-  const member = MEMBER_SUFFIXES.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
-  const answerer = ANSWERER_SUFFIXES.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
+  const longest = (suffixes: readonly string[]) =>
+    suffixes.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
+  const member = longest(kana ? MEMBER_KANA : MEMBER_SUFFIXES);
+  const answerer = longest(kana ? ANSWERER_KANA : ANSWERER_SUFFIXES);
   if (member === 0 && answerer === 0) return '';
   return answerer >= member ? 'answerer' : 'member';
 }
