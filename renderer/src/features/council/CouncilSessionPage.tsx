@@ -87,11 +87,18 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
     [info, history, liveNotes, readingOf],
   );
 
-  // The item a heading was asked for and not yet listed: Alt+2 pressed twice adds one heading.
-  const pendingHeading = useRef<string | null>(null);
+  // The heading asked for and not yet listed: Alt+2 pressed again before the list shows it adds none.
+  const pendingHeading = useRef<{ sessionId: string; title: string; at: string } | null>(null);
+  useEffect(() => {
+    const pending = pendingHeading.current;
+    if (pending && liveNotes.some((n) => n.kind === 'heading' && n.at === pending.at)) {
+      pendingHeading.current = null;
+    }
+  }, [liveNotes]);
   const chooseAgenda = useCallback(
     async (title: string) => {
-      if (pendingHeading.current === title || !needsHeading(liveNotes, title)) {
+      const pending = pendingHeading.current?.sessionId === id ? pendingHeading.current : null;
+      if (pending ? pending.title === title.trim() : !needsHeading(liveNotes, title)) {
         return composer.current?.focusMemo();
       }
       const focused = document.activeElement;
@@ -101,7 +108,7 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
       // with a page gone before it was written (walk 19). The note under way keeps its own earlier
       // time, so it stays under the item it was started under.
       const at = new Date().toISOString();
-      pendingHeading.current = title;
+      pendingHeading.current = { sessionId: id, title: title.trim(), at };
       try {
         await Promise.all([
           composer.current?.finish(),
@@ -115,8 +122,9 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
             issueId: '',
           }),
         ]);
-      } finally {
-        pendingHeading.current = null;
+      } catch (error) {
+        pendingHeading.current = null; // not written: the next press tries again
+        throw error;
       }
       // Back to the note box, unless the user has already moved on (Alt+S right after Alt+1).
       if (document.activeElement === focused) composer.current?.focusMemo();
