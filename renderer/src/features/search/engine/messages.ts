@@ -54,7 +54,7 @@ export type WorkerMessage =
     }
   /** The reading vocabulary grew: kana queries may find more now, so they are asked again. */
   | { type: 'readings'; version: number }
-  /** Each asked name's reading in hiragana ('' when it has none, or the dictionary is missing). */
+  /** Each asked name's reading in hiragana ('' when it has none; no entries without the dictionary). */
   | { type: 'nameReadings'; id: number; names: Record<string, string> }
   /** A request replaced by a newer one of its box before it was searched. */
   | { type: 'stale'; id: number }

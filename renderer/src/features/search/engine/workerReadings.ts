@@ -92,11 +92,14 @@ export function workerReadings(service: SearchService, onGrown: () => void) {
       if (!reader) void checkKanaNames();
       return [];
     },
-    /** Each name's reading in hiragana ('' when a part of it has none). */
+    /**
+     * Each name's reading in hiragana ('' when a part of it has none); none at all without the
+     * dictionary, so the page does not keep a failed load's blanks as readings.
+     */
     async readNames(names: readonly string[]): Promise<Record<string, string>> {
       const r = await load();
       const out: Record<string, string> = {};
-      for (const name of names) out[name] = r ? readingOfName(name, r) : '';
+      if (r) for (const name of names) out[name] = readingOfName(name, r);
       return out;
     },
   };
