@@ -11,6 +11,7 @@ export {
   type AgendaGroup,
 } from './entries';
 export { suggestSpeakers, inferRole, foldForMatch, DEFAULT_ANSWERERS, type SuggestContext } from './speakers';
+export { readingOfName, hiraganaOf, isKana, type NameReader } from './speakerReading';
 export { extractTags } from './tags';
 export {
   minutesMarkdown,

@@ -36,6 +36,16 @@ describe('inferRole', () => {
     expect(inferRole('ＤＸ推進課長')).toBe('answerer');
     expect(inferRole('田中')).toBe('');
   });
+
+  it('reads the titles typed in kana too (a name heard, not known in kanji)', () => {
+    expect(inferRole('たなかぎいん')).toBe('member');
+    expect(inferRole('すずきいいんちょう')).toBe('member');
+    expect(inferRole('しちょう')).toBe('answerer');
+    expect(inferRole('ふくしちょう')).toBe('answerer');
+    expect(inferRole('タカハシブチョウ')).toBe('answerer');
+    expect(inferRole('せんきょかんりいいんかいいいんちょう')).toBe('answerer');
+    expect(inferRole('さとう')).toBe('');
+  });
 });
 
 describe('suggestSpeakers', () => {
@@ -86,5 +96,28 @@ describe('suggestSpeakers', () => {
     ).map((s) => s.name);
     expect(names.slice(0, 2)).toEqual(['鈴木議員', '市長']);
     expect(names.filter((n) => n === '市長')).toHaveLength(1);
+  });
+
+  it('matches a name typed in kana by the reading of the kanji names, and kana across scripts', () => {
+    const readings: Record<string, string> = { 佐藤議員: 'さとうぎいん', 高橋部長: 'たかはしぶちょう' };
+    const entries: SuggestContext = {
+      ...context([
+        said('june', '佐藤議員', '2026-06-01T01:00:00Z'),
+        said('today', '高橋部長', '2026-12-01T01:00:00Z'),
+        said('other', 'サトウ', '2026-05-01T01:00:00Z'),
+      ]),
+      readingOf: (name) => readings[name],
+    };
+    const names = (q: string) => suggestSpeakers(q, entries).map((s) => s.name);
+    expect(names('さとう')).toEqual(['佐藤議員', 'サトウ']);
+    expect(names('サトウ')).toEqual(['佐藤議員', 'サトウ']);
+    expect(names('ｻﾄｳ')).toEqual(['佐藤議員', 'サトウ']);
+    // Inside a reading ranks after a prefix, as inside a name does.
+    expect(names('ぶちょう')).toEqual(['高橋部長']);
+    // Not read yet, or a kanji query: no guess by reading.
+    expect(suggestSpeakers('さとう', { ...entries, readingOf: () => undefined }).map((s) => s.name)).toEqual([
+      'サトウ',
+    ]);
+    expect(names('佐藤')).toEqual(['佐藤議員']);
   });
 });

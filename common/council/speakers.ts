@@ -5,6 +5,7 @@
  * few answerer roles every municipality has. The role is told from the name where Japanese
  * council usage makes it plain (〜議員 / 〜委員 ask, 市長 / 〜部長 answer).
  */
+import { hiraganaOf, isKana } from './speakerReading';
 import type { NoteEntry, SessionInfo, Speaker, SpeakerRole } from './types';
 
 /** Suffixes of a council member's name (asks questions). */
@@ -30,15 +31,42 @@ const ANSWERER_SUFFIXES = [
   '委員会委員長',
 ];
 
+/**
+ * The same titles typed in kana, as a name heard but not known in kanji is (たかはしぶちょう,
+ * しちょう): read by their suffixes the same way.
+ */
+const MEMBER_KANA = ['ぎいん', 'いいん', 'いいんちょう', 'ふくいいんちょう', 'ぎちょう', 'ふくぎちょう'];
+const ANSWERER_KANA = [
+  'ちじ',
+  'しちょう',
+  'ちょうちょう',
+  'そんちょう',
+  'くちょう',
+  'きょういくちょう',
+  'きょくちょう',
+  'ぶちょう',
+  'じちょう',
+  'かちょう',
+  'しつちょう',
+  'しょちょう',
+  'さんじ',
+  'かんりしゃ',
+  'いいんかいいいんちょう',
+];
+
 /** Answerer roles offered before any history exists. */
 export const DEFAULT_ANSWERERS: readonly string[] = ['市長', '副市長', '教育長', '総務部長', '企画部長'];
 
 /** The role a name implies, or '' when it does not say (the user can still choose). */
 export function inferRole(name: string): SpeakerRole | '' {
-  const n = name.normalize('NFKC').trim();
+  const typed = name.normalize('NFKC').trim();
+  const kana = isKana(typed);
+  const n = kana ? hiraganaOf(typed.replace(/\s+/gu, '')) : typed;
   // Longest suffix wins: 選挙管理委員会委員長 answers, 総務委員長 is a member.
-  const member = MEMBER_SUFFIXES.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
-  const answerer = ANSWERER_SUFFIXES.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
+  const longest = (suffixes: readonly string[]) =>
+    suffixes.filter((s) => n.endsWith(s)).reduce((a, s) => Math.max(a, s.length), 0);
+  const member = longest(kana ? MEMBER_KANA : MEMBER_SUFFIXES);
+  const answerer = longest(kana ? ANSWERER_KANA : ANSWERER_SUFFIXES);
   if (member === 0 && answerer === 0) return '';
   return answerer >= member ? 'answerer' : 'member';
 }
@@ -63,6 +91,11 @@ export interface SuggestContext {
   sessions: readonly Pick<SessionInfo, 'id' | 'kind' | 'committee'>[];
   /** Entries of every session (speaker history). */
   entries: readonly Pick<NoteEntry, 'sessionId' | 'at' | 'kind' | 'speaker' | 'speakerRole'>[];
+  /**
+   * A name's reading in hiragana (佐藤議員 → さとうぎいん), or undefined when not read yet: a query
+   * typed in kana also matches the names that read as it.
+   */
+  readingOf?: (name: string) => string | undefined;
 }
 
 /**
@@ -102,9 +135,16 @@ export function suggestSpeakers(query: string, context: SuggestContext, limit = 
   }
   for (const name of DEFAULT_ANSWERERS) offer({ name, role: 'answerer' }, 3, 0);
 
-  const q = foldForMatch(query);
+  // Hiragana and katakana match each other (さとう / サトウ), and kana matches a name's reading.
+  const q = hiraganaOf(foldForMatch(query));
+  const byReading = isKana(q) ? context.readingOf : undefined;
+  const position = (name: string): number => {
+    if (q === '') return 0;
+    const at = hiraganaOf(foldForMatch(name)).indexOf(q);
+    return at >= 0 || !byReading ? at : (byReading(name) ?? '').indexOf(q);
+  };
   return [...byName.values()]
-    .map((c) => ({ c, at: q === '' ? 0 : foldForMatch(c.name).indexOf(q) }))
+    .map((c) => ({ c, at: position(c.name) }))
     .filter(({ at }) => at >= 0)
     .sort(
       (a, b) =>

@@ -4,10 +4,11 @@ import { actualMinutes, buildMinutesMarkdown, totalActualMinutes, type MinutesIn
 const labels: MinutesInput['labels'] = {
   date: '日時',
   agenda: 'アジェンダと実績',
-  time: '時刻',
   item: '項目',
-  planned: '予定（分）',
-  actual: '実績（分）',
+  planned: '予定',
+  actual: '実績',
+  minutes: (minutes) => `${minutes}分`,
+  timed: (range, minutes) => `${range}（${minutes}分）`,
   summary: 'まとめ',
   decisions: '決定事項',
   decisionLine: (text, item) => `${text}（${item}）`,
@@ -31,6 +32,7 @@ const base: MinutesInput = {
     { id: 'a', title: '導入', minutes: 5, captureNotes: '範囲は上期の実証' },
     { id: 'b', title: 'Try を考える', minutes: 10 },
   ],
+  plannedStart: 0,
   actuals: [
     { id: 'a', start: 0, end: 7 * 60_000, activeMs: 7 * 60_000, budgetMs: 5 * 60_000 },
     { id: 'b', start: null, end: null, activeMs: 0, budgetMs: 10 * 60_000 },
@@ -52,9 +54,36 @@ const base: MinutesInput = {
 describe('buildMinutesMarkdown', () => {
   const md = buildMinutesMarkdown(base);
 
-  it('tables the agenda with planned and actual minutes, marking items that did not run', () => {
-    expect(md).toContain('| 10:00–10:07 | 導入 | 5 | 7 |');
-    expect(md).toContain('| 未実施 | Try を考える | 10 | — |');
+  it('tables the agenda with planned and actual clock times and minutes, marking items that did not run', () => {
+    expect(md).toContain('| 項目 | 予定 | 実績 |');
+    expect(md).toContain('| 導入 | 10:00–10:05（5分） | 10:00–10:07（7分） |');
+    expect(md).toContain('| Try を考える | 10:05–10:15（10分） | 未実施 |');
+  });
+
+  it('places the planned times after a session start, and gives minutes alone without a planned start', () => {
+    const hour = (h: number, m = 0) => new Date(2026, 11, 1, h, m).getTime();
+    const clock = (ms: number) => {
+      const d = new Date(ms);
+      return `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+    };
+    const afternoon = buildMinutesMarkdown({
+      ...base,
+      items: [
+        { id: 'a', title: '導入', minutes: 15 },
+        { id: 'b', title: '', minutes: 30, sessionStart: '13:30' },
+      ],
+      plannedStart: hour(10),
+      actuals: [
+        { id: 'a', start: hour(10, 2), end: hour(10, 20), activeMs: 18 * 60_000, budgetMs: 0 },
+        { id: 'b', start: hour(13, 32), end: null, activeMs: 60_000, budgetMs: 0 },
+      ],
+      formatClock: clock,
+    });
+    expect(afternoon).toContain('| 導入 | 10:00–10:15（15分） | 10:02–10:20（18分） |');
+    // An untitled item is named by its place; one still running has no end yet.
+    expect(afternoon).toContain('| 項目 2 | 13:30–14:00（30分） | 13:32– |');
+    const unplanned = buildMinutesMarkdown({ ...base, plannedStart: null });
+    expect(unplanned).toContain('| 導入 | 5分 | 10:00–10:07（7分） |');
   });
 
   it('includes the notes per item, ideas by group and the tally by votes', () => {

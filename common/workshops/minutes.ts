@@ -6,14 +6,16 @@
  */
 import { markdownTable } from '../export/markdownTable';
 import { itemDecisions, oneLine, unplacedDecisions, type DecidedIdea } from './decisions';
+import { actualMinutes, itemTimes, type TimesLabels } from './minutesTimes';
 import type { ItemActual } from './run';
-import { MINUTE_MS } from './timing';
 
-export interface MinutesLabels {
+export { actualMinutes };
+
+export interface MinutesLabels extends TimesLabels {
   date: string;
   agenda: string;
-  time: string;
   item: string;
+  /** Column heads: 予定 and 実績 (clock times with their minutes). */
   planned: string;
   actual: string;
   /** The summary at the top (決定事項 and actions). */
@@ -32,7 +34,6 @@ export interface MinutesLabels {
   who: string;
   what: string;
   due: string;
-  notRun: string;
   noGroup: string;
 }
 
@@ -43,9 +44,13 @@ export interface MinutesInput {
     id: string;
     title: string;
     minutes: number;
+    /** 'HH:MM': the item opens a session at this clock time (the planned times follow it). */
+    sessionStart?: string;
     captureNotes?: string;
     decisions?: string;
   }[];
+  /** The planned start (epoch ms), or null when the workshop has none (planned minutes only). */
+  plannedStart: number | null;
   actuals: readonly ItemActual[];
   ideas: readonly (DecidedIdea & { group: string })[];
   /** Dots per idea id. */
@@ -55,11 +60,6 @@ export interface MinutesInput {
   /** An action's 期限 (YYYY-MM-DD) as the reader's language writes it; as stored by default. */
   formatDay?: (day: string) => string;
   labels: MinutesLabels;
-}
-
-/** Whole minutes for display (an item that ran 30 s shows 1, not 0). */
-export function actualMinutes(activeMs: number): number {
-  return activeMs > 0 ? Math.max(1, Math.round(activeMs / MINUTE_MS)) : 0;
 }
 
 /**
@@ -112,18 +112,15 @@ function titleOf(item: { title: string }, index: number, l: MinutesLabels): stri
   return item.title.trim() || `${l.item} ${index + 1}`;
 }
 
+/** Each item with its planned and actual clock times: | 項目 | 予定 13:30–13:45（15分） | 実績 … |. */
 function agendaTable(input: MinutesInput): string {
   const { labels: l } = input;
-  const actualById = new Map(input.actuals.map((a) => [a.id, a]));
-  const rows = input.items.map((item) => {
-    const a = actualById.get(item.id);
-    const ran = a !== undefined && a.start !== null;
-    const time = ran
-      ? `${input.formatClock(a.start ?? 0)}–${a.end !== null ? input.formatClock(a.end) : ''}`
-      : l.notRun;
-    return [time, item.title, String(item.minutes), ran ? String(actualMinutes(a.activeMs)) : '—'];
-  });
-  return markdownTable([l.time, l.item, l.planned, l.actual], rows);
+  const titled = input.items.map((item, index) => ({ ...item, title: titleOf(item, index, l) }));
+  const rows = itemTimes(titled, input.actuals, input.plannedStart, input.formatClock, l);
+  return markdownTable(
+    [l.item, l.planned, l.actual],
+    rows.map((r) => [r.title, r.planned, r.actual]),
+  );
 }
 
 /** Per item, only what it has: its 決定事項, then its notes (no heading without content). */

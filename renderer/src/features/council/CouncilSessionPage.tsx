@@ -4,7 +4,14 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentAgenda, needsHeading, suggestSpeakers, type Speaker } from '../../../../common/council';
+import {
+  currentAgenda,
+  DEFAULT_ANSWERERS,
+  isKana,
+  needsHeading,
+  suggestSpeakers,
+  type Speaker,
+} from '../../../../common/council';
 import { nothingChosenFocused } from '../../navigation/focusOnNavigate';
 import { href } from '../../navigation/router';
 import { useServices } from '../../services/services';
@@ -17,6 +24,7 @@ import { EntryList } from './EntryList';
 import { recoverNotes, takeRecoveredAtStart } from './recoverNotes';
 import { rememberWriting, writingLeft } from './writingMarker';
 import { SessionDetails } from './SessionDetails';
+import { useSpeakerReadings, wantReadings } from './speakerReadings';
 import { sessionInfo } from './sessionInfo';
 import { useSessionData } from './useSessionData';
 import './council.css';
@@ -62,33 +70,63 @@ export function CouncilSessionPage({ id, noteId }: { id: string; noteId?: string
   const agendaNow = useMemo(() => currentAgenda(liveNotes), [liveNotes]);
 
   // This session's own speakers come from the live notes; other sessions' from the history read once.
+  // A name typed in kana also matches the names that read as it: they are read (off this thread)
+  // when kana is first typed, and the suggestions are asked again when the readings arrive.
+  const readingOf = useSpeakerReadings();
   const suggest = useCallback(
-    (query: string): Speaker[] =>
-      info
-        ? suggestSpeakers(query, {
-            session: info,
-            sessions: history?.sessions ?? [info],
-            entries: [...liveNotes, ...(history?.entries ?? [])],
-          })
-        : [],
-    [info, history, liveNotes],
+    (query: string): Speaker[] => {
+      if (!info) return [];
+      const entries = [...liveNotes, ...(history?.entries ?? [])];
+      if (isKana(query)) wantReadings([...entries.map((e) => e.speaker.trim()), ...DEFAULT_ANSWERERS]);
+      return suggestSpeakers(query, {
+        session: info,
+        sessions: history?.sessions ?? [info],
+        entries,
+        readingOf,
+      });
+    },
+    [info, history, liveNotes, readingOf],
   );
 
+  // The heading asked for and not yet listed: Alt+2 pressed again before the list shows it adds none.
+  const pendingHeading = useRef<{ sessionId: string; title: string; at: string } | null>(null);
+  useEffect(() => {
+    const pending = pendingHeading.current;
+    if (pending && liveNotes.some((n) => n.kind === 'heading' && n.at === pending.at)) {
+      pendingHeading.current = null;
+    }
+  }, [liveNotes]);
   const chooseAgenda = useCallback(
     async (title: string) => {
-      if (!needsHeading(liveNotes, title)) return composer.current?.focusMemo();
+      const pending = pendingHeading.current?.sessionId === id ? pendingHeading.current : null;
+      if (pending ? pending.title === title.trim() : !needsHeading(liveNotes, title)) {
+        return composer.current?.focusMemo();
+      }
       const focused = document.activeElement;
-      // The note under way belongs to the item it was started under.
-      await composer.current?.finish();
-      await repos.notes.create({
-        sessionId: id,
-        at: new Date().toISOString(),
-        kind: 'heading',
-        speakerRole: '',
-        speaker: '',
-        body: title.trim(),
-        issueId: '',
-      });
+      // The heading takes the key press's time and is written at once (the write is journalled),
+      // not after the note under way has saved: on a busy machine that took seconds, and the notes
+      // typed meanwhile sorted above the heading, under the previous item — or the heading was lost
+      // with a page gone before it was written (walk 19). The note under way keeps its own earlier
+      // time, so it stays under the item it was started under.
+      const at = new Date().toISOString();
+      pendingHeading.current = { sessionId: id, title: title.trim(), at };
+      try {
+        await Promise.all([
+          composer.current?.finish(),
+          repos.notes.create({
+            sessionId: id,
+            at,
+            kind: 'heading',
+            speakerRole: '',
+            speaker: '',
+            body: title.trim(),
+            issueId: '',
+          }),
+        ]);
+      } catch (error) {
+        pendingHeading.current = null; // not written: the next press tries again
+        throw error;
+      }
       // Back to the note box, unless the user has already moved on (Alt+S right after Alt+1).
       if (document.activeElement === focused) composer.current?.focusMemo();
     },

@@ -6,10 +6,13 @@ import type { RecordOf } from '../../../../common/records/types';
 import { markdownTable } from '../../../../common/export/markdownTable';
 import { itemDecisions, unplacedDecisions } from '../../../../common/workshops/decisions';
 import { sortAgenda } from '../../../../common/workshops/order';
+import { itemTimes, type TimesLabels } from '../../../../common/workshops/minutesTimes';
+import { deriveRun } from '../../../../common/workshops/run';
+import { readRunEvents } from '../../../../common/workshops/runEvents';
 import { planAgenda } from '../../../../common/workshops/timing';
 import type { PrintDoc } from './PrintDocument';
 
-export interface PrintLabels {
+export interface PrintLabels extends TimesLabels {
   lang: 'ja' | 'en';
   briefKind: string;
   agendaKind: string;
@@ -26,6 +29,10 @@ export interface PrintLabels {
   time: string;
   item: string;
   minutesCol: string;
+  /** The minutes' 予定と実績の時刻 table: its heading and columns. */
+  times: string;
+  planned: string;
+  actual: string;
   actionItems: string;
   decisions: string;
   /** A decision with the agenda item it was taken under: 'text（item）'. */
@@ -136,6 +143,7 @@ export function minutesPrintDoc(
   const live = actions.filter((a) => !a.deleted);
   const liveIdeas = ideas.filter((i) => !i.deleted);
   const agenda = sortAgenda(items.filter((i) => !i.deleted && !i.isMethod));
+  const times = timesTable(workshop, agenda, l, now);
   const decided = [
     ...agenda.flatMap((item) =>
       itemDecisions(item, liveIdeas).map((d) => l.decisionLine(d.text, item.title.trim() || l.untitled)),
@@ -144,6 +152,7 @@ export function minutesPrintDoc(
   ];
   return workshopDoc(workshop, l.minutesKind, l, now, l.minutesFile, [
     { markdown: workshop.minutes },
+    ...(times ? [{ heading: l.times, markdown: times }] : []),
     ...(decided.length ? [{ heading: l.decisions, markdown: decided.map((d) => `- ${d}`).join('\n') }] : []),
     ...(live.length
       ? [
@@ -158,6 +167,26 @@ export function minutesPrintDoc(
       : []),
     ...(ideaMarkdown ? [{ heading: l.ideas, markdown: ideaMarkdown }] : []),
   ]);
+}
+
+/** 予定 13:30–13:45 / 実績 13:32–13:50 per item, from the plan and the run's record ('' without items). */
+function timesTable(
+  workshop: RecordOf<'workshops'>,
+  agenda: RecordOf<'agendaItems'>[],
+  l: PrintLabels,
+  now: Date,
+): string {
+  if (agenda.length === 0) return '';
+  const parsed = Date.parse(workshop.plannedStart);
+  const start = Number.isNaN(parsed) ? null : parsed;
+  const run = deriveRun(readRunEvents(workshop.run), { start, items: agenda }, now.getTime());
+  const titled = agenda.map((item, i) => ({ ...item, title: item.title.trim() || `${l.item} ${i + 1}` }));
+  const clock = (ms: number) => l.formatTime(new Date(ms));
+  const rows = itemTimes(titled, run.actuals, start, clock, l);
+  return markdownTable(
+    [l.item, l.planned, l.actual],
+    rows.map((r) => [r.title, r.planned, r.actual]),
+  );
 }
 
 /** A workshop's document (agenda or minutes): its title block, running header and `sections`. */

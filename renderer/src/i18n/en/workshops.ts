@@ -198,6 +198,7 @@ export const workshops: Strings<typeof ja> = {
     editor: 'Minutes (Markdown)',
     empty:
       'No minutes yet. “Generate minutes” drafts them from the decisions, action items, agenda, actual times, notes, ideas and votes.',
+    times: 'Planned and actual times',
     chart: 'Planned vs actual (minutes)',
     chartSummary:
       'Bar chart of planned and actual minutes for {{count}} items. Planned total {{planned}} min, actual total {{actual}} min.',
@@ -212,10 +213,11 @@ export const workshops: Strings<typeof ja> = {
     doc: {
       date: 'Date',
       agenda: 'Agenda and actual times',
-      time: 'Time',
       item: 'Item',
-      planned: 'Planned (min)',
-      actual: 'Actual (min)',
+      planned: 'Planned',
+      actual: 'Actual',
+      minutes: '{{minutes}} min',
+      timed: '{{range}} ({{minutes}} min)',
       summary: 'Summary',
       decisions: 'Decisions',
       decisionLine: '{{text}} ({{item}})',

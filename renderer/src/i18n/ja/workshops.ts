@@ -191,6 +191,7 @@ export const workshops = {
     editor: '議事録（Markdown）',
     empty:
       'まだ議事録がありません。「議事録を生成」で、決定事項・アクション・アジェンダ・実績時刻・メモ・アイデア・投票からたたき台を作ります。',
+    times: '予定と実績の時刻',
     chart: '予定と実績（分）',
     chartSummary:
       '{{count}}項目の予定と実績の時間を比べる横棒グラフ。予定の合計{{planned}}分、実績の合計{{actual}}分。',
@@ -203,10 +204,11 @@ export const workshops = {
     doc: {
       date: '日時',
       agenda: 'アジェンダと実績',
-      time: '時刻',
       item: '項目',
-      planned: '予定（分）',
-      actual: '実績（分）',
+      planned: '予定',
+      actual: '実績',
+      minutes: '{{minutes}}分',
+      timed: '{{range}}（{{minutes}}分）',
       summary: 'まとめ',
       decisions: '決定事項',
       decisionLine: '{{text}}（{{item}}）',

@@ -23,6 +23,15 @@ export interface SearchRequest {
   limit: number;
 }
 
+/** Speaker names to read (the note screen's picker matches kana by reading). */
+export interface ReadNamesRequest {
+  type: 'readNames';
+  id: number;
+  names: string[];
+}
+
+export type WorkerRequest = SearchRequest | ReadNamesRequest;
+
 export interface SearchResult {
   key: string;
   kind: SearchKind;
@@ -45,6 +54,8 @@ export type WorkerMessage =
     }
   /** The reading vocabulary grew: kana queries may find more now, so they are asked again. */
   | { type: 'readings'; version: number }
+  /** Each asked name's reading in hiragana ('' when it has none; no entries without the dictionary). */
+  | { type: 'nameReadings'; id: number; names: Record<string, string> }
   /** A request replaced by a newer one of its box before it was searched. */
   | { type: 'stale'; id: number }
   /** `at`: when the worker reached the state (ms since the epoch, `timeOrigin + now()`). */

@@ -8,7 +8,7 @@ import { snippetOf } from '../../../../../common/search/snippet';
 import { KyosoDb } from '../../../data/db';
 import { dexieChangeSource } from './changeSource';
 import { idbIndexStore } from './indexStore';
-import type { SearchRequest, WorkerMessage } from './messages';
+import type { WorkerMessage, WorkerRequest, SearchRequest } from './messages';
 import { SearchService } from './searchService';
 import { KANA_QUERY } from '../../../../../common/search/readingVocabulary';
 import { workerReadings } from './workerReadings';
@@ -46,8 +46,14 @@ const readings = workerReadings(service, () => post({ type: 'readings', version:
 const waiting = new Map<string, SearchRequest>();
 let answering = false;
 
-self.onmessage = (event: MessageEvent<SearchRequest>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'readNames') {
+    void readings
+      .readNames(request.names)
+      .then((names) => post({ type: 'nameReadings', id: request.id, names }));
+    return;
+  }
   const replaced = waiting.get(request.channel);
   if (replaced) post({ type: 'stale', id: replaced.id });
   waiting.set(request.channel, request);
@@ -72,10 +78,11 @@ function takeWaiting(): SearchRequest | undefined {
 async function answer({ id, query, filter, limit }: SearchRequest): Promise<void> {
   const start = performance.now();
   const searchFilter = { ...filter, kinds: filter.kinds ? new Set(filter.kinds) : undefined };
-  // A kana query also searches the kanji it reads as in the text (さとう → 佐藤), once read.
+  // A kana query also searches the kanji it reads as in the text (さとう → 佐藤), once read; a
+  // kanji one the kana it reads as (佐藤 → さとう), when a speaker was typed in kana.
   const kana = KANA_QUERY.test(query.trim());
   if (kana) readings.want();
-  const readAs = kana ? readings.vocabulary.surfacesFor(query.trim()) : [];
+  const readAs = kana ? readings.vocabulary.surfacesFor(query.trim()) : readings.kanaSpellings(query);
   const pages = [];
   for (const q of [query, ...readAs]) pages.push(await service.search(q, searchFilter, limit));
   const seen = new Set<string>();

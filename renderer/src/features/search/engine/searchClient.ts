@@ -2,7 +2,7 @@
  * The page side of the search worker: one worker per window, started at app start so the index
  * is ready when the user first searches; the latest index state for the progress display.
  */
-import type { SearchRequest, SearchResult, WireFilter, WorkerMessage } from './messages';
+import type { ReadNamesRequest, SearchRequest, SearchResult, WireFilter, WorkerMessage } from './messages';
 import type { IndexState } from './searchService';
 
 export interface ResultPage {
@@ -15,6 +15,7 @@ export interface ResultPage {
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (page: ResultPage | null) => void>();
+const pendingNames = new Map<number, (names: Record<string, string>) => void>();
 let state: IndexState = { phase: 'loading' };
 let readingsVersion = 0;
 const listeners = new Set<() => void>();
@@ -33,6 +34,11 @@ function getWorker(): Worker {
         }
         state = message.state;
         listeners.forEach((l) => l());
+        return;
+      }
+      if (message.type === 'nameReadings') {
+        pendingNames.get(message.id)?.(message.names);
+        pendingNames.delete(message.id);
         return;
       }
       if (message.type === 'readings') {
@@ -74,6 +80,15 @@ export function searchInWorker(
   return new Promise((resolve) => {
     pending.set(id, resolve);
     getWorker().postMessage({ type: 'search', id, channel, query, filter, limit } satisfies SearchRequest);
+  });
+}
+
+/** The names' readings in hiragana, read by the worker's dictionary (loaded on the first ask). */
+export function readNamesInWorker(names: string[]): Promise<Record<string, string>> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pendingNames.set(id, resolve);
+    getWorker().postMessage({ type: 'readNames', id, names } satisfies ReadNamesRequest);
   });
 }
 

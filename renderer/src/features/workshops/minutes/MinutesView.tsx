@@ -6,6 +6,7 @@ import {
   buildMinutesMarkdown,
   totalActualMinutes,
 } from '../../../../../common/workshops/minutes';
+import { itemTimes } from '../../../../../common/workshops/minutesTimes';
 import { deriveRun } from '../../../../../common/workshops/run';
 import { readRunEvents } from '../../../../../common/workshops/runEvents';
 import { useServices } from '../../../services/services';
@@ -19,6 +20,7 @@ import { useCommitField } from '../useCommitField';
 import { useNow } from '../useNow';
 import { useActionItems, useIdeas, useRunPlan, useVotes } from '../useWorkshopData';
 import { DecisionList } from './DecisionList';
+import { MinutesTimes } from './MinutesTimes';
 import { PlannedActualChart } from './PlannedActualChart';
 
 /** After the workshop: planned vs actual, the minutes draft (editable Markdown) and its exports. */
@@ -47,6 +49,24 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
     actual: actualMinutes(run.actuals[i]?.activeMs ?? 0),
   }));
 
+  // The clock as the reader's language writes it; the duration labels as the Markdown's.
+  const clock = (ms: number) => formatClock(ms, i18n.language);
+  const timesLabels = {
+    notRun: t('workshops.minutes.doc.notRun'),
+    minutes: (minutes: number) => t('workshops.minutes.doc.minutes', { minutes }),
+    timed: (range: string, minutes: number) => t('workshops.minutes.doc.timed', { range, minutes }),
+  };
+  const times = itemTimes(
+    items.map((item, i) => ({
+      ...item,
+      title: item.title.trim() || `${t('workshops.minutes.doc.item')} ${i + 1}`,
+    })),
+    run.actuals,
+    plan.start,
+    clock,
+    timesLabels,
+  );
+
   const generate = () => {
     if (workshop.minutes.trim() && !window.confirm(t('workshops.minutes.overwriteConfirm'))) return;
     const d = (key: string) => t(`workshops.minutes.doc.${key}` as 'workshops.minutes.doc.date');
@@ -60,16 +80,17 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
             timeStyle: 'short',
           }).format(new Date(startedAt)),
       items,
+      plannedStart: plan.start,
       actuals: run.actuals,
       ideas: ideas ?? [],
       dots: tallyVotes(votes ?? [], '').total,
       actions: [...(actions ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-      formatClock: (ms) => formatClock(ms, i18n.language),
+      formatClock: clock,
       formatDay: (day) => formatDay(day, i18n.language),
       labels: {
+        ...timesLabels,
         date: d('date'),
         agenda: d('agenda'),
-        time: d('time'),
         item: d('item'),
         planned: d('planned'),
         actual: d('actual'),
@@ -85,7 +106,6 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
         who: d('who'),
         what: d('what'),
         due: d('due'),
-        notRun: d('notRun'),
         noGroup: t('workshops.capture.noGroup'),
       },
     });
@@ -102,7 +122,8 @@ export function MinutesView({ workshop, items }: { workshop: Workshop; items: Ag
   return (
     <div className="stack">
       <DecisionList items={items} ideas={ideas ?? []} />
-      <section className="card">
+      <section className="card stack">
+        <MinutesTimes rows={times} />
         <PlannedActualChart
           rows={rows}
           actualTotal={totalActualMinutes(items.map((_, i) => run.actuals[i]?.activeMs ?? 0))}
