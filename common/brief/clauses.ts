@@ -101,8 +101,23 @@ function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: bool
         ? stepEnd(tokens, j, polite)
         : tokens[j + 1]?.surface === '以来' || tokens[j + 1]?.surface === '以降'
           ? continuativeEnd(tokens[j - 1]!, polite, true)
-          : predicateEnd(tokens, j, polite);
+          : (sharedEnd(tokens, j, k, polite) ?? predicateEnd(tokens, j, polite));
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/** Joints after which the verb in dictionary form shares the closing predicate's tense. */
+const SHARING_JOINTS = new Set(['とともに', 'と', 'ほか']);
+
+/**
+ * 見直すとともに、…設けたところです → 見直しました。: a dictionary form before とともに／ほか has no
+ * tense of its own, it takes the one that closes the sentence (past, under way, planned); said as
+ * 見直します it would turn what was done into what will be. Null in the present: predicateEnd's.
+ */
+function sharedEnd(tokens: readonly MorphToken[], j: number, k: number, polite: boolean) {
+  const verb = tokens[j - 1];
+  if (!verb || !SHARING_JOINTS.has(tokens[j]!.surface)) return null;
+  const text = verbInTense(verb, polite, closingTense(tokens, k), tokens[j - 2], true);
+  return text ? { start: verb.start, text } : null;
 }
 
 /**
