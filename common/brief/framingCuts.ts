@@ -12,6 +12,7 @@
  */
 import type { ClauseCut } from './clauses';
 import type { MorphToken } from './morph';
+import { headsNounPhrase } from './nounModifier';
 import { predicateEnd } from './predicateEnd';
 
 /** Particle verbs whose frame reads right as 「Xがある。これ〜、」 and their particle. */
@@ -267,6 +268,10 @@ function subjectCut(
   // 「市といたしましては、…の整備が対象です。」: a topic that announces already says what is talked
   // about, and a second announcement reads wooden.
   if (announced(tokens, from, k - 1)) return null;
+  // 効率化し、…分析できる仕組みについて、: the verbs before belong to X's modifier, and 「…仕組みが
+  // 対象です。」 would leave them to be cut from it as statements of their own.
+  for (let c = from + 1; c < k; c++)
+    if (tokens[c]!.surface === '、' && headsNounPhrase(tokens, c)) return null;
   // 〜を踏まえ、Xについて、: the frame is said first (Xがあります。これを踏まえ、), X stays what it hangs on.
   let comma = k - 2;
   while (comma > from && tokens[comma]!.surface !== '、') comma--;
