@@ -68,6 +68,25 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
 }
 
 /**
+ * True when the continuative before the 読点 tokens[k] is a noun IPADIC read as a verb: after the
+ * attributive の (資機材の貸出し、) no verb stands, and 「受付から割振り、活動報告まで」 is a range of
+ * steps. Cut there it reads 「貸出しました。」.
+ */
+function nounReadAsVerb(tokens: readonly MorphToken[], k: number): boolean {
+  const verb = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (verb?.pos !== '動詞' || verb.surface === verb.base || before?.pos !== '助詞') return false;
+  if (before.surface === 'の' && before.detail === '連体化') return true;
+  if (before.surface !== 'から') return false;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.surface === 'まで') return true;
+    if (t.pos === '動詞' || ['、', '。'].includes(t.surface)) return false;
+  }
+  return false;
+}
+
+/**
  * Verbs IPADIC reads in their classical 五段 form (有し → 有す): today they end as 有する, and
  * 「ノウハウを有す。」 reads as old writing.
  */
@@ -386,6 +405,7 @@ export function clauseCuts(
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
+    if (nounReadAsVerb(tokens, k)) continue;
     const p = tokens[k - 1]!;
     const pp = tokens[k - 2];
     const scene = conditionCut(tokens, k, from, polite) ?? surveyCut(tokens, k, from, polite);
