@@ -112,7 +112,8 @@ function endVerb(verb: MorphToken, polite: boolean, tense: Tense, noun?: MorphTo
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
   const joint = tokens[j]!.surface;
-  if ((joint === 'つつ' || joint === 'ながら') && aboutBefore(tokens, j)) return null;
+  if ((joint === 'つつ' || joint === 'ながら') && (aboutBefore(tokens, j) || weighsOnly(tokens, k)))
+    return null;
   const end =
     joint === 'つつ' || joint === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
@@ -153,6 +154,25 @@ function aboutBefore(tokens: readonly MorphToken[], j: number): boolean {
       (t.surface === 'つい' && tokens[i - 1]?.surface === 'に')
     )
       return true;
+  }
+  return false;
+}
+
+/** Main verbs that commit to no action: what is done while weighing (見極めつつ) is part of the weighing. */
+const WEIGHING = /^(?:検討|研究|調査研究|判断|注視|見極め)/u;
+
+/**
+ * True when the sentence after the 読点 tokens[k] closes on weighing (…伺いながら、慎重に検討して
+ * まいります): 「見極めます。あわせて、…検討していきます。」 would commit to the step on its own.
+ */
+function weighsOnly(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = end - 1; m > k; m--) {
+    const t = tokens[m]!;
+    if (t.surface === '、') return false;
+    if (t.pos === '名詞' && t.detail === 'サ変接続') return WEIGHING.test(t.surface);
+    if (t.pos === '動詞' && t.surface.startsWith('見極め')) return true;
   }
   return false;
 }

@@ -276,6 +276,8 @@ function subjectCut(
   let comma = k - 2;
   while (comma > from && tokens[comma]!.surface !== '、') comma--;
   if (comma > from && frameAt(tokens, comma)) return null;
+  // 連携しながら、…選択肢について、検討する: the ながら clause hangs on the verb, not on 「…が対象です」.
+  if (comma > from && ['つつ', 'ながら'].includes(tokens[comma - 1]!.surface)) return null;
   return {
     start: about.start,
     end: tokens[k]!.end,
@@ -303,6 +305,25 @@ function several(tokens: readonly MorphToken[], from: number, to: number): boole
   );
 }
 const JOINED = new Set(['及び', '並びに', 'や', 'および', 'ならびに']);
+
+/** Verbs that close a sentence on a state, not an action (状況にある, 難しくなっている). */
+const STATE_ENDS = new Set(['ある', 'ござる', 'なる']);
+
+/**
+ * True when the sentence after tokens[k] closes on a state (…を超える状況にある。 …難しくなっている。),
+ * not on an action, under way or not (…を進めている。).
+ */
+function endsInState(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = end - 1; m > k; m--) {
+    const t = tokens[m]!;
+    if (t.pos === '形容詞') return true;
+    if (t.pos !== '動詞' || t.detail === '非自立') continue; // ている, ております: the verb before
+    return STATE_ENDS.has(t.base);
+  }
+  return false;
+}
 
 /**
  * The cut at the 読点 tokens[k] that ends a framing clause, or null. `from` is the first token of
@@ -335,6 +356,9 @@ export function framingCut(
     return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
   }
   if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
+  // 発送に向けて、4月には…超える状況にある: before a state に向けて is "in the run-up to"; 「発送を
+  // 目指す。そのために、…状況にある。」 would make the state the means.
+  if (frame.kind === '向ける' && endsInState(tokens, k)) return null;
   if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle, true)))
     return {
       start: particle.start,
