@@ -275,3 +275,18 @@ describe('a framing cut at 〜に向けて、 only before an action', () => {
     expect(cut(AIM, false)).toBe('通知の発送を目指す。そのために、準備を進めている。');
   });
 });
+
+describe('a framing cut on a law after a scene', () => {
+  it('does not say the town has the law (本町では、母子保健法に基づき、)', () => {
+    const line =
+      '本町/名詞/固有名詞/本町 で/助詞/格助詞/で は/助詞/係助詞/は 、/記号/読点/、 母子/名詞/一般/母子 ' +
+      '保健/名詞/一般/保健 法/名詞/接尾/法 に/助詞/格助詞/に 基づき/動詞/自立/基づく/五段・カ行イ音便 、/記号/読点/、 ' +
+      '健診/名詞/一般/健診 を/助詞/格助詞/を 実施/名詞/サ変接続/実施 し/動詞/自立/する/サ変・スル て/助詞/接続助詞/て ' +
+      'いる/動詞/非自立/いる/一段 。/記号/句点/。';
+    expect(cut(line, false)).toBe('本町では、母子保健法に基づき、健診を実施している。');
+    // A plan the scene has is still said first.
+    expect(cut(line.replace('法/名詞/接尾/法', '計画/名詞/サ変接続/計画'), false)).toBe(
+      '本町では、母子保健計画がある。これに基づき、健診を実施している。',
+    );
+  });
+});

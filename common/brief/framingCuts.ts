@@ -306,6 +306,9 @@ function several(tokens: readonly MorphToken[], from: number, to: number): boole
 }
 const JOINED = new Set(['及び', '並びに', 'や', 'および', 'ならびに']);
 
+/** Nouns that name a law or a rule (母子保健法, 条例, 規程): no scene 「has」 one. */
+const LAWS = /(?:法|法律|条例|規則|規程|政令|省令)$/u;
+
 /** Verbs that close a sentence on a state, not an action (状況にある, 難しくなっている). */
 const STATE_ENDS = new Set(['ある', 'ござる', 'なる']);
 
@@ -373,6 +376,9 @@ export function framingCut(
       replacement: `${particle.surface}${rests}${polite ? 'です' : 'である'}。`,
     };
   if (!noTopicBefore(tokens, from, frame.particle, true)) return null;
+  // 本町では、母子保健法に基づき、: 「本町では、母子保健法がある。」 says the town has the law; a scene
+  // keeps only what is there (計画, 指針 as its own).
+  if (LAWS.test(head.surface) && !noTopicBefore(tokens, from, frame.particle)) return null;
   return {
     start: particle.start,
     end: comma.end,
