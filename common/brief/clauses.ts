@@ -318,6 +318,29 @@ function isPreface(tokens: readonly MorphToken[], k: number): boolean {
   return /(?:について|につきまして|の件)(?:です|でございます|であります)$/u.test(before);
 }
 
+/** True when これは／それは follows the 読点 tokens[k] (…行っておりませんが、これは、…). */
+function pointsBack(tokens: readonly MorphToken[], k: number): boolean {
+  return /^(?:これ|それ)$/u.test(tokens[k + 1]?.surface ?? '') && tokens[k + 2]?.surface === 'は';
+}
+
+/**
+ * True when the 読点 tokens[k] stands inside a reason 「これは、…ためです。」: after これは／それは, in a
+ * sentence that ends in ため and a copula. The topic's predicate is ため, so no cut stands between.
+ */
+function reasonAfter(tokens: readonly MorphToken[], k: number, to: number): boolean {
+  let end = to - 1;
+  while (end > k && tokens[end]!.surface !== '。') end--;
+  let t = end - 1;
+  while (t > k && (tokens[t]!.pos === '助動詞' || tokens[t]!.surface === 'ござい')) t--;
+  if (tokens[t]?.surface !== 'ため') return false;
+  for (let m = k - 1; m > 0; m--) {
+    const c = tokens[m]!;
+    if (c.surface === '。') return false;
+    if (c.surface === 'は' && /^(?:これ|それ)$/u.test(tokens[m - 1]?.surface ?? '')) return true;
+  }
+  return false;
+}
+
 /** The verbs of ておりまして／でございまして／がありまして: state, never an action (含めまして、 is "including"). */
 const STATE_VERBS = new Set(['おる', 'いる', 'ござる', 'ある']);
 
@@ -429,8 +452,15 @@ export function clauseCuts(
     const p = tokens[k - 1]!;
     const pp = tokens[k - 2];
     const scene = conditionCut(tokens, k, from, polite) ?? surveyCut(tokens, k, from, polite);
-    if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
-      out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
+    if (reasonAfter(tokens, k, to)) {
+      // これは、…ためです: the reason is one clause; a cut inside leaves 「これは、…整っていません。」.
+    } else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
+      out.push({
+        start: p.start,
+        end: comma.end,
+        // 〜ておりませんが、これは…ためです: the が leads to why, it is no contrast.
+        replacement: isPreface(tokens, k) || pointsBack(tokens, k) ? '。' : '。しかし、',
+      });
     else if (scene) out.push(scene);
     else if (
       polite &&
