@@ -222,7 +222,8 @@ const NITSUKIMASHITE_ONE_TOKEN =
 
 describe('clause cuts at 〜つつ、 and a topic read as one particle', () => {
   it('ends the verb before つつ in the tense the sentence ends in', () => {
-    expect(cut(CHUUSHI_TSUTSU, true)).toBe('状況を注視します。あわせて、研究します。');
+    // Before 研究 (weighing, no action) the step stays inside it: see the つつ／ながら tests below.
+    expect(cut(CHUUSHI_TSUTSU, true)).toBe('状況を注視しつつ、研究します。');
     expect(cut(KATSUYOU_TSUTSU_PAST, false)).toBe('補助金を活用した。あわせて、運行補助を行ってきた。');
     expect(cut(KATSUYOU_TSUTSU_PAST, true)).toBe('補助金を活用しました。あわせて、運行補助を行ってきた。');
     // The clause after つつ sets the tense, not the end of the sentence (行ってきたが、…減っている。).
@@ -279,8 +280,8 @@ describe('clause cuts at a する verb in て form and at 〜ながら、', () =
     expect(cut(HIKAKU_SHITE, false)).toBe('他市と比較して、費用が高い。');
   });
 
-  it('cuts 〜ながら、 as 〜つつ、 (あわせて、)', () => {
-    expect(cut(SEIGOU_NAGARA, true)).toBe('計画と整合します。あわせて、検討します。');
+  it('treats 〜ながら、 as 〜つつ、 (no cut before 検討, which commits to nothing)', () => {
+    expect(cut(SEIGOU_NAGARA, true)).toBe('計画と整合しながら、検討します。');
   });
 });
 
@@ -374,5 +375,54 @@ describe('clause cuts at 〜て以降、 〜なかったものの、 〜こと�
   it('says the listed causes are there, then what they lead to (〜ことなどがあります。そのため、)', () => {
     expect(cut(CAUSES_NADOKARA, true)).toBe('不足していることなどがあります。そのため、作成は');
     expect(cut(CAUSES_NADOKARA, false)).toBe('不足していることなどがある。そのため、作成は');
+  });
+});
+
+describe('no cut after a noun IPADIC reads as a verb', () => {
+  it('after the attributive の (資機材の貸出し、) and in a range (受付から割振り、…まで)', () => {
+    const lent =
+      '資機材/名詞/一般/資機材 の/助詞/連体化/の 貸出し/動詞/自立/貸出す/五段・サ行 、/記号/読点/、 ' +
+      '報告/名詞/サ変接続/報告 の/助詞/連体化/の 取りまとめ/名詞/一般/取りまとめ は/助詞/係助詞/は ' +
+      '職員/名詞/一般/職員 に/助詞/格助詞/に 頼っ/動詞/自立/頼る/五段・ラ行 た/助動詞/*/た/特殊・タ 。/記号/句点/。';
+    const range =
+      '受付/名詞/サ変接続/受付 から/助詞/格助詞/から 割振り/動詞/自立/割振る/五段・ラ行 、/記号/読点/、 ' +
+      '報告/名詞/サ変接続/報告 まで/助詞/副助詞/まで を/助詞/格助詞/を 管理/名詞/サ変接続/管理 ' +
+      'する/動詞/自立/する/サ変・スル 。/記号/句点/。';
+    expect(cut(lent, true)).toBe('資機材の貸出し、報告の取りまとめは職員に頼った。');
+    expect(cut(range, true)).toBe('受付から割振り、報告までを管理する。');
+  });
+});
+
+describe('clause cuts at 〜つつ／〜ながら、 only where the main verb is an action', () => {
+  it('leaves a step taken while weighing whole (見極めつつ、慎重に検討します)', () => {
+    const weighing =
+      '動向/名詞/一般/動向 を/助詞/格助詞/を 見極め/動詞/自立/見極める/一段 つつ/助詞/接続助詞/つつ 、/記号/読点/、 ' +
+      '慎重/名詞/形容動詞語幹/慎重 に/助詞/副詞化/に 検討/名詞/サ変接続/検討 し/動詞/自立/する/サ変・スル ' +
+      'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+    expect(cut(weighing, true)).toBe('動向を見極めつつ、慎重に検討します。');
+  });
+
+  it('still cuts before an action (連携しながら、清掃を進めます)', () => {
+    const action =
+      '住民/名詞/一般/住民 と/助詞/格助詞/と 連携/名詞/サ変接続/連携 し/動詞/自立/する/サ変・スル ' +
+      'ながら/助詞/接続助詞/ながら 、/記号/読点/、 清掃/名詞/サ変接続/清掃 を/助詞/格助詞/を 進め/動詞/自立/進める/一段 ' +
+      'ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+    expect(cut(action, true)).toBe('住民と連携します。あわせて、清掃を進めます。');
+  });
+});
+
+describe('a reason 「これは、…ためです」 after 〜が、', () => {
+  it('opens the reason with no しかし and leaves it whole', () => {
+    const line =
+      '募集/名詞/サ変接続/募集 は/助詞/係助詞/は 行っ/動詞/自立/行う/五段・ワ行促音便 て/助詞/接続助詞/て ' +
+      'おり/動詞/非自立/おる/五段・ラ行 ませ/助動詞/*/ます/特殊・マス ん/助動詞/*/ん/不変化型 が/助詞/接続助詞/が ' +
+      '、/記号/読点/、 これ/名詞/代名詞/これ は/助詞/係助詞/は 、/記号/読点/、 体制/名詞/一般/体制 が/助詞/格助詞/が ' +
+      '整っ/動詞/自立/整う/五段・ワ行促音便 て/助詞/接続助詞/て い/動詞/非自立/いる/一段 ない/助動詞/*/ない/特殊・ナイ ' +
+      'こと/名詞/非自立/こと に/助詞/格助詞/に 加え/動詞/自立/加える/一段 、/記号/読点/、 負担/名詞/サ変接続/負担 ' +
+      'が/助詞/格助詞/が 大きい/形容詞/自立/大きい/形容詞・イ段 ため/名詞/非自立/ため で/助動詞/*/だ/特殊・ダ ' +
+      'ござい/助動詞/*/ござる/五段・ラ行特殊 ます/助動詞/*/ます/特殊・マス 。/記号/句点/。';
+    expect(cut(line, true)).toBe(
+      '募集は行っておりません。これは、体制が整っていないことに加え、負担が大きいためでございます。',
+    );
   });
 });

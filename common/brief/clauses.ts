@@ -68,6 +68,25 @@ function isParticleVerb(tokens: readonly MorphToken[], i: number): boolean {
 }
 
 /**
+ * True when the continuative before the 読点 tokens[k] is a noun IPADIC read as a verb: after the
+ * attributive の (資機材の貸出し、) no verb stands, and 「受付から割振り、活動報告まで」 is a range of
+ * steps. Cut there it reads 「貸出しました。」.
+ */
+function nounReadAsVerb(tokens: readonly MorphToken[], k: number): boolean {
+  const verb = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (verb?.pos !== '動詞' || verb.surface === verb.base || before?.pos !== '助詞') return false;
+  if (before.surface === 'の' && before.detail === '連体化') return true;
+  if (before.surface !== 'から') return false;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.surface === 'まで') return true;
+    if (t.pos === '動詞' || ['、', '。'].includes(t.surface)) return false;
+  }
+  return false;
+}
+
+/**
  * Verbs IPADIC reads in their classical 五段 form (有し → 有す): today they end as 有する, and
  * 「ノウハウを有す。」 reads as old writing.
  */
@@ -93,7 +112,8 @@ function endVerb(verb: MorphToken, polite: boolean, tense: Tense, noun?: MorphTo
  */
 function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: boolean, next: string) {
   const joint = tokens[j]!.surface;
-  if ((joint === 'つつ' || joint === 'ながら') && aboutBefore(tokens, j)) return null;
+  if ((joint === 'つつ' || joint === 'ながら') && (aboutBefore(tokens, j) || weighsOnly(tokens, k)))
+    return null;
   const end =
     joint === 'つつ' || joint === 'ながら'
       ? continuativeEnd(tokens[j - 1]!, polite, endsInPast(tokens, k))
@@ -101,8 +121,23 @@ function cutAt(tokens: readonly MorphToken[], j: number, k: number, polite: bool
         ? stepEnd(tokens, j, polite)
         : tokens[j + 1]?.surface === '以来' || tokens[j + 1]?.surface === '以降'
           ? continuativeEnd(tokens[j - 1]!, polite, true)
-          : predicateEnd(tokens, j, polite);
+          : (sharedEnd(tokens, j, k, polite) ?? predicateEnd(tokens, j, polite));
   return end ? { start: end.start, end: tokens[k]!.end, replacement: `${end.text}。${next}` } : null;
+}
+
+/** Joints after which the verb in dictionary form shares the closing predicate's tense. */
+const SHARING_JOINTS = new Set(['とともに', 'と', 'ほか']);
+
+/**
+ * 見直すとともに、…設けたところです → 見直しました。: a dictionary form before とともに／ほか has no
+ * tense of its own, it takes the one that closes the sentence (past, under way, planned); said as
+ * 見直します it would turn what was done into what will be. Null in the present: predicateEnd's.
+ */
+function sharedEnd(tokens: readonly MorphToken[], j: number, k: number, polite: boolean) {
+  const verb = tokens[j - 1];
+  if (!verb || !SHARING_JOINTS.has(tokens[j]!.surface)) return null;
+  const text = verbInTense(verb, polite, closingTense(tokens, k), tokens[j - 2], true);
+  return text ? { start: verb.start, text } : null;
 }
 
 /**
@@ -119,6 +154,25 @@ function aboutBefore(tokens: readonly MorphToken[], j: number): boolean {
       (t.surface === 'つい' && tokens[i - 1]?.surface === 'に')
     )
       return true;
+  }
+  return false;
+}
+
+/** Main verbs that commit to no action: what is done while weighing (見極めつつ) is part of the weighing. */
+const WEIGHING = /^(?:検討|研究|調査研究|判断|注視|見極め)/u;
+
+/**
+ * True when the sentence after the 読点 tokens[k] closes on weighing (…伺いながら、慎重に検討して
+ * まいります): 「見極めます。あわせて、…検討していきます。」 would commit to the step on its own.
+ */
+function weighsOnly(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = end - 1; m > k; m--) {
+    const t = tokens[m]!;
+    if (t.surface === '、') return false;
+    if (t.pos === '名詞' && t.detail === 'サ変接続') return WEIGHING.test(t.surface);
+    if (t.pos === '動詞' && t.surface.startsWith('見極め')) return true;
   }
   return false;
 }
@@ -264,6 +318,29 @@ function isPreface(tokens: readonly MorphToken[], k: number): boolean {
   return /(?:について|につきまして|の件)(?:です|でございます|であります)$/u.test(before);
 }
 
+/** True when これは／それは follows the 読点 tokens[k] (…行っておりませんが、これは、…). */
+function pointsBack(tokens: readonly MorphToken[], k: number): boolean {
+  return /^(?:これ|それ)$/u.test(tokens[k + 1]?.surface ?? '') && tokens[k + 2]?.surface === 'は';
+}
+
+/**
+ * True when the 読点 tokens[k] stands inside a reason 「これは、…ためです。」: after これは／それは, in a
+ * sentence that ends in ため and a copula. The topic's predicate is ため, so no cut stands between.
+ */
+function reasonAfter(tokens: readonly MorphToken[], k: number, to: number): boolean {
+  let end = to - 1;
+  while (end > k && tokens[end]!.surface !== '。') end--;
+  let t = end - 1;
+  while (t > k && (tokens[t]!.pos === '助動詞' || tokens[t]!.surface === 'ござい')) t--;
+  if (tokens[t]?.surface !== 'ため') return false;
+  for (let m = k - 1; m > 0; m--) {
+    const c = tokens[m]!;
+    if (c.surface === '。') return false;
+    if (c.surface === 'は' && /^(?:これ|それ)$/u.test(tokens[m - 1]?.surface ?? '')) return true;
+  }
+  return false;
+}
+
 /** The verbs of ておりまして／でございまして／がありまして: state, never an action (含めまして、 is "including"). */
 const STATE_VERBS = new Set(['おる', 'いる', 'ござる', 'ある']);
 
@@ -371,11 +448,19 @@ export function clauseCuts(
   for (let k = from + 1; k < to - 1; k++) {
     const comma = tokens[k]!;
     if (comma.surface !== '、' && comma.surface !== '，') continue;
+    if (nounReadAsVerb(tokens, k)) continue;
     const p = tokens[k - 1]!;
     const pp = tokens[k - 2];
     const scene = conditionCut(tokens, k, from, polite) ?? surveyCut(tokens, k, from, polite);
-    if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
-      out.push({ start: p.start, end: comma.end, replacement: isPreface(tokens, k) ? '。' : '。しかし、' });
+    if (reasonAfter(tokens, k, to)) {
+      // これは、…ためです: the reason is one clause; a cut inside leaves 「これは、…整っていません。」.
+    } else if (p.pos === '助詞' && p.detail === '接続助詞' && p.surface === 'が')
+      out.push({
+        start: p.start,
+        end: comma.end,
+        // 〜ておりませんが、これは…ためです: the が leads to why, it is no contrast.
+        replacement: isPreface(tokens, k) || pointsBack(tokens, k) ? '。' : '。しかし、',
+      });
     else if (scene) out.push(scene);
     else if (
       polite &&

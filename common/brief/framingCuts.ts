@@ -12,6 +12,7 @@
  */
 import type { ClauseCut } from './clauses';
 import type { MorphToken } from './morph';
+import { headsNounPhrase } from './nounModifier';
 import { predicateEnd } from './predicateEnd';
 
 /** Particle verbs whose frame reads right as 「Xがある。これ〜、」 and their particle. */
@@ -267,10 +268,16 @@ function subjectCut(
   // 「市といたしましては、…の整備が対象です。」: a topic that announces already says what is talked
   // about, and a second announcement reads wooden.
   if (announced(tokens, from, k - 1)) return null;
+  // 効率化し、…分析できる仕組みについて、: the verbs before belong to X's modifier, and 「…仕組みが
+  // 対象です。」 would leave them to be cut from it as statements of their own.
+  for (let c = from + 1; c < k; c++)
+    if (tokens[c]!.surface === '、' && headsNounPhrase(tokens, c)) return null;
   // 〜を踏まえ、Xについて、: the frame is said first (Xがあります。これを踏まえ、), X stays what it hangs on.
   let comma = k - 2;
   while (comma > from && tokens[comma]!.surface !== '、') comma--;
   if (comma > from && frameAt(tokens, comma)) return null;
+  // 連携しながら、…選択肢について、検討する: the ながら clause hangs on the verb, not on 「…が対象です」.
+  if (comma > from && ['つつ', 'ながら'].includes(tokens[comma - 1]!.surface)) return null;
   return {
     start: about.start,
     end: tokens[k]!.end,
@@ -298,6 +305,28 @@ function several(tokens: readonly MorphToken[], from: number, to: number): boole
   );
 }
 const JOINED = new Set(['及び', '並びに', 'や', 'および', 'ならびに']);
+
+/** Nouns that name a law or a rule (母子保健法, 条例, 規程): no scene 「has」 one. */
+const LAWS = /(?:法|法律|条例|規則|規程|政令|省令)$/u;
+
+/** Verbs that close a sentence on a state, not an action (状況にある, 難しくなっている). */
+const STATE_ENDS = new Set(['ある', 'ござる', 'なる']);
+
+/**
+ * True when the sentence after tokens[k] closes on a state (…を超える状況にある。 …難しくなっている。),
+ * not on an action, under way or not (…を進めている。).
+ */
+function endsInState(tokens: readonly MorphToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.surface !== '。') end++;
+  for (let m = end - 1; m > k; m--) {
+    const t = tokens[m]!;
+    if (t.pos === '形容詞') return true;
+    if (t.pos !== '動詞' || t.detail === '非自立') continue; // ている, ております: the verb before
+    return STATE_ENDS.has(t.base);
+  }
+  return false;
+}
 
 /**
  * The cut at the 読点 tokens[k] that ends a framing clause, or null. `from` is the first token of
@@ -330,6 +359,9 @@ export function framingCut(
     return end ? { start: end.start, end: comma.end, replacement: `${end.text}。${opener}` } : null;
   }
   if (!frameNoun(tokens, frame.particle - 1, frame.kind)) return null;
+  // 発送に向けて、4月には…超える状況にある: before a state に向けて is "in the run-up to"; 「発送を
+  // 目指す。そのために、…状況にある。」 would make the state the means.
+  if (frame.kind === '向ける' && endsInState(tokens, k)) return null;
   if (frame.kind === '向ける' || (frame.kind === 'ため' && noTopicBefore(tokens, from, frame.particle, true)))
     return {
       start: particle.start,
@@ -344,6 +376,9 @@ export function framingCut(
       replacement: `${particle.surface}${rests}${polite ? 'です' : 'である'}。`,
     };
   if (!noTopicBefore(tokens, from, frame.particle, true)) return null;
+  // 本町では、母子保健法に基づき、: 「本町では、母子保健法がある。」 says the town has the law; a scene
+  // keeps only what is there (計画, 指針 as its own).
+  if (LAWS.test(head.surface) && !noTopicBefore(tokens, from, frame.particle)) return null;
   return {
     start: particle.start,
     end: comma.end,

@@ -45,6 +45,108 @@ function hasTopic(tokens: readonly MorphToken[], k: number): boolean {
   return false;
 }
 
+/**
+ * True when the clause before the 読点 tokens[k] opens right after 「…例や、」: it is the next member
+ * of a list of nouns (遅れる例や、申請が集中し、半年を要する例もある), so its verbs modify that
+ * member's noun and a cut would state as a fact what the text names as a kind of case.
+ */
+function inListMember(tokens: readonly MorphToken[], k: number): boolean {
+  for (let m = k - 1; m > 0; m--) {
+    const t = tokens[m]!;
+    if (t.surface === '。') return false;
+    if (t.surface !== '、' && t.surface !== '，') continue;
+    const p = tokens[m - 1]!;
+    const listed =
+      p.pos === '助詞' && p.detail === '並立助詞' && p.surface === 'や' && tokens[m - 2]?.pos === '名詞';
+    // …拡大や、…負担軽減を進め、…図る: the list is the verb's object, and no member follows.
+    return listed && modifiesNext(tokens, k);
+  }
+  return false;
+}
+
+/** True when the clause after the 読点 tokens[k] holds a verb that modifies a noun (…を要する例も). */
+function modifiesNext(tokens: readonly MorphToken[], k: number): boolean {
+  for (let m = k + 2; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (['、', '，', '。'].includes(t.surface)) return false;
+    const p = tokens[m - 1]!;
+    if (
+      t.pos === '名詞' &&
+      !NO_HEAD.has(t.surface) &&
+      p.surface === p.base &&
+      (p.pos === '動詞' || p.pos === '形容詞')
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * True when the 読点 tokens[k] follows a bare continuative (抽出し、 活用して、 予約でき、): 〜ており、
+ * and 〜であり、 state what is, and open a clause of the sentence's own, never a modifier's.
+ */
+function continues(tokens: readonly MorphToken[], k: number): boolean {
+  const p = tokens[k - 1]!;
+  const verb = p.pos === '動詞' && p.surface !== p.base;
+  const te = p.pos === '助詞' && p.detail === '接続助詞' && (p.surface === 'て' || p.surface === 'で');
+  if (!verb && !te) return false;
+  return !(['おる', 'いる', 'ある'].includes(p.base) && ['て', 'で'].includes(tokens[k - 2]?.surface ?? ''));
+}
+
+/** True when a topic (〜は、 〜では) stands before tokens[k] in its sentence. */
+function topicBefore(tokens: readonly MorphToken[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && tokens[m]!.surface !== '。'; m--)
+    if (
+      tokens[m]!.pos === '助詞' &&
+      tokens[m]!.detail === '係助詞' &&
+      ['は', 'も'].includes(tokens[m]!.surface)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * True when the clause after the 読点 tokens[k] is a noun phrase, not a clause: a predicate, then
+ * its head noun, then 「や、」 「について、」 or the end of a list line (…を抽出し、候補を示す仕組み
+ * (2) …; 予約でき、…連絡が届く仕組みや、). The verb before the 読点 modifies the same head, so a cut
+ * would state what the text asks for or names as done ("抽出する。").
+ */
+export function headsNounPhrase(tokens: readonly MorphToken[], k: number): boolean {
+  if (!continues(tokens, k)) return false;
+  let b = k + 1;
+  while (
+    b < tokens.length &&
+    !['、', '，', '。'].includes(tokens[b]!.surface) &&
+    tokens[b]!.detail !== '空白'
+  )
+    b++;
+  const boundary = tokens[b];
+  // 効率化し、あわせて…活用して、…分析できる仕組みについて: a chain of verbs ends in the same head.
+  const last = tokens[b - 1];
+  const chained =
+    (last?.pos === '動詞' && last.surface !== last.base) ||
+    (last?.pos === '助詞' && last.detail === '接続助詞' && (last.surface === 'て' || last.surface === 'で'));
+  if (boundary?.surface === '、' && chained && continues(tokens, b)) return headsNounPhrase(tokens, b);
+  let h = b - 1;
+  if (boundary?.surface === '、' || boundary?.surface === '，') {
+    const p = tokens[h];
+    // 〜について、 names what the sentence is about; 〜や、 a list, which after a topic (区域では、
+    // 並びが不規則となり、…例や、) is more often what the sentence's own clause leads to.
+    const about = p?.pos === '助詞' && p.surface === 'について';
+    const listed = p?.pos === '助詞' && p.surface === 'や' && !topicBefore(tokens, k);
+    if (!about && !listed) return false;
+    h--;
+  } else if (boundary?.surface === '。') return false;
+  let n = h;
+  while (n > k && tokens[n]!.pos === '名詞' && !NO_HEAD.has(tokens[n]!.surface)) n--;
+  const predicate = tokens[n];
+  if (n === h || n <= k || !predicate) return false;
+  return (
+    (predicate.pos === '動詞' || predicate.pos === '助動詞' || predicate.pos === '形容詞') &&
+    predicate.surface === predicate.base
+  );
+}
+
 /** A verb or adjective and what follows it in one predicate (犯して|しまう, 難しく|ない, 行っ|た). */
 const inPredicate = (t: MorphToken) =>
   t.pos === '動詞' ||
@@ -59,6 +161,9 @@ const inPredicate = (t: MorphToken) =>
  */
 export function joinsInsideModifier(tokens: readonly MorphToken[], k: number): boolean {
   if (VERB_JOINERS.has(tokens[k + 1]?.surface ?? '')) return true;
+  if (continues(tokens, k) && (inListMember(tokens, k) || headsNounPhrase(tokens, k))) return true;
+  // 管理でき、…使える仕組みの提案: what something can do, said of the noun the next clause heads.
+  if (tokens[k - 1]?.surface === 'でき' && modifiesNext(tokens, k)) return true;
   if (hasTopic(tokens, k)) return false;
   let verb = false;
   for (let m = k + 1; m < tokens.length; m++) {

@@ -289,3 +289,15 @@ describe('rewriteForCompany, a term beside or inside brackets', () => {
     expect(rewriteForCompany('本市は地域強靱化計画を改定する。').rewritten).toContain('（地域強靱化計画）');
   });
 });
+
+describe('rewriteForCompany, the doer’s gap of a passive in a list', () => {
+  it('stays before the verb where moving it would split a list (約620万羽、豚約38万頭が飼養され)', () => {
+    const { rewritten } = rewriteForCompany('本県では採卵鶏約620万羽、豚約38万頭が飼養されている。');
+    expect(rewritten).toBe('本県では採卵鶏約620万羽、豚約38万頭を【要記入：主語】が飼養している。');
+  });
+
+  it('still moves before an object after a clause (そのため、利用者数の増加が見込まれる)', () => {
+    const { rewritten } = rewriteForCompany('そのため、利用者数の増加が見込まれる。');
+    expect(rewritten).toContain('そのため、【要記入：主語】が利用者数の増加を見込む。');
+  });
+});

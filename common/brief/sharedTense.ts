@@ -7,7 +7,13 @@
 import type { MorphToken } from './morph';
 import { politeVerb } from './morph';
 
-export type Tense = 'present' | 'progressive' | 'past';
+/** planned: the clause closes on a plan (〜する予定です): what is joined to it is planned too. */
+export type Tense = 'present' | 'progressive' | 'past' | 'planned';
+
+/** The noun that closes a predicate as a plan (定める予定です); 見込み is an estimate, no plan. */
+const PLANS = new Set(['予定']);
+
+const isTe = (t: MorphToken | undefined) => t?.pos === '助詞' && (t.surface === 'て' || t.surface === 'で');
 
 /** Verbs that state what is (ある): 「課題があっています」 is no Japanese, so no progressive. */
 const STATES = new Set(['ある', 'ござる']);
@@ -60,30 +66,55 @@ export function closingTense(tokens: readonly MorphToken[], k: number): Tense {
       m--; // the particle is no part of the predicate
       break;
     }
+    // 設置しており、: the state the clause ends in is the tense of what was joined to it.
+    if (t.surface === '、' && ['おる', 'いる'].includes(before.base) && isTe(tokens[m - 2]))
+      return 'progressive';
+    // 〜ておりますことから、 〜ているため、: a joint ends the clause as a conjunctive particle does.
+    if (t.surface === '、' && isJointEnd(tokens, m)) {
+      m -= before.surface === 'から' && tokens[m - 2]?.surface === 'こと' ? 2 : 1;
+      break;
+    }
   }
   let i = m - 1;
   while (i > k && CLOSERS.has(tokens[i]!.surface) && tokens[i]!.pos !== '名詞') i--;
   if (tokens[i]?.surface === 'ところ') i--; // 〜したところでございます
   const last = tokens[i];
+  if (last?.pos === '名詞' && PLANS.has(last.surface) && i < m - 1) return 'planned';
   if (last?.pos === '助動詞' && last.base === 'た') return 'past';
+  // 相次いだ: IPADIC may read the past after an 音便 as the copula だ.
+  if (last?.surface === 'だ' && tokens[i - 1]?.pos === '動詞') return 'past';
   const te = tokens[i - 1]?.surface;
   return ['いる', 'おる'].includes(last?.base ?? '') && (te === 'て' || te === 'で')
     ? 'progressive'
     : 'present';
 }
 
+/** True when the 読点 tokens[m] follows a joint after a predicate (〜ますことから、 〜ているため、). */
+function isJointEnd(tokens: readonly MorphToken[], m: number): boolean {
+  const before = tokens[m - 1]!;
+  const joint =
+    (before.surface === 'から' && tokens[m - 2]?.surface === 'こと') ||
+    (before.surface === 'ため' && before.pos === '名詞');
+  if (!joint) return false;
+  const p = tokens[m - (before.surface === 'から' ? 3 : 2)];
+  return p?.pos === '動詞' || p?.pos === '助動詞';
+}
+
 /**
- * How the continuative verb `verb` (増加し, 進め, 行い) ends a sentence in a past or progressive
- * `tense`, in the text's register; null for the present (the caller's dictionary form) and for a
- * state under way (ある stays ある).
+ * How the continuative verb `verb` (増加し, 進め, 行い) ends a sentence in a past, progressive or
+ * planned `tense`, in the text's register; null for the present (the caller's dictionary form) and
+ * for a state under way (ある stays ある). With `dictionaryForm` the verb is one before とともに／ほか
+ * (見直す|とともに), which has no tense of its own either.
  */
 export function verbInTense(
   verb: MorphToken,
   polite: boolean,
   tense: Tense,
   noun?: MorphToken,
+  dictionaryForm = false,
 ): string | null {
-  if (verb.pos !== '動詞' || verb.surface === verb.base || TIMELESS.has(verb.base)) return null;
+  if (verb.pos !== '動詞' || TIMELESS.has(verb.base)) return null;
+  if ((verb.surface === verb.base) !== dictionaryForm) return null;
   // The noun of a サ変 verb is a token of its own (増加|し): only する's form is built here.
   const base = verb.conjugation.startsWith('サ変') && verb.surface === 'し' ? 'する' : verb.base;
   if (base === 'する' && TIMELESS_SAHEN.has(noun?.surface ?? '')) return null;
@@ -91,6 +122,10 @@ export function verbInTense(
   if (base === 'する' && noun?.surface === 'と') return null;
   const dictionary = politeVerb(base, verb.conjugation);
   if (tense === 'present' || !dictionary) return null;
+  // 指定し、あわせて…定める予定です: the plan covers both actions, so the first is planned too. Only
+  // a サ変 action (指定し): a state or a passive (486橋に及び、 試算され、) is no part of the plan.
+  if (tense === 'planned')
+    return base === 'する' && noun?.detail === 'サ変接続' ? `する予定${polite ? 'です' : 'である'}` : null;
   if (tense === 'past') return polite ? `${dictionary.slice(0, -1)}した` : pastOf(base, verb.conjugation);
   if (STATES.has(base)) return null;
   const te = teForm(base, verb.conjugation);

@@ -64,6 +64,9 @@ export function subjectFirst(text: string, changes: RewriteChange[]): RewriteCha
       const from = objectStart(s, at);
       const before = from > 0 ? s[from - 1]! : (prev ? floor : 0) === 0 ? '\n' : '';
       if (from === at || !BOUNDARY.test(before)) continue;
+      // 採卵鶏約620万羽、豚約38万頭が飼養され: a bare noun before the 読点 is an item of the same list,
+      // and the gap between the items (…620万羽、【要記入：主語】が豚…) would split it.
+      if ((before === '、' || before === '，') && NOUN.test(s[from - 2] ?? '')) continue;
       s = `${s.slice(0, from)}${SUBJECT_BLANK}が${s.slice(from, at)}を${s.slice(at + GAP.length)}`;
       lowest = Math.min(lowest, from);
     }

@@ -38,7 +38,8 @@ function dictionaryForm(stem: string): string | null {
  * 〜ざるを得ない: the verb stem is kanji (見直さ, 認め) or a サ変 せ after a noun or を (検討せ, 見直しをせ).
  * The stem never swallows a particle, so the fix cannot start mid-phrase (事業の|見直さ).
  */
-const ZARU = /((?:[\p{sc=Han}々]{1,6}[ぁ-ん]?)|せ)ざる(?:を得|をえ)(ない|ません|なかった)/gu;
+// ませんでした before ません: 頼らざるを得ませんでした is a past (必要がありました), not 必要がありますでした.
+const ZARU = /((?:[\p{sc=Han}々]{1,6}[ぁ-ん]?)|せ)ざる(?:を得|をえ)(ませんでした|ない|ません|なかった)/gu;
 
 const PATTERNS: readonly PhrasePattern[] = [
   {
@@ -79,7 +80,12 @@ function zaruFindings(ctx: RuleContext): Finding[] {
     const verb = stem === 'せ' ? 'する' : dictionaryForm(stem);
     let start = m.index;
     const end = start + m[0].length;
-    const tail = m[2] === 'ません' ? '必要があります' : m[2] === 'なかった' ? '必要があった' : '必要がある';
+    const tails: Record<string, string> = {
+      ません: '必要があります',
+      ませんでした: '必要がありました',
+      なかった: '必要があった',
+    };
+    const tail = tails[m[2]!] ?? '必要がある';
     let replacement = verb ? `${verb}${tail}` : null;
     if (replacement && ctx.masked[start - 1] === 'の' && stem !== 'せ') {
       start -= 1;

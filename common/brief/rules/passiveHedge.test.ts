@@ -32,6 +32,15 @@ describe('passive-hedge rule', () => {
     expect(ph(text).filter((f) => f.fix?.replacement.includes('【要記入：主語】'))).toEqual([]);
   });
 
+  it.each(['全ての店に記録が求められることとなった。', '法律でも、点検が求められているところです。'])(
+    'flags, but does not reword, a requirement before こと／ところ (必要であるところ is no Japanese): %s',
+    (text) => {
+      const found = ph(text).filter((f) => f.text.startsWith('が求められ'));
+      expect(found).toHaveLength(1);
+      expect(found[0]!.fix).toBeUndefined();
+    },
+  );
+
   it('still marks the doer a から before の does not name (住民からの通報に依存しており、…判断は…行われている)', () => {
     const text = '点検は住民からの通報に依存しており、出動の判断は担当者の確認に基づいて行われている。';
     expect(ph(text).some((f) => f.fix?.replacement.includes('【要記入：主語】'))).toBe(true);

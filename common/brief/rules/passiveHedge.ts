@@ -47,8 +47,12 @@ const PATTERNS: readonly PhrasePattern[] = [
     re: /が求められ(る|ます|ている|ています)/g,
     advice: M.whoRequires,
     rewrite: (m) =>
-      ({ る: 'が必要である', ます: 'が必要です', ている: 'が必要である', ています: 'が必要です' })[m[1]!] ??
-      null,
+      // 求められることとなった, 求められているところです: 必要である before こと／ところ is no Japanese.
+      /^(?:こと|ところ|もの)/u.test(m.input.slice(m.index + m[0].length))
+        ? null
+        : ({ る: 'が必要である', ます: 'が必要です', ている: 'が必要である', ています: 'が必要です' }[
+            m[1]!
+          ] ?? null),
   },
   {
     re: /とされてい(る|ます)/g,
