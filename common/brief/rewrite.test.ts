@@ -16,6 +16,17 @@ describe('rewriteForCompany, a term reworded by a change that won', () => {
   });
 });
 
+describe('rewriteForCompany, a term the pen marks again where it heads a longer compound', () => {
+  it('explains the term once, at its first use, and leaves the rewritten text as it is', () => {
+    // The pen marks 保留地処分金 (a new word); the rewrite's explanation of 保留地 is already there.
+    const text =
+      '保留地を売って事業費に充てる。保留地内の道路と保留地処分金の額を、事業計画に示す。保留地処分金は基金に積み立てる。';
+    const { rewritten } = rewriteForCompany(text);
+    expect(rewritten.match(/（保留地）|保留地：/gu)).toHaveLength(1);
+    expect(rewriteForCompany(rewritten).changes).toEqual([]);
+  });
+});
+
 describe('rewriteForCompany, a term a rewording makes', () => {
   it('explains a glossary term that only the rewording spells (における → の), once', () => {
     // Long enough that explanations go after the sentence instead of inline.

@@ -210,6 +210,7 @@ export function explainNewTerms(
   const sentences = segment(pass1, maskText(pass1)).sentences;
   const out: NoteChange[] = [];
   for (const f of analyzeText(pass1, { ...options, rules: ['jargon'] })) {
+    if (f.again) continue;
     const entry = made.has(f.text) ? matcher.lookup(f.text) : undefined;
     const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
     const s = sentences[k];

@@ -66,7 +66,10 @@ export function wordChanges(
   rules: readonly (typeof WORD_RULES)[number][] = WORD_RULES,
 ): WordChange[] {
   const own = ownExplanationSpans(text, glossaryMatcher(options.userGlossary));
-  const findings = analyzeText(text, { ...options, rules: [...rules] }).filter((f) => !inside(own, f));
+  // A term marked again at a longer compound was explained at its first use: once is enough here.
+  const findings = analyzeText(text, { ...options, rules: [...rules] }).filter(
+    (f) => !inside(own, f) && !f.again,
+  );
   const rank = (f: Finding) => WORD_RULES.indexOf(f.rule as (typeof WORD_RULES)[number]);
   const explained = new Set<string>();
   const picked: WordChange[] = [];

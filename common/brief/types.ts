@@ -33,6 +33,11 @@ export interface Finding {
    * exactly (資し → 資する): what 「説明不要にする」 stores.
    */
   term?: string;
+  /**
+   * A term explained before, marked again where it heads a longer compound (保留地処分金 after
+   * 保留地): worth the pen's mark, but the rewrite has already explained the term once.
+   */
+  again?: true;
 }
 
 /** One glossary entry (shipped in assets/glossary/gyosei.json or added by the user). */

@@ -171,12 +171,13 @@ function check(ctx: RuleContext): Finding[] {
     if (entry.category === VAGUE_CATEGORY || readerKnows(entry, ctx.options.reader)) continue;
     if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
-    if (explained.has(entry.term) && !newCompound(ctx, hit, compounds)) continue;
+    const again = explained.has(entry.term);
+    if (again && !newCompound(ctx, hit, compounds)) continue;
     if (insideExplained(explained, entry.term) && !endsCompound(ctx.masked, hit)) continue;
     // Marked or explained once: later uses need nothing more.
     explained.add(entry.term);
     if (isExplained(ctx, hit)) continue;
-    out.push({ ...jargonFinding(ctx, hit), term: entry.term });
+    out.push({ ...jargonFinding(ctx, hit), term: entry.term, ...(again ? { again: true as const } : {}) });
   }
   return out;
 }
