@@ -27,6 +27,7 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import type { AnalyzeOptions, Finding } from '../common/brief/types';
 import { isBriefReader, type BriefReader } from '../common/brief/reader';
+import type { ReaderTrade } from '../common/brief/trade';
 import { analyzeText, scoreReadiness } from '../common/brief/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
@@ -91,9 +92,17 @@ function printable(findings: readonly Finding[]): PrintedFinding[] {
   }));
 }
 
-/** Analysis options with the analyser and reader only when given (brief:eval builds them alike). */
-export function optionsFor(analyser?: MorphAnalyser, reader?: BriefReader): AnalyzeOptions {
-  return { ...(analyser ? { analyser } : {}), ...(reader ? { reader } : {}) };
+/** Analysis options with the analyser, reader and trade only when given (brief:eval builds them alike). */
+export function optionsFor(
+  analyser?: MorphAnalyser,
+  reader?: BriefReader,
+  readerTrade?: ReaderTrade,
+): AnalyzeOptions {
+  return {
+    ...(analyser ? { analyser } : {}),
+    ...(reader ? { reader } : {}),
+    ...(readerTrade ? { readerTrade } : {}),
+  };
 }
 
 /** The checker's output for `text`; exported for in-process use. */
