@@ -66,6 +66,22 @@ describe('the reader trade', () => {
     expect(marked(text, 'health-care')).not.toContain('ケアマネ');
   });
 
+  it('marks the article of a law its trade knows, as for an everyday law name', () => {
+    const text = '建築基準法第12条に基づき点検する。';
+    const user = [...USER, shipped('建築基準法', ['construction'])];
+    const pen = (readerTrade?: string) =>
+      analyzeText(text, {
+        rules: ['jargon', 'kanji-compound'],
+        userGlossary: user,
+        ...(readerTrade ? { readerTrade } : {}),
+      }).map((f) => `${f.rule}:${f.text}`);
+    // The jargon rule explains the law, article and all; for construction the article is left.
+    expect(pen()).toContain('jargon:建築基準法');
+    expect(pen()).not.toContain('kanji-compound:建築基準法第12条');
+    expect(pen('construction')).not.toContain('jargon:建築基準法');
+    expect(pen('construction')).toContain('kanji-compound:建築基準法第12条');
+  });
+
   it('leaves the word unexplained in the rewrite for that trade', () => {
     const explains = (readerTrade?: string) =>
       rewriteForCompany(TEXT, { userGlossary: USER, ...(readerTrade ? { readerTrade } : {}) }).changes.some(
