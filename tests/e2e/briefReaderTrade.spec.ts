@@ -3,8 +3,8 @@ import { AppPage } from './pages/AppPage';
 import { IssueWorkspacePage } from './pages/IssueWorkspacePage';
 
 // 長寿命化 is on the construction trade's list (assets/glossary/src/trade-construction.txt);
-// 随意契約 is on no trade's list.
-const TEXT = '公共施設の長寿命化を進めるため、随意契約により点検業務を委託します。';
+// 債務負担行為 is on no trade's list.
+const TEXT = '公共施設の長寿命化を進めるため、債務負担行為を設定して点検業務を委託します。';
 
 test("the reader's trade leaves its own words unmarked, keeps the others, and survives a reload", async ({
   page,
@@ -24,11 +24,11 @@ test("the reader's trade leaves its own words unmarked, keeps the others, and su
   await expect(ws.readerTrade()).toHaveValue('none');
   await ws.rawInput().fill(TEXT);
   await expect(marked('長寿命化')).toHaveCount(1);
-  await expect(marked('随意契約')).toHaveCount(1);
+  await expect(marked('債務負担行為')).toHaveCount(1);
 
   await ws.readerTrade().selectOption({ label: '建設・不動産・設備管理' });
   await expect(marked('長寿命化')).toHaveCount(0);
-  await expect(marked('随意契約')).toHaveCount(1);
+  await expect(marked('債務負担行為')).toHaveCount(1);
   // The other setting is untouched.
   await expect(ws.reader()).toHaveValue('newcomer');
   await ws.waitSaved();
@@ -36,7 +36,7 @@ test("the reader's trade leaves its own words unmarked, keeps the others, and su
   await page.reload();
   await expect(ws.readerTrade()).toHaveValue('construction');
   await expect(ws.rawInput()).toHaveValue(TEXT);
-  await expect(marked('随意契約')).toHaveCount(1);
+  await expect(marked('債務負担行為')).toHaveCount(1);
   await expect(marked('長寿命化')).toHaveCount(0);
 
   // Another trade does not know the word: it is marked again.
