@@ -147,8 +147,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const tradeAt = rest.indexOf('--trade');
-  const trade = tradeAt === -1 ? undefined : rest[tradeAt + 1];
-  if (tradeAt !== -1 && !isReaderTrade(trade)) {
+  const tradeWord = tradeAt === -1 ? undefined : rest[tradeAt + 1];
+  const trade = isReaderTrade(tradeWord) ? tradeWord : undefined;
+  if (tradeAt !== -1 && trade === undefined) {
     process.stderr.write(`brief:check: --trade は ${READER_TRADES.join('・')} のいずれかです\n${USAGE}`);
     return 2;
   }
