@@ -19,6 +19,7 @@ export function emptyIssueFields(title: string): IssueFields {
     successMeasure: '',
     companyText: '',
     reader: 'newcomer',
+    readerTrade: 'none',
   };
 }
 

@@ -20,6 +20,7 @@ type TextField = Exclude<
   | 'companyText'
   | 'sourceWorkshopId'
   | 'reader'
+  | 'readerTrade'
 >;
 
 /** Fields in the order a company reads them; multi-line ones get a textarea. */
@@ -43,6 +44,7 @@ export function IssueTab(props: {
   rawAnalysis: AnalysisState;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
+  readerTrade: string;
 }) {
   const { t } = useTranslation();
   const { draft, edit } = props;
@@ -68,6 +70,7 @@ export function IssueTab(props: {
         companyText={draft.companyText ?? ''}
         userTerms={props.userTerms}
         reader={props.reader}
+        readerTrade={props.readerTrade}
         municipality={draft.municipalityName}
         onSave={(companyText) => edit({ companyText })}
       />

@@ -28,6 +28,7 @@ export function RewritePanel(props: {
   companyText: string;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
+  readerTrade: string;
   /** The municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
   municipality: string;
   onSave: (companyText: string) => void;
@@ -45,7 +46,13 @@ export function RewritePanel(props: {
     setStatus({ kind: 'working' });
     const { rawText, municipality } = props;
     try {
-      const result = await rewriteInWorker(rawText, props.userTerms, props.reader, municipality);
+      const result = await rewriteInWorker(
+        rawText,
+        props.userTerms,
+        props.reader,
+        props.readerTrade,
+        municipality,
+      );
       const carry =
         redo && proposal ? carryDecisions(proposal.result.changes, proposal.accepted, result.changes) : null;
       const accepted = carry?.accepted ?? result.changes.map(() => true);
