@@ -88,17 +88,6 @@ describe('brief:check', () => {
     expect(run('--reader', 'expert', path).code).toBe(2);
   }, 60_000);
 
-  it('with --trade construction leaves the words of that trade’s list unmarked', () => {
-    const path = file('trade.txt', '公共施設の長寿命化を図るため、債務負担行為を設定して委託する。');
-    const jargon = (out: Output) => out.findings.filter((f) => f.rule === 'jargon').map((f) => f.text);
-    expect(jargon(JSON.parse(run(path).stdout) as Output)).toContain('長寿命化');
-    const r = run('--trade', 'construction', '--reader', 'newcomer', path);
-    expect(r.code).toBe(0);
-    expect(jargon(JSON.parse(r.stdout) as Output)).toEqual(['債務負担行為']);
-    expect(run('--trade', 'energy', path).code).toBe(2);
-    expect(run(path, '--trade').code).toBe(2);
-  }, 60_000);
-
   it('reads readiness from a markdown brief', () => {
     const out = JSON.parse(run(file('brief.md', BRIEF_MD)).stdout) as Output;
     expect(out.readiness.missing).not.toContain('budget');

@@ -27,7 +27,6 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import type { AnalyzeOptions, Finding } from '../common/brief/types';
 import { isBriefReader, type BriefReader } from '../common/brief/reader';
-import { isReaderTrade, READER_TRADES, type ReaderTrade } from '../common/brief/trade';
 import { analyzeText, scoreReadiness } from '../common/brief/index';
 import type { MorphAnalyser } from '../common/brief/morph';
 import { rewriteForCompany } from '../common/brief/rewrite';
@@ -92,44 +91,26 @@ function printable(findings: readonly Finding[]): PrintedFinding[] {
   }));
 }
 
-/** Analysis options with the analyser, reader and trade only when given (brief:eval builds them alike). */
-export function optionsFor(
-  analyser?: MorphAnalyser,
-  reader?: BriefReader,
-  readerTrade?: ReaderTrade,
-): AnalyzeOptions {
-  return {
-    ...(analyser ? { analyser } : {}),
-    ...(reader ? { reader } : {}),
-    ...(readerTrade ? { readerTrade } : {}),
-  };
+/** Analysis options with the analyser and reader only when given (brief:eval builds them alike). */
+export function optionsFor(analyser?: MorphAnalyser, reader?: BriefReader): AnalyzeOptions {
+  return { ...(analyser ? { analyser } : {}), ...(reader ? { reader } : {}) };
 }
 
 /** The checker's output for `text`; exported for in-process use. */
-export function checkText(
-  text: string,
-  analyser?: MorphAnalyser,
-  reader?: BriefReader,
-  readerTrade?: ReaderTrade,
-) {
-  const findings = printable(analyzeText(text, optionsFor(analyser, reader, readerTrade)));
+export function checkText(text: string, analyser?: MorphAnalyser, reader?: BriefReader) {
+  const findings = printable(analyzeText(text, optionsFor(analyser, reader)));
   const { score, missing } = scoreReadiness({}, text);
   return { findings, readiness: { score, missing: missing.map((m) => m.key) } };
 }
 
 /** The `--rewrite` output for `text`. */
-export function rewriteText(
-  text: string,
-  analyser?: MorphAnalyser,
-  reader?: BriefReader,
-  readerTrade?: ReaderTrade,
-) {
-  const options = optionsFor(analyser, reader, readerTrade);
+export function rewriteText(text: string, analyser?: MorphAnalyser, reader?: BriefReader) {
+  const options = optionsFor(analyser, reader);
   const { rewritten, changes } = rewriteForCompany(text, options);
   return { rewritten, changes, findings: printable(analyzeText(rewritten, options)) };
 }
 
-const USAGE = `使い方: npm run brief:check -- [--rewrite] [--reader savvy|newcomer] [--trade ${READER_TRADES.join('|')}] <file.md|file.txt>\n`;
+const USAGE = '使い方: npm run brief:check -- [--rewrite] [--reader savvy|newcomer] <file.md|file.txt>\n';
 
 /** `savvy` is the short spelling of the record's `public-sector-savvy`; both are accepted. */
 function readerArgument(value: string | undefined): BriefReader | null {
@@ -146,16 +127,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`brief:check: --reader は savvy か newcomer です\n${USAGE}`);
     return 2;
   }
-  const tradeAt = rest.indexOf('--trade');
-  const tradeWord = tradeAt === -1 ? undefined : rest[tradeAt + 1];
-  const trade = isReaderTrade(tradeWord) ? tradeWord : undefined;
-  if (tradeAt !== -1 && trade === undefined) {
-    process.stderr.write(`brief:check: --trade は ${READER_TRADES.join('・')} のいずれかです\n${USAGE}`);
-    return 2;
-  }
-  // Each option takes the word after it.
-  const taken = new Set([readerAt, tradeAt].filter((i) => i !== -1).flatMap((i) => [i, i + 1]));
-  const args = rest.filter((_, i) => !taken.has(i));
+  const args = readerAt === -1 ? rest : rest.filter((_, i) => i !== readerAt && i !== readerAt + 1);
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
     process.stderr.write(USAGE);
     return 2;
@@ -170,9 +142,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (text.trim() === '') process.stderr.write('brief:check: ファイルが空です。指摘はありません。\n');
   const analyser = text.trim() === '' ? undefined : await loadNodeAnalyser();
-  const output = rewrite
-    ? rewriteText(text, analyser, reader, trade)
-    : checkText(text, analyser, reader, trade);
+  const output = rewrite ? rewriteText(text, analyser, reader) : checkText(text, analyser, reader);
   process.stdout.write(JSON.stringify(output) + '\n');
   return 0;
 }

@@ -6,9 +6,7 @@
  * are never looked into). With kuromoji, the tuning and held-out parts are scored again for the
  * issue reader 「官民連携に慣れた企業」 (one extra line each, `"reader":"savvy"`): the labels were
  * written for a newcomer, so this line shows what leaving the business-known words unmarked costs
- * and gains against them. Texts whose writer declared the reader's trade (`tradeReaders` in
- * corpus/index.ts) are scored again with 読み手の業種 set to it (`"trade":"it"`); inside a larger
- * part, the same texts are first scored without it (`"trade":"none"`), so the two lines compare.
+ * and gains against them.
  */
 import { buildContext } from '../common/brief/analyze';
 import { analyzeText } from '../common/brief/index';
@@ -16,13 +14,7 @@ import { politeForm } from '../common/brief/humbleEndings';
 import { kanjiCompoundRule } from '../common/brief/rules/kanjiCompound';
 import { unlistedJargonRule } from '../common/brief/rules/unlistedJargon';
 import { compareLabels, consensus } from '../common/brief/corpus/agreement';
-import {
-  corpusParts,
-  scoreCorpus,
-  type CorpusPart,
-  type CorpusText,
-  type TradeReader,
-} from '../common/brief/corpus/index';
+import { corpusParts, scoreCorpus, type CorpusPart, type CorpusText } from '../common/brief/corpus/index';
 import { labelledAgain, type LabelledAgain } from '../common/brief/corpus/labellers';
 import type { MorphAnalyser } from '../common/brief/morph';
 import type { BriefReader } from '../common/brief/reader';
@@ -48,25 +40,6 @@ function detection(part: CorpusPart, analyser?: MorphAnalyser, reader?: BriefRea
   const label = reader === 'public-sector-savvy' ? { reader: 'savvy' } : {};
   print({ part: part.name, mode, ...label, ...figures });
   if (verbose && part.role === 'tuning') print({ part: part.name, mode, ...label, missed, spurious });
-}
-
-/**
- * The texts written for a trade's reader, scored with that trade (kuromoji only). A subset of a
- * larger part is named as `subset` and scored without the trade too: the part's own line is the
- * baseline of a whole part.
- */
-function tradeDetection(part: CorpusPart, reader: TradeReader, analyser: MorphAnalyser) {
-  const whole = reader.texts === part.texts;
-  const subset = whole ? {} : { subset: reader.name };
-  const score = (trade?: TradeReader['trade']) => {
-    const pen = (text: string) => analyzeText(text, optionsFor(analyser, undefined, trade));
-    const { missed, spurious, ...figures } = scoreCorpus(reader.texts, pen);
-    const label = { part: part.name, ...subset, mode: 'kuromoji', trade: trade ?? 'none' };
-    print({ ...label, ...figures });
-    if (verbose && part.role === 'tuning' && trade) print({ ...label, missed, spurious });
-  };
-  if (!whole) score();
-  score(reader.trade);
 }
 
 /** The second reader is scored on tuning and held-out only: unseen parts are scored once, as they are. */
@@ -264,7 +237,6 @@ const rewriteOnly = process.argv.includes('--rewrite-only');
 for (const p of rewriteOnly ? [] : parts) {
   detection(p, analyser);
   if (READER_ROLES.has(p.role)) detection(p, analyser, 'public-sector-savvy');
-  for (const reader of p.tradeReaders ?? []) tradeDetection(p, reader, analyser);
 }
 for (const p of rewriteOnly ? [] : parts) detection(p);
 for (const p of rewriteOnly ? [] : parts) generalDetection(p, analyser);

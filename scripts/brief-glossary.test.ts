@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   GLOSSARY_JSON,
   flagEntries,
-  markTrades,
   parseTermList,
   parseTsv,
   readSources,
   renderJson,
-  tradeOfFile,
 } from './brief-glossary';
 
 describe('glossary sources', () => {
@@ -42,28 +40,6 @@ describe('glossary sources', () => {
     expect(() => flagEntries(entries, list(['採択', '未定義語']))).toThrow(
       'business-known.txt: not in any category file: 未定義語',
     );
-  });
-
-  it('lists on each entry the trades whose list names it, and fails on a term no file defines', () => {
-    const entries = parseTsv(
-      'z.tsv',
-      '# category: 施設\n長寿命化\tちょうじゅみょうか\t長く使う\t理由\nPFI\tぴーえふあい\t民間資金\t理由\n',
-    );
-    const marked = markTrades(entries, [
-      { file: 'trade-it.txt', trade: 'it', terms: ['PFI'] },
-      { file: 'trade-construction.txt', trade: 'construction', terms: ['長寿命化', 'PFI'] },
-    ]);
-    expect(marked.map((e) => e.knownTo)).toEqual([['construction'], ['construction', 'it']]);
-    expect(markTrades(entries, [])).toEqual(entries);
-    expect(() => markTrades(entries, [{ file: 'trade-it.txt', trade: 'it', terms: ['未定義語'] }])).toThrow(
-      'trade-it.txt: not in any category file: 未定義語',
-    );
-  });
-
-  it('reads the trade of a trade list file name and refuses an unknown trade', () => {
-    expect(tradeOfFile('trade-food-retail.txt')).toBe('food-retail');
-    expect(tradeOfFile('business-known.txt')).toBeNull();
-    expect(() => tradeOfFile('trade-energy.txt')).toThrow('trade-energy.txt: no such trade');
   });
 
   it('puts no term on both lists (an everyday word is unmarked for every reader already)', () => {

@@ -10,14 +10,11 @@
  * abbreviations). The first line names the category: `# category: 予算・財務`. `everyday.txt`
  * lists, one per line, the terms companies already understand (marked `everyday`, not flagged);
  * `business-known.txt` those a company used to public tenders knows (marked `businessKnown`, not
- * flagged for the issue reader 「官民連携に慣れた企業」); each `trade-<id>.txt` (id one of
- * READER_TRADES) those a company of that trade knows (listed in the entry's `knownTo`, not flagged
- * when the issue's 読み手の業種 is that trade).
+ * flagged for the issue reader 「官民連携に慣れた企業」).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isReaderTrade, READER_TRADES, type ReaderTrade } from '../common/brief/trade';
 import type { GlossaryEntry } from '../common/brief/types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'glossary');
@@ -79,48 +76,16 @@ export function flagEntries(entries: readonly GlossaryEntry[], lists: readonly T
   });
 }
 
-/** A trade's term list (`trade-<id>.txt`). */
-export interface TradeList {
-  file: string;
-  trade: ReaderTrade;
-  terms: readonly string[];
-}
-
-/** The trade of a `trade-<id>.txt` file name, null for another file; throws on an unknown id. */
-export function tradeOfFile(file: string): ReaderTrade | null {
-  const id = /^trade-(.+)\.txt$/.exec(file)?.[1];
-  if (id === undefined) return null;
-  if (!isReaderTrade(id)) throw new Error(`${file}: no such trade (one of ${READER_TRADES.join(', ')})`);
-  return id;
-}
-
 /**
- * Lists on each entry the trades whose list names it (`knownTo`, in READER_TRADES order). A listed
- * term that no category file defines is an error, as for the other lists.
- */
-export function markTrades(entries: readonly GlossaryEntry[], lists: readonly TradeList[]): GlossaryEntry[] {
-  const defined = new Set(entries.map((e) => e.term));
-  for (const list of lists) {
-    const unknown = list.terms.filter((term) => !defined.has(term));
-    if (unknown.length) throw new Error(`${list.file}: not in any category file: ${unknown.join(', ')}`);
-  }
-  const sets = new Map(lists.map((list) => [list.trade, new Set(list.terms)]));
-  return entries.map((entry) => {
-    const knownTo = READER_TRADES.filter((trade) => sets.get(trade)?.has(entry.term));
-    return knownTo.length ? { ...entry, knownTo } : entry;
-  });
-}
-
-/**
- * Every entry from every TSV file, in file-name order, flagged by the term lists and marked by the
- * trade lists present; a term defined twice, a listed term no file defines, or a trade list of an
- * unknown trade is an error.
+ * Every entry from every TSV file, in file-name order, flagged by the term lists; a term defined
+ * twice, or a listed term no file defines, is an error.
  */
 export function readSources(): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, string>();
-  const files = readdirSync(SOURCES).sort();
-  for (const file of files.filter((f) => f.endsWith('.tsv'))) {
+  for (const file of readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     for (const entry of parseTsv(file, readFileSync(join(SOURCES, file), 'utf8'))) {
       const previous = seen.get(entry.term);
       if (previous) throw new Error(`${file}: 「${entry.term}」 is already defined in ${previous}`);
@@ -133,11 +98,7 @@ export function readSources(): GlossaryEntry[] {
     flag,
     terms: parseTermList(readFileSync(join(SOURCES, file), 'utf8')),
   }));
-  const trades = files.flatMap((file) => {
-    const trade = tradeOfFile(file);
-    return trade ? [{ file, trade, terms: parseTermList(readFileSync(join(SOURCES, file), 'utf8')) }] : [];
-  });
-  return markTrades(flagEntries(entries, lists), trades);
+  return flagEntries(entries, lists);
 }
 
 export function renderJson(entries: readonly GlossaryEntry[]): string {

@@ -8,7 +8,6 @@ import { glossaryMatcher } from './matcher';
 import { DEFAULT_LOCALE } from './messages/message';
 import { DEFAULT_READER } from './reader';
 import { findTerms } from './terms';
-import { readerTradeOf } from './trade';
 import { ALL_RULES } from './rules';
 import { KANJI_RATIO_RULE } from './rules/kanjiRatio';
 import { maskText, segment } from './text';
@@ -34,7 +33,6 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     options: {
       maxSentenceLength: options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH,
       reader: options.reader ?? DEFAULT_READER,
-      readerTrade: readerTradeOf(options.readerTrade),
       locale: options.locale ?? DEFAULT_LOCALE,
       body: bodyFor(text, options.municipality),
     },

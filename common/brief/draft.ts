@@ -10,7 +10,6 @@ import { bodyFor, councilOf, localOptions, type LocalBody } from './locality';
 import { glossaryMatcher } from './matcher';
 import { isFootnoteLine } from './ownNotes';
 import { readerKnows } from './reader';
-import { readerTradeOf } from './trade';
 import { isSectionLabelAt, itemsUnder } from './sectionLabels';
 import { maskText, PLACEHOLDER, segment } from './text';
 import { findTextCues, type CueField, type TextCues } from './textCues';
@@ -455,7 +454,6 @@ function companyGlossary(
 ): string {
   const quoted = quotedWords(issue, sections, body);
   const reader = options.reader ?? issue.reader;
-  const trade = readerTradeOf(options.readerTrade ?? issue.readerTrade);
   const terms = glossaryForText(quoted, options).filter(
     // A vague phrase's entry tells the author what to write (一定の →（具体的な数値・条件を書く）):
     // in the company's 用語集 it would read as an instruction, not as a meaning.
@@ -464,7 +462,7 @@ function companyGlossary(
     (e) =>
       e.category !== VAGUE_CATEGORY &&
       [...e.term].length > 1 &&
-      !readerKnows(e, reader, trade) &&
+      !readerKnows(e, reader) &&
       !explainedInline(quoted, e.term),
   );
   if (!terms.length) return '（このブリーフに説明の要る行政用語はありません）';

@@ -8,7 +8,7 @@ import { PLACEHOLDER } from './text';
 
 export { PLACEHOLDER };
 
-export type TextField = Exclude<keyof IssueFields, 'status' | 'municipalityCode' | 'reader' | 'readerTrade'>;
+export type TextField = Exclude<keyof IssueFields, 'status' | 'municipalityCode' | 'reader'>;
 
 /** Heading keywords → field. Order matters: スケジュール（予算サイクル…） must not read as 予算. */
 const SECTION_FIELDS: readonly [RegExp, TextField][] = [

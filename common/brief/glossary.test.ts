@@ -112,21 +112,6 @@ describe('loadGlossary', () => {
     expect(isGlossaryEntry({ ...entry, businessKnown: true })).toBe(true);
     expect(isGlossaryEntry({ ...entry, businessKnown: 'yes' })).toBe(false);
   });
-
-  it('accepts only known, distinct trade ids in knownTo', () => {
-    const entry = { term: 'a', reading: 'a', plain: 'a', why: 'a', category: 'a' };
-    expect(isGlossaryEntry({ ...entry, knownTo: ['construction', 'it'] })).toBe(true);
-    expect(isGlossaryEntry({ ...entry, knownTo: ['construction', 'energy'] })).toBe(false);
-    expect(isGlossaryEntry({ ...entry, knownTo: ['it', 'it'] })).toBe(false);
-    expect(isGlossaryEntry({ ...entry, knownTo: [] })).toBe(false);
-    expect(isGlossaryEntry({ ...entry, knownTo: 'it' })).toBe(false);
-  });
-
-  it('keeps the trades of a shipped entry passed through the merge (a 町’s wording)', () => {
-    const entry = { term: '長寿命化', reading: 'a', plain: 'a', why: 'a', category: 'a' };
-    const merged = mergeGlossary([{ ...entry, knownTo: ['construction'] }]);
-    expect(merged.find((e) => e.term === '長寿命化')?.knownTo).toEqual(['construction']);
-  });
 });
 
 describe('mergeGlossary', () => {

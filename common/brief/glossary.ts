@@ -3,7 +3,6 @@
  * because it is hand-edited: one bad entry should fail loudly in tests, not silently in a worker.
  */
 import shipped from '../../assets/glossary/gyosei.json';
-import { isReaderTrade } from './trade';
 import type { GlossaryEntry } from './types';
 
 const REQUIRED = ['term', 'reading', 'plain', 'why', 'category'] as const;
@@ -18,18 +17,7 @@ export function isGlossaryEntry(value: unknown): value is GlossaryEntry {
   }
   if (record.everyday !== undefined && record.everyday !== true) return false;
   if (record.businessKnown !== undefined && record.businessKnown !== true) return false;
-  if (record.knownTo !== undefined && !isTradeList(record.knownTo)) return false;
   return record.full === undefined || (typeof record.full === 'string' && record.full.trim() !== '');
-}
-
-/** A non-empty list of distinct trade ids this version knows (a typo would silently mark a word). */
-function isTradeList(value: unknown): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every(isReaderTrade) &&
-    new Set(value).size === value.length
-  );
 }
 
 /** Validates a parsed glossary file; throws naming the first bad entry. */
@@ -86,7 +74,6 @@ function normalizeUserEntry(entry: GlossaryEntry): GlossaryEntry | null {
     // A shipped entry said for a 町 (locality.ts) keeps what it is for the red pen.
     ...(entry.everyday ? { everyday: true as const } : {}),
     ...(entry.businessKnown ? { businessKnown: true as const } : {}),
-    ...(entry.knownTo?.length ? { knownTo: entry.knownTo } : {}),
   };
 }
 

@@ -6,7 +6,6 @@ export { analyzeText, applyFix, applyFixes, DEFAULT_MAX_SENTENCE_LENGTH } from '
 export { ALL_RULES } from './rules';
 export { BRIEF_LOCALES, DEFAULT_LOCALE, isBriefLocale, type BriefLocale } from './messages/message';
 export { BRIEF_READERS, DEFAULT_READER, isBriefReader, readerKnows, type BriefReader } from './reader';
-export { isReaderTrade, NO_READER_TRADE, READER_TRADES, readerTradeOf, type ReaderTrade } from './trade';
 export {
   fromGlossaryRecord,
   isGlossaryEntry,

@@ -4,7 +4,6 @@
  * to municipalities, so the reader is a setting of the issue rather than a guess of the engine.
  */
 import { BRIEF_READERS, type BriefReader } from '../records/types';
-import type { ReaderTrade } from './trade';
 import type { GlossaryEntry } from './types';
 
 export { BRIEF_READERS, type BriefReader };
@@ -18,16 +17,10 @@ export function isBriefReader(value: unknown): value is BriefReader {
 }
 
 /**
- * True when `reader` needs no explanation of `entry`: everyday words for everyone, the
- * business-known list (予算案, 総合計画, 採択 …) for a reader used to public-private work, and a
- * trade's list (長寿命化 for construction) for a reader of that trade, whichever `reader` is.
+ * True when `reader` needs no explanation of `entry`: everyday words for everyone, and the
+ * business-known list (予算案, 総合計画, 採択 …) for a reader used to public-private work.
  */
-export function readerKnows(
-  entry: GlossaryEntry,
-  reader: BriefReader = DEFAULT_READER,
-  trade: ReaderTrade | null = null,
-): boolean {
+export function readerKnows(entry: GlossaryEntry, reader: BriefReader = DEFAULT_READER): boolean {
   if (entry.everyday) return true;
-  if (trade !== null && entry.knownTo?.includes(trade)) return true;
   return reader === 'public-sector-savvy' && entry.businessKnown === true;
 }

@@ -1,4 +1,4 @@
-import type { BriefReader, ReaderTrade } from '../records/types';
+import type { BriefReader } from '../records/types';
 import type { LocalBody } from './localBody';
 import type { BriefLocale, Message } from './messages/message';
 import type { MorphAnalyser, MorphToken } from './morph';
@@ -64,11 +64,6 @@ export interface GlossaryEntry {
    * issue's reader is `public-sector-savvy`, marked for the default reader (see `reader.ts`).
    */
   businessKnown?: true;
-  /**
-   * The reader trades whose companies know the word (長寿命化: construction): not marked when the
-   * issue's `readerTrade` is one of them (trade-<id>.txt, see `trade.ts`).
-   */
-  knownTo?: readonly ReaderTrade[];
 }
 
 export interface AnalyzeOptions {
@@ -89,12 +84,6 @@ export interface AnalyzeOptions {
    * the same findings.
    */
   reader?: BriefReader;
-  /**
-   * The reader company's trade, a `ReaderTrade` id (default none): words its trade knows (`GlossaryEntry.knownTo`)
-   * are not marked, whichever `reader` is; the rewrite and the brief's 用語集 follow. `none`, or a
-   * trade this version does not know, reads as no trade.
-   */
-  readerTrade?: string;
   /**
    * Language of the messages and advice (default `ja`). What they quote from the text, the
    * rewordings and the glossary's wording stay Japanese: they are advice on a Japanese text.
@@ -120,8 +109,6 @@ export interface RuleContext {
   /** Morphemes of `masked`, or null when no analyser was given. */
   tokens: readonly MorphToken[] | null;
   options: Required<Pick<AnalyzeOptions, 'maxSentenceLength' | 'reader' | 'locale'>> & {
-    /** The reader's trade, null for none. */
-    readerTrade: ReaderTrade | null;
     /** The body the text is written by (the issue's municipality's, else the text's): messages speak of it. */
     body: LocalBody;
   };

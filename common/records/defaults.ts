@@ -19,7 +19,6 @@ export function emptyIssueFields(title: string): IssueFields {
     successMeasure: '',
     companyText: '',
     reader: 'newcomer',
-    readerTrade: 'none',
   };
 }
 

@@ -35,15 +35,6 @@ describe('record schema', () => {
     expect(isTextField('issues', 'reader')).toBe(false);
   });
 
-  it("keeps an issue's reader trade as a string, reading a record without one as none", () => {
-    expect(fieldProblem('issues', 'readerTrade', 'construction')).toBeNull();
-    // A trade a newer client adds is kept (common/brief/trade.ts reads it as none), not refused.
-    expect(fieldProblem('issues', 'readerTrade', 'energy')).toBeNull();
-    expect(fieldProblem('issues', 'readerTrade', 3)).toMatch(/string/);
-    expect(withFallbacks('issues', { title: '古い課題' }).readerTrade).toBe('none');
-    expect(isTextField('issues', 'readerTrade')).toBe(false);
-  });
-
   it("checks a glossary term's known flag and reads a record without one as a term to explain", () => {
     expect(fieldProblem('glossaryTerms', 'known', true)).toBeNull();
     expect(fieldProblem('glossaryTerms', 'known', 'yes')).toMatch(/expected boolean/);

@@ -13,7 +13,7 @@
  *   (docs/sync-protocol.md); every other field is last-writer-wins by HLC.
  */
 import type { JsonValue } from '../sync/protocol';
-import { BRIEF_READERS, ISSUE_STATUSES, NO_READER_TRADE, type FieldsByTable } from './types';
+import { BRIEF_READERS, ISSUE_STATUSES, type FieldsByTable } from './types';
 import { SYNCED_TABLES, type SyncedTable } from './tables';
 
 export type FieldKind =
@@ -65,9 +65,6 @@ export const RECORD_FIELDS: { readonly [T in SyncedTable]: Spec<FieldsByTable[T]
     companyText: text,
     // Fallback newcomer: a record without it marks every glossary term, as before the field existed.
     reader: oneOf(BRIEF_READERS),
-    // A string, not oneOf: a trade a newer client adds must not make this one refuse the record;
-    // a missing or unknown value reads as none (common/brief/trade.ts), as before the field existed.
-    readerTrade: { kind: 'string', fallback: NO_READER_TRADE },
     sourceWorkshopId: str,
   },
   briefs: { issueId: str, title: str, body: text },

@@ -50,15 +50,6 @@ export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 export const BRIEF_READERS = ['newcomer', 'public-sector-savvy'] as const;
 export type BriefReader = (typeof BRIEF_READERS)[number];
 
-/**
- * The reader company's trade, so words its trade uses daily go unexplained (長寿命化 to a
- * facility-management firm): 建設・不動産・設備管理, 食品・小売・流通, IT・ソフトウェア・通信,
- * 交通・物流・自動車, 医療・介護・ヘルスケア. `NO_READER_TRADE` (指定しない) is the default.
- */
-export const READER_TRADES = ['construction', 'food-retail', 'it', 'mobility', 'health-care'] as const;
-export type ReaderTrade = (typeof READER_TRADES)[number];
-export const NO_READER_TRADE = 'none';
-
 /** An administrative issue as the municipality states it (structured fields are free text). */
 export interface IssueFields {
   title: string;
@@ -93,12 +84,6 @@ export interface IssueFields {
    * read as `newcomer`, which marks every glossary term.
    */
   reader?: BriefReader;
-  /**
-   * The reader company's trade (see `READER_TRADES`) or `none`. Optional: older records lack it.
-   * A plain string, not an enum, so a trade a newer client adds syncs through this one; a missing
-   * or unknown value reads as `none` (common/brief/trade.ts `readerTradeOf`).
-   */
-  readerTrade?: string;
   /**
    * The workshop whose idea this issue was promoted from (「課題にする」), so the issue links back
    * to it. Optional: absent on issues created otherwise, and on ones promoted by older versions.

@@ -126,7 +126,6 @@ import fresh21Data from './fresh21.json';
 import heldOutData from './heldout.json';
 import tuningData from './tuning.json';
 import tuning2Data from './tuning2.json';
-import type { ReaderTrade } from '../trade';
 import type { CorpusText } from './evaluate';
 
 export { scoreCorpus, TERM_RULES, type CorpusKind, type CorpusScore, type CorpusText } from './evaluate';
@@ -140,30 +139,7 @@ export interface CorpusPart {
    */
   role: 'tuning' | 'held-out' | 'dev' | 'unseen';
   texts: readonly CorpusText[];
-  /**
-   * Texts of the part whose writer declared the company reader's trade (the whole part, or a former
-   * unseen part inside tuning): brief:eval scores them again with 読み手の業種 set to it.
-   */
-  tradeReaders?: readonly TradeReader[];
 }
-
-/** Texts written for a reader of one trade, named as their part was. */
-export interface TradeReader {
-  name: string;
-  trade: ReaderTrade;
-  texts: readonly CorpusText[];
-}
-
-/**
- * The trades the writers' readers belong to: fresh18 a Nagoya automotive-parts maker (mobility),
- * fresh19 a Fukuoka software startup (it), fresh20 a Hiroshima supermarket and food group
- * (food-retail), fresh21 a Sendai building-maintenance and facility-management company
- * (construction). Earlier parts' readers were not mapped to a trade.
- */
-const FRESH18: TradeReader = { name: 'fresh18', trade: 'mobility', texts: fresh18Data as CorpusText[] };
-const FRESH19: TradeReader = { name: 'fresh19', trade: 'it', texts: fresh19Data as CorpusText[] };
-const FRESH20: TradeReader = { name: 'fresh20', trade: 'food-retail', texts: fresh20Data as CorpusText[] };
-const FRESH21: TradeReader = { name: 'fresh21', trade: 'construction', texts: fresh21Data as CorpusText[] };
 
 export const tuning: readonly CorpusText[] = [
   ...(tuningData as CorpusText[]),
@@ -183,18 +159,18 @@ export const tuning: readonly CorpusText[] = [
   ...(fresh15Data as CorpusText[]),
   ...(fresh16Data as CorpusText[]),
   ...(fresh17Data as CorpusText[]),
-  ...FRESH18.texts,
-  ...FRESH19.texts,
+  ...(fresh18Data as CorpusText[]),
+  ...(fresh19Data as CorpusText[]),
 ];
 export const heldOut: readonly CorpusText[] = heldOutData as CorpusText[];
 
 export const corpusParts: readonly CorpusPart[] = [
-  { name: 'tuning', role: 'tuning', texts: tuning, tradeReaders: [FRESH18, FRESH19] },
+  { name: 'tuning', role: 'tuning', texts: tuning },
   { name: 'held-out', role: 'held-out', texts: heldOut },
   { name: 'fresh8', role: 'unseen', texts: fresh8Data as CorpusText[] },
   { name: 'fresh9', role: 'unseen', texts: fresh9Data as CorpusText[] },
-  { name: 'fresh20', role: 'unseen', texts: FRESH20.texts, tradeReaders: [FRESH20] },
-  { name: 'fresh21', role: 'unseen', texts: FRESH21.texts, tradeReaders: [FRESH21] },
+  { name: 'fresh20', role: 'unseen', texts: fresh20Data as CorpusText[] },
+  { name: 'fresh21', role: 'unseen', texts: fresh21Data as CorpusText[] },
 ];
 
 /** Every text of every part (for tests that must hold on all of them). */

@@ -16,12 +16,7 @@ function check(ctx: RuleContext): Finding[] {
   const done = new Set<string>();
   for (const hit of ctx.terms) {
     const { entry } = hit;
-    if (
-      !entry.full ||
-      readerKnows(entry, ctx.options.reader, ctx.options.readerTrade) ||
-      done.has(entry.term)
-    )
-      continue;
+    if (!entry.full || readerKnows(entry, ctx.options.reader) || done.has(entry.term)) continue;
     done.add(entry.term);
     const fullAt = ctx.masked.indexOf(entry.full);
     if (fullAt !== -1 && fullAt < hit.start) continue;

@@ -168,8 +168,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const hit of ctx.terms) {
     const { entry } = hit;
     if (entry.full) continue; // abbreviations are the abbreviation-first rule's job
-    if (entry.category === VAGUE_CATEGORY || readerKnows(entry, ctx.options.reader, ctx.options.readerTrade))
-      continue;
+    if (entry.category === VAGUE_CATEGORY || readerKnows(entry, ctx.options.reader)) continue;
     if (inHeading(hit) || isNumberedLabel(ctx.masked, hit)) continue;
     if (insideExplanation(hit)) continue;
     const again = explained.has(entry.term);

@@ -5,14 +5,13 @@
  * without, it is a run of kanji characters.
  */
 import type { MorphToken } from '../morph';
-import type { Finding, GlossaryEntry, Rule, RuleContext, TermHit } from '../types';
+import type { Finding, Rule, RuleContext, TermHit } from '../types';
 import { say } from '../messages/message';
 import { kanjiCompoundMessages as M } from '../messages/terms';
 import { finding } from './helpers';
 import { lawCitations } from './lawCitation';
 import { lawNames } from './lawName';
 import { ordinalClasses } from './ordinalClass';
-import { readerKnows } from '../reader';
 
 export const KANJI_COMPOUND_RULE = 'kanji-compound';
 
@@ -148,18 +147,11 @@ function check(ctx: RuleContext): Finding[] {
   return [...named, ...ordinals(ctx, headings, named)];
 }
 
-/**
- * An entry the jargon rule leaves unmarked for this issue's reader and trade: a law or class it
- * overlaps is not explained there, so it is marked here as if the entry were an everyday word.
- */
-const knownBy = (ctx: RuleContext) => (entry: GlossaryEntry) =>
-  readerKnows(entry, ctx.options.reader, ctx.options.readerTrade);
-
 /** Numbered stages and classes (第1次調査, 第2種漁港), each marked once, unless a longer mark holds them. */
 function ordinals(ctx: RuleContext, headings: readonly Span[], marked: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const c of ordinalClasses(ctx.masked, ctx.terms, knownBy(ctx))) {
+  for (const c of ordinalClasses(ctx.masked, ctx.terms)) {
     const word = ctx.text.slice(c.start, c.end);
     if (seen.has(word) || headings.some((h) => c.start >= h.start && c.end <= h.end)) continue;
     if (marked.some((f) => f.start < c.end && c.start < f.end)) continue;
@@ -174,7 +166,7 @@ function ordinals(ctx: RuleContext, headings: readonly Span[], marked: readonly 
 function citations(ctx: RuleContext, headings: readonly Span[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const c of lawCitations(ctx.masked, ctx.terms, knownBy(ctx))) {
+  for (const c of lawCitations(ctx.masked, ctx.terms)) {
     const word = ctx.text.slice(c.start, c.end);
     if (seen.has(word) || headings.some((h) => c.start >= h.start && c.end <= h.end)) continue;
     seen.add(word);
@@ -189,7 +181,7 @@ function laws(ctx: RuleContext, headings: readonly Span[], marked: readonly Find
   if (!ctx.tokens) return [];
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const law of lawNames(ctx.tokens, ctx.terms, knownBy(ctx))) {
+  for (const law of lawNames(ctx.tokens, ctx.terms)) {
     const word = ctx.text.slice(law.start, law.end);
     if (seen.has(word) || headings.some((h) => law.start >= h.start && law.end <= h.end)) continue;
     if (marked.some((f) => f.start < law.end && law.start < f.end)) continue;

@@ -5,7 +5,6 @@
  * word (学校教育法): the article number, not the name, is what the reader cannot look into.
  */
 import type { TermHit } from '../types';
-import { EVERYDAY_ONLY, type KnownEntry } from './lawName';
 
 export interface LawCitation {
   start: number;
@@ -35,19 +34,14 @@ const covers = (hit: TermHit, start: number, end: number) => hit.start <= start 
 
 /**
  * The citations in `masked` the glossary does not already explain: a cited law whose name a marked
- * (not `known`: not everyday, nor known to the issue's reader) entry overlaps is the jargon rule's
- * (地方自治法 is explained there), and a full name an entry covers is the glossary's (known or not) —
- * only the article number is new.
+ * (not everyday) entry overlaps is the jargon rule's (地方自治法 is explained there), and a full name
+ * an entry covers is the glossary's (everyday or not) — only the article number is new.
  */
-export function lawCitations(
-  masked: string,
-  terms: readonly TermHit[],
-  known: KnownEntry = EVERYDAY_ONLY,
-): LawCitation[] {
+export function lawCitations(masked: string, terms: readonly TermHit[]): LawCitation[] {
   const out: LawCitation[] = [];
   for (const m of masked.matchAll(CITED)) {
     const nameEnd = m.index + m[1]!.length;
-    if (terms.some((t) => !known(t.entry) && t.start < nameEnd && m.index < t.end)) continue;
+    if (terms.some((t) => !t.entry.everyday && t.start < nameEnd && m.index < t.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, nameEnd, article: true });
   }
   for (const m of masked.matchAll(FULL_NAME)) {

@@ -6,11 +6,7 @@
  * 港湾法 (a law) look alike.
  */
 import type { MorphToken } from '../morph';
-import type { GlossaryEntry, TermHit } from '../types';
-
-/** True for an entry the reader needs no explanation of (the jargon rule leaves it unmarked). */
-export type KnownEntry = (entry: GlossaryEntry) => boolean;
-export const EVERYDAY_ONLY: KnownEntry = (entry) => entry.everyday === true;
+import type { TermHit } from '../types';
 
 export interface LawName {
   start: number;
@@ -69,14 +65,9 @@ function lawIn(run: readonly MorphToken[]): LawName | null {
  * is the prefecture's own, unlike the generic 屋外広告物条例), and a marked
  * entry at its first use inside the name is marked and explained there by the jargon rule (民生委員
  * in 民生委員法; at a later use it is not, so the law name is). An everyday entry inside (港湾 in
- * 港湾法) does not say what the law governs; nor does one the reader knows (`known`: an everyday entry,
- * or one the issue's reader or trade knows), which the jargon rule leaves unmarked.
+ * 港湾法) does not say what the law governs.
  */
-export function lawNames(
-  tokens: readonly MorphToken[],
-  terms: readonly TermHit[],
-  known: KnownEntry = EVERYDAY_ONLY,
-): LawName[] {
+export function lawNames(tokens: readonly MorphToken[], terms: readonly TermHit[]): LawName[] {
   const firstUse = new Set<TermHit>();
   const met = new Set<string>();
   for (const t of [...terms].sort((a, b) => a.start - b.start)) {
@@ -87,7 +78,7 @@ export function lawNames(
   const handles = (t: TermHit, law: LawName) =>
     (t.start <= law.start && law.end <= t.end) ||
     (t.start < law.end && law.end <= t.end && t.entry.term.endsWith('法')) ||
-    (!known(t.entry) && firstUse.has(t) && t.start < law.end && law.start < t.end);
+    (!t.entry.everyday && firstUse.has(t) && t.start < law.end && law.start < t.end);
   const out: LawName[] = [];
   let run: MorphToken[] = [];
   const close = () => {

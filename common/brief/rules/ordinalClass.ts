@@ -6,7 +6,6 @@
  * 2 of 3 stages and classes.
  */
 import type { TermHit } from '../types';
-import { EVERYDAY_ONLY, type KnownEntry } from './lawName';
 
 export interface OrdinalClass {
   start: number;
@@ -23,15 +22,11 @@ const ORDINAL_CLASS =
 const EDITION = /計画|プラン|ビジョン|戦略|構想|指針|方針/u;
 
 /**
- * The numbered classes in `masked` the glossary does not already handle: a marked (not `known`)
+ * The numbered classes in `masked` the glossary does not already handle: a marked (not everyday)
  * entry overlapping it is the jargon rule's (第1号被保険者 is explained there), and an entry that
  * covers it is the glossary's.
  */
-export function ordinalClasses(
-  masked: string,
-  terms: readonly TermHit[],
-  known: KnownEntry = EVERYDAY_ONLY,
-): OrdinalClass[] {
+export function ordinalClasses(masked: string, terms: readonly TermHit[]): OrdinalClass[] {
   const out: OrdinalClass[] = [];
   for (const m of masked.matchAll(ORDINAL_CLASS)) {
     const start = m.index;
@@ -39,7 +34,7 @@ export function ordinalClasses(
     if (EDITION.test(m[0])) continue;
     if (
       terms.some(
-        (t) => t.start < end && start < t.end && (!known(t.entry) || (t.start <= start && end <= t.end)),
+        (t) => t.start < end && start < t.end && (!t.entry.everyday || (t.start <= start && end <= t.end)),
       )
     )
       continue;

@@ -232,25 +232,6 @@ export function pushContract(h: () => Harness): void {
     expect(records.get(`issues/${without}`)?.fields.reader).toBeUndefined();
   });
 
-  it("stores an issue's reader trade (1.14), a trade this version does not know included", async () => {
-    const m = await h().member();
-    const [construction, newer, without] = [uuid(), uuid(), uuid()];
-    const t = hlc();
-    const ops = [
-      setOp('issues', construction, 'readerTrade', 'construction', t),
-      setOp('issues', newer, 'readerTrade', 'energy', t),
-      setOp('issues', without, 'title', '古いクライアントの課題', t),
-    ];
-    expect((await h().push(m, pushBody(uuid(), [{ mid: 1, ops }]))).status).toBe(200);
-    const records = byId((await h().pullAll(m)).changes);
-    expect(records.get(`issues/${construction}`)?.fields.readerTrade).toEqual({
-      value: 'construction',
-      hlc: t,
-    });
-    expect(records.get(`issues/${newer}`)?.fields.readerTrade).toEqual({ value: 'energy', hlc: t });
-    expect(records.get(`issues/${without}`)?.fields.readerTrade).toBeUndefined();
-  });
-
   it("stores a glossary term's known flag (1.4) and its undo beside terms of clients that never set it", async () => {
     const m = await h().member();
     const [bare, own, older] = [uuid(), uuid(), uuid()];

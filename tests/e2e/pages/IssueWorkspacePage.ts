@@ -32,13 +32,7 @@ export class IssueWorkspacePage {
 
   /** 「読み手」: who the issue's brief is for. */
   reader() {
-    // Exact: 「読み手の業種」 also starts with 読み手.
-    return this.page.getByRole('combobox', { name: '読み手', exact: true });
-  }
-
-  /** 「読み手の業種」: the reader company's trade. */
-  readerTrade() {
-    return this.page.getByRole('combobox', { name: '読み手の業種' });
+    return this.page.getByRole('combobox', { name: '読み手' });
   }
 
   tab(name: RegExp | string) {

@@ -20,7 +20,6 @@ type TextField = Exclude<
   | 'companyText'
   | 'sourceWorkshopId'
   | 'reader'
-  | 'readerTrade'
 >;
 
 /** Fields in the order a company reads them; multi-line ones get a textarea. */
@@ -44,7 +43,6 @@ export function IssueTab(props: {
   rawAnalysis: AnalysisState;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
-  readerTrade: string;
 }) {
   const { t } = useTranslation();
   const { draft, edit } = props;
@@ -70,7 +68,6 @@ export function IssueTab(props: {
         companyText={draft.companyText ?? ''}
         userTerms={props.userTerms}
         reader={props.reader}
-        readerTrade={props.readerTrade}
         municipality={draft.municipalityName}
         onSave={(companyText) => edit({ companyText })}
       />

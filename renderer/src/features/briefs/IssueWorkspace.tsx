@@ -2,7 +2,6 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreReadiness, type BriefLocale } from '../../../../common/brief';
 import { DEFAULT_READER } from '../../../../common/brief/reader';
-import { NO_READER_TRADE } from '../../../../common/brief/trade';
 import {
   ISSUE_STATUSES,
   type BriefRecord,
@@ -16,7 +15,6 @@ import { IssueTab } from './IssueTab';
 import { PreviewTab } from './PreviewTab';
 import { ReadinessPanel } from './ReadinessPanel';
 import { ReaderSelect } from './ReaderSelect';
-import { ReaderTradeSelect } from './ReaderTradeSelect';
 import { useIssueDraft } from './useIssueDraft';
 import { useBriefDraft } from './useBriefDraft';
 import { useTextGuard } from './useTextGuard';
@@ -50,10 +48,9 @@ export function IssueWorkspace({
   const guard = useTextGuard();
   // Older records lack `reader`: they read as the default, which marks every term (as before).
   const reader = draft.reader ?? DEFAULT_READER;
-  const readerTrade = draft.readerTrade ?? NO_READER_TRADE;
   const municipality = draft.municipalityName;
-  const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader, readerTrade, municipality);
-  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader, readerTrade, municipality);
+  const rawAnalysis = useAnalysis(draft.rawText, userTerms, reader, municipality);
+  const briefAnalysis = useAnalysis(briefDraft.body ?? '', userTerms, reader, municipality);
   const locale = useBriefLocale();
   // Readiness reads every field's whole text (0.15 s for 150,000 characters): a long issue gets it
   // when typing pauses, not per keystroke.
@@ -133,10 +130,7 @@ export function IssueWorkspace({
         />
       </header>
 
-      <div className="workspace__readers">
-        <ReaderSelect value={reader} onChange={(next) => edit({ reader: next })} />
-        <ReaderTradeSelect value={readerTrade} onChange={(next) => edit({ readerTrade: next })} />
-      </div>
+      <ReaderSelect value={reader} onChange={(next) => edit({ reader: next })} />
 
       <div role="tablist" aria-label={t('briefs.tabsLabel')} className="tabs">
         {TABS.map((name) => (
@@ -178,7 +172,6 @@ export function IssueWorkspace({
               rawAnalysis={rawAnalysis}
               userTerms={userTerms}
               reader={reader}
-              readerTrade={readerTrade}
             />
           )}
           {tab === 'brief' && (

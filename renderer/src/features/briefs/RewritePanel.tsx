@@ -28,7 +28,6 @@ export function RewritePanel(props: {
   companyText: string;
   userTerms: readonly GlossaryEntry[];
   reader: BriefReader;
-  readerTrade: string;
   /** The municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
   municipality: string;
   onSave: (companyText: string) => void;
@@ -46,13 +45,7 @@ export function RewritePanel(props: {
     setStatus({ kind: 'working' });
     const { rawText, municipality } = props;
     try {
-      const result = await rewriteInWorker(
-        rawText,
-        props.userTerms,
-        props.reader,
-        props.readerTrade,
-        municipality,
-      );
+      const result = await rewriteInWorker(rawText, props.userTerms, props.reader, municipality);
       const carry =
         redo && proposal ? carryDecisions(proposal.result.changes, proposal.accepted, result.changes) : null;
       const accepted = carry?.accepted ?? result.changes.map(() => true);

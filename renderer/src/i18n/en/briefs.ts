@@ -153,16 +153,4 @@ export const briefs: Strings<typeof ja> = {
       'public-sector-savvy': 'A company used to public-private work',
     },
   },
-  readerTrade: {
-    label: "Reader's industry",
-    help: 'The industry of the company this brief is for. Terms that industry uses every day (for construction, real estate and facility management: life extension, PFI …) are not flagged. Works together with the reader setting.',
-    options: {
-      none: 'Not specified',
-      construction: 'Construction, real estate, facility management',
-      'food-retail': 'Food, retail, distribution',
-      it: 'IT, software, telecoms',
-      mobility: 'Transport, logistics, automotive',
-      'health-care': 'Medical, nursing care, health care',
-    },
-  },
 };

@@ -56,8 +56,6 @@ async function answer(request: AnalysisRequest): Promise<AnalysisResponse> {
     ...(morph ? { analyser: morph } : {}),
     // The reader: a savvy one is not told about the business-known words.
     ...('reader' in request ? { reader: request.reader } : {}),
-    // The company's trade: the words it knows (長寿命化 to construction) are not explained either.
-    ...('readerTrade' in request ? { readerTrade: request.readerTrade } : {}),
     ...('locale' in request ? { locale: request.locale } : {}),
     ...('municipality' in request ? { municipality: request.municipality } : {}),
   };

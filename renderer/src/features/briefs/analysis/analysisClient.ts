@@ -75,11 +75,10 @@ export async function analyseInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
-  readerTrade: string,
   locale: BriefLocale,
   municipality: string,
 ): Promise<AnalyseOutcome> {
-  const r = await send({ kind: 'analyse', text, userTerms, reader, readerTrade, locale, municipality });
+  const r = await send({ kind: 'analyse', text, userTerms, reader, locale, municipality });
   if (!r.ok) return r;
   if (r.kind !== 'analyse') return { ok: false, error: 'unexpected answer' };
   const { findings, analysedLength, clarity, ms, analyser } = r;
@@ -91,10 +90,9 @@ export async function rewriteInWorker(
   text: string,
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
-  readerTrade: string,
   municipality: string,
 ): Promise<RewriteResult> {
-  const r = await send({ kind: 'rewrite', text, userTerms, reader, readerTrade, municipality });
+  const r = await send({ kind: 'rewrite', text, userTerms, reader, municipality });
   if (!r.ok) throw new Error(r.error);
   if (r.kind !== 'rewrite') throw new Error('unexpected answer');
   return r.result;

@@ -18,8 +18,6 @@ export type AnalysisRequest = { morph: boolean } & (
       text: string;
       userTerms: readonly GlossaryEntry[];
       reader: BriefReader;
-      /** The reader company's trade (`ReaderTrade` id, or none): its words go unexplained. */
-      readerTrade: string;
       /** The UI language: the findings' messages are written in it. */
       locale: BriefLocale;
       /** The issue's municipality ('' when not chosen): the messages speak of its body (町が …). */
@@ -31,7 +29,6 @@ export type AnalysisRequest = { morph: boolean } & (
       text: string;
       userTerms: readonly GlossaryEntry[];
       reader: BriefReader;
-      readerTrade: string;
       /** The issue's municipality ('' when not chosen): the rewrite speaks of its body (町役場 …). */
       municipality: string;
     }

@@ -17,15 +17,14 @@ export interface AnalysisState {
 }
 
 /**
- * Findings for `text` for `reader` of `readerTrade`, with messages in the UI language and of the issue's body (the
- * municipality's 町, 村 …), recomputed in the worker shortly after typing pauses or the reader, its
- * trade, the language or the municipality changes.
+ * Findings for `text` for `reader`, with messages in the UI language and of the issue's body (the
+ * municipality's 町, 村 …), recomputed in the worker shortly after typing pauses or the reader, the
+ * language or the municipality changes.
  */
 export function useAnalysis(
   text: string,
   userTerms: readonly GlossaryEntry[],
   reader: BriefReader,
-  readerTrade: string,
   municipality = '',
   delayMs = 150,
 ): AnalysisState {
@@ -46,7 +45,7 @@ export function useAnalysis(
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
-      void analyseInWorker(text, userTerms, reader, readerTrade, locale, municipality).then((response) => {
+      void analyseInWorker(text, userTerms, reader, locale, municipality).then((response) => {
         if (ticket !== latest.current) return; // a newer edit is being analysed
         setState(
           response.ok
@@ -70,7 +69,7 @@ export function useAnalysis(
       });
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, userTerms, reader, readerTrade, locale, municipality, delayMs, generation]);
+  }, [text, userTerms, reader, locale, municipality, delayMs, generation]);
 
   return state;
 }
