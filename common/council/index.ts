@@ -13,6 +13,7 @@ export {
 export { suggestSpeakers, inferRole, foldForMatch, DEFAULT_ANSWERERS, type SuggestContext } from './speakers';
 export { readingOfName, hiraganaOf, isKana, type NameReader } from './speakerReading';
 export { extractTags } from './tags';
+export { kindFromTitle, type TitledKind } from './sessionKind';
 export {
   minutesMarkdown,
   minutesSections,

@@ -377,3 +377,17 @@ test('a note typed and not yet saved survives a reload confirmed past the prompt
   await expect(third.entries().first()).toContainText('一つ目の質問（追記）');
   await expect(third.entries()).toHaveCount(5);
 });
+
+test('a session whose title names a committee starts as that committee’s session', async ({ page }) => {
+  const notes = new CouncilNotesPage(page);
+  const id = await notes.create('12月定例会 文教厚生委員会');
+  const details = page.locator('details.session-details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
+  await expect(details.getByRole('radio', { name: '委員会', exact: true })).toBeChecked();
+  await expect(details.getByRole('textbox', { name: '委員会名' })).toHaveValue('文教厚生委員会');
+  expect(await storedSession(page, id)).toMatchObject({
+    sessionKind: 'committee',
+    committee: '文教厚生委員会',
+  });
+});

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { kindFromTitle } from '../../../../common/council';
 import { useServices } from '../../services/services';
 import { href, navigate } from '../../navigation/router';
 import { CreateForm } from '../../ui/CreateForm';
@@ -26,8 +27,8 @@ export function CouncilPage() {
             title,
             date: localDate(new Date()),
             summary: '',
-            sessionKind: 'plenary',
-            committee: '',
+            // 「12月定例会 総務常任委員会」 is a committee session; the details can still change it.
+            ...kindFromTitle(title),
             place: '',
             agenda: [],
           });
