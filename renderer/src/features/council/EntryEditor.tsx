@@ -3,7 +3,7 @@
  * speaker, and its time (re-timing moves it in the list, and under another agenda item if it
  * crosses a heading).
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockTime, retime, type Speaker } from '../../../../common/council';
 import { useServices } from '../../services/services';
@@ -39,7 +39,8 @@ export function EntryEditor({ note, suggest, onDone }: EntryEditorProps) {
   // 編集 hands the keyboard to the note's text, caret at its end: left on the page, what the user
   // typed next went into the composer and Ctrl+Enter recorded it as a new note.
   const memoBox = draft.textareaProps.ref;
-  useEffect(() => {
+  // A layout effect, so the caret is at the end before the next key is handled.
+  useLayoutEffect(() => {
     const box = memoBox.current;
     if (!box) return;
     box.focus();

@@ -6,7 +6,7 @@
  * keystroke. Here the element is the browser's alone: typing costs its own editing only, and no
  * re-render anywhere can move the caret or disturb an IME composition.
  */
-import { memo, useEffect, useRef, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 export interface NoteTextareaHandlers {
   ref: RefObject<HTMLTextAreaElement | null>;
@@ -34,7 +34,10 @@ export const NoteTextarea = memo(function NoteTextarea(props: NoteTextareaProps)
     latest.current = props;
   });
 
-  useEffect(() => {
+  // Created before the browser paints or handles another input event: a passive effect can run
+  // after keys already queued (a note opened with 編集 and typed into at once lost its first
+  // characters that way).
+  useLayoutEffect(() => {
     const { textareaProps, id, rows, defaultValue } = latest.current;
     const box = document.createElement('textarea');
     box.id = id;
